@@ -1,0 +1,15 @@
+/** Unit and integration tests: engine, report, xlsx writer, CLI and the Office.js adapter. */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/'],
+  transform: {
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.test.json', isolatedModules: true }],
+  },
+  moduleNameMapper: {
+    // The real office-addin-manifest pulls in an ESM-only module jest cannot load;
+    // office-addin-mock needs only its OfficeApp enum.
+    '^office-addin-manifest$': '<rootDir>/tests/stubs/office-addin-manifest.ts',
+  },
+};

@@ -1,0 +1,157 @@
+/** Domain types of an action plan. Dates are ISO calendar dates ("2024-03-31"), local, no time. */
+
+export type IsoDate = string;
+
+/** A RAG rating. Two-tone ratings are kept as written (Amber/Green), never rounded. */
+export type Rag = 'red' | 'amber' | 'green' | 'blue' | 'red-amber' | 'amber-green';
+export const RAGS: readonly Rag[] = ['red', 'red-amber', 'amber', 'amber-green', 'green', 'blue'];
+
+/** Progress words some plans keep in a Status or Stage column instead of (or beside) a RAG. */
+export type Stage = 'not-started' | 'in-progress' | 'complete' | 'paused' | 'deferred' | 'cancelled';
+
+/** The columns the engine recognises. */
+export type Field =
+  | 'ref'
+  | 'area'
+  | 'objective'
+  | 'action'
+  | 'lead'
+  | 'timescale'
+  | 'rag'
+  | 'stage'
+  | 'savings'
+  | 'forecast'
+  | 'notes';
+
+export const FIELDS: readonly Field[] = [
+  'ref',
+  'area',
+  'objective',
+  'action',
+  'lead',
+  'timescale',
+  'rag',
+  'stage',
+  'savings',
+  'forecast',
+  'notes',
+];
+
+/** An action's state on the as-of date. */
+export type State = 'complete' | 'overdue' | 'due-soon' | 'on-track' | 'ongoing' | 'undated';
+export const STATES: readonly State[] = ['overdue', 'due-soon', 'on-track', 'ongoing', 'undated', 'complete'];
+
+/** How a timescale was read. */
+export type TimescaleKind =
+  | 'date' // a day: an Excel date, "31 December 2019", "31/12/2019"
+  | 'month' // "December 2019", "Dec-19": its last day
+  | 'quarter' // "Q3 2024/25": the quarter's last day
+  | 'financial-year' // "2024/25": 31 March 2025
+  | 'season' // "Spring 2024": the season's last month
+  | 'year' // "2024" or "end of 2024": 31 December
+  | 'complete' // "Complete", "Completed", "Done"
+  | 'ongoing' // "Ongoing", "On-going", "BAU"
+  | 'tbc' // "TBC", "TBA", "To be confirmed"
+  | 'empty' // nothing written
+  | 'unreadable'; // anything else: kept, with a finding
+
+export interface Timescale {
+  /** The text as written (trimmed); for an Excel date, its displayed form. */
+  text: string;
+  kind: TimescaleKind;
+  /** The date the action is due by, when the timescale names one. */
+  due: IsoDate | null;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A problem or remark about the plan. */
+export interface Finding {
+  severity: Severity;
+  /** Stable, kebab-case: 'missing-lead', 'unreadable-timescale', 'green-but-overdue', ... */
+  code: string;
+  /** Plain words: what was found (quoting the cell) and what would be accepted. */
+  message: string;
+  /** "'Sheet name'!E7", or null for a plan-level finding. */
+  cell: string | null;
+}
+
+/**
+ * What a field reader returns: always a reading, sometimes with a problem to report.
+ * Readers are total: any input yields one of these, never an exception.
+ */
+export interface Reading<T> {
+  value: T;
+  /** Present when the input could not be read cleanly; value is then the best safe reading. */
+  problem?: { code: string; message: string; severity: Severity };
+}
+
+/** What Blue means in this council's RAG key. */
+export type BlueMeaning = 'complete' | 'carried-over' | 'not-started';
+
+export interface CheckOptions {
+  /** The date states are worked out on (default: today, local). */
+  asOf: IsoDate;
+  /** Due within this many days (inclusive) counts as due soon. */
+  dueSoonDays: number;
+  blueMeans: BlueMeaning;
+  /** User's column choices, per plan (key: planKey(), the table name or "Sheet!headerRow"). */
+  overrides?: Record<string, ColumnOverrides>;
+}
+
+/** A user's mapping for one plan: field -> column letter ("E"), or null to ignore a field the engine guessed. */
+export type ColumnOverrides = Partial<Record<Field, string | null>>;
+
+/** One action: a row of the plan, or one line of a stacked cell. */
+export interface Action {
+  sheet: string;
+  /** Worksheet row number (1-based). */
+  row: number;
+  /** 1-based line within a stacked cell; 1 when not stacked. */
+  line: number;
+  ref: string | null;
+  area: string | null;
+  objective: string | null;
+  action: string | null;
+  /** Leads as written, joined with " / " when several. */
+  lead: string | null;
+  leads: string[];
+  timescale: Timescale;
+  rag: Rag | null;
+  ragFrom: 'text' | 'fill' | null;
+  stage: Stage | null;
+  /** Savings target in pounds. */
+  savings: number | null;
+  /** Forecast savings in pounds, where the plan has a forecast column. */
+  forecast: number | null;
+  state: State;
+  /** Sheet address (e.g. "E7") of the cell each field was read from. */
+  cells: Partial<Record<Field, string>>;
+}
+
+/** A recognised column. */
+export interface Column {
+  field: Field;
+  /** Header text as written. */
+  header: string;
+  /** Sheet column number (1-based). */
+  col: number;
+  /** True when the user chose this mapping. */
+  overridden: boolean;
+}
+
+/** One table of actions found on a sheet. */
+export interface Plan {
+  sheet: string;
+  /** Sheet range of the table including its header row, e.g. "A5:F40". */
+  range: string;
+  /** Sheet row number of the header row. */
+  headerRow: number;
+  /** Excel table name, when the plan is a ListObject. */
+  table: string | null;
+  columns: Column[];
+  /** Headers that matched no field, as written, with their column numbers. */
+  unmapped: { header: string; col: number }[];
+  actions: Action[];
+  findings: Finding[];
+}

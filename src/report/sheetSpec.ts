@@ -1,0 +1,100 @@
+/**
+ * SheetSpec: a neutral description of one summary sheet. report/ builds these from a Summary;
+ * excel/ (Office.js) and xlsx/ (ExcelJS) write them. Addresses are A1 strings on the sheet itself.
+ */
+
+/** Strings are always written as text, never as formulas, whatever they begin with. */
+export type SpecValue = string | number | boolean | null;
+
+/** Which summary sheet this is; also the ownership key both writers record. */
+export type SheetKey = 'summary' | 'overdue' | 'quality' | 'savings';
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  /** Points. */
+  fontSize?: number;
+  /** "#RRGGBB". */
+  fontColor?: string;
+  /** Solid fill, "#RRGGBB". */
+  fill?: string;
+  horizontal?: 'left' | 'center' | 'right';
+  wrap?: boolean;
+  /** A thin border under the range (table headers) or round every cell. */
+  border?: 'bottom' | 'all';
+}
+
+export interface StyleSpec {
+  range: string;
+  style: CellStyle;
+}
+
+export interface NumberFormatSpec {
+  range: string;
+  /** Excel number format code, e.g. "dd mmm yyyy", "£#,##0", "0.0%". */
+  format: string;
+}
+
+/** Highlight cells whose text equals a value (RAG words) or whose number passes a test. */
+export type ConditionalFormatSpec =
+  | { range: string; kind: 'text-equals'; text: string; style: Pick<CellStyle, 'fill' | 'fontColor' | 'bold'> }
+  | {
+      range: string;
+      kind: 'number';
+      operator: 'greaterThan' | 'lessThan' | 'equal';
+      value: number;
+      style: Pick<CellStyle, 'fill' | 'fontColor' | 'bold'>;
+    };
+
+export interface ValidationSpec {
+  range: string;
+  /** Allowed values, shown as a drop-down. */
+  list: string[];
+}
+
+export interface ChartSpec {
+  /** Unique on its sheet; both writers name the chart with it. */
+  name: string;
+  type: 'bar-stacked' | 'column-clustered' | 'pie';
+  title: string;
+  /** Data including the header row and the category column, e.g. "A10:G16". */
+  dataRange: string;
+  /** Each column of dataRange after the first is a series. Always explicit: Excel guesses otherwise. */
+  seriesBy: 'columns' | 'rows';
+  /** Fill colour per series, "#RRGGBB", in series order. */
+  seriesColors?: string[];
+  /** Top-left and bottom-right cells the chart covers. */
+  from: string;
+  to: string;
+}
+
+/** A cell that jumps to a source cell when clicked. */
+export interface LinkSpec {
+  cell: string;
+  /** Target sheet and address, e.g. { sheet: "Action plan", address: "E7" }. */
+  target: { sheet: string; address: string };
+  /** Text shown; also the cell's value. */
+  text: string;
+  /** Screen tip. */
+  tip?: string;
+}
+
+export interface SheetSpec {
+  key: SheetKey;
+  /** Preferred name; a writer uses another, free name when a user's sheet already has it. */
+  name: string;
+  /** Values from A1, row-major. Rows may be ragged. */
+  values: SpecValue[][];
+  numberFormats: NumberFormatSpec[];
+  styles: StyleSpec[];
+  /** Column widths in characters, from column A. */
+  columnWidths: number[];
+  /** Rows frozen at the top (0 for none). */
+  freezeRows: number;
+  conditionalFormats: ConditionalFormatSpec[];
+  validations: ValidationSpec[];
+  charts: ChartSpec[];
+  links: LinkSpec[];
+  /** Tab colour, "#RRGGBB". */
+  tabColor?: string;
+}
