@@ -1,0 +1,60 @@
+import { cellRef, parseA1 } from './address';
+import { displayDate } from './dates';
+import { ragLabel } from './read/fillColour';
+import type { Action, Finding, Severity } from './types';
+
+function at(action: Action, field: 'rag' | 'timescale' | 'action'): string | null {
+  const address = action.cells[field];
+  const p = address ? parseA1(address) : null;
+  return p ? cellRef(action.sheet, p.row, p.col) : null;
+}
+
+/**
+ * What a reader cannot see in one cell: a rating that contradicts the dates, and missing
+ * timescales or ratings (reported only where the plan has the column).
+ */
+export function checkAction(action: Action, hasColumn: { timescale: boolean; rag: boolean }, line: string): Finding[] {
+  const out: Finding[] = [];
+  // Only findings about one stacked line carry its number; a shared empty cell is one finding.
+  const push = (severity: Severity, code: string, message: string, cell: string | null, perLine = false): void => {
+    out.push({ severity, code, message: `${perLine ? line : ''}${message}`, cell });
+  };
+  if (action.state === 'overdue' && (action.rag === 'green' || action.rag === 'amber-green')) {
+    push(
+      'error',
+      'green-but-overdue',
+      `Rated ${ragLabel(action.rag)} but overdue: due ${displayDate(action.timescale.due as string)} and not complete. Re-rate it, or record a new date.`,
+      at(action, 'rag'),
+      true,
+    );
+  }
+  if (action.state === 'complete' && (action.rag === 'red' || action.rag === 'red-amber')) {
+    push(
+      'warning',
+      'red-but-complete',
+      `Rated ${ragLabel(action.rag)} but marked complete; a completed action is usually Blue or Green.`,
+      at(action, 'rag'),
+      true,
+    );
+  }
+  if (hasColumn.timescale && action.timescale.kind === 'empty') {
+    push(
+      'warning',
+      'missing-timescale',
+      'No timescale. Add a date (31/12/2024), a month (December 2024), a quarter (Q3 2024/25), "Ongoing" or "TBC".',
+      at(action, 'timescale'),
+    );
+  }
+  if (hasColumn.timescale && action.timescale.kind === 'tbc') {
+    push('info', 'undated-timescale', `Timescale "${action.timescale.text}": set a date when it is known.`, at(action, 'timescale'));
+  }
+  if (hasColumn.rag && action.rag === null && action.state !== 'complete') {
+    push(
+      'warning',
+      'missing-rag',
+      'No RAG rating: the cell has neither a word (Red, Amber, Green, Blue) nor a RAG fill colour.',
+      at(action, 'rag'),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,22 @@
+import { todayIso } from './dates';
+import type { CheckOptions, Plan } from './types';
+
+export const DEFAULT_DUE_SOON_DAYS = 30;
+
+/** Options with the defaults filled in: today (local), a 30-day window, Blue means complete. */
+export function defaultOptions(partial: Partial<CheckOptions> = {}): CheckOptions {
+  return {
+    asOf: partial.asOf ?? todayIso(),
+    dueSoonDays: partial.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
+    blueMeans: partial.blueMeans ?? 'complete',
+    overrides: partial.overrides ?? {},
+  };
+}
+
+/**
+ * The key a plan's column overrides are stored under: the Excel table's name when the plan is a
+ * table (it survives rows inserted above it), else "Sheet!headerRow".
+ */
+export function planKey(plan: Pick<Plan, 'sheet' | 'headerRow' | 'table'>): string {
+  return plan.table ?? `${plan.sheet}!${plan.headerRow}`;
+}

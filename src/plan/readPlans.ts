@@ -1,0 +1,91 @@
+import { rangeA1 } from './address';
+import { mapColumns } from './columns';
+import { checkAction } from './consistency';
+import { sortFindings } from './findings';
+import type { Grid } from './grid';
+import { GridReader } from './gridAccess';
+import { defaultOptions, planKey } from './options';
+import { readRows } from './readRows';
+import { findRegions, type Region } from './regions';
+import { stateOf } from './state';
+import type { CheckOptions, Field, Finding, Plan } from './types';
+
+const KEY_COLUMNS: { field: Field; severity: 'warning' | 'info'; why: string }[] = [
+  { field: 'lead', severity: 'warning', why: 'no action can be traced to an officer. Add a column headed "Lead" (or "ELT Lead", "Responsible Officer", "Owner")' },
+  { field: 'timescale', severity: 'warning', why: 'no action can be checked for being overdue. Add a column headed "Timescale" (or "Deadline", "Due date", "Target date")' },
+  { field: 'rag', severity: 'warning', why: 'progress cannot be summarised by RAG. Add a column headed "RAG" (or "RAG Rating", "RAG Status")' },
+];
+
+/**
+ * Every plan on a grid, read, checked and dated: the header row found below any title rows,
+ * each table on the sheet read as its own plan, grouped and stacked cells resolved, each field
+ * read, findings made, and each action's state worked out on the as-of date.
+ */
+export function readPlans(grid: Grid, partial: Partial<CheckOptions> = {}): Plan[] {
+  const options = defaultOptions(partial);
+  const reader = new GridReader(grid);
+  return findRegions(reader, grid).map((region) => readPlan(reader, region, options));
+}
+
+function readPlan(reader: GridReader, region: Region, options: CheckOptions): Plan {
+  const sheet = reader.sheet;
+  const key = planKey({ sheet, headerRow: region.headerRow, table: region.table });
+  const map = mapColumns(reader, region, options.overrides?.[key]);
+  const { actions, findings: rowFindings } = readRows(reader, region, map);
+  const has = new Set(map.columns.map((c) => c.field));
+  const findings: Finding[] = [];
+  const range = rangeA1({ top: region.headerRow, left: region.left, bottom: region.bottom, right: region.right });
+
+  for (const k of KEY_COLUMNS) {
+    if (has.has(k.field)) continue;
+    findings.push({
+      severity: k.severity,
+      code: 'missing-column',
+      message: `No ${k.field === 'rag' ? 'RAG' : k.field} column in the table at ${range}: ${k.why}, or map one in the task pane.`,
+      cell: null,
+    });
+  }
+  if (!has.has('action')) {
+    findings.push({
+      severity: 'info',
+      code: 'missing-column',
+      message: `No action column in the table at ${range}: each ${has.has('objective') ? 'objective' : 'row'} is read as one action.`,
+      cell: null,
+    });
+  }
+  if (actions.length === 0) {
+    findings.push({ severity: 'warning', code: 'no-actions', message: `The table at ${range} has headers but no actions below them.`, cell: null });
+  }
+  findings.push(...rowFindings);
+
+  const hasColumn = { timescale: has.has('timescale'), rag: has.has('rag') };
+  const stackedRows = new Set<number>();
+  for (const a of actions) if (a.line > 1) stackedRows.add(a.row);
+  for (const action of actions) {
+    action.state = stateOf(action, options);
+    const line = stackedRows.has(action.row) ? `Line ${action.line} of the cell: ` : '';
+    findings.push(...checkAction(action, hasColumn, line));
+  }
+
+  return {
+    sheet,
+    range,
+    headerRow: region.headerRow,
+    table: region.table,
+    columns: map.columns,
+    unmapped: map.unmapped,
+    actions,
+    findings: sortFindings(dedupe(findings)),
+  };
+}
+
+/** A single-line cell shared by stacked actions yields one finding, not one per line. */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const k = `${f.code}\u0000${f.cell}\u0000${f.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
