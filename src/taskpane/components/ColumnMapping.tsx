@@ -1,0 +1,81 @@
+import { Dropdown, Field as FluentField, Option, makeStyles, tokens } from '@fluentui/react-components';
+import { FIELDS, columnLetters, type ColumnOverrides, type Field, type Plan } from '../../plan';
+
+const useStyles = makeStyles({
+  grid: { display: 'grid', gridTemplateColumns: '1fr', gap: tokens.spacingVerticalS },
+  dropdown: { minWidth: '0', width: '100%' },
+});
+
+export const FIELD_NAMES: Record<Field, string> = {
+  ref: 'Reference',
+  area: 'Area',
+  objective: 'Objective',
+  action: 'Action',
+  lead: 'Lead',
+  timescale: 'Timescale',
+  rag: 'RAG',
+  stage: 'Stage / status',
+  savings: 'Savings (£)',
+  forecast: 'Forecast (£)',
+  notes: 'Notes',
+};
+
+const AUTO = '__auto';
+const NONE = '__none';
+
+/** Every header of the plan's header row, left to right: "E: Timescale". */
+export function headersOf(plan: Plan): { letter: string; label: string }[] {
+  const byCol = new Map<number, string>();
+  for (const c of plan.columns) byCol.set(c.col, c.header);
+  for (const u of plan.unmapped) if (!byCol.has(u.col)) byCol.set(u.col, u.header);
+  return [...byCol.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([col, header]) => ({ letter: columnLetters(col), label: `${columnLetters(col)}: ${header || '(no header)'}` }));
+}
+
+/** How each field was read (field -> header), with a drop-down to choose another column. */
+export function ColumnMapping(props: {
+  plan: Plan;
+  overrides: ColumnOverrides | undefined;
+  onOverride: (field: Field, column: string | null | undefined) => void;
+}) {
+  const styles = useStyles();
+  const headers = headersOf(props.plan);
+  return (
+    <div className={styles.grid}>
+      {FIELDS.map((field) => {
+        const mapped = props.plan.columns.find((c) => c.field === field);
+        const chosen = props.overrides?.[field];
+        const value = chosen === undefined ? AUTO : chosen === null ? NONE : chosen;
+        // The automatic choice is known only while no override hides it.
+        const autoText =
+          chosen !== undefined ? 'Automatic' : `Automatic: ${mapped ? `${columnLetters(mapped.col)}: ${mapped.header}` : 'not found'}`;
+        const shown =
+          value === AUTO ? autoText : value === NONE ? 'Not used' : (headers.find((h) => h.letter === value)?.label ?? `Column ${value}`);
+        return (
+          <FluentField key={field} label={FIELD_NAMES[field]}>
+            <Dropdown
+              className={styles.dropdown}
+              value={shown}
+              selectedOptions={[value]}
+              onOptionSelect={(_, d) => {
+                const v = d.optionValue;
+                props.onOverride(field, v === AUTO ? undefined : v === NONE ? null : v);
+              }}
+            >
+              <Option value={AUTO} text={autoText}>
+                {autoText}
+              </Option>
+              <Option value={NONE}>Not used</Option>
+              {headers.map((h) => (
+                <Option key={h.letter} value={h.letter}>
+                  {h.label}
+                </Option>
+              ))}
+            </Dropdown>
+          </FluentField>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import { createRoot } from 'react-dom/client';
+import * as excel from '../excel';
+import { App } from './App';
+import { officeThemeNow, themeFor } from './theme';
+
+/* global document, Office */
+
+// Office.js must be ready before any Excel call; outside Office (a plain browser) onReady still
+// resolves, and the adapter then reports the host as unsupported in a message bar.
+void Office.onReady(() => {
+  const container = document.getElementById('root');
+  if (!container) return;
+  createRoot(container).render(<App excel={excel} theme={themeFor(officeThemeNow())} />);
+});

@@ -1,0 +1,111 @@
+/**
+ * Builds the task pane and the ribbon's function file into dist/.
+ *   npm run build        production: lean bundles, no source maps, manifest URLs -> ADDIN_URL
+ *   npm run dev-server   https://localhost:3000 with office-addin-dev-certs' trusted certificate
+ */
+const path = require('node:path');
+const { URL } = require('node:url');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_URL = 'https://localhost:3000/';
+// Where the built add-in will be hosted. The placeholder keeps a production build well formed
+// until a real host is chosen; set ADDIN_URL=https://your.host/path/ when building for release.
+const PLACEHOLDER_URL = 'https://rag-plan.example.org/';
+const OFFICE_JS = 'https://appsforoffice.microsoft.com';
+
+/** Only the add-in's own origin and Office's script host; no other network access at all. */
+const CSP = [
+  "default-src 'self'",
+  `script-src 'self' ${OFFICE_JS}`,
+  // Fluent UI (Griffel) inserts its styles at run time.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function addinUrl() {
+  const url = process.env.ADDIN_URL || PLACEHOLDER_URL;
+  if (!/^https:\/\/[^/]+(\/.*)?$/.test(url)) throw new Error(`ADDIN_URL must be an https URL, got "${url}"`);
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode !== 'production';
+  const base = dev ? DEV_URL : addinUrl();
+  const page = (name, template, chunks) =>
+    new HtmlWebpackPlugin({
+      filename: `${name}.html`,
+      template,
+      chunks,
+      meta: { 'Content-Security-Policy': { 'http-equiv': 'Content-Security-Policy', content: CSP } },
+    });
+
+  return {
+    mode: dev ? 'development' : 'production',
+    // No eval-based maps: they would need 'unsafe-eval' in the CSP.
+    devtool: dev ? 'source-map' : false,
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            // Type checking is `npm run typecheck`; the bundle only needs transpiling.
+            options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: dev } },
+          },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: { cacheGroups: { vendor: { test: /[\\/]node_modules[\\/]/, name: 'vendor', chunks: 'all' } } },
+    },
+    performance: { hints: false },
+    plugins: [
+      page('taskpane', './src/taskpane/taskpane.html', ['taskpane']),
+      page('commands', './src/commands/commands.html', ['commands']),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'src/taskpane/support.html', to: 'support.html' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            // Page and icon URLs take the full base; AppDomain takes its origin.
+            transform: (content) =>
+              content.toString().split(DEV_URL).join(base).split(DEV_URL.slice(0, -1)).join(new URL(base).origin),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      port: 3000,
+      headers: { 'Content-Security-Policy': CSP },
+      server: env.WEBPACK_SERVE ? { type: 'https', options: await devCertificates() } : undefined,
+      static: false,
+      hot: false,
+      liveReload: true,
+    },
+  };
+};
+
+/** office-addin-dev-certs makes (once) and returns a localhost certificate Office trusts. */
+function devCertificates() {
+  // Loaded only by `webpack serve`: a build needs no certificate.
+  return require('office-addin-dev-certs').getHttpsServerOptions();
+}
