@@ -1,0 +1,10 @@
+// The Office.js adapter: everything the task pane and the ribbon command call.
+export type { PlanSource, StoredSettings, WriteOptions, WriteProgress, WriteResult } from './types';
+export { ExcelProblem, toExcelProblem, type ExcelProblemKind } from './problem';
+export { supportInfo, MINIMUM_EXCEL_API, type SupportInfo } from './support';
+export { findPlanSources, readGrid } from './read';
+export { selectCell } from './select';
+export { writeSummarySheets } from './write';
+export { setFlagInPlace } from './flag';
+export { loadSettings, saveSettings } from './settings';
+export { OWNER_NAMES } from './ownership';

@@ -1,0 +1,73 @@
+/**
+ * Which summary sheets are the add-in's own, and what name each new sheet gets. The rule is the
+ * same as the xlsx writer's: a sheet is ours when the workbook-scoped name RagPlan_<Key> refers
+ * to that sheet's $A$1 and its A1 holds the report's title. Only our sheets are ever replaced; a
+ * user's sheet with the wanted name is left alone and ours takes a free name instead.
+ */
+import { splitRef } from '../plan';
+import type { SheetKey, SheetSpec } from '../report/sheetSpec';
+
+export const OWNER_NAMES: Record<SheetKey, string> = {
+  summary: 'RagPlan_Summary',
+  overdue: 'RagPlan_Overdue',
+  quality: 'RagPlan_DataQuality',
+  savings: 'RagPlan_Savings',
+};
+
+const MAX_SHEET_NAME = 31;
+
+/** The sheet a name's formula points at when it is exactly that sheet's $A$1 ("=Summary!$A$1"). */
+export function ownerTarget(formula: string | null | undefined): string | null {
+  if (!formula) return null;
+  const ref = splitRef(formula.replace(/^=/, '').trim());
+  if (!ref) return null;
+  return /^\$A\$1$/i.test(formula.slice(formula.lastIndexOf('!') + 1).trim()) ? ref.sheet : null;
+}
+
+/** The report's title: the text of the spec's A1. */
+export function titleOf(spec: SheetSpec): string {
+  const a1 = spec.values[0]?.[0];
+  return a1 === null || a1 === undefined ? '' : String(a1);
+}
+
+/** True when a sheet's A1 holds the report's title (so a name pointing at it really marks our sheet). */
+export function holdsTitle(a1: unknown, spec: SheetSpec): boolean {
+  const title = titleOf(spec).trim();
+  return title !== '' && typeof a1 === 'string' && a1.trim() === title;
+}
+
+export interface Placement {
+  key: SheetKey;
+  wanted: string;
+  used: string;
+  /** Our existing sheet this one replaces (deleted, then re-added), or null. */
+  replaces: string | null;
+}
+
+/**
+ * Names for the new sheets. `existing` is every sheet in the workbook; `owned` maps a key to the
+ * sheet that is ours for it. Owned sheets are being replaced, so their names are free again.
+ */
+export function placeSheets(specs: SheetSpec[], existing: string[], owned: Map<SheetKey, string>): Placement[] {
+  const replaced = new Set([...owned.values()].map(lower));
+  const taken = new Set(existing.map(lower).filter((n) => !replaced.has(n)));
+  return specs.map((spec) => {
+    const used = freeName(spec.name, taken);
+    taken.add(lower(used));
+    return { key: spec.key, wanted: spec.name, used, replaces: owned.get(spec.key) ?? null };
+  });
+}
+
+/** The wanted name if free, else "Summary (RAG Plan)", "Summary (RAG Plan) 2", ... within Excel's 31 characters. */
+export function freeName(wanted: string, taken: Set<string>): string {
+  if (!taken.has(lower(wanted))) return wanted;
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? ' (RAG Plan)' : ` (RAG Plan) ${n}`;
+    const name = wanted.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
+    if (!taken.has(lower(name))) return name;
+  }
+}
+
+function lower(name: string): string {
+  return name.toLowerCase();
+}

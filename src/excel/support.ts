@@ -1,0 +1,66 @@
+/**
+ * Feature detection. The add-in declares ExcelApi 1.7 as its minimum (hyperlinks, freeze panes,
+ * tab colours and named ranges all need 1.7); everything newer is detected at run time and has a
+ * fallback:
+ * - 1.8  data validation lists: skipped when missing.
+ * - 1.9  getCellProperties (fills with their pattern, so "No Fill" is told from white) and
+ *        suspendScreenUpdatingUntilNextSync: fills fall back to per-cell reads (capped), screen
+ *        updating is simply not suspended.
+ * - 1.11 Excel.run({ delayForCellEdit }): without it a batch in cell-edit mode fails and is
+ *        reported as a 'cell-edit' problem.
+ * - 1.13 getMergedAreasOrNullObject: without it merges are not reported (the engine still carries
+ *        a group's value down over blank cells below it).
+ */
+
+export const MINIMUM_EXCEL_API = '1.7';
+
+export interface SupportInfo {
+  /** Office.js and Excel are there at all, at the minimum requirement set. */
+  excel: boolean;
+  /** Whole-grid reads with fills through getCellProperties (ExcelApi 1.9). */
+  grid: boolean;
+  /** Merged areas (ExcelApi 1.13). */
+  merges: boolean;
+  /** Data validation lists (ExcelApi 1.8). */
+  validation: boolean;
+  /** Screen updating can be suspended while writing (ExcelApi 1.9). */
+  suspendScreen: boolean;
+  /** Calculation can be suspended while writing (ExcelApi 1.6). */
+  suspendCalculation: boolean;
+  /** Excel waits for the user to leave cell-edit mode (ExcelApi 1.11). */
+  delayForCellEdit: boolean;
+  /** Office.context.document.settings is there (else workbook.settings is used). */
+  documentSettings: boolean;
+  /** The versions the checks above use, as strings. */
+  versions: { minimum: string; grid: string; merges: string; validation: string; delayForCellEdit: string };
+}
+
+function excelApi(version: string): boolean {
+  try {
+    return typeof Office !== 'undefined' && Office.context.requirements.isSetSupported('ExcelApi', version);
+  } catch {
+    return false;
+  }
+}
+
+export function hasDocumentSettings(): boolean {
+  try {
+    return typeof Office !== 'undefined' && !!Office.context?.document?.settings;
+  } catch {
+    return false;
+  }
+}
+
+export function supportInfo(): SupportInfo {
+  return {
+    excel: typeof Excel !== 'undefined' && excelApi(MINIMUM_EXCEL_API),
+    grid: excelApi('1.9'),
+    merges: excelApi('1.13'),
+    validation: excelApi('1.8'),
+    suspendScreen: excelApi('1.9'),
+    suspendCalculation: excelApi('1.6'),
+    delayForCellEdit: excelApi('1.11'),
+    documentSettings: hasDocumentSettings(),
+    versions: { minimum: MINIMUM_EXCEL_API, grid: '1.9', merges: '1.13', validation: '1.8', delayForCellEdit: '1.11' },
+  };
+}

@@ -1,0 +1,41 @@
+/** The adapter's public shapes; the task pane's ExcelPort (src/taskpane/workflow.ts) matches them. */
+import type { BlueMeaning, ColumnOverrides } from '../plan';
+import type { SheetKey } from '../report/sheetSpec';
+
+/** Where a plan lives in the workbook. */
+export interface PlanSource {
+  kind: 'table' | 'range';
+  sheet: string;
+  /** The Excel table's name, for a table. */
+  name: string | null;
+  /** Sheet address without the sheet part, e.g. "A1:F40". */
+  address: string;
+}
+
+/** Settings remembered in the workbook. */
+export interface StoredSettings {
+  asOf: string | null;
+  dueSoonDays: number;
+  blueMeans: BlueMeaning;
+  overrides: Record<string, ColumnOverrides>;
+}
+
+export interface WriteProgress {
+  phase: 'writing' | 'formatting' | 'charts';
+  sheet: string;
+  /** 0-based index of the sheet being written. */
+  index: number;
+  count: number;
+}
+
+export interface WriteOptions {
+  onProgress?(p: WriteProgress): void;
+  /** Checked before anything is written; see writeSheets.ts for what a late cancel does. */
+  signal?: AbortSignal;
+}
+
+export interface WriteResult {
+  written: { key: SheetKey; name: string }[];
+  /** Sheets written under another name because a user's sheet already had the wanted one. */
+  renamed: { key: SheetKey; wanted: string; used: string }[];
+}
