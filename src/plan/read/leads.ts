@@ -1,0 +1,150 @@
+import { cellText, isCellError } from '../cellText';
+import { quote } from '../findings';
+import type { CellValue } from '../grid';
+import type { Reading } from '../types';
+
+/**
+ * Theme words seen in lead cells (Havering writes its corporate-plan theme above the leads).
+ * isThemeWord goes by shape, so other themes written the same way are recognised too.
+ */
+export const THEME_WORDS: readonly string[] = ['OPPORTUNITIES', 'CONNECTIONS', 'PLACE', 'COMMUNITIES', 'PEOPLE', 'RESOURCES'];
+
+/** Acronyms that name a role or a leadership team on their own ("CE/Leader", "COO and Leader's Office"). */
+const ROLE_ACRONYMS = new Set([
+  'CE', 'CEO', 'COO', 'CFO', 'CIO', 'CDO', 'CTO', 'DCS', 'DASS', 'DPH', 'MO', 'AD', 'ED', 'SLT', 'CLT', 'ELT',
+  'CMT', 'DMT', 'SMT', 'SMB', 'S151', 'ADs',
+]);
+/** "DoHR", "DoF": Director of ... */
+const DIRECTOR_OF = /^Do[A-Z][A-Za-z]{0,4}$/;
+const ANY_ACRONYM = /^[A-Z][A-Z0-9]{1,5}s?$/;
+
+/** Words that make a phrase a role: at its start ("Director of Place") or anywhere ("Steering Groups"). */
+const ROLE_START = new Set([
+  'director', 'directors', 'assistant', 'deputy', 'head', 'heads', 'chief', 'executive', 'leader', 'leaders', 'cabinet',
+  'member', 'members', 'portfolio', 'manager', 'managers', 'officer', 'officers', 'lead', 'leads', 'councillor', 'cllr',
+  'chair', 'chairman', 'mayor', 'monitoring', 'interim', 'senior', 'principal', 'corporate', 'strategic', 'service',
+  'programme', 'project', 'section', 'all',
+]);
+const ROLE_NOUNS = new Set([
+  'director', 'directors', 'officer', 'officers', 'manager', 'managers', 'lead', 'leads', 'leader', 'head', 'board',
+  'group', 'groups', 'team', 'teams', 'holder', 'executive', 'member', 'members', 'partner', 'partners', 'chair',
+  'councillor', 'commissioner', 'coordinator', 'co-ordinator', 'adviser', 'advisor', 'owner', 'office',
+]);
+/** Words of a service or subject, not of a person's name: "Health and Social Care", "Building Control". */
+const SUBJECT_WORDS = new Set([
+  'health', 'care', 'social', 'services', 'service', 'policy', 'performance', 'communities', 'community',
+  'communications', 'communication', 'culture', 'customer', 'customers', 'delivery', 'impact', 'partnership',
+  'regeneration', 'planning', 'housing', 'finance', 'financial', 'resources', 'transformation', 'governance', 'legal',
+  'education', 'children', "children's", 'adults', 'adult', 'public', 'control', 'building', 'development', 'strategy',
+  'digital', 'technology', 'property', 'assets', 'environment', 'highways', 'transport', 'waste', 'economy',
+  'economic', 'growth', 'place', 'people', 'safety', 'corporate', 'strategic', 'business', 'support', 'learning',
+  'skills', 'employment', 'commissioning', 'procurement', 'audit', 'risk', 'revenues', 'benefits', 'operations',
+  'programme', 'projects', 'democratic', 'engagement', 'insight', 'data', 'quality', 'improvement', 'change',
+  'workforce', 'organisational', 'libraries', 'leisure', 'parks', 'wellbeing', 'family', 'families', 'early',
+  'help', 'youth', 'schools', 'council', 'borough', 'pensions', 'facilities', 'estates', 'climate', 'transactional',
+  'inclusion', 'equalities', 'equality', 'diversity', 'enforcement', 'licensing', 'registration', 'regulatory',
+]);
+const NAME_WORD = /^(?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|[A-Z]\.?|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)$/;
+
+function bareWord(word: string): string {
+  return word.toLowerCase().replace(/['’]s$/, '');
+}
+
+/** True when a part of a lead cell names one person, role or leadership group on its own. */
+function isPersonOrRole(part: string): boolean {
+  const words = part.split(' ').filter(Boolean);
+  if (words.length === 0) return false;
+  const first = words[0];
+  if (words.length === 1) {
+    if (!/^[A-Z]/.test(first)) return false;
+    return ROLE_ACRONYMS.has(first) || DIRECTOR_OF.test(first) || ROLE_NOUNS.has(bareWord(first));
+  }
+  if (ROLE_START.has(bareWord(first)) || ANY_ACRONYM.test(first) || DIRECTOR_OF.test(first)) return true;
+  if (words.some((w) => ROLE_NOUNS.has(bareWord(w)))) return true;
+  // A person's name: two to four capitalised words, none of them a subject word.
+  return words.length <= 4 && words.every((w) => NAME_WORD.test(w) && !SUBJECT_WORDS.has(bareWord(w)));
+}
+
+// Separators, tried from the most to the least splitting; a split is kept only when every part is a person or role.
+const SEPARATORS: readonly RegExp[] = [
+  /\s*\/\s*|\s*&\s*|\s+and\s+|\s*,\s*|\s*\+\s*/i,
+  /\s*\/\s*/,
+  /\s*&\s*|\s+and\s+/i,
+  /\s*,\s*/,
+];
+
+/** Splits one line of a lead cell into leads, only where it is clearly a list of people or roles. */
+function splitLine(line: string): string[] {
+  const leads: string[] = [];
+  for (const piece of line.split(/\s*;\s*/)) {
+    // A list cut off at a page break ("COO/AD Policy and Performance and") loses its dangling joiner.
+    const text = piece.replace(/^[\s,.&/-]+|[\s,.&/:-]+$/g, '').replace(/\s+(?:and|&)$/i, '');
+    if (!text) continue;
+    let parts = [text];
+    for (const separator of SEPARATORS) {
+      const candidate = text.split(separator).filter((p) => p !== '');
+      if (candidate.length > 1 && candidate.every(isPersonOrRole)) {
+        parts = candidate;
+        break;
+      }
+    }
+    leads.push(...parts);
+  }
+  return leads;
+}
+
+/** Tidies text from a PDF or a hurried typist: a hyphen then a space inside a name was a line break. */
+function tidy(text: string): string {
+  return text
+    .replace(/(\p{L})-\s*\n\s*(?=\p{L})/gu, '$1-')
+    .replace(/(\p{L})- +(?=\p{L})/gu, '$1-')
+    .replace(/[ \t\f\v\u00a0]+/g, ' ');
+}
+
+/**
+ * Reads a lead cell into its leads: one per line, and several on a line where "/", ";", "&",
+ * "and" or "," clearly separate people or roles ("COO/Director of HR/AD Transformation"), while a
+ * single title that merely contains them stays whole ("AD Policy, Performance & Communities").
+ */
+export function readLeads(value: CellValue): Reading<string[]> {
+  const text = isCellError(value) ? '' : cellText(value);
+  if (!text) {
+    const written = isCellError(value) ? ` The cell holds the error ${value.error}.` : '';
+    return {
+      value: [],
+      problem: {
+        code: 'missing-lead',
+        severity: 'warning',
+        message: `No lead is named.${written} Write the officer or role responsible, such as "Director of Place" or "Kathy Freeman".`,
+      },
+    };
+  }
+  const leads: string[] = [];
+  const seen = new Set<string>();
+  for (const line of tidy(text).split(/\r?\n|\r/)) {
+    for (const lead of splitLine(line.trim())) {
+      const key = lead.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      leads.push(lead);
+    }
+  }
+  if (leads.length === 0) {
+    return {
+      value: [],
+      problem: {
+        code: 'missing-lead',
+        severity: 'warning',
+        message: `Lead ${quote(text)} names no one. Write the officer or role responsible, such as "Director of Place".`,
+      },
+    };
+  }
+  return { value: leads };
+}
+
+/** An all-capitals single word (OPPORTUNITIES, PLACE) that a plan put in the lead cell as its theme. */
+export function isThemeWord(text: string): boolean {
+  if (typeof text !== 'string') return false;
+  const word = text.trim();
+  return /^[A-Z]{5,}$/.test(word) && /[AEIOUY]/.test(word) && !ROLE_ACRONYMS.has(word);
+}

@@ -1,0 +1,284 @@
+import { isExists, lastDayOfMonth } from 'date-fns';
+import { cellText, isCellError } from '../cellText';
+import { displayDate, serialToIso, toIso } from '../dates';
+import { quote } from '../findings';
+import type { CellValue } from '../grid';
+import type { IsoDate, Reading, Timescale, TimescaleKind } from '../types';
+
+const ACCEPTED =
+  'Use a date (31/12/2024), a month (December 2024), a quarter (Q3 2024/25), a financial year (2024/25), "Ongoing" or "TBC".';
+
+/** One date expression found in the text: where it sits, and what it means. */
+interface Found {
+  start: number;
+  end: number;
+  kind: TimescaleKind;
+  due: IsoDate;
+}
+
+/** What a pattern's handler makes of its match: a due date, an impossible date, or not a date after all. */
+type Meaning = { kind: TimescaleKind; due: IsoDate } | 'impossible' | null;
+
+// ---- calendar helpers (date-fns does the month lengths and leap years) ----
+
+function dayIso(year: number, month: number, day: number): IsoDate | 'impossible' {
+  if (year < 1900 || year > 2199 || !isExists(year, month - 1, day)) return 'impossible';
+  return toIso(new Date(year, month - 1, day));
+}
+
+/** The last day of a month (1-12) of a year. */
+function monthEnd(year: number, month: number): IsoDate | 'impossible' {
+  if (year < 1900 || year > 2199 || month < 1 || month > 12) return 'impossible';
+  return toIso(lastDayOfMonth(new Date(year, month - 1, 1)));
+}
+
+/** A two-digit year as Excel reads one when typed: 00-29 are 2000s, 30-99 are 1900s. */
+function fullYear(text: string): number {
+  const n = Number(text.replace(/^'/, ''));
+  if (text.replace(/^'/, '').length > 2) return n;
+  return n < 30 ? 2000 + n : 1900 + n;
+}
+
+/** The later year of a financial year written "2024/25", "24/25", "2024-2025"; null unless consecutive. */
+function financialYearEnd(first: string, second: string): number | null {
+  const start = fullYear(first);
+  const end = second.length === 4 ? Number(second) : Math.floor(start / 100) * 100 + Number(second);
+  // "1999/00": the century rolls over.
+  const later = end === start + 1 ? end : end + 100 === start + 1 ? end + 100 : null;
+  return later;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+
+function monthNumber(name: string): number {
+  return MONTHS[name.slice(0, 3)] ?? 0;
+}
+
+function meaning(kind: TimescaleKind, due: IsoDate | 'impossible'): Meaning {
+  return due === 'impossible' ? 'impossible' : { kind, due };
+}
+
+// ---- patterns, built once (the reader runs on every timescale cell of a large plan) ----
+// Text is matched lower-cased with dashes unified, so the patterns need no case flags.
+
+const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])`;
+const DAY = String.raw`(\d{1,2})(?:\s?(?:st|nd|rd|th))?`;
+/** Not inside a longer number or a date already written with / . or -. */
+const NUM_BEFORE = String.raw`(?<![\d/.£$-])`;
+const NUM_AFTER = String.raw`(?![\d]|[/.-]\d)`;
+/** A financial year: "2024/25", "24/25", "2024-25", "2024/2025", "fy24/25" (two-digit years need "/" or "fy"). */
+const FY = String.raw`(?:(?:fy|financial year)\s?(\d{4}|\d{2})\s?[/-]\s?(\d{4}|\d{2})|(\d{4})\s?[/-]\s?(\d{4}|\d{2})|(\d{2})\/(\d{2}))`;
+
+function fyOf(m: RegExpMatchArray, from: number): number | null {
+  const first = m[from] ?? m[from + 2] ?? m[from + 4];
+  const second = m[from + 1] ?? m[from + 3] ?? m[from + 5];
+  return first !== undefined && second !== undefined ? financialYearEnd(first, second) : null;
+}
+
+/** Quarter n of a financial year ending 31 March of `endYear`: Q1 Apr-Jun ... Q4 Jan-Mar. */
+function fyQuarterEnd(quarter: number, endYear: number): IsoDate | 'impossible' {
+  return quarter === 4 ? monthEnd(endYear, 3) : monthEnd(endYear - 1, 3 + quarter * 3);
+}
+
+/** Seasons by the month they end in: Spring Mar-May, Summer Jun-Aug, Autumn Sep-Nov, Winter Dec-Feb. */
+const SEASON_END: Record<string, number> = { spring: 5, summer: 8, autumn: 11, fall: 11, winter: 2 };
+
+interface Pattern {
+  regex: RegExp;
+  read: (m: RegExpMatchArray) => Meaning;
+}
+
+/** In priority order: a more specific reading claims its text before a looser one can. */
+const PATTERNS: readonly Pattern[] = [
+  {
+    // ISO and other year-first dates: "2019-12-31", "2019/12/31".
+    regex: new RegExp(String.raw`${NUM_BEFORE}(\d{4})([/.-])(\d{1,2})\2(\d{1,2})${NUM_AFTER}`, 'g'),
+    read: (m) => meaning('date', dayIso(Number(m[1]), Number(m[3]), Number(m[4]))),
+  },
+  {
+    // Day first, always (UK): "31/12/2019", "31.12.19", "31-12-2019".
+    regex: new RegExp(String.raw`${NUM_BEFORE}(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})${NUM_AFTER}`, 'g'),
+    read: (m) => meaning('date', dayIso(fullYear(m[4]), Number(m[3]), Number(m[1]))),
+  },
+  {
+    // "31 December 2019", "31st Dec 2019", "15 th May 2019", "31-Dec-19", "1 of March 2024".
+    regex: new RegExp(String.raw`(?<![\d])${DAY}[\s-]?(?:of\s)?${MONTH}[\s,-]*(\d{4}|'?\d{2})(?!\d)`, 'g'),
+    read: (m) => meaning('date', dayIso(fullYear(m[3]), monthNumber(m[2]), Number(m[1]))),
+  },
+  {
+    // Month first with a day: "December 31st, 2019".
+    regex: new RegExp(String.raw`(?<![a-z])${MONTH}\s+${DAY},?\s+(\d{4})(?!\d)`, 'g'),
+    read: (m) => meaning('date', dayIso(Number(m[3]), monthNumber(m[1]), Number(m[2]))),
+  },
+  {
+    // A quarter of a financial year: "Q3 2024/25", "Quarter 1 FY24/25".
+    regex: new RegExp(String.raw`(?<![a-z])(?:q|quarter\s?)([1-4])\s?(?:of\s+)?${FY}${NUM_AFTER}`, 'g'),
+    read: (m) => {
+      const end = fyOf(m, 2);
+      return end === null ? null : meaning('quarter', fyQuarterEnd(Number(m[1]), end));
+    },
+  },
+  {
+    // The same, year first: "2024/25 Q3".
+    regex: new RegExp(String.raw`${NUM_BEFORE}${FY}\s?(?:q|quarter\s?)([1-4])(?![\d])`, 'g'),
+    read: (m) => {
+      const end = fyOf(m, 1);
+      return end === null ? null : meaning('quarter', fyQuarterEnd(Number(m[7]), end));
+    },
+  },
+  {
+    // A quarter of a calendar year, when no financial year is written: "Q3 2024" is Jul-Sep 2024.
+    // Councils mostly count quarters by financial year, but with a lone year the calendar reading
+    // is the one a reader would make; write "Q3 2024/25" for the financial quarter.
+    regex: new RegExp(String.raw`(?<![a-z])(?:q|quarter\s?)([1-4])\s?(?:of\s+)?(\d{4})${NUM_AFTER}`, 'g'),
+    read: (m) => meaning('quarter', monthEnd(Number(m[2]), Number(m[1]) * 3)),
+  },
+  {
+    // "Spring 2024" ends 31 May 2024; "Winter 2024" runs Dec 2024-Feb 2025. With a split year
+    // ("Autumn 2024/25", as school terms are written) autumn falls in the first year, the rest in the second.
+    regex: /(?<![a-z])(spring|summer|autumn|fall|winter)\s?(?:term\s)?(?:of\s)?(\d{4})(?:\s?[/-]\s?(\d{4}|\d{2}))?(?![\d])/g,
+    read: (m) => {
+      const year = Number(m[2]);
+      const season = m[1];
+      if (m[3] !== undefined) {
+        const later = financialYearEnd(m[2], m[3]);
+        if (later === null) return null;
+        return meaning('season', monthEnd(season === 'autumn' || season === 'fall' ? year : later, SEASON_END[season]));
+      }
+      return meaning('season', monthEnd(season === 'winter' ? year + 1 : year, SEASON_END[season]));
+    },
+  },
+  {
+    // A financial year ends on 31 March of its later year: "2024/25", "FY24/25", "2024-2025".
+    regex: new RegExp(String.raw`${NUM_BEFORE}(?<![a-z])${FY}${NUM_AFTER}`, 'g'),
+    read: (m) => {
+      const end = fyOf(m, 1);
+      return end === null ? null : meaning('financial-year', monthEnd(end, 3));
+    },
+  },
+  {
+    // "FY24", "FY 2024": the financial year ending in March of that year.
+    regex: /(?<![a-z])fy\s?(\d{4}|\d{2})(?![\d/-])/g,
+    read: (m) => meaning('financial-year', monthEnd(fullYear(m[1]), 3)),
+  },
+  {
+    // A month and year: "December 2019", "Dec 2019", "Sept. 2019", and Excel's "Dec-19" or "Dec '19".
+    // A two-digit year needs the dash or apostrophe: "May 15" is more likely a day than May 2015.
+    regex: new RegExp(String.raw`(?<![a-z])${MONTH}(?:[\s,-]*(\d{4})|\s?-\s?(\d{2})|\s?'(\d{2}))(?!\d)`, 'g'),
+    read: (m) => meaning('month', monthEnd(fullYear(m[2] ?? m[3] ?? m[4]), monthNumber(m[1]))),
+  },
+  {
+    // A numeric month: "12/2019", "03-2024".
+    regex: new RegExp(String.raw`${NUM_BEFORE}(\d{1,2})[/.-](\d{4})${NUM_AFTER}`, 'g'),
+    read: (m) => meaning('month', monthEnd(Number(m[2]), Number(m[1]))),
+  },
+  {
+    // A bare year: "2024", "end of 2024".
+    regex: new RegExp(String.raw`${NUM_BEFORE}(19\d{2}|2[01]\d{2})${NUM_AFTER}`, 'g'),
+    read: (m) => meaning('year', monthEnd(Number(m[1]), 12)),
+  },
+];
+
+const COMPLETE = /^(?:completed?|done|achieved|delivered|finished)(?![a-z])/;
+const ONGOING = /^(?:on[\s-]?going|bau|business as usual|continuous|continual|continuing|rolling)(?![a-z])/;
+const TBC = /^(?:tbc|tba|tbd|to be (?:confirmed|agreed|announced|decided|determined|arranged))(?![a-z])/;
+
+/** Reads timescale text (non-empty, trimmed). */
+function readText(text: string): Reading<Timescale> {
+  const s = text.toLowerCase().replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\s+/g, ' ');
+  if (COMPLETE.test(s)) return { value: { text, kind: 'complete', due: null } };
+  if (ONGOING.test(s)) return { value: { text, kind: 'ongoing', due: null } };
+  if (TBC.test(s)) return { value: { text, kind: 'tbc', due: null } };
+
+  const found: Found[] = [];
+  for (const pattern of PATTERNS) {
+    for (const m of s.matchAll(pattern.regex)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (found.some((f) => start < f.end && f.start < end)) continue;
+      const read = pattern.read(m);
+      if (read === null) continue;
+      if (read === 'impossible') {
+        return unreadable(text, `Timescale ${quote(text)} names a date that does not exist. ${ACCEPTED}`);
+      }
+      found.push({ start, end, ...read });
+    }
+  }
+  if (found.length === 0) return unreadable(text, `Timescale ${quote(text)} is not a date. ${ACCEPTED}`);
+
+  // Two dates ("March 2024 - June 2024"): the action is due by the later one.
+  let latest = found[0];
+  for (const f of found) if (f.due > latest.due) latest = f;
+  const value: Timescale = { text, kind: latest.kind, due: latest.due };
+  if (found.length === 1) return { value };
+  return {
+    value,
+    problem: {
+      code: 'timescale-range',
+      severity: 'info',
+      message: `Timescale ${quote(text)} names more than one date; the later one, ${displayDate(latest.due)}, is used as the due date.`,
+    },
+  };
+}
+
+function unreadable(text: string, message: string): Reading<Timescale> {
+  return { value: { text, kind: 'unreadable', due: null }, problem: { code: 'unreadable-timescale', severity: 'warning', message } };
+}
+
+/** True when a number format shows a date: it has d, m or y outside quoted text, colours and locales. */
+function isDateFormat(format: string): boolean {
+  const code = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+  if (/^(general|standard|@)$/i.test(code.trim())) return false;
+  return /[dmy]/i.test(code);
+}
+
+function isGeneralFormat(format: string | null | undefined): boolean {
+  return format === null || format === undefined || /^\s*(general|standard|@)?\s*$/i.test(format);
+}
+
+/** A number in a timescale cell: an Excel date serial, or a year typed as a number. */
+function readNumber(n: number, numberFormat: string | null | undefined): Reading<Timescale> {
+  const shown = String(n);
+  const dateFormatted = typeof numberFormat === 'string' && isDateFormat(numberFormat);
+  if (dateFormatted || (isGeneralFormat(numberFormat) && n >= 20000 && n <= 80000)) {
+    const iso = serialToIso(n);
+    if (iso) return { value: { text: displayDate(iso), kind: 'date', due: iso } };
+  } else if (Number.isInteger(n) && n >= 1900 && n <= 2199) {
+    return { value: { text: shown, kind: 'year', due: monthEnd(n, 12) as IsoDate } };
+  }
+  return unreadable(shown, `Timescale ${shown} is a number, not a date. Format the cell as a date, or ${ACCEPTED.charAt(0).toLowerCase()}${ACCEPTED.slice(1)}`);
+}
+
+/** Results for text already read; bounded so a huge sheet of distinct text cannot grow it without limit. */
+const CACHE_LIMIT = 10_000;
+const cache = new Map<string, Reading<Timescale>>();
+
+/** A copy, so a caller that changes its reading cannot change the cached one. */
+function copy(r: Reading<Timescale>): Reading<Timescale> {
+  return r.problem ? { value: { ...r.value }, problem: { ...r.problem } } : { value: { ...r.value } };
+}
+
+/**
+ * Reads a timescale cell the way a UK reader would (DESIGN.md, "Timescales"): Excel dates, day-first
+ * dates, months, quarters, financial years, seasons and years each give the last day they name;
+ * Complete, Ongoing and TBC are kinds without a date. Anything else is kept as written, unreadable.
+ */
+export function readTimescale(value: CellValue, numberFormat?: string | null): Reading<Timescale> {
+  if (typeof value === 'number') return readNumber(value, numberFormat);
+  if (isCellError(value)) return unreadable(value.error, `Timescale holds the error ${value.error}. ${ACCEPTED}`);
+  if (typeof value === 'boolean') {
+    const text = cellText(value);
+    return unreadable(text, `Timescale ${text} is not a date. ${ACCEPTED}`);
+  }
+  const text = cellText(value);
+  if (!text) return { value: { text: '', kind: 'empty', due: null } };
+  let reading = cache.get(text);
+  if (!reading) {
+    reading = readText(text);
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+    cache.set(text, reading);
+  }
+  return copy(reading);
+}
