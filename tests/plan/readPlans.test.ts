@@ -57,7 +57,8 @@ describe('readPlans on a plan with title rows and stacked cells', () => {
 
   it('carries the recommendation and its theme word down its group, and no further', () => {
     const first = plan.actions[0];
-    expect(first).toMatchObject({ row: 4, ref: '1', area: 'Opportunities', lead: 'AD Communications and AD Policy', state: 'complete' });
+    expect(first).toMatchObject({ row: 4, ref: '1', area: 'Opportunities', leads: ['AD Communications', 'AD Policy'], state: 'complete' });
+    expect(first.lead).toBe('AD Communications / AD Policy');
     const continued = plan.actions.find((a) => a.row === 5);
     expect(continued?.objective).toMatch(/^Build on the momentum/);
     expect(continued?.area).toBe('Opportunities');
