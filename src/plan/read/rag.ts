@@ -78,7 +78,8 @@ function ragOfText(raw: string): Rag | null {
  * Red-Amber) and "Complete" (blue, as BRAG keys use it). Empty is no rating and no problem.
  */
 export function readRag(value: CellValue): Reading<Rag | null> {
-  const text = cellText(value);
+  // A number is never a rating or stage; NaN is shown as written rather than taken for an empty cell.
+  const text = typeof value === 'number' ? String(value) : cellText(value);
   if (!text) return { value: null };
   const rag = ragOfText(text);
   if (rag) return { value: rag };

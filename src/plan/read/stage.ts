@@ -70,7 +70,8 @@ function stageOfText(raw: string): Stage | null {
  * Cancelled and their usual synonyms. Empty is no stage and no problem.
  */
 export function readStage(value: CellValue): Reading<Stage | null> {
-  const text = cellText(value);
+  // A number is never a rating or stage; NaN is shown as written rather than taken for an empty cell.
+  const text = typeof value === 'number' ? String(value) : cellText(value);
   if (!text) return { value: null };
   const stage = stageOfText(text);
   if (stage) return { value: stage };

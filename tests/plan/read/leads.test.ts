@@ -1,0 +1,88 @@
+import { isThemeWord, readLeads, THEME_WORDS } from '../../../src/plan/read/leads';
+
+function leads(text: string): string[] {
+  return readLeads(text).value;
+}
+
+describe('readLeads: tidying', () => {
+  it('mends a name broken across lines in the PDF (seed 004)', () => {
+    expect(readLeads('Andrew Blake- Herbert')).toEqual({ value: ['Andrew Blake-Herbert'] });
+    expect(leads('Patrick Odling- Smee')).toEqual(['Patrick Odling-Smee']);
+    expect(leads('Andrew Blake-\nHerbert')).toEqual(['Andrew Blake-Herbert']);
+  });
+
+  it('trims and collapses spaces', () => {
+    expect(leads('  Kathy   Freeman \t')).toEqual(['Kathy Freeman']);
+  });
+
+  it('reads one lead per line, once each', () => {
+    expect(leads('AD Communications\nCLT\r\nCLT')).toEqual(['AD Communications', 'CLT']);
+  });
+});
+
+describe('readLeads: lists of people or roles (seed 001)', () => {
+  it.each([
+    ['COO/Director of HR/AD Transformation', ['COO', 'Director of HR', 'AD Transformation']],
+    ['Director of HR/AD Transformation', ['Director of HR', 'AD Transformation']],
+    ['CE/Leader', ['CE', 'Leader']],
+    ['CE/DoHR', ['CE', 'DoHR']],
+    ['CE/Monitoring Officer', ['CE', 'Monitoring Officer']],
+    ['AD Communications and AD Policy', ['AD Communications', 'AD Policy']],
+    ['COO and Leader\'s Office', ['COO', "Leader's Office"]],
+    ['COO/AD Policy and AD Transformation', ['COO', 'AD Policy', 'AD Transformation']],
+    ['SLT/All Thematic Steering Groups', ['SLT', 'All Thematic Steering Groups']],
+    ['Director of Regeneration and Member Portfolio Holder', ['Director of Regeneration', 'Member Portfolio Holder']],
+    ['Director of Place and Director of Regeneration', ['Director of Place', 'Director of Regeneration']],
+    ['Kathy Freeman & Tara Geere', ['Kathy Freeman', 'Tara Geere']],
+    ['Kathy Freeman; Tara Geere', ['Kathy Freeman', 'Tara Geere']],
+    // Cut off at a page break in the PDF.
+    ['COO/AD Policy and Performance and', ['COO', 'AD Policy and Performance']],
+  ])('splits %p', (text, expected) => {
+    expect(leads(text)).toEqual(expected);
+  });
+
+  it.each([
+    'AD Policy, Performance & Communities',
+    'AD Customer, Communications and Culture',
+    'AD Customer, Communication and Culture',
+    'Director of Partnership, Impact and Delivery',
+    'Health and Social Care',
+    'SLT Four Theme Steering Group Leads',
+    'Head of Planning and Building Control',
+    'Director of Legal & Governance',
+    'Director of HR/OD',
+    'Kathy Freeman',
+  ])('keeps %p whole', (text) => {
+    expect(leads(text)).toEqual([text]);
+  });
+
+  it('splits on "/" while keeping a title that holds a list', () => {
+    expect(leads('SLT/AD Policy, Performance & Communities')).toEqual(['SLT', 'AD Policy, Performance & Communities']);
+  });
+});
+
+describe('readLeads: no lead', () => {
+  it.each([null, '', '   ', ' ; / '])('reports %p as a missing lead', (value) => {
+    const r = readLeads(value);
+    expect(r.value).toEqual([]);
+    expect(r.problem).toMatchObject({ code: 'missing-lead', severity: 'warning' });
+    expect(r.problem?.message).toContain('Write the officer or role responsible');
+  });
+
+  it('names an error value', () => {
+    const r = readLeads({ error: '#REF!' });
+    expect(r.value).toEqual([]);
+    expect(r.problem?.message).toContain('#REF!');
+  });
+});
+
+describe('isThemeWord', () => {
+  it('recognises the theme words Havering puts in its lead cells (seed 001)', () => {
+    expect(['OPPORTUNITIES', 'CONNECTIONS', 'PLACE', ' PLACE '].every(isThemeWord)).toBe(true);
+    expect(THEME_WORDS.every(isThemeWord)).toBe(true);
+  });
+
+  it('does not take acronyms, names or ordinary words for themes', () => {
+    expect(['CLT', 'SLT', 'COO', 'DASS', 'Place', 'Kathy Freeman', 'OUR PLACE', 'HR', '', 'P1ACE'].some(isThemeWord)).toBe(false);
+  });
+});
