@@ -16,36 +16,10 @@ import {
   type Summary,
 } from '../plan';
 import { buildSheets } from '../report/buildSheets';
-import type { SheetKey, SheetSpec } from '../report/sheetSpec';
+import type { SheetSpec } from '../report/sheetSpec';
+import type { PlanSource, StoredSettings, WriteProgress, WriteResult } from '../excel/types';
 
-/** Where a plan lives in the workbook, as the Office.js adapter reports it. */
-export interface PlanSource {
-  kind: 'table' | 'range';
-  sheet: string;
-  name: string | null;
-  address: string;
-}
-
-/** Settings remembered in the workbook. */
-export interface StoredSettings {
-  asOf: string | null;
-  dueSoonDays: number;
-  blueMeans: BlueMeaning;
-  overrides: Record<string, ColumnOverrides>;
-}
-
-export interface WriteProgress {
-  phase: string;
-  sheet: string;
-  index: number;
-  count: number;
-}
-
-export interface WriteResult {
-  written: { key: SheetKey | string; name: string }[];
-  renamed: { key: SheetKey | string; wanted: string; used: string }[];
-}
-
+export type { PlanSource, StoredSettings, WriteProgress, WriteResult } from '../excel/types';
 /** The part of the Office.js adapter (src/excel) the UI uses; injected so tests can pass a fake. */
 export interface ExcelPort {
   findPlanSources(): Promise<PlanSource[]>;
@@ -181,13 +155,15 @@ export async function refreshSummaries(
       onProgress({
         phase: 'writing',
         fraction: 0.4 + 0.6 * (n / count),
-        label: `Writing summary sheet ${n} of ${count}: ${p.sheet}…`,
+        label: `${WRITE_PHASE[p.phase] ?? 'Writing'} summary sheet ${n} of ${count}: ${p.sheet}…`,
       });
     },
   });
   onProgress({ phase: 'done', fraction: 1, label: `Wrote ${result.written.length} summary sheets.` });
   return { ...result, plans: plans.length, actions: summary.actions };
 }
+
+const WRITE_PHASE: Record<string, string> = { writing: 'Writing', formatting: 'Formatting', charts: 'Drawing charts on' };
 
 /** The active sheet has nothing that looks like a plan. */
 export class NoPlanFound extends Error {

@@ -1,0 +1,48 @@
+import { ExcelProblem } from '../../src/excel/problem';
+import { describeProblem } from '../../src/taskpane/problems';
+import { NoPlanFound, RefreshCancelled } from '../../src/taskpane/workflow';
+import { isDark } from '../../src/taskpane/theme';
+
+describe('describeProblem', () => {
+  test.each([
+    ['cell-edit', 'A cell is being edited', /Enter or Esc/],
+    ['protected', 'The sheet is protected', /Unprotect/],
+    ['too-large', 'The plan is too large', /smaller tables/],
+    ['unsupported', 'This version of Excel is not supported', /Update Excel/],
+  ] as const)('an adapter %s problem becomes "%s" with what to do', (kind, title, advice) => {
+    const p = describeProblem(new ExcelProblem(kind, 'Excel said no.'));
+    expect(p.title).toBe(title);
+    expect(p.body).toMatch(advice);
+    expect(p.body).toContain('Excel said no.');
+  });
+
+  test('a cancel is information, not an error', () => {
+    expect(describeProblem(new RefreshCancelled())).toMatchObject({ intent: 'info', title: 'Cancelled' });
+    expect(describeProblem(new DOMException('aborted', 'AbortError')).intent).toBe('info');
+  });
+
+  test('no plan on the sheet says what a plan looks like', () => {
+    const p = describeProblem(new NoPlanFound());
+    expect(p.intent).toBe('warning');
+    expect(p.body).toMatch(/Action, Lead, Timescale and RAG/);
+  });
+
+  test('anything else keeps its own words, and a bare throw still gets a message', () => {
+    expect(describeProblem(new Error('GeneralException: boom')).body).toContain('GeneralException: boom');
+    expect(describeProblem('oops').body).toContain('oops');
+    expect(describeProblem(undefined).body.length).toBeGreaterThan(20);
+  });
+});
+
+describe('isDark (the pane follows Office\'s theme)', () => {
+  test.each([
+    [{ isDarkTheme: true }, true],
+    [{ isDarkTheme: false, bodyBackgroundColor: '#000000' }, false],
+    [{ bodyBackgroundColor: '#292929' }, true],
+    [{ bodyBackgroundColor: '#FFFFFF' }, false],
+    [{ bodyBackgroundColor: 'not a colour' }, false],
+    [null, false],
+  ])('%j -> %s', (theme, dark) => {
+    expect(isDark(theme)).toBe(dark);
+  });
+});

@@ -1,0 +1,46 @@
+import { runRefresh } from '../../src/commands/refresh';
+import { takeRibbonOutcome } from '../../src/commands/ribbonOutcome';
+import { ExcelProblem } from '../../src/excel/problem';
+import { fakePort, productivityGrid, tableSource } from './fakePort';
+
+/** The function file and the pane share the add-in origin's localStorage; node has none. */
+beforeEach(() => {
+  const store = new Map<string, string>();
+  (globalThis as unknown as { window: unknown }).window = {
+    localStorage: {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, v: string) => void store.set(k, v),
+      removeItem: (k: string) => void store.delete(k),
+    },
+  };
+});
+
+test('the ribbon refresh uses the saved settings and leaves a success note for the pane', async () => {
+  const port = fakePort(new Map([[tableSource, productivityGrid]]), { asOf: '2024-12-15' });
+  const showPane = jest.fn(async () => undefined);
+  expect(await runRefresh(port, showPane)).toBe(true);
+  expect(port.calls.written).toHaveLength(1);
+  expect(showPane).not.toHaveBeenCalled();
+  const note = takeRibbonOutcome();
+  expect(note?.ok).toBe(true);
+  expect(note?.text).toMatch(/^Refreshed \d+ summary sheets .* from 1 plan\.$/);
+  expect(takeRibbonOutcome()).toBeNull(); // shown once
+});
+
+test('a failure is never swallowed: the pane is opened and the problem is kept for it', async () => {
+  const port = fakePort(new Map([[tableSource, productivityGrid]]));
+  port.failWith = new ExcelProblem('protected', 'The workbook is protected.');
+  const showPane = jest.fn(async () => undefined);
+  expect(await runRefresh(port, showPane)).toBe(false);
+  expect(showPane).toHaveBeenCalledTimes(1);
+  const note = takeRibbonOutcome();
+  expect(note).toMatchObject({ ok: false });
+  expect(note?.text).toMatch(/^The sheet is protected\. .*Unprotect/);
+});
+
+test('a host that cannot open the pane still keeps the message', async () => {
+  const port = fakePort(new Map([[tableSource, productivityGrid]]));
+  port.failWith = new ExcelProblem('cell-edit', 'Excel is busy.');
+  expect(await runRefresh(port, async () => Promise.reject(new Error('SharedRuntime not supported')))).toBe(false);
+  expect(takeRibbonOutcome()?.text).toMatch(/A cell is being edited/);
+});
