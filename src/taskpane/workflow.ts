@@ -8,7 +8,6 @@ import {
   planKey,
   readPlans,
   summarise,
-  type BlueMeaning,
   type CheckOptions,
   type ColumnOverrides,
   type Grid,
