@@ -212,7 +212,8 @@ function readText(text: string): Reading<Timescale> {
   let latest = found[0];
   for (const f of found) if (f.due > latest.due) latest = f;
   const value: Timescale = { text, kind: latest.kind, due: latest.due };
-  if (found.length === 1) return { value };
+  // The same date twice (a stacked cell read as one line) is one date.
+  if (found.every((f) => f.due === latest.due)) return { value };
   return {
     value,
     problem: {

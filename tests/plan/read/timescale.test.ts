@@ -198,6 +198,12 @@ describe('readTimescale: two dates', () => {
     });
   });
 
+  it('says nothing when the same date is written twice', () => {
+    expect(readTimescale('31 December 2019 31 December 2019')).toEqual({
+      value: { text: '31 December 2019 31 December 2019', kind: 'date', due: '2019-12-31' },
+    });
+  });
+
   it('compares dates of different kinds', () => {
     expect(read('Q1 2024/25 to 31/03/2025')).toEqual({ kind: 'date', due: '2025-03-31' });
     expect(read('2024/25 – 2025/26')).toEqual({ kind: 'financial-year', due: '2026-03-31' });

@@ -1,0 +1,165 @@
+import fc from 'fast-check';
+import { isIsoDate } from '../../../src/plan/dates';
+import { RAG_FILL, ragFromFill, ragLabel } from '../../../src/plan/read/fillColour';
+import { isThemeWord, readLeads } from '../../../src/plan/read/leads';
+import { findMoneyInText, moneyUnitFromHeader, readMoney } from '../../../src/plan/read/money';
+import { isRagText, readRag } from '../../../src/plan/read/rag';
+import { isStageText, readStage } from '../../../src/plan/read/stage';
+import { readTimescale } from '../../../src/plan/read/timescale';
+import type { Reading, Severity } from '../../../src/plan/types';
+import { RAGS } from '../../../src/plan/types';
+import { anyCell, anyFormat, anyText } from './arbitraries';
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+const KINDS = ['date', 'month', 'quarter', 'financial-year', 'season', 'year', 'complete', 'ongoing', 'tbc', 'empty', 'unreadable'];
+const STAGES = ['not-started', 'in-progress', 'complete', 'paused', 'deferred', 'cancelled'];
+const RUNS = { numRuns: 1000 };
+
+/** A problem, when there is one, has a kebab-case code, a severity and a non-empty message. */
+function wellFormedProblem(r: Reading<unknown>): void {
+  if (r.problem === undefined) return;
+  expect(Object.keys(r).sort()).toEqual(['problem', 'value']);
+  expect(r.problem.code).toMatch(/^[a-z]+(-[a-z]+)*$/);
+  expect(SEVERITIES).toContain(r.problem.severity);
+  expect(r.problem.message.length).toBeGreaterThan(0);
+}
+
+describe('the field readers are total', () => {
+  it('readRag reads any cell as a rating or null, with a problem exactly when something unreadable was written', () => {
+    fc.assert(
+      fc.property(anyCell, (value) => {
+        const r = readRag(value);
+        wellFormedProblem(r);
+        expect(r.value === null || RAGS.includes(r.value)).toBe(true);
+        if (r.value !== null) expect(r.problem).toBeUndefined();
+        if (r.problem) expect(r.problem.code).toBe('unreadable-rag');
+        if (typeof value === 'string') expect(isRagText(value)).toBe(r.value !== null);
+      }),
+      RUNS,
+    );
+  });
+
+  it('readStage reads any cell as a stage or null', () => {
+    fc.assert(
+      fc.property(anyCell, (value) => {
+        const r = readStage(value);
+        wellFormedProblem(r);
+        expect(r.value === null || STAGES.includes(r.value)).toBe(true);
+        if (r.problem) expect(r.problem.code).toBe('unreadable-stage');
+        if (typeof value === 'string') expect(isStageText(value)).toBe(r.value !== null);
+      }),
+      RUNS,
+    );
+  });
+
+  it('readTimescale gives a known kind, and a real ISO date exactly for the kinds that name one', () => {
+    fc.assert(
+      fc.property(anyCell, anyFormat, (value, format) => {
+        const r = readTimescale(value, format);
+        wellFormedProblem(r);
+        const { text, kind, due } = r.value;
+        expect(typeof text).toBe('string');
+        expect(KINDS).toContain(kind);
+        const dated = ['date', 'month', 'quarter', 'financial-year', 'season', 'year'].includes(kind);
+        if (dated) expect(due !== null && isIsoDate(due)).toBe(true);
+        else expect(due).toBeNull();
+        if (kind === 'unreadable') expect(r.problem?.code).toBe('unreadable-timescale');
+        if (r.problem?.code === 'unreadable-timescale') expect(kind).toBe('unreadable');
+        if (typeof value === 'string') expect(text).toBe(value.replace(/\u00a0/g, ' ').trim());
+      }),
+      RUNS,
+    );
+  });
+
+  it('readTimescale reads every Excel date serial with a date format as that day', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2958465 }), (serial) => {
+        const r = readTimescale(serial, 'dd/mm/yyyy');
+        expect(r.value.kind).toBe('date');
+        expect(isIsoDate(r.value.due as string)).toBe(true);
+        // The same day written out as text reads back to the same date.
+        const [y, m, d] = (r.value.due as string).split('-');
+        if (Number(y) >= 1900 && Number(y) <= 2199) expect(readTimescale(`${d}/${m}/${y}`).value.due).toBe(r.value.due);
+      }),
+      RUNS,
+    );
+  });
+
+  it('readMoney gives a finite amount or null, for any cell and unit', () => {
+    fc.assert(
+      fc.property(anyCell, fc.oneof(fc.constantFrom(1, 1000, 1e6), fc.double()), (value, unit) => {
+        const r = readMoney(value, unit);
+        wellFormedProblem(r);
+        expect(r.value === null || Number.isFinite(r.value)).toBe(true);
+        if (r.problem) expect(r.problem.code).toBe('unreadable-money');
+      }),
+      RUNS,
+    );
+  });
+
+  it('findMoneyInText and moneyUnitFromHeader never throw, and give finite numbers', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const found = findMoneyInText(text);
+        expect(found === null || Number.isFinite(found)).toBe(true);
+        if (!text.includes('£')) expect(found).toBeNull();
+        expect([1, 1000, 1e6]).toContain(moneyUnitFromHeader(text));
+      }),
+      RUNS,
+    );
+  });
+
+  it('readLeads gives tidy, distinct, non-empty leads, or none with a missing-lead problem', () => {
+    fc.assert(
+      fc.property(anyCell, (value) => {
+        const r = readLeads(value);
+        wellFormedProblem(r);
+        expect(Array.isArray(r.value)).toBe(true);
+        for (const lead of r.value) {
+          expect(lead).toBe(lead.trim());
+          expect(lead).not.toBe('');
+          expect(lead).not.toMatch(/\n|\r| {2}/);
+        }
+        expect(new Set(r.value.map((l) => l.toLowerCase())).size).toBe(r.value.length);
+        expect(r.value.length === 0).toBe(r.problem?.code === 'missing-lead');
+        if (typeof value === 'string') isThemeWord(value);
+      }),
+      RUNS,
+    );
+  });
+
+  it('ragFromFill classifies any string as a rating or null', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          anyText,
+          fc.constant(null),
+          fc.constant(undefined),
+          fc.integer({ min: 0, max: 0xffffff }).map((n) => `#${n.toString(16).padStart(6, '0')}`),
+          fc.integer({ min: 0, max: 0xffffffff }).map((n) => n.toString(16).padStart(8, '0')),
+        ),
+        (fill) => {
+          const rag = ragFromFill(fill);
+          expect(rag === null || ['red', 'amber', 'green', 'blue'].includes(rag)).toBe(true);
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('ragFromFill never rates a grey, whatever its shade', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 255 }), (v) => {
+        const hex = v.toString(16).padStart(2, '0');
+        expect(ragFromFill(`#${hex}${hex}${hex}`)).toBeNull();
+      }),
+    );
+  });
+
+  it('ragLabel names every rating', () => {
+    for (const rag of RAGS) {
+      expect(ragLabel(rag)).toMatch(/^[A-Z][a-z]+(\/[A-Z][a-z]+)?$/);
+      expect(RAG_FILL[rag]).toMatch(/^#[0-9A-F]{6}$/);
+    }
+  });
+});
