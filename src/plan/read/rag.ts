@@ -28,8 +28,12 @@ const COLOUR: Record<string, 'red' | 'amber' | 'green'> = {
   green: 'green',
 };
 
-/** A two-tone rating from its two halves, in either order; null for pairs no RAG key has (Red/Green). */
+/**
+ * A two-tone rating from its two halves, in either order; the colour itself when both halves agree
+ * ("Green Green", a cell's lines read as one); null for pairs no RAG key has (Red/Green).
+ */
 function pair(a: 'red' | 'amber' | 'green', b: 'red' | 'amber' | 'green'): Rag | null {
+  if (a === b) return a;
   const both = new Set([a, b]);
   if (both.has('amber') && both.has('green')) return 'amber-green';
   if (both.has('red') && both.has('amber')) return 'red-amber';
@@ -93,7 +97,14 @@ export function readRag(value: CellValue): Reading<Rag | null> {
   };
 }
 
-/** True when readRag would read a rating from this text. */
+/** Words readRag reads as Blue that are just as much progress words (a Stage column says "Complete" too). */
+const COMPLETION = /^\s*completed?\b/i;
+
+/**
+ * True when the text is a rating by colour, so a Status column of such text is a RAG column.
+ * "Complete" is left out: readRag reads it as Blue, but it is as much a progress word and would
+ * tip a Status column of Complete / In progress / Not started towards RAG.
+ */
 export function isRagText(text: string): boolean {
-  return typeof text === 'string' && ragOfText(text) !== null;
+  return typeof text === 'string' && !COMPLETION.test(text) && ragOfText(text) !== null;
 }

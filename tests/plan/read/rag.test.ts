@@ -43,6 +43,9 @@ describe('readRag', () => {
     ['Red - Amber', 'red-amber'],
     ['RA', 'red-amber'],
     ['Amber/Red', 'red-amber'],
+    // A cell's lines read as one ("Green\nGreen") agree with each other.
+    ['Green Green', 'green'],
+    ['Amber\nGreen', 'amber-green'],
   ])('keeps the two-tone %s as %s', (text, rag) => {
     expect(readRag(text).value).toBe(rag);
   });
@@ -92,9 +95,15 @@ describe('isRagText', () => {
     expect(['In progress', 'Not started', 'On hold', '', 'Purple'].some(isRagText)).toBe(false);
   });
 
-  it('agrees with readRag', () => {
-    for (const text of ['Blue', 'Complete', 'R/A', 'xyz', 'Red/Green', 'AG']) {
+  it('agrees with readRag, except on completion words', () => {
+    for (const text of ['Blue', 'B', 'R/A', 'xyz', 'Red/Green', 'AG']) {
       expect(isRagText(text)).toBe(readRag(text).value !== null);
     }
+  });
+
+  it('does not count "Complete", a progress word too, as a sign of a RAG column', () => {
+    expect(readRag('Complete').value).toBe('blue');
+    expect(isRagText('Complete')).toBe(false);
+    expect(isRagText('Completed')).toBe(false);
   });
 });
