@@ -30,9 +30,14 @@ export function isIsoDate(text: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(text) && isValid(parseISO(text)) && toIso(parseISO(text)) === text;
 }
 
-/** Whole days from a to b (positive when b is later). */
+/** Days since 1970-01-01 of an ISO date; UTC arithmetic, so no time zone or DST can shift it. */
+function dayNumber(iso: IsoDate): number {
+  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+}
+
+/** Whole days from a to b (positive when b is later). Hot: called for every dated action. */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
-  return differenceInCalendarDays(parseISO(b), parseISO(a));
+  return Math.round(dayNumber(b) - dayNumber(a));
 }
 
 /** "2024-03-31" -> "31 Mar 2024", the form the reports show. */

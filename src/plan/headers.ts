@@ -66,6 +66,18 @@ const WORDS: [RegExp, Field | 'status'][] = [
  * or null. Long texts are never headers: a header is a label, not a sentence.
  */
 export function matchHeader(text: string): Field | 'status' | null {
+  const known = cache.get(text);
+  if (known !== undefined) return known;
+  const field = match(text);
+  // Bounded: header checks run on every short row of a large plan, whose texts repeat.
+  if (cache.size > 5000) cache.clear();
+  cache.set(text, field);
+  return field;
+}
+
+const cache = new Map<string, Field | 'status' | null>();
+
+function match(text: string): Field | 'status' | null {
   const norm = normaliseHeader(text);
   if (!norm || norm.length > 60) return null;
   const exact = EXACT[norm];

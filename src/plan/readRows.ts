@@ -1,9 +1,10 @@
-import { a1, cellRef } from './address';
+import { a1, cellRef, columnLetters } from './address';
 import { cellText, isCellError } from './cellText';
 import type { ColumnMap } from './columns';
 import type { CellValue } from './grid';
 import type { GridReader } from './gridAccess';
 import { quote } from './findings';
+import { memo } from './memo';
 import { splitLines } from './lines';
 import { ragFromFill, ragLabel } from './read/fillColour';
 import { isThemeWord, readLeads } from './read/leads';
@@ -44,6 +45,13 @@ export function readRows(reader: GridReader, region: Region, map: ColumnMap): Ro
   const forecastUnit = unit('forecast');
   const actions: Action[] = [];
   const findings: Finding[] = [];
+  const rag$ = memo((t) => readRag(t));
+  const leads$ = memo((t) => readLeads(t));
+  const stage$ = memo((t) => readStage(t));
+  const timescale$ = memo((t) => readTimescale(t));
+  const colEntries = [...col.entries()];
+  const colNumbers = [...col.values()];
+  const letters = colEntries.map(([f, c]) => [f, columnLetters(c)] as const);
   const carry: Carry = { area: null, objective: null, ref: null, theme: null, section: null };
   const add = (severity: Severity, code: string, message: string, row: number, c: number): void => {
     findings.push({ severity, code, message, cell: cellRef(sheet, row, c) });
@@ -62,12 +70,12 @@ export function readRows(reader: GridReader, region: Region, map: ColumnMap): Ro
     }
     const ragCol = col.get('rag');
     const ragFill = ragCol !== undefined ? reader.fill(row, ragCol) : null;
-    const mergedRow = [...col.values()].some((c) => reader.isMergedFromAbove(row, c));
+    const mergedRow = colNumbers.some((c) => reader.isMergedFromAbove(row, c));
     if (filled.length === 0 && !mergedRow && !ragFromFill(ragFill)) continue;
     if (filled.length > 0 && isTotalLabel(filled[0].text)) continue;
 
     // Errors in any mapped cell are reported once, whatever the field.
-    for (const [f, c] of col) {
+    for (const [f, c] of colEntries) {
       const v: CellValue = reader.rawValue(row, c);
       if (isCellError(v)) add('error', 'error-value', `The ${f} cell holds the error ${v.error}; fix the formula or type the value.`, row, c);
     }
@@ -140,15 +148,15 @@ export function readRows(reader: GridReader, region: Region, map: ColumnMap): Ro
         return lines[i] ?? '';
       };
       const cells: Partial<Record<Field, string>> = {};
-      for (const [f, c] of col) cells[f] = a1(row, c);
+      for (const [f, letter] of letters) cells[f] = letter + row;
 
       // Timescale: a real Excel date (a number) is read with its format; stacked lines as text.
       let timescale: Timescale = { text: '', kind: 'empty', due: null };
       const tsCol = col.get('timescale');
       if (tsCol !== undefined) {
         const raw = reader.value(row, tsCol);
-        const input: CellValue = !stacked && typeof raw === 'number' ? raw : lineOf('timescale');
-        const r = readTimescale(input, reader.numberFormat(row, tsCol));
+        const r =
+          !stacked && typeof raw === 'number' ? readTimescale(raw, reader.numberFormat(row, tsCol)) : timescale$(lineOf('timescale'));
         timescale = r.value;
         report(r, tsCol, where, 'timescale', i);
       }
@@ -158,7 +166,7 @@ export function readRows(reader: GridReader, region: Region, map: ColumnMap): Ro
       let ragFrom: Action['ragFrom'] = null;
       if (ragCol !== undefined) {
         const words = lineOf('rag');
-        const r = readRag(words);
+        const r = rag$(words);
         report(r, ragCol, where, 'rag', i);
         const fromFill = ragFromFill(ragFill);
         if (r.value) {
@@ -181,7 +189,7 @@ export function readRows(reader: GridReader, region: Region, map: ColumnMap): Ro
 
       let leads: string[] = [];
       if (leadCol !== undefined) {
-        const r = readLeads(lineOf('lead'));
+        const r = leads$(lineOf('lead'));
         leads = r.value;
         report(r, leadCol, where, 'lead', i);
       }
@@ -189,7 +197,7 @@ export function readRows(reader: GridReader, region: Region, map: ColumnMap): Ro
       let stage: Stage | null = null;
       const stageCol = col.get('stage');
       if (stageCol !== undefined) {
-        const r = readStage(lineOf('stage'));
+        const r = stage$(lineOf('stage'));
         stage = r.value;
         report(r, stageCol, where, 'stage', i);
       }

@@ -89,6 +89,7 @@ function filledCells(reader: GridReader, row: number, left: number, right: numbe
  * the first column, or a lone heading after a blank row).
  */
 function findBottom(reader: GridReader, headerRow: number, left: number, right: number, stopRows: Set<number>): number {
+  const firstLabel = filledCells(reader, headerRow, left, right)[0]?.text;
   let bottom = headerRow;
   let blanks = 0;
   for (let row = headerRow + 1; row <= reader.bottom; row++) {
@@ -106,7 +107,10 @@ function findBottom(reader: GridReader, headerRow: number, left: number, right: 
       if (col === left && text.length > 100) break;
       if (blanks > 0 && text.length > 40) break;
     }
-    if (cells.length > 1 && isHeader(headerCells(reader, row, left, right))) break;
+    // The next table's header follows a gap, or repeats this table's first label. Checking only
+    // then keeps header matching off the hot path of a long table.
+    const mayBeHeader = blanks > 0 || cells[0].text === firstLabel;
+    if (mayBeHeader && cells.length > 1 && cells.every((c) => c.text.length <= 60) && isHeader(headerCells(reader, row, left, right))) break;
     blanks = 0;
     bottom = row;
   }

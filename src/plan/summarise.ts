@@ -1,4 +1,4 @@
-import { quoteSheet, splitRef } from './address';
+import { parseA1, quoteSheet, splitRef } from './address';
 import { daysBetween } from './dates';
 import { defaultOptions } from './options';
 import type { DatedAction, Group, Money, QualityCounts, RagCounts, StateCounts, Summary } from './summaryTypes';
@@ -59,7 +59,8 @@ function groupBy(actions: Action[], keyOf: (a: Action) => string | null, withFor
 function quality(plans: Plan[]): QualityCounts {
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const codes = new Map<string, { code: string; severity: Severity; count: number }>();
-  const cells = new Set<string>();
+  // Rows with a finding on one of their cells, per sheet: an action "has findings" when its row does.
+  const rowsBySheet = new Map<string, Set<number>>();
   for (const p of plans)
     for (const f of p.findings) {
       bySeverity[f.severity]++;
@@ -67,11 +68,17 @@ function quality(plans: Plan[]): QualityCounts {
       c.count++;
       codes.set(f.code, c);
       const ref = f.cell ? splitRef(f.cell) : null;
-      if (ref) cells.add(`${ref.sheet}!${ref.address}`);
+      const at = ref ? parseA1(ref.address) : null;
+      if (!ref || !at) continue;
+      let rows = rowsBySheet.get(ref.sheet);
+      if (!rows) rowsBySheet.set(ref.sheet, (rows = new Set()));
+      rows.add(at.row);
     }
   let actionsWithFindings = 0;
-  for (const p of plans)
-    for (const a of p.actions) if (Object.values(a.cells).some((addr) => cells.has(`${a.sheet}!${addr}`))) actionsWithFindings++;
+  for (const p of plans) {
+    const rows = rowsBySheet.get(p.sheet);
+    if (rows) for (const a of p.actions) if (rows.has(a.row)) actionsWithFindings++;
+  }
   const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
   return {
     bySeverity,
