@@ -1,6 +1,6 @@
 import { isExists, lastDayOfMonth } from 'date-fns';
 import { cellText, isCellError } from '../cellText';
-import { displayDate, serialToIso, toIso } from '../dates';
+import { displayDate, serialToIso } from '../dates';
 import { quote } from '../findings';
 import type { CellValue } from '../grid';
 import type { IsoDate, Reading, Timescale, TimescaleKind } from '../types';
@@ -21,15 +21,20 @@ type Meaning = { kind: TimescaleKind; due: IsoDate } | 'impossible' | null;
 
 // ---- calendar helpers (date-fns does the month lengths and leap years) ----
 
+/** An ISO date from parts already checked to exist (written directly: formatting is the slow part). */
+function iso(year: number, month: number, day: number): IsoDate {
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
 function dayIso(year: number, month: number, day: number): IsoDate | 'impossible' {
   if (year < 1900 || year > 2199 || !isExists(year, month - 1, day)) return 'impossible';
-  return toIso(new Date(year, month - 1, day));
+  return iso(year, month, day);
 }
 
 /** The last day of a month (1-12) of a year. */
 function monthEnd(year: number, month: number): IsoDate | 'impossible' {
   if (year < 1900 || year > 2199 || month < 1 || month > 12) return 'impossible';
-  return toIso(lastDayOfMonth(new Date(year, month - 1, 1)));
+  return iso(year, month, lastDayOfMonth(new Date(year, month - 1, 1)).getDate());
 }
 
 /** A two-digit year as Excel reads one when typed: 00-29 are 2000s, 30-99 are 1900s. */
@@ -183,6 +188,7 @@ const PATTERNS: readonly Pattern[] = [
 
 const COMPLETE = /^(?:completed?|done|achieved|delivered|finished)(?![a-z])/;
 const ONGOING = /^(?:on[\s-]?going|bau|business as usual|continuous|continual|continuing|rolling)(?![a-z])/;
+const HAS_DIGIT = /\d/;
 const TBC = /^(?:tbc|tba|tbd|to be (?:confirmed|agreed|announced|decided|determined|arranged))(?![a-z])/;
 
 /** Reads timescale text (non-empty, trimmed). */
@@ -192,10 +198,17 @@ function readText(text: string): Reading<Timescale> {
   if (ONGOING.test(s)) return { value: { text, kind: 'ongoing', due: null } };
   if (TBC.test(s)) return { value: { text, kind: 'tbc', due: null } };
 
+  // Every date pattern needs a digit: most unreadable text stops here.
+  if (!HAS_DIGIT.test(s)) return unreadable(text, `Timescale ${quote(text)} is not a date. ${ACCEPTED}`);
   const found: Found[] = [];
   for (const pattern of PATTERNS) {
-    for (const m of s.matchAll(pattern.regex)) {
-      const start = m.index ?? 0;
+    // exec with lastIndex rather than matchAll, which would clone the regex on every call.
+    const regex = pattern.regex;
+    regex.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = regex.exec(s)) !== null) {
+      if (m[0] === '') regex.lastIndex++;
+      const start = m.index;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && f.start < end)) continue;
       const read = pattern.read(m);
@@ -239,22 +252,71 @@ function isGeneralFormat(format: string | null | undefined): boolean {
   return format === null || format === undefined || /^\s*(general|standard|@)?\s*$/i.test(format);
 }
 
+/** Number formats already classified: a workbook has few, used on many cells. */
+const formatCache = new Map<string, boolean>();
+
+function dateFormatted(numberFormat: string | null | undefined): boolean {
+  if (typeof numberFormat !== 'string') return false;
+  let known = formatCache.get(numberFormat);
+  if (known === undefined) {
+    known = isDateFormat(numberFormat);
+    if (formatCache.size >= 1000) formatCache.clear();
+    formatCache.set(numberFormat, known);
+  }
+  return known;
+}
+
+/**
+ * A bounded memo: two generations, the older dropped whole when the newer fills, so lookups and
+ * inserts stay O(1) (deleting Map entries one by one from the front leaves V8 scanning holes).
+ */
+class Memo<K, V> {
+  private young = new Map<K, V>();
+  private old = new Map<K, V>();
+  constructor(private readonly limit: number) {}
+
+  get(key: K): V | undefined {
+    const hit = this.young.get(key);
+    if (hit !== undefined) return hit;
+    const aged = this.old.get(key);
+    if (aged !== undefined) this.set(key, aged);
+    return aged;
+  }
+
+  set(key: K, value: V): void {
+    if (this.young.size >= this.limit) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(key, value);
+  }
+}
+
+/** Results for text already read, and Excel days already read (a plan has few distinct dates). */
+const CACHE_LIMIT = 5_000;
+const cache = new Memo<string, Reading<Timescale>>(CACHE_LIMIT);
+const dayCache = new Memo<number, Reading<Timescale>>(CACHE_LIMIT);
+
 /** A number in a timescale cell: an Excel date serial, or a year typed as a number. */
 function readNumber(n: number, numberFormat: string | null | undefined): Reading<Timescale> {
   const shown = String(n);
-  const dateFormatted = typeof numberFormat === 'string' && isDateFormat(numberFormat);
-  if (dateFormatted || (isGeneralFormat(numberFormat) && n >= 20000 && n <= 80000)) {
-    const iso = serialToIso(n);
-    if (iso) return { value: { text: displayDate(iso), kind: 'date', due: iso } };
+  const serial = dateFormatted(numberFormat) || (isGeneralFormat(numberFormat) && n >= 20000 && n <= 80000);
+  if (serial) {
+    const day = Math.floor(n);
+    const known = dayCache.get(day);
+    if (known) return copy(known);
+    const due = serialToIso(n);
+    if (due) {
+      const reading: Reading<Timescale> = { value: { text: displayDate(due), kind: 'date', due } };
+      dayCache.set(day, reading);
+      return copy(reading);
+    }
   } else if (Number.isInteger(n) && n >= 1900 && n <= 2199) {
     return { value: { text: shown, kind: 'year', due: monthEnd(n, 12) as IsoDate } };
   }
   return unreadable(shown, `Timescale ${shown} is a number, not a date. Format the cell as a date, or ${ACCEPTED.charAt(0).toLowerCase()}${ACCEPTED.slice(1)}`);
 }
 
-/** Results for text already read; bounded so a huge sheet of distinct text cannot grow it without limit. */
-const CACHE_LIMIT = 10_000;
-const cache = new Map<string, Reading<Timescale>>();
 
 /** A copy, so a caller that changes its reading cannot change the cached one. */
 function copy(r: Reading<Timescale>): Reading<Timescale> {
@@ -278,7 +340,6 @@ export function readTimescale(value: CellValue, numberFormat?: string | null): R
   let reading = cache.get(text);
   if (!reading) {
     reading = readText(text);
-    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
     cache.set(text, reading);
   }
   return copy(reading);
