@@ -15,7 +15,6 @@ import {
   parseAddress,
   rectAddress,
   sheetRef,
-  splitSheetAddress,
   usedRect,
   type Cell,
   type ChartRecord,
@@ -72,7 +71,7 @@ class Context {
     this.application = new Application(this);
   }
   queue(request: number, run: () => number | void): void {
-    this.ops.push({ request: request + 60, run: () => run() ?? 0 });
+    this.ops.push({ request: request + 150, run: () => run() ?? 0 });
   }
   async sync(): Promise<void> {
     const ops = this.ops;
@@ -900,25 +899,27 @@ export class FakeExcelHost {
 
   /** The globals an add-in sees. */
   globals(): { Excel: unknown; Office: unknown } {
-    const host = this;
+    const model = () => this.model;
+    const run = (a: unknown, b?: (context: Context) => Promise<unknown>) => this.run(a, b);
+    const isSetSupported = (name: string, version?: string) => this.isSetSupported(name, version);
     const documentSettings = {
-      get: (key: string) => host.model.settings[key] ?? null,
+      get: (key: string) => model().settings[key] ?? null,
       set: (key: string, value: unknown) => {
-        host.model.settings[key] = value;
+        model().settings[key] = value;
       },
       remove: (key: string) => {
-        delete host.model.settings[key];
+        delete model().settings[key];
       },
       saveAsync: (cb?: (r: { status: string; error?: { message: string } }) => void) => {
         setTimeout(() => {
-          host.model.savedSettings = JSON.parse(JSON.stringify(host.model.settings));
+          model().savedSettings = JSON.parse(JSON.stringify(model().settings));
           cb?.({ status: 'succeeded' });
         }, 0);
       },
     };
     const Office = {
       context: {
-        requirements: { isSetSupported: (name: string, version?: string) => host.isSetSupported(name, version) },
+        requirements: { isSetSupported },
         document: this.options.documentSettings ? { settings: documentSettings } : {},
       },
       AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
@@ -929,7 +930,7 @@ export class FakeExcelHost {
         return Promise.resolve(info);
       },
     };
-    const Excel = { run: (a: unknown, b?: (context: Context) => Promise<unknown>) => host.run(a, b) };
+    const Excel = { run };
     return { Excel, Office };
   }
 

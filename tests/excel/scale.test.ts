@@ -1,0 +1,80 @@
+/**
+ * Sync counts and request sizes for plans of 100, 10,000 and 100,000 rows, through the fake host,
+ * which fails any sync whose request or response passes 5 MB as Excel on the web does. A plan that
+ * fits is read in one sync and written in a fixed number; a bigger one is split into row blocks.
+ */
+import { installFakeExcel } from '../e2e/host/fakeExcel';
+import type { WorkbookJson } from '../e2e/host/model';
+import { findPlanSources, readGrid, writeSummarySheets } from '../../src/excel';
+import { REQUEST_LIMIT_BYTES } from '../../src/excel/budget';
+import { lastWriteStats } from '../../src/excel/write';
+import { overdueSpec, summarySpec } from './specs';
+
+function planWorkbook(rows: number): WorkbookJson {
+  const cells: (string | number | null)[][] = [['Ref', 'Area', 'Objective', 'Action', 'Lead', 'Deadline', 'RAG', 'Notes']];
+  const fills: (string | null)[][] = [[]];
+  for (let i = 1; i <= rows; i++) {
+    cells.push([i, `Area ${i % 7}`, `Objective ${i % 31}`, `Deliver the action numbered ${i} across the partnership`, 'Head of Service', 45000 + (i % 700), ['Red', 'Amber', 'Green'][i % 3], i % 5 === 0 ? 'Awaiting report to Cabinet' : null]);
+    fills.push([null, null, null, null, null, null, ['#FF0000', '#FFC000', '#00B050'][i % 3], null]);
+  }
+  return { sheets: [{ name: 'Plan', cells, fills }] };
+}
+
+/** The fewest syncs that could carry this many bytes at 60% of the limit each. */
+function fairSyncs(bytes: number): number {
+  return Math.ceil(bytes / (0.6 * REQUEST_LIMIT_BYTES));
+}
+
+describe.each([[100], [10_000], [100_000]])('a %i-row plan', (rows) => {
+  it('is read and written in few syncs (one read and two writes while it fits), none over 5 MB', async () => {
+    const host = installFakeExcel(planWorkbook(rows));
+    const sources = await findPlanSources();
+    expect(host.syncCount).toBe(1);
+    host.resetCounts();
+    const grid = await readGrid(sources[0]);
+    expect(grid.values).toHaveLength(rows + 1);
+    expect(grid.values[rows][0]).toBe(rows);
+    expect(grid.fills?.[rows][6]).toBe(['#FF0000', '#FFC000', '#00B050'][rows % 3]);
+    const readSyncs = host.syncCount;
+    const readBytes = host.requests.reduce((n, r) => n + r.response, 0);
+    if (rows <= 100) expect(readSyncs).toBe(1);
+    else expect(readSyncs).toBeLessThanOrEqual(1 + fairSyncs(readBytes));
+    const readRequests = [...host.requests];
+
+    // An overdue list as long as the plan: the biggest sheet a refresh writes.
+    host.resetCounts();
+    await writeSummarySheets([summarySpec(), overdueSpec(rows)]);
+    expect(host.syncCount).toBe(lastWriteStats.syncs);
+    const writeBytes = host.requests.reduce((n, r) => n + r.request, 0);
+    if (rows <= 100) expect(host.syncCount).toBe(2);
+    else expect(host.syncCount).toBeLessThanOrEqual(1 + fairSyncs(writeBytes));
+    // eslint-disable-next-line no-console
+    console.log(`${rows} rows: read ${readSyncs} syncs (${(readBytes / 1e6).toFixed(1)} MB), write ${host.syncCount} syncs (${(writeBytes / 1e6).toFixed(1)} MB); largest ${(Math.max(...[...readRequests, ...host.requests].map((r) => Math.max(r.request, r.response))) / 1e6).toFixed(2)} MB`);
+    const overdue = host.snapshot().sheets.find((s) => s.name === 'Overdue');
+    expect(overdue?.values).toHaveLength(rows + 2);
+    expect(overdue?.links).toHaveLength(rows);
+    // The fake measures what each sync carried; none came near the limit.
+    for (const r of [...readRequests, ...host.requests]) {
+      expect(r.request).toBeLessThan(REQUEST_LIMIT_BYTES);
+      expect(r.response).toBeLessThan(REQUEST_LIMIT_BYTES);
+    }
+    // The adapter's own estimate of each write request errs on the safe side: never well under what
+    // the fake measured (150 bytes a command plus its JSON data), and not wildly over.
+    const measured = host.requests.slice(-lastWriteStats.requestBytes.length).map((r) => r.request);
+    lastWriteStats.requestBytes.forEach((estimate, i) => {
+      expect(estimate).toBeGreaterThan(measured[i] * 0.8);
+      expect(estimate).toBeLessThan(measured[i] * 2);
+    });
+  }, 120_000);
+});
+
+it('a whole refresh of a small plan (find, read, write over an earlier refresh) takes at most 6 syncs', async () => {
+  const host = installFakeExcel(planWorkbook(100));
+  await writeSummarySheets([summarySpec(), overdueSpec(5)]);
+  host.resetCounts();
+  const sources = await findPlanSources();
+  for (const s of sources) await readGrid(s);
+  await writeSummarySheets([summarySpec(), overdueSpec(5)]);
+  expect(host.syncCount).toBeLessThanOrEqual(6);
+  expect(host.syncCount).toBe(5);
+});
