@@ -264,6 +264,20 @@ describe('readTimescale: speed and its cache', () => {
     expect(ms).toBeLessThan(3000);
   });
 
+  it('reads 100,000 Excel dates quickly', () => {
+    const start = performance.now();
+    for (let i = 0; i < 100_000; i++) readTimescale(43466 + (i % 2000), 'dd/mm/yyyy');
+    expect(performance.now() - start).toBeLessThan(3000);
+    expect(readTimescale(43466 + 364, 'dd/mm/yyyy').value.due).toBe('2019-12-31');
+  });
+
+  it('still reads correctly after many distinct texts have passed through the cache', () => {
+    expect(readTimescale('30 April 2021 first').value.due).toBe('2021-04-30');
+    for (let i = 0; i < 30_000; i++) readTimescale(`Q${(i % 4) + 1} 20${10 + (i % 20)}/${11 + (i % 20)} #${i}`);
+    expect(readTimescale('30 April 2021 first').value.due).toBe('2021-04-30');
+    expect(readTimescale('Q3 2024/25 #29999').value.due).toBe('2024-12-31');
+  });
+
   it('hands out copies, so a caller cannot change a cached reading', () => {
     const first = readTimescale('December 2019');
     first.value.due = '1999-01-01';
