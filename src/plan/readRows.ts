@@ -131,7 +131,8 @@ export function readRows(reader: GridReader, region: Region, map: ColumnMap): Ro
       }
     }
     const report = <T>(r: Reading<T>, c: number, where: string, f: Field, i: number): void => {
-      if (!r.problem) return;
+      // An error value is reported once, as error-value, not again as unreadable.
+      if (!r.problem || isCellError(reader.value(row, c))) return;
       // A single-line cell applies to every stacked action: report it once, without a line number.
       const perLine = (lineSets.get(f)?.length ?? 0) > 1;
       if (!perLine && i > 0) return;

@@ -109,8 +109,8 @@ function findBottom(reader: GridReader, headerRow: number, left: number, right: 
     }
     // The next table's header follows a gap, or repeats this table's first label. Checking only
     // then keeps header matching off the hot path of a long table.
-    const mayBeHeader = blanks > 0 || cells[0].text === firstLabel;
-    if (mayBeHeader && cells.length > 1 && cells.every((c) => c.text.length <= 60) && isHeader(headerCells(reader, row, left, right))) break;
+    const mayBeHeader = cells.length > 1 && (blanks > 0 || cells[0].text === firstLabel);
+    if (mayBeHeader && cells.every((c) => c.text.length <= 60) && isHeader(headerCells(reader, row, left, right))) break;
     blanks = 0;
     bottom = row;
   }
