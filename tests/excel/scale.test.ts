@@ -48,7 +48,6 @@ describe.each([[100], [10_000], [100_000]])('a %i-row plan', (rows) => {
     const writeBytes = host.requests.reduce((n, r) => n + r.request, 0);
     if (rows <= 100) expect(host.syncCount).toBe(2);
     else expect(host.syncCount).toBeLessThanOrEqual(1 + fairSyncs(writeBytes));
-    // eslint-disable-next-line no-console
     console.log(`${rows} rows: read ${readSyncs} syncs (${(readBytes / 1e6).toFixed(1)} MB), write ${host.syncCount} syncs (${(writeBytes / 1e6).toFixed(1)} MB); largest ${(Math.max(...[...readRequests, ...host.requests].map((r) => Math.max(r.request, r.response))) / 1e6).toFixed(2)} MB`);
     const overdue = host.snapshot().sheets.find((s) => s.name === 'Overdue');
     expect(overdue?.values).toHaveLength(rows + 2);
