@@ -252,23 +252,12 @@ describe('readTimescale: Excel dates (serial numbers)', () => {
   });
 });
 
-describe('readTimescale: speed and its cache', () => {
-  it('reads 100,000 cells quickly', () => {
-    const texts = ['31 December 2019', 'Q3 2024/25', 'On-going', 'July 2020', '15 th May 2019 Cabinet', 'TBC', 'rubbish'];
-    const unique = Array.from({ length: 20_000 }, (_, i) => `${(i % 28) + 1}/${(i % 12) + 1}/${2000 + (i % 50)} note ${i}`);
-    const start = performance.now();
-    for (let i = 0; i < 80_000; i++) readTimescale(texts[i % texts.length]);
-    for (const t of unique) readTimescale(t);
-    const ms = performance.now() - start;
-    // Generous for a shared machine; locally this takes well under half a second.
-    expect(ms).toBeLessThan(3000);
-  });
-
-  it('reads 100,000 Excel dates quickly', () => {
-    const start = performance.now();
-    for (let i = 0; i < 100_000; i++) readTimescale(43466 + (i % 2000), 'dd/mm/yyyy');
-    expect(performance.now() - start).toBeLessThan(3000);
+// Speed is measured by `npm run bench`, not asserted here.
+describe('readTimescale: its cache', () => {
+  it('reads Excel dates right however many pass through', () => {
+    for (let i = 0; i < 10_000; i++) readTimescale(43466 + (i % 2000), 'dd/mm/yyyy');
     expect(readTimescale(43466 + 364, 'dd/mm/yyyy').value.due).toBe('2019-12-31');
+    expect(readTimescale(43466, 'dd/mm/yyyy').value.due).toBe('2019-01-01');
   });
 
   it('still reads correctly after many distinct texts have passed through the cache', () => {
