@@ -19,6 +19,8 @@ const SEVERITIES: { severity: Severity; title: string }[] = [
   { severity: 'info', title: 'Notes' },
 ];
 
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 /** Lists longer than this show a "Show all" button, so a large plan does not flood the pane. */
 const FIRST = 25;
 
@@ -29,8 +31,8 @@ export function CheckResults(props: { plan: Plan; summary: Summary; onSelect: (r
   return (
     <div className={styles.section}>
       <Text className={styles.counts}>
-        {summary.actions} actions: {summary.states.overdue} overdue, {summary.states['due-soon']} due soon. {count('error')} errors,{' '}
-        {count('warning')} warnings, {count('info')} notes.
+        {plural(summary.actions, 'action')}: {summary.states.overdue} overdue, {summary.states['due-soon']} due soon.{' '}
+        {plural(count('error'), 'error')}, {plural(count('warning'), 'warning')}, {plural(count('info'), 'note')}.
       </Text>
       {SEVERITIES.map(({ severity, title }) => (
         <Group key={severity} title={title} items={plan.findings.filter((f) => f.severity === severity)}>

@@ -1,0 +1,33 @@
+/**
+ * Before any e2e test: check the add-in was built, and bundle the fake Excel host for the browser
+ * with webpack (the same toolchain as the add-in; no other bundler needed).
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import webpack from 'webpack';
+import { DIST, HOST_BUILD, ROOT } from './paths';
+
+export default async function globalSetup(): Promise<void> {
+  if (!existsSync(join(DIST, 'taskpane.html'))) {
+    throw new Error('dist/ has no taskpane.html: run `npm run build` first (npm run test:e2e does).');
+  }
+  await new Promise<void>((resolve, reject) => {
+    webpack(
+      {
+        mode: 'development',
+        devtool: false,
+        entry: join(ROOT, 'tests/e2e/support/hostEntry.ts'),
+        output: { path: HOST_BUILD, filename: 'fake-office.js' },
+        resolve: { extensions: ['.ts', '.js'] },
+        module: {
+          rules: [{ test: /\.ts$/, loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false } } }],
+        },
+      },
+      (err, stats) => {
+        if (err) return reject(err);
+        if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
+        resolve();
+      },
+    );
+  });
+}

@@ -1,0 +1,214 @@
+/**
+ * The task pane as a user meets it: the built add-in in chromium against the fake Excel host.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { WorkbookJson } from './host/model';
+import { isLocal, launch, newPane, type Pane, type PaneOptions } from './support/browser';
+import { DIST, OFFICE_JS, ROOT, SCREENSHOTS } from './support/paths';
+import { serve } from './support/server';
+import { planWorkbook, PLAN_SHEET } from './support/workbooks';
+import { SETTINGS_KEY } from '../../src/excel/settings';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+let workbook: WorkbookJson;
+
+beforeAll(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+  workbook = planWorkbook();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const DARK = { bodyBackgroundColor: '#292929' };
+const LIGHT = { bodyBackgroundColor: '#FFFFFF' };
+
+/**
+ * Opens the pane on a workbook. The workbook goes through sessionStorage so that a reload (the
+ * user closing and reopening the pane) finds the same workbook, with whatever settings a test put
+ * there; the init script also records every progress label the pane shows.
+ */
+async function openPane(options: PaneOptions = {}, wb: WorkbookJson = workbook): Promise<Pane> {
+  const pane = await newPane(browser, options, {
+    content: `
+      (() => {
+        const saved = sessionStorage.getItem('e2e-workbook');
+        window.__fakeWorkbook = saved ? JSON.parse(saved) : ${JSON.stringify(wb)};
+        window.__officeTheme = ${JSON.stringify(options.dark ? DARK : LIGHT)};
+        window.__progress = [];
+        new MutationObserver(() => {
+          const bar = document.querySelector('[role="progressbar"]');
+          const label = bar && bar.closest('.fui-Field') && bar.closest('.fui-Field').querySelector('label');
+          const text = label ? label.textContent : bar ? '(bar)' : null;
+          if (text && window.__progress[window.__progress.length - 1] !== text) window.__progress.push(text);
+        }).observe(document, { subtree: true, childList: true, characterData: true });
+      })();`,
+  });
+  await pane.page.goto(`${server.origin}/taskpane.html`);
+  await pane.page.getByRole('heading', { name: 'Check' }).waitFor();
+  return pane;
+}
+
+/** Polls until the value passes (or 5 s pass) and returns the last value, for a clear failure. */
+async function settle<T>(read: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
+  let value = await read();
+  for (let i = 0; i < 50 && !ok(value); i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    value = await read();
+  }
+  return value;
+}
+const matches = (v: unknown, want: RegExp | string) => (typeof want === 'string' ? String(v).includes(want) : want.test(String(v)));
+
+type Snapshot = { selection: string | null; settings: Record<string, unknown>; sheets: { name: string; values: unknown[][] }[] };
+const snapshot = (page: Page) => page.evaluate(() => (window as unknown as { __fakeExcel: { snapshot(): Snapshot } }).__fakeExcel.snapshot());
+
+describe('the task pane on a council action plan', () => {
+  let pane: Pane;
+  afterEach(async () => {
+    await pane?.context.close();
+  });
+
+  test('opens the plan and shows its findings by severity, each naming its cell', async () => {
+    pane = await openPane();
+    const { page } = pane;
+    await expect(page.getByRole('combobox', { name: 'Plan on this sheet' }).textContent()).resolves.toContain(PLAN_SHEET);
+    // The plan's own problems, as the source shows them (see workbooks.ts for the rows).
+    const warnings = page.getByRole('region', { name: /^Warnings: \d+$/ });
+    await expect(warnings.textContent()).resolves.toMatch(/sometime soon/);
+    await expect(page.getByRole('button', { name: `Go to cell '${PLAN_SHEET}'!E8` }).count()).resolves.toBeGreaterThan(0);
+    expect(pane.errors).toEqual([]);
+  });
+
+  test('clicking a finding selects its cell in Excel', async () => {
+    pane = await openPane();
+    const ref = `'${PLAN_SHEET}'!E8`;
+    await pane.page.getByRole('button', { name: `Go to cell ${ref}` }).first().click();
+    expect(await settle(async () => (await snapshot(pane.page)).selection, (v) => matches(v, /E8$/))).toMatch(/E8$/);
+    expect((await snapshot(pane.page)).selection).toContain(PLAN_SHEET);
+  });
+
+  test('refresh shows progress, then writes the summary sheets and links to each', async () => {
+    pane = await openPane();
+    const { page } = pane;
+    const before = (await snapshot(page)).sheets.map((s) => s.name);
+    await page.getByRole('button', { name: 'Refresh summaries' }).click();
+    await page.getByText(/^Wrote \d+ summary sheets? from 1 plan/).waitFor();
+
+    const progress = await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
+    expect(progress.some((p) => /Reading/.test(p))).toBe(true);
+    expect(progress.some((p) => /summary sheet \d+ of \d+/.test(p))).toBe(true);
+
+    const after = await snapshot(page);
+    const added = after.sheets.map((s) => s.name).filter((n) => !before.includes(n));
+    expect(added.length).toBeGreaterThanOrEqual(2);
+    // The plan sheet itself is unchanged, cell for cell.
+    const planBefore = workbook.sheets.find((s) => s.name === PLAN_SHEET)?.cells ?? [];
+    const planAfter = after.sheets.find((s) => s.name === PLAN_SHEET)?.values ?? [];
+    planBefore.forEach((row, r) => row.forEach((v, c) => expect([r, c, planAfter[r]?.[c] ?? null]).toEqual([r, c, v ?? null])));
+    for (const name of added) {
+      await page.getByRole('button', { name: `Go to cell '${name.replace(/'/g, "''")}'!A1` }).click();
+      expect(await settle(async () => (await snapshot(page)).selection, (v) => matches(v, name))).toContain(name);
+    }
+  });
+
+  test('a column override is saved in the workbook and survives a reload', async () => {
+    pane = await openPane();
+    const { page } = pane;
+    await page.getByRole('button', { name: 'How the columns were read' }).click();
+    const lead = page.getByRole('combobox', { name: 'Lead' });
+    await expect(lead.textContent()).resolves.toMatch(/Automatic: D: ELT Lead/);
+    await lead.click();
+    await page.getByRole('option', { name: 'Not used' }).click();
+    expect(await settle(() => lead.textContent(), (t) => t === 'Not used')).toBe('Not used');
+    // Without a lead column the check says no action can be traced to an officer.
+    await page.getByText(/No lead column/).first().waitFor();
+
+    // Saved in the workbook under the adapter's key, as the plan's override: Lead ignored.
+    const stored = async () => JSON.stringify(JSON.parse(String((await snapshot(page)).settings[SETTINGS_KEY] ?? '{}')).overrides ?? {});
+    expect(await settle(stored, (v) => v.includes('"lead":null'))).toMatch(/^\{"[^"]+":\{"lead":null\}\}$/);
+    const saved = (await snapshot(page)).settings;
+    await page.evaluate((wb) => sessionStorage.setItem('e2e-workbook', JSON.stringify(wb)), { ...workbook, settings: saved });
+    await page.reload();
+    await page.getByRole('heading', { name: 'Check' }).waitFor();
+    await page.getByRole('button', { name: 'How the columns were read' }).click();
+    expect(await settle(() => page.getByRole('combobox', { name: 'Lead' }).textContent(), (t) => t === 'Not used')).toBe('Not used');
+    await page.getByText(/No lead column/).first().waitFor();
+  });
+
+  test('works from the keyboard alone: Tab to Refresh, Enter; Tab to a finding, Enter', async () => {
+    pane = await openPane();
+    const { page } = pane;
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
+    const tabTo = async (want: RegExp) => {
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press('Tab');
+        if (want.test(await focused())) return;
+      }
+      throw new Error(`Tab never reached ${want}`);
+    };
+    await tabTo(/^Refresh summaries$/);
+    await page.keyboard.press('Enter');
+    await page.getByText(/^Wrote \d+ summary sheets?/).waitFor();
+    await tabTo(/^Go to cell .*!E8$/);
+    await page.keyboard.press('Enter');
+    expect(await settle(async () => (await snapshot(page)).selection, (v) => matches(v, /E8$/))).toMatch(/E8$/);
+  });
+
+  test('axe finds no serious or critical accessibility problem (light and dark, after a refresh)', async () => {
+    for (const dark of [false, true]) {
+      pane = await openPane({ dark });
+      const { page } = pane;
+      await page.getByRole('button', { name: 'Refresh summaries' }).click();
+      await page.getByText(/^Wrote \d+ summary sheets?/).waitFor();
+      await page.getByRole('button', { name: 'How the columns were read' }).click();
+      await page.getByRole('button', { name: 'Dates and RAG key' }).click();
+      // Evaluated through the debugging protocol: the pane's CSP rightly refuses an injected <script>.
+      await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run();
+        return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
+      });
+      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+      await pane.context.close();
+    }
+  });
+
+  test('no request leaves localhost (Office.js is the one outside URL, and it is answered locally)', async () => {
+    pane = await openPane();
+    const { page } = pane;
+    await page.getByRole('button', { name: 'Refresh summaries' }).click();
+    await page.getByText(/^Wrote \d+ summary sheets?/).waitFor();
+    await page.getByRole('button', { name: 'How the columns were read' }).click();
+    expect(pane.requests).toContain(OFFICE_JS);
+    expect(pane.requests.filter((u) => u !== OFFICE_JS && !isLocal(u))).toEqual([]);
+  });
+
+  test('screenshots at 320 and 500 px, light and dark', async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    for (const width of [320, 500]) {
+      for (const dark of [false, true]) {
+        pane = await openPane({ width, height: 1400, dark });
+        const { page } = pane;
+        await page.getByRole('button', { name: 'Refresh summaries' }).click();
+        await page.getByText(/^Wrote \d+ summary sheets?/).waitFor();
+        // Nothing may stick out sideways at the narrowest width Office gives a pane.
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        const name = `taskpane-${width}-${dark ? 'dark' : 'light'}`;
+        await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+        await page.getByRole('button', { name: 'How the columns were read' }).click();
+        await page.getByRole('button', { name: 'Dates and RAG key' }).click();
+        await page.screenshot({ path: join(SCREENSHOTS, `${name}-settings.png`), fullPage: true });
+        await pane.context.close();
+      }
+    }
+  });
+});
