@@ -287,3 +287,33 @@ describe('flag in place through the fake host', () => {
     expect(sheet.conditionalFormats.map((c) => c.rule)).toEqual([{ formula: '=$F4="Red"' }]);
   });
 });
+
+describe('fixture to fake-host JSON', () => {
+  it('a Grid read back through the fake host is the Grid that went in', async () => {
+    const { gridsToWorkbookJson } = await import('../e2e/host/fixtureToJson');
+    const original = {
+      sheet: 'Plan',
+      top: 2,
+      left: 2,
+      values: [
+        ['Action', 'RAG'],
+        ['Build homes', 'Red'],
+      ],
+      numberFormats: [
+        ['General', 'General'],
+        ['@', 'General'],
+      ],
+      fills: [
+        [null, null],
+        [null, '#FF0000'],
+      ],
+      merges: [],
+      tables: [{ name: 'T1', range: { top: 2, left: 2, bottom: 3, right: 3 }, hasHeaders: true }],
+    };
+    installFakeExcel(gridsToWorkbookJson([original]));
+    const sources = await findPlanSources();
+    expect(sources).toEqual([{ kind: 'table', sheet: 'Plan', name: 'T1', address: 'B2:C3' }]);
+    const grid = await readGrid(sources[0]);
+    expect({ ...grid, merges: grid.merges ?? [] }).toEqual(original);
+  });
+});
