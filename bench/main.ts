@@ -219,13 +219,14 @@ async function main(): Promise<void> {
     const r: FirstRender | string = await paneFirstRender(ROOT);
     if (typeof r === 'string') skip('Pane: navigation to first plan', r);
     else
-      rows.push({
-        figure: 'Pane: navigation to first plan',
-        size: `median of ${r.runs}`,
-        measured: ms(r.medianMs),
-        target: '< 1 s',
-        met: r.medianMs < 1000,
-      });
+      for (const t of r.timings)
+        rows.push({
+          figure: `Pane: navigation to first plan (${t.workbook})`,
+          size: `${t.actions.toLocaleString('en-GB')} actions`,
+          measured: `${ms(t.medianMs)} (median of ${t.runs})`,
+          target: t === r.timings[0] ? '< 1 s' : '(< 1 s)',
+          met: t === r.timings[0] ? t.medianMs < 1000 : null,
+        });
     result.paneFirstRender = r;
   }
 
