@@ -66,6 +66,25 @@ async function settle<T>(read: () => Promise<T>, ok: (v: T) => boolean): Promise
 }
 const matches = (v: unknown, want: RegExp | string) => (typeof want === 'string' ? String(v).includes(want) : want.test(String(v)));
 
+/**
+ * Picks an option from a Fluent Dropdown. The first click can land while the accordion panel is
+ * still opening and the list then does not show, so try again once it has settled.
+ */
+async function choose(page: Page, combobox: ReturnType<Page['getByRole']>, option: string): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await combobox.click();
+    const item = page.getByRole('option', { name: option, exact: true });
+    try {
+      await item.waitFor({ timeout: 3000 });
+      await item.click();
+      return;
+    } catch {
+      await page.keyboard.press('Escape');
+    }
+  }
+  throw new Error(`option "${option}" never showed`);
+}
+
 type Snapshot = { selection: string | null; settings: Record<string, unknown>; sheets: { name: string; values: unknown[][] }[] };
 const snapshot = (page: Page) => page.evaluate(() => (window as unknown as { __fakeExcel: { snapshot(): Snapshot } }).__fakeExcel.snapshot());
 
@@ -124,8 +143,7 @@ describe('the task pane on a council action plan', () => {
     await page.getByRole('button', { name: 'How the columns were read' }).click();
     const lead = page.getByRole('combobox', { name: 'Lead' });
     await expect(lead.textContent()).resolves.toMatch(/Automatic: D: ELT Lead/);
-    await lead.click();
-    await page.getByRole('option', { name: 'Not used' }).click();
+    await choose(page, lead, 'Not used');
     expect(await settle(() => lead.textContent(), (t) => t === 'Not used')).toBe('Not used');
     // Without a lead column the check says no action can be traced to an officer.
     await page.getByText(/No lead column/).first().waitFor();
@@ -140,6 +158,49 @@ describe('the task pane on a council action plan', () => {
     await page.getByRole('button', { name: 'How the columns were read' }).click();
     expect(await settle(() => page.getByRole('combobox', { name: 'Lead' }).textContent(), (t) => t === 'Not used')).toBe('Not used');
     await page.getByText(/No lead column/).first().waitFor();
+  });
+
+  test.each([
+    ['AccessDenied', 'The sheet is protected', /Unprotect/],
+    ['InvalidOperationInCellEditMode', 'A cell is being edited', /Enter or Esc/],
+    ['RequestPayloadSizeLimitExceeded', 'The plan is too large', /smaller tables/],
+  ])('when Excel refuses with %s the pane says "%s" in plain words and stays usable', async (code, title, advice) => {
+    pane = await openPane();
+    const { page } = pane;
+    await page.evaluate((c) => {
+      const host = (window as unknown as { __fakeExcel: { failures: { code: string; message: string }[] } }).__fakeExcel;
+      host.failures.push({ code: c, message: 'Refused by the test host.' });
+    }, code);
+    await page.getByRole('button', { name: 'Refresh summaries' }).click();
+    const bar = page.getByRole('alert').filter({ hasText: title });
+    await bar.waitFor();
+    expect(await bar.textContent()).toMatch(advice);
+    // Still usable: dismiss, and the same button now works.
+    await bar.getByRole('button', { name: 'Dismiss' }).click();
+    await page.getByRole('button', { name: 'Refresh summaries' }).click();
+    await page.getByText(/^Wrote \d+ summary sheets?/).waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+  });
+
+  test('flag in place shades the plan without changing a value, and switching it off removes the shading', async () => {
+    pane = await openPane();
+    const { page } = pane;
+    type Sheet = { name: string; values: unknown[][]; conditionalFormats: unknown[] };
+    const plan = async () =>
+      (await page.evaluate(() => (window as unknown as { __fakeExcel: { snapshot(): { sheets: Sheet[] } } }).__fakeExcel.snapshot())).sheets.find(
+        (s) => s.name === PLAN_SHEET,
+      ) as Sheet;
+    const before = await plan();
+    expect(before.conditionalFormats).toEqual([]);
+    const flag = page.getByRole('switch', { name: /Flag in place/ });
+    await flag.click();
+    const on = await settle(plan, (p) => p.conditionalFormats.length > 0);
+    expect(on.conditionalFormats.length).toBeGreaterThan(0);
+    expect(on.values).toEqual(before.values);
+    await flag.click();
+    const off = await settle(plan, (p) => p.conditionalFormats.length === 0);
+    expect(off.conditionalFormats).toEqual([]);
+    expect(off.values).toEqual(before.values);
   });
 
   test('works from the keyboard alone: Tab to Refresh, Enter; Tab to a finding, Enter', async () => {

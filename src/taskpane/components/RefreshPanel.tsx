@@ -62,7 +62,7 @@ export function RefreshPanel(props: {
         checked={props.flagOn}
         disabled={!props.canFlag}
         onChange={(_, d) => props.onFlag(d.checked)}
-        label="Flag in place: mark overdue actions and problems on the plan itself (switch off to remove the marks)"
+        label="Flag in place: shade overdue actions on the plan and add a RAG drop-down (switch off to remove both)"
       />
     </div>
   );
