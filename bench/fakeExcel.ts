@@ -96,7 +96,12 @@ export class FakeExcel {
   }
 
   async sync(): Promise<void> {
-    const requestBytes = Buffer.byteLength(JSON.stringify(this.pending));
+    // A proxy object passed as an argument (a range for a chart or a name) travels as a reference.
+    const requestBytes = Buffer.byteLength(
+      JSON.stringify(this.pending, (_k, v: unknown) =>
+        v !== null && typeof v === 'object' && typeof (v as { load?: unknown }).load === 'function' ? { ObjectPathId: 0 } : v,
+      ),
+    );
     const commands = this.pending.length;
     const loads = this.loads;
     this.pending = [];
