@@ -94,22 +94,30 @@ describe('the task pane on a council action plan', () => {
     await pane?.context.close();
   });
 
-  test('opens the plan and shows its findings by severity, each naming its cell', async () => {
+  test('opens the plan and shows its findings by severity, and its overdue and due-soon actions', async () => {
     pane = await openPane();
     const { page } = pane;
-    await expect(page.getByRole('combobox', { name: 'Plan on this sheet' }).textContent()).resolves.toContain(PLAN_SHEET);
-    // The plan's own problems, as the source shows them (see workbooks.ts for the rows).
-    const warnings = page.getByRole('region', { name: /^Warnings: \d+$/ });
-    await expect(warnings.textContent()).resolves.toMatch(/sometime soon/);
-    await expect(page.getByRole('button', { name: `Go to cell '${PLAN_SHEET}'!E8` }).count()).resolves.toBeGreaterThan(0);
+    const text = async (name: RegExp) => (await page.getByRole('region', { name }).textContent()) ?? '';
+    expect(await page.getByRole('combobox', { name: 'Plan on this sheet' }).textContent()).toBe(`${PLAN_SHEET} A3:F10, 7 actions`);
+    // Expected values worked out by hand in workbooks.ts.
+    expect(await text(/^Errors: 1$/)).toMatch(/^Errors \(1\)F6.*Green.*overdue/);
+    const warnings = await text(/^Warnings: \d+$/);
+    expect(warnings).toMatch(/D7[^]*lead/i);
+    expect(warnings).toMatch(/E10[^]*"after the election"/);
+    const overdue = await text(/^Overdue: 2$/);
+    expect(overdue).toMatch(/^Overdue \(2\)E6Human Resources.*229 days overdue\s*GreenE9Review our complaints.*168 days overdue\s*Red$/);
+    const dueSoon = await text(/^Due soon: 2$/);
+    expect(dueSoon).toMatch(/E7Financial Business Partners.*No lead.*due in 46 days\s*Amber/);
+    expect(dueSoon).toMatch(/E8Legal & Governance.*due in 46 days\s*Amber/);
+    expect(await page.getByRole('button', { name: `Go to cell '${PLAN_SHEET}'!E10` }).count()).toBe(1);
     expect(pane.errors).toEqual([]);
   });
 
   test('clicking a finding selects its cell in Excel', async () => {
     pane = await openPane();
-    const ref = `'${PLAN_SHEET}'!E8`;
+    const ref = `'${PLAN_SHEET}'!E10`;
     await pane.page.getByRole('button', { name: `Go to cell ${ref}` }).first().click();
-    expect(await settle(async () => (await snapshot(pane.page)).selection, (v) => matches(v, /E8$/))).toMatch(/E8$/);
+    expect(await settle(async () => (await snapshot(pane.page)).selection, (v) => matches(v, /E10$/))).toMatch(/E10$/);
     expect((await snapshot(pane.page)).selection).toContain(PLAN_SHEET);
   });
 
@@ -217,9 +225,9 @@ describe('the task pane on a council action plan', () => {
     await tabTo(/^Refresh summaries$/);
     await page.keyboard.press('Enter');
     await page.getByText(/^Wrote \d+ summary sheets?/).waitFor();
-    await tabTo(/^Go to cell .*!E8$/);
+    await tabTo(/^Go to cell .*!E10$/);
     await page.keyboard.press('Enter');
-    expect(await settle(async () => (await snapshot(page)).selection, (v) => matches(v, /E8$/))).toMatch(/E8$/);
+    expect(await settle(async () => (await snapshot(page)).selection, (v) => matches(v, /E10$/))).toMatch(/E10$/);
   });
 
   test('axe finds no serious or critical accessibility problem (light and dark, after a refresh)', async () => {

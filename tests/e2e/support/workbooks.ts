@@ -2,26 +2,73 @@
 import type { WorkbookJson } from '../host/model';
 import { SETTINGS_KEY } from '../../../src/excel/settings';
 
+export const PLAN_SHEET = 'Productivity plan';
 export const AS_OF = '2024-11-15';
 
-/** Until the seed fixture converter lands: rows shaped like Havering's 2024 productivity plan. */
-export const PLAN_SHEET = 'Productivity plan';
+const GREEN = '#00B050';
+const BLUE = '#0070C0';
 
+/**
+ * Rows of Havering's 2024 productivity plan (seed 004): its headers, areas, objectives, actions and
+ * ELT leads as published, the oneSource area merged over three rows as in the PDF, and RAG shown
+ * only as a fill colour on the first two rows, as the council did. The published timescales are
+ * all "Complete" or "Ongoing"; rows 6 to 10 are given dated (and one unreadable) timescales and
+ * RAG words so that the check has overdue, due-soon and problem rows to show. Hand-worked
+ * expectations on the as-of date 15 Nov 2024 with a 60-day window:
+ *   F6  Green, due 31 Mar 2024: overdue by 229 days, so "Green but overdue" (error)
+ *   D7  no lead named (warning); due 31 Dec 2024: due soon, in 46 days
+ *   E8  "Q3 2024/25" ends 31 Dec 2024: due soon, in 46 days
+ *   E9  "Spring 2024" ends 31 May 2024: overdue by 168 days
+ *   E10 "after the election" is not a date (warning, quoted)
+ */
 export function planWorkbook(): WorkbookJson {
+  const hrText = 'Human Resources & Organisational Development to move back into Resources Directorate';
   return {
     sheets: [
       {
-        name: 'Productivity plan',
+        name: PLAN_SHEET,
         cells: [
-          ['London Borough of Havering: Productivity Plan 2024'],
+          ['Havering Productivity Plan 2024'],
           [],
           ['Area', 'Transformation Objective', 'Action', 'ELT Lead', 'Timescale', 'RAG Rating'],
-          ['Digital', 'Automate customer contact, saving £250k', 'Launch online forms for council tax', 'Director of Resources', '31/03/2024', 'Green'],
-          [null, null, 'Chatbot pilot for housing repairs', 'Director of Housing', 'Q3 2024/25', 'Amber'],
-          [null, null, 'Retire the old CRM', '', 'Spring 2025', 'Red'],
-          ['Workforce', 'Reduce agency spend by £1.23m', 'Convert agency posts to permanent', 'Chief Executive', 'December 2024', 'Green'],
-          [null, null, 'Review of senior management', 'Chief Executive', 'sometime soon', 'Amber'],
+          [
+            'Target Operating Model',
+            'Redesign the organisation to include clear design principles that support collaboration and promote efficiency and productivity.',
+            "Redesigned the organisation into three areas of 'People', 'Place' and 'Resources'",
+            'Andrew Blake- Herbert',
+            'Complete',
+            null,
+          ],
+          [
+            'Health and Social Care',
+            'Bring together key elements of health and care and the budgets that support those services.',
+            'Create an integrated team between Havering and NHS North-East London (NEL)',
+            'Andrew Blake- Herbert',
+            'Complete',
+            null,
+          ],
+          [
+            'oneSource Shared Service',
+            'On 28 April 2023, the oneSource Joint Committee made the decision to return several services to each borough.',
+            hrText,
+            'Kathy Freeman',
+            '31/03/2024',
+            'Green',
+          ],
+          [null, null, 'Financial Business Partners to move back to the Resources Directorate.', null, 'December 2024', 'Amber'],
+          [null, null, 'Legal & Governance and Transactional Services are currently remaining as a shared service in OneSource.', 'Kathy Freeman', 'Q3 2024/25', 'Amber'],
+          ['Complaints', 'Improve customer satisfaction levels', 'Review our complaints policy and move to a simplified two stage process.', 'Paul Fisher', 'Spring 2024', 'Red'],
+          [
+            'Climate Change',
+            'To implement the Havering Climate Change Action Plan',
+            'Continue to monitor the Climate Change Action Plan through annual report to Cabinet',
+            'Kathy Freeman',
+            'after the election',
+            'Amber',
+          ],
         ],
+        fills: [[], [], [], [null, null, null, null, null, GREEN], [null, null, null, null, null, BLUE]],
+        merges: ['A6:A8', 'B6:B8'],
       },
     ],
     // Settings as the adapter saves them: a fixed as-of date keeps overdue and due-soon stable.
