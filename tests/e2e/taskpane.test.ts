@@ -190,6 +190,25 @@ describe('the task pane on a council action plan', () => {
     expect(await page.getByRole('alert').count()).toBe(0);
   });
 
+  test('the due-soon window and as-of date change the check at once and are saved', async () => {
+    pane = await openPane();
+    const { page } = pane;
+    await page.getByRole('button', { name: 'Dates and RAG key' }).click();
+    const days = page.getByRole('spinbutton', { name: /Due soon means/ });
+    await days.fill('');
+    await days.pressSequentially('30');
+    // 31 Dec 2024 is 46 days after 15 Nov 2024: no longer due soon within 30 days.
+    await page.getByText(/^7 actions: 2 overdue, 0 due soon\./).waitFor();
+    await page.getByLabel('As of').fill('2025-01-10');
+    // Now both 31 Dec 2024 actions are 10 days overdue.
+    await page.getByText(/^7 actions: 4 overdue, 0 due soon\./).waitFor();
+    const overdue = (await page.getByRole('region', { name: /^Overdue: 4$/ }).textContent()) ?? '';
+    expect(overdue.match(/10 days overdue/g)).toHaveLength(2);
+    const stored = async () => String((await snapshot(page)).settings[SETTINGS_KEY] ?? '');
+    const saved = JSON.parse(await settle(stored, (v) => v.includes('2025-01-10')));
+    expect(saved).toMatchObject({ asOf: '2025-01-10', dueSoonDays: 30 });
+  });
+
   test('flag in place shades the plan without changing a value, and switching it off removes the shading', async () => {
     pane = await openPane();
     const { page } = pane;

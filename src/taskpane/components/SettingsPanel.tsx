@@ -1,4 +1,5 @@
 import { Button, Field, Input, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import { isIsoDate, todayIso, type BlueMeaning } from '../../plan';
 import type { StoredSettings } from '../workflow';
 
@@ -20,27 +21,24 @@ export function SettingsPanel({ settings, onChange }: { settings: StoredSettings
   return (
     <div className={styles.stack}>
       <div className={styles.row}>
-        <Field label="As of" hint={settings.asOf ? 'A fixed date, saved with the workbook.' : 'Today.'}>
-          <Input
-            type="date"
-            value={asOf}
-            onChange={(_, d) => isIsoDate(d.value) && onChange({ ...settings, asOf: d.value })}
-          />
-        </Field>
+        <DraftInput
+          label="As of"
+          hint={settings.asOf ? 'A fixed date, saved with the workbook.' : 'Today.'}
+          type="date"
+          saved={asOf}
+          accept={(v) => (isIsoDate(v) ? v : null)}
+          onCommit={(v) => onChange({ ...settings, asOf: v })}
+        />
         {settings.asOf && <Button onClick={() => onChange({ ...settings, asOf: null })}>Use today</Button>}
       </div>
-      <Field label="Due soon means due within (days)">
-        <Input
-          type="number"
-          min={0}
-          max={365}
-          value={String(settings.dueSoonDays)}
-          onChange={(_, d) => {
-            const n = Number(d.value);
-            if (d.value !== '' && Number.isInteger(n) && n >= 0 && n <= 365) onChange({ ...settings, dueSoonDays: n });
-          }}
-        />
-      </Field>
+      <DraftInput
+        label="Due soon means due within (days)"
+        hint="0 to 365."
+        type="number"
+        saved={String(settings.dueSoonDays)}
+        accept={(v) => (/^\d{1,3}$/.test(v) && Number(v) <= 365 ? v : null)}
+        onCommit={(v) => onChange({ ...settings, dueSoonDays: Number(v) })}
+      />
       <Field label="In this plan's RAG key, Blue means">
         <RadioGroup
           value={settings.blueMeans}
@@ -52,5 +50,40 @@ export function SettingsPanel({ settings, onChange }: { settings: StoredSettings
         </RadioGroup>
       </Field>
     </div>
+  );
+}
+
+/**
+ * An input that lets the user type freely (an empty box, a half-typed date) and saves only a
+ * valid value; on leaving the box an invalid draft goes back to the saved value.
+ */
+function DraftInput(props: {
+  label: string;
+  hint: string;
+  type: 'date' | 'number';
+  saved: string;
+  accept: (value: string) => string | null;
+  onCommit: (value: string) => void;
+}) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const invalid = draft !== null && props.accept(draft) === null;
+  return (
+    <Field
+      label={props.label}
+      hint={props.hint}
+      validationState={invalid ? 'error' : 'none'}
+      validationMessage={invalid ? (props.type === 'date' ? 'Enter a whole date.' : 'Enter a number of days from 0 to 365.') : undefined}
+    >
+      <Input
+        type={props.type}
+        value={draft ?? props.saved}
+        onChange={(_, d) => {
+          setDraft(d.value);
+          const ok = props.accept(d.value);
+          if (ok !== null && ok !== props.saved) props.onCommit(ok);
+        }}
+        onBlur={() => setDraft(null)}
+      />
+    </Field>
   );
 }
