@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import * as excel from '../excel';
 import { App } from './App';
-import { officeThemeNow, themeFor } from './theme';
+import { isDark, officeThemeNow, themeFor } from './theme';
 
 /* global document, Office */
 
@@ -10,5 +10,8 @@ import { officeThemeNow, themeFor } from './theme';
 void Office.onReady(() => {
   const container = document.getElementById('root');
   if (!container) return;
-  createRoot(container).render(<App excel={excel} theme={themeFor(officeThemeNow())} />);
+  const office = officeThemeNow();
+  // Native controls (the date picker) follow the theme too.
+  document.documentElement.style.colorScheme = isDark(office) ? 'dark' : 'light';
+  createRoot(container).render(<App excel={excel} theme={themeFor(office)} />);
 });
