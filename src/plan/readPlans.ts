@@ -79,10 +79,18 @@ function readPlan(reader: GridReader, region: Region, options: CheckOptions): Pl
   };
 }
 
-/** A single-line cell shared by stacked actions yields one finding, not one per line. */
+const MISSING = new Set(['missing-rag', 'missing-timescale', 'missing-lead']);
+
+/**
+ * One finding per problem: a single-line cell shared by stacked actions yields one finding, not
+ * one per line, and "missing" is not said of a cell that already has a more telling finding
+ * (an unreadable word, an error value).
+ */
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
+  const explained = new Set(findings.filter((f) => f.cell && !MISSING.has(f.code)).map((f) => f.cell));
   return findings.filter((f) => {
+    if (MISSING.has(f.code) && explained.has(f.cell)) return false;
     const k = `${f.code}\u0000${f.cell}\u0000${f.message}`;
     if (seen.has(k)) return false;
     seen.add(k);

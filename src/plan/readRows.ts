@@ -56,9 +56,12 @@ export function readRows(reader: GridReader, region: Region, map: ColumnMap): Ro
   const add = (severity: Severity, code: string, message: string, row: number, c: number): void => {
     findings.push({ severity, code, message, cell: cellRef(sheet, row, c) });
   };
+  /** A field's text; an error value reads as empty (it is reported once, as error-value). */
   const text = (row: number, f: Field): string => {
     const c = col.get(f);
-    return c === undefined ? '' : cellText(reader.value(row, c));
+    if (c === undefined) return '';
+    const v = reader.value(row, c);
+    return isCellError(v) ? '' : cellText(v);
   };
 
   for (let row = region.headerRow + 1; row <= region.bottom; row++) {
