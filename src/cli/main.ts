@@ -1,0 +1,31 @@
+import { Command, CommanderError } from 'commander';
+import { registerCheck } from './check';
+import { RagPlanFileError, UsageError } from './errors';
+import { registerRefresh } from './refresh';
+
+/**
+ * The rag-plan command. Returns the exit code: 0 done, 1 the plan has error findings (check),
+ * 2 the command or the file could not be used. Never lets a stack trace reach the user.
+ */
+export async function main(argv: string[]): Promise<number> {
+  let code = 0;
+  const program = new Command()
+    .name('rag-plan')
+    .description('Check RAG-rated council action plans and rebuild their summary sheets.')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  registerCheck(program, (c) => (code = c));
+  registerRefresh(program);
+  try {
+    await program.parseAsync(argv);
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof RagPlanFileError || e instanceof UsageError) {
+      process.stderr.write(`rag-plan: ${e.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`rag-plan: unexpected problem: ${(e as Error)?.message ?? String(e)}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,32 @@
+import type { BlueMeaning, CheckOptions } from '../plan';
+import { isIsoDate } from '../plan';
+import { UsageError } from './errors';
+
+export interface CommonFlags {
+  asOf?: string;
+  dueSoonDays?: string;
+  blueMeans?: string;
+}
+
+const BLUE: readonly BlueMeaning[] = ['complete', 'carried-over', 'not-started'];
+
+/** The engine's options from the flags both commands share, with clear errors for bad values. */
+export function checkOptions(flags: CommonFlags): Partial<CheckOptions> {
+  const out: Partial<CheckOptions> = {};
+  if (flags.asOf !== undefined) {
+    if (!isIsoDate(flags.asOf)) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, such as 2024-03-31 (got "${flags.asOf}")`);
+    out.asOf = flags.asOf;
+  }
+  if (flags.dueSoonDays !== undefined) {
+    const n = Number(flags.dueSoonDays);
+    if (!/^\d+$/.test(flags.dueSoonDays) || !Number.isSafeInteger(n)) {
+      throw new UsageError(`--due-soon-days must be a whole number of days, 0 or more (got "${flags.dueSoonDays}")`);
+    }
+    out.dueSoonDays = n;
+  }
+  if (flags.blueMeans !== undefined) {
+    if (!BLUE.includes(flags.blueMeans as BlueMeaning)) throw new UsageError(`--blue-means must be one of ${BLUE.join(', ')} (got "${flags.blueMeans}")`);
+    out.blueMeans = flags.blueMeans as BlueMeaning;
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+import { columnLetters, displayDate, ragLabel, splitRef } from '../plan';
+import type { Plan, Rag, Severity, State, Summary } from '../plan';
+import { RAGS, STATES } from '../plan';
+
+const STATE_LABEL: Record<State, string> = {
+  overdue: 'Overdue',
+  'due-soon': 'Due soon',
+  'on-track': 'On track',
+  ongoing: 'Ongoing',
+  undated: 'Undated',
+  complete: 'Complete',
+};
+const SEVERITY_LABEL: Record<Severity, string> = { error: 'ERROR  ', warning: 'WARNING', info: 'NOTE   ' };
+
+const short = (text: string | null, max = 60): string => {
+  const t = (text ?? '').replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+};
+const cellOf = (ref: string | null): string => (ref ? (splitRef(ref)?.address ?? ref) : '(plan)');
+const pounds = (n: number): string => `£${Math.round(n).toLocaleString('en-GB')}`;
+
+function ragLine(s: Summary): string {
+  const parts = (RAGS as readonly Rag[]).filter((r) => s.rag[r] > 0).map((r) => `${ragLabel(r)} ${s.rag[r]}`);
+  parts.push(`No RAG ${s.rag.none}`);
+  return parts.join(' · ');
+}
+
+/** A plan's report as a person reads it in a terminal; RAG is always a word. */
+export function planText(plan: Plan, s: Summary, index: number): string {
+  const out: string[] = [];
+  out.push(`Plan ${index}: '${plan.sheet}'!${plan.range}${plan.table ? ` (table ${plan.table})` : ''} — ${plan.actions.length} actions`);
+  out.push(`  Columns: ${plan.columns.map((c) => `${c.field} = "${short(c.header, 40)}" (${columnLetters(c.col)})`).join(', ')}`);
+  if (plan.unmapped.length) out.push(`  Not used: ${plan.unmapped.map((u) => `"${short(u.header, 30)}" (${columnLetters(u.col)})`).join(', ')}`);
+  out.push(`  RAG:     ${ragLine(s)}`);
+  out.push(`  State:   ${STATES.map((st) => `${STATE_LABEL[st]} ${s.states[st]}`).join(' · ')}  (${s.completePercent}% complete)`);
+  if (s.hasMoney) out.push(`  Savings: ${pounds(s.money.target)} in all, ${pounds(s.money.atRisk)} at risk (red or amber)`);
+  const list = (title: string, items: Summary['overdue'], word: string): void => {
+    if (!items.length) return;
+    out.push(`  ${title} (${items.length}):`);
+    for (const d of items) {
+      const a = d.action;
+      const cell = a.cells.action ?? a.cells.objective ?? `row ${a.row}`;
+      out.push(
+        `    ${cell.padEnd(6)} ${short(a.action ?? a.objective)} — ${a.lead ?? 'no lead'}, due ${displayDate(a.timescale.due as string)}, ${d.days} ${d.days === 1 ? 'day' : 'days'} ${word}${a.rag ? ` [${ragLabel(a.rag)}]` : ''}`,
+      );
+    }
+  };
+  list('Overdue', s.overdue, 'overdue');
+  list('Due soon', s.dueSoon, 'to go');
+  const q = s.quality.bySeverity;
+  out.push(`  Findings: ${q.error} ${q.error === 1 ? 'error' : 'errors'}, ${q.warning} ${q.warning === 1 ? 'warning' : 'warnings'}, ${q.info} ${q.info === 1 ? 'note' : 'notes'}`);
+  for (const f of plan.findings) out.push(`    ${SEVERITY_LABEL[f.severity]} ${cellOf(f.cell).padEnd(6)} ${f.message}`);
+  return out.join('\n');
+}
+
+export function reportText(file: string, asOf: string, dueSoonDays: number, parts: { plan: Plan; summary: Summary }[]): string {
+  const head = `${file} — as of ${displayDate(asOf)} (due soon: within ${dueSoonDays} days)`;
+  if (!parts.length) return `${head}\n\nNo plan found: no sheet has a header row naming an action or objective column and a lead, timescale or RAG column.`;
+  return [head, ...parts.map((p, i) => planText(p.plan, p.summary, i + 1))].join('\n\n');
+}
