@@ -1,0 +1,104 @@
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import schema from '../../docs/report.schema.json';
+
+const root = join(__dirname, '..', '..');
+const fixture = (name: string): string => join('tests', 'fixtures', `${name}.xlsx`);
+
+/** Runs the built command as a user would (node bin/rag-plan.js ...). */
+function ragPlan(...args: string[]): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [join(root, 'bin', 'rag-plan.js'), ...args], { cwd: root, encoding: 'utf8' });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => {
+  // The command runs from build/, made by `npm run build:cli` (on npm ci through `prepare`).
+  execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.cli.json'], { cwd: root });
+}, 120_000);
+
+describe('rag-plan check', () => {
+  it('prints a readable report: columns, RAG as words, overdue items and findings by cell', () => {
+    const r = ragPlan('check', fixture('havering-productivity-plan-2024'), '--as-of', '2024-10-01');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1); // the plan has an error finding: green but overdue
+    expect(r.stdout).toContain("Plan 1: 'Productivity plan'!A4:F21 — 19 actions");
+    expect(r.stdout).toMatch(/RAG: +Red 1 · Amber 4 · Green 14 · No RAG 0/);
+    expect(r.stdout).toMatch(/Overdue \(1\):\n +C47 +Consider and agree options.*Paul Walker, due 31 Aug 2024, 31 days overdue \[Green\]/);
+    expect(r.stdout).toMatch(/ERROR +F47 +Rated Green but overdue/);
+    expect(r.stdout).toContain('Savings: £15,000,000 in all, £15,000,000 at risk');
+  });
+
+  it('prints JSON that follows the documented schema', () => {
+    const r = ragPlan('check', fixture('edge-cases'), '--as-of', '2024-10-01', '--json');
+    const report = JSON.parse(r.stdout);
+    const ajv = new Ajv({ allErrors: true });
+    addFormats(ajv);
+    const valid = ajv.validate(schema, report);
+    expect(ajv.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+    expect(report.asOf).toBe('2024-10-01');
+    expect(report.plans[0].columns).toMatchObject({ ref: 'Ref', lead: 'Owner', timescale: 'Due date', rag: 'RAG', stage: 'Status' });
+    expect(report.plans[0].actions[0]).toEqual({
+      sheet: 'Savings tracker', row: 4, line: 1, area: 'Workforce', objective: null, action: 'Reduce agency spend in Starting Well',
+      lead: 'Tara Geere', timescale: '30 Sep 2024', due: '2024-09-30', rag: 'red', ragFrom: 'text', state: 'overdue', savings: 250000,
+    });
+  });
+
+  it('validates every fixture’s JSON against the schema', () => {
+    const ajv = new Ajv();
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
+    for (const name of ['havering-2019-action-plan', 'harrow-2023-risks', 'havering-productivity-plan-2024']) {
+      const report = JSON.parse(ragPlan('check', fixture(name), '--json').stdout);
+      expect(validate(report) ? [] : validate.errors).toEqual([]);
+    }
+  });
+
+  it('checks one sheet with --sheet, and names the sheets when it is not there', () => {
+    expect(ragPlan('check', fixture('edge-cases'), '--sheet', 'My notes').stdout).toMatch(/No plan found/);
+    const r = ragPlan('check', fixture('edge-cases'), '--sheet', 'Nope');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('rag-plan: there is no sheet "Nope" in \'tests/fixtures/edge-cases.xlsx\'; its sheets are: Savings tracker, My notes\n');
+  });
+
+  it.each([
+    [['--as-of', '31/12/2024'], /--as-of must be a date written YYYY-MM-DD/],
+    [['--as-of', '2024-02-30'], /--as-of must be a date/],
+    [['--due-soon-days', '-3'], /--due-soon-days must be a whole number/],
+    [['--blue-means', 'done'], /--blue-means must be one of complete, carried-over, not-started/],
+  ])('refuses %j with one clear line and exit 2', (args, message) => {
+    const r = ragPlan('check', fixture('edge-cases'), ...args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+  });
+});
+
+describe('rag-plan check on files it cannot read', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rag-plan-'));
+  const file = (name: string, bytes: Buffer | string): string => {
+    const p = join(dir, name);
+    writeFileSync(p, bytes);
+    return p;
+  };
+
+  it.each([
+    ['a missing file', () => join(dir, 'nothing-here.xlsx'), /there is no such file/],
+    ['a text file', () => file('notes.xlsx', 'Area,Action\nHousing,Build\n'), /it is not an \.xlsx workbook/],
+    ['a password-protected workbook', () => file('locked.xlsx', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)])), /password-protected/],
+    ['an empty file', () => file('empty.xlsx', ''), /the file is empty/],
+    ['a broken zip', () => file('broken.xlsx', Buffer.from('PK\u0003\u0004 this is not really a zip')), /not a readable \.xlsx workbook/],
+  ])('%s: one line on stderr, exit 2, no stack trace', (_what, path, message) => {
+    const r = ragPlan('check', path());
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^rag-plan: cannot read '.*': /);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+});
