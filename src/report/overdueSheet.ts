@@ -1,0 +1,49 @@
+/**
+ * The "Overdue" sheet: overdue actions, most overdue first, then those due soon, soonest first.
+ * One row each, with a link back to the action in the plan.
+ */
+import { a1, columnLetters, type DatedAction, type Summary } from '../plan';
+import { dueCell, SheetDraft, type SheetMeta } from './draft';
+import { DATE_FORMAT, ragStyle, ragText } from './palette';
+import { sourceRef } from './sourceCell';
+
+export const OVERDUE_TITLE = 'RAG Plan: overdue and due soon';
+
+export const OVERDUE_HEADERS = ['Status', 'Area', 'Action', 'Lead', 'Due', 'Days overdue', 'Days to go', 'RAG', 'Go to'] as const;
+const COL = Object.fromEntries(OVERDUE_HEADERS.map((h, i) => [h, i + 1])) as Record<(typeof OVERDUE_HEADERS)[number], number>;
+
+export function overdueSheet(summary: Summary, meta: SheetMeta): SheetDraft {
+  const d = new SheetDraft('overdue', 'Overdue', [11, 22, 60, 22, 13, 9, 9, 13, 24]);
+  d.titleBlock(OVERDUE_TITLE, summary.asOf, meta);
+  d.row([`${summary.overdue.length} overdue, ${summary.dueSoon.length} due within ${summary.dueSoonDays} days`]);
+  d.blank();
+  const headerRow = d.header([...OVERDUE_HEADERS]);
+  d.spec.freezeRows = headerRow;
+  for (const item of summary.overdue) actionRow(d, 'Overdue', item, true);
+  for (const item of summary.dueSoon) actionRow(d, 'Due soon', item, false);
+  const last = d.nextRow - 1;
+  if (last > headerRow) {
+    d.format(`${columnLetters(COL.Due)}${headerRow + 1}:${columnLetters(COL.Due)}${last}`, DATE_FORMAT);
+    d.style(`B${headerRow + 1}:D${last}`, { wrap: true });
+  } else {
+    d.row(['Nothing is overdue or due soon.']);
+  }
+  return d;
+}
+
+function actionRow(d: SheetDraft, status: string, item: DatedAction, overdue: boolean): void {
+  const a = item.action;
+  const r = d.row([
+    status,
+    a.area ?? '',
+    a.action ?? '',
+    a.lead ?? '',
+    dueCell(a.timescale.due),
+    overdue ? item.days : null,
+    overdue ? null : item.days,
+    ragText(a.rag),
+    null,
+  ]);
+  d.style(a1(r, COL.RAG), ragStyle(a.rag));
+  d.link(r, COL['Go to'], sourceRef(a), 'Go to this action in the plan');
+}

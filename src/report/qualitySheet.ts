@@ -1,0 +1,62 @@
+/**
+ * The "Data quality" sheet: findings by severity and by code, then every finding, most severe
+ * first, each with a link to its cell (plan-level findings have none).
+ */
+import { a1, sortFindings, type Finding, type Plan, type Severity, type Summary } from '../plan';
+import { SheetDraft, type SheetMeta } from './draft';
+import { SECTION_STYLE, TOTAL_STYLE } from './palette';
+import type { CellStyle } from './sheetSpec';
+
+export const QUALITY_TITLE = 'RAG Plan: data quality';
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+const SEVERITY_WORD: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
+/** Severity words carry the meaning; the fills only echo them. */
+const SEVERITY_STYLE: Record<Severity, CellStyle> = {
+  error: { fill: '#C00000', fontColor: '#FFFFFF', bold: true },
+  warning: { fill: '#FFC000', fontColor: '#000000', bold: true },
+  info: { fill: '#DDEBF7', fontColor: '#000000' },
+};
+
+export function qualitySheet(summary: Summary, plans: Plan[], meta: SheetMeta): SheetDraft {
+  const d = new SheetDraft('quality', 'Data quality', [12, 28, 80, 24, 24]);
+  d.titleBlock(QUALITY_TITLE, summary.asOf, meta);
+  d.spec.freezeRows = 1;
+  d.blank();
+
+  d.row(['By severity'], SECTION_STYLE);
+  d.header(['Severity', 'Findings']);
+  const bySeverity = summary.quality.bySeverity;
+  for (const s of SEVERITIES) {
+    const r = d.row([SEVERITY_WORD[s], bySeverity[s]]);
+    d.style(a1(r, 1), SEVERITY_STYLE[s]);
+  }
+  d.row(['Total', SEVERITIES.reduce((n, s) => n + bySeverity[s], 0)], TOTAL_STYLE);
+  d.row([`${summary.quality.actionsWithFindings} of ${summary.actions} actions have at least one finding.`]);
+  d.blank();
+
+  d.row(['By code'], SECTION_STYLE);
+  d.header(['Severity', 'Code', 'Findings']);
+  for (const c of summary.quality.byCode) {
+    const r = d.row([SEVERITY_WORD[c.severity], c.code, c.count]);
+    d.style(a1(r, 1), SEVERITY_STYLE[c.severity]);
+  }
+  d.blank();
+
+  d.row(['Every finding'], SECTION_STYLE);
+  d.header(['Severity', 'Code', 'What was found', 'Cell', 'Plan']);
+  const findings = sortFindings(plans.flatMap((p) => p.findings.map((f) => ({ ...f, plan: planLabel(p) }))));
+  const first = d.nextRow;
+  for (const f of findings as (Finding & { plan: string })[]) {
+    const r = d.row([SEVERITY_WORD[f.severity], f.code, f.message, f.cell ? null : '(whole plan)', f.plan]);
+    d.style(a1(r, 1), SEVERITY_STYLE[f.severity]);
+    if (f.cell) d.link(r, 4, f.cell, 'Go to this cell in the plan');
+  }
+  if (findings.length === 0) d.row(['No findings: the plan reads cleanly.']);
+  else d.style(`C${first}:C${d.nextRow - 1}`, { wrap: true });
+  return d;
+}
+
+function planLabel(p: Plan): string {
+  return p.table ? `${p.table} (${p.sheet})` : `${p.sheet}!${p.range}`;
+}

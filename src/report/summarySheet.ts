@@ -1,0 +1,83 @@
+/**
+ * The "Summary" sheet: headline counts, then RAG by area and RAG by lead, each with a stacked bar
+ * chart beside it. RAG words head the columns, so the tables read without colour.
+ */
+import { a1, columnLetters, RAGS, type Group, type RagCounts, type Summary } from '../plan';
+import { SheetDraft, type SheetMeta } from './draft';
+import { NO_RAG, PERCENT_FORMAT, RAG_COLUMNS, RAG_SERIES_COLORS, ragStyle, ragText, SECTION_STYLE, TOTAL_STYLE } from './palette';
+
+export const SUMMARY_TITLE = 'RAG Plan summary';
+
+/** The chart sits in column K, right of a table's nine columns and a gap. */
+const CHART_COL = 11;
+const CHART_WIDTH = 8;
+const MIN_CHART_ROWS = 12;
+
+export function summarySheet(summary: Summary, meta: SheetMeta): SheetDraft {
+  const d = new SheetDraft('summary', 'Summary', [30, 11, 11, 11, 12, 11, 11, 11, 11, 3]);
+  d.titleBlock(SUMMARY_TITLE, summary.asOf, meta);
+  d.spec.freezeRows = 1;
+  d.blank();
+
+  d.row(['Headline'], SECTION_STYLE);
+  d.header(['Measure', 'Actions']);
+  d.row(['Actions', summary.actions]);
+  for (const rag of RAGS) {
+    const r = d.row([ragText(rag), summary.rag[rag]]);
+    d.style(a1(r, 1), ragStyle(rag));
+  }
+  const noRag = d.row([NO_RAG, summary.rag.none]);
+  d.style(a1(noRag, 1), ragStyle(null));
+  d.row(['Overdue', summary.states.overdue]);
+  d.row([`Due soon (within ${summary.dueSoonDays} days)`, summary.states['due-soon']]);
+  const complete = d.row(['Complete', summary.completePercent / 100]);
+  d.format(a1(complete, 2), PERCENT_FORMAT);
+  d.row(['Undated', summary.states.undated]);
+  d.blank();
+
+  ragTable(d, 'RAG by area', 'Area', summary.byArea, 'area');
+  d.blank();
+  ragTable(d, 'RAG by lead', 'Lead', summary.byLead, 'lead');
+  return d;
+}
+
+/** Red, Red/Amber, ..., Blue, No RAG, Total for each group, a total row, and a stacked bar chart. */
+function ragTable(d: SheetDraft, section: string, label: string, groups: Group[], chartName: string): void {
+  const sectionRow = d.row([section], SECTION_STYLE);
+  const headerRow = d.header([label, ...RAG_COLUMNS.map(ragText), NO_RAG, 'Total']);
+  RAG_COLUMNS.forEach((rag, i) => d.style(a1(headerRow, i + 2), ragStyle(rag)));
+  d.style(a1(headerRow, RAG_COLUMNS.length + 2), ragStyle(null));
+  for (const g of groups) d.row([g.key, ...countsRow(g.rag)]);
+  const last = d.nextRow - 1;
+  d.style(`A${headerRow + 1}:A${Math.max(headerRow + 1, last)}`, { wrap: true });
+  const totals = sumCounts(groups.map((g) => g.rag));
+  d.row(['Total', ...countsRow(totals)], TOTAL_STYLE);
+
+  if (groups.length > 0) {
+    const seriesEnd = columnLetters(RAG_COLUMNS.length + 2);
+    const height = Math.max(MIN_CHART_ROWS, groups.length + 4);
+    d.chart({
+      name: `RAG by ${chartName}`,
+      type: 'bar-stacked',
+      title: section,
+      dataRange: `A${headerRow}:${seriesEnd}${last}`,
+      seriesBy: 'columns',
+      seriesColors: RAG_SERIES_COLORS,
+      from: a1(sectionRow, CHART_COL),
+      to: a1(sectionRow + height - 1, CHART_COL + CHART_WIDTH - 1),
+    });
+    // Leave room so the next table's chart does not sit on this one.
+    while (d.nextRow < sectionRow + height) d.blank();
+  }
+}
+
+function countsRow(c: RagCounts): number[] {
+  return [...RAG_COLUMNS.map((r) => c[r]), c.none, c.total];
+}
+
+/** Column totals worked out from the rows shown, so the total row always adds up. */
+function sumCounts(rows: RagCounts[]): RagCounts {
+  const out = { red: 0, 'red-amber': 0, amber: 0, 'amber-green': 0, green: 0, blue: 0, none: 0, total: 0 } as RagCounts;
+  for (const r of rows) for (const k of Object.keys(out) as (keyof RagCounts)[]) out[k] += r[k];
+  return out;
+}
