@@ -1,4 +1,4 @@
-import { Button, Dropdown, Field, Option, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { FoundPlan } from '../workflow';
 
 const useStyles = makeStyles({
@@ -26,20 +26,20 @@ export function PlanPicker(props: {
   return (
     <div className={styles.row}>
       <Field className={styles.field} label="Plan on this sheet">
-        <Dropdown
+        {/* A native select: one simple choice, reliable with every keyboard and screen reader. */}
+        <Select
           className={styles.dropdown}
           disabled={props.found.length === 0}
-          placeholder={props.loading ? 'Looking for plans…' : 'No plan found'}
-          value={selected ? planLabel(selected) : ''}
-          selectedOptions={selected ? [selected.key] : []}
-          onOptionSelect={(_, data) => data.optionValue && props.onSelect(data.optionValue)}
+          value={selected?.key ?? ''}
+          onChange={(_, data) => data.value && props.onSelect(data.value)}
         >
+          {props.found.length === 0 && <option value="">{props.loading ? 'Looking for plans…' : 'No plan found'}</option>}
           {props.found.map((f) => (
-            <Option key={f.key} value={f.key}>
+            <option key={f.key} value={f.key}>
               {planLabel(f)}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       <Button onClick={props.onLookAgain} disabled={props.loading}>
         Look again

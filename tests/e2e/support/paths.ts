@@ -9,3 +9,5 @@ export const HOST_BUNDLE = join(HOST_BUILD, 'fake-office.js');
 export const SCREENSHOTS = join(ROOT, 'tests', 'screenshots');
 export const CHROMIUM = '/usr/bin/chromium';
 export const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+export const FIXTURE_XLSX = join(ROOT, 'tests', 'fixtures', 'havering-productivity-plan-2024.xlsx');
+export const FIXTURE_JSON = join(HOST_BUILD, 'havering-productivity-plan-2024.json');

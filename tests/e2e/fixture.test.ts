@@ -1,0 +1,72 @@
+/**
+ * The seed fixture (Havering's 2024 productivity plan, tests/fixtures/buildProductivity.js) opened
+ * in the pane: four tables one under another on one sheet, each its own plan. Expected figures
+ * are counted from the build script's rows: 17 rows under the header in row 4 (the Commissioning
+ * action cell stacks 3 actions, so 19 actions), 6 under row 27, 10 under row 37, 4 under row 51.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { launch, newPane, type Pane } from './support/browser';
+import { DIST, FIXTURE_JSON } from './support/paths';
+import { serve } from './support/server';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+let pane: Pane | undefined;
+
+beforeAll(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+afterEach(async () => {
+  await pane?.context.close();
+  pane = undefined;
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(): Promise<Pane> {
+  const wb = readFileSync(FIXTURE_JSON, 'utf8');
+  pane = await newPane(browser, {}, { content: `window.__fakeWorkbook = ${wb};` });
+  await pane.page.goto(`${server.origin}/taskpane.html`);
+  await pane.page.getByRole('heading', { name: 'Check' }).waitFor();
+  return pane;
+}
+
+test('each table on the sheet is offered as its own plan, the first one chosen', async () => {
+  const { page } = await open();
+  const picker = page.getByRole('combobox', { name: 'Plan on this sheet' });
+  const chosen = () => picker.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent);
+  expect(await chosen()).toBe('Productivity plan A4:F21, 19 actions');
+  expect(await picker.locator('option').allTextContents()).toEqual([
+    'Productivity plan A4:F21, 19 actions',
+    'Productivity plan A27:E33, 6 actions',
+    'Productivity plan A37:F47, 14 actions',
+    'Productivity plan A51:D55, 4 actions',
+  ]);
+  await picker.selectOption({ label: 'Productivity plan A51:D55, 4 actions' });
+  expect(await chosen()).toBe('Productivity plan A51:D55, 4 actions');
+  // The barriers table has no timescale or RAG column, and the check says so.
+  await page.getByText(/^4 actions:/).waitFor();
+  await page.getByText(/No timescale column in the table at A51:D55/).waitFor();
+  await page.getByText(/No RAG column in the table at A51:D55/).waitFor();
+});
+
+test('a finding on the fixture goes to its cell, and refresh summarises all four plans', async () => {
+  const { page } = await open();
+  // The first table reads cleanly; the third (wasteful spend) has cells to look at.
+  await page.getByRole('combobox', { name: 'Plan on this sheet' }).selectOption({ label: 'Productivity plan A37:F47, 14 actions' });
+  await page.getByText(/^14 actions:/).waitFor();
+  const first = page.getByRole('button', { name: /^Go to cell 'Productivity plan'!/ }).first();
+  const label = (await first.getAttribute('aria-label')) ?? '';
+  await first.click();
+  const ref = label.replace('Go to cell ', '');
+  const selection = () => page.evaluate(() => (window as unknown as { __fakeExcel: { selection: string | null } }).__fakeExcel.selection);
+  for (let i = 0; i < 50 && (await selection()) === null; i++) await page.waitForTimeout(100);
+  expect((await selection())?.replace(/\$/g, '')).toBe(ref);
+
+  await page.getByRole('button', { name: 'Refresh summaries' }).click();
+  await page.getByText(/^Wrote \d+ summary sheets? from 4 plans \(43 actions\)\./).waitFor();
+});
