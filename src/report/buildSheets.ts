@@ -4,11 +4,11 @@
  */
 import type { Plan, Summary } from '../plan';
 import type { SheetMeta } from './draft';
-import { overdueSheet } from './overdueSheet';
-import { qualitySheet } from './qualitySheet';
-import { savingsSheet } from './savingsSheet';
+import { OVERDUE_TITLE, overdueSheet } from './overdueSheet';
+import { QUALITY_TITLE, qualitySheet } from './qualitySheet';
+import { SAVINGS_TITLE, savingsSheet } from './savingsSheet';
 import type { SheetSpec } from './sheetSpec';
-import { summarySheet } from './summarySheet';
+import { SUMMARY_TITLE, summarySheet } from './summarySheet';
 
 export type { SheetMeta };
 
@@ -17,3 +17,11 @@ export function buildSheets(summary: Summary, plans: Plan[], meta: SheetMeta): S
   if (summary.hasMoney) drafts.push(savingsSheet(summary, meta));
   return drafts.map((d) => d.spec);
 }
+
+/** Each sheet's fixed A1 title: how a reader tells our sheets from a user's. */
+export const SHEET_TITLES: Record<SheetSpec['key'], string> = {
+  summary: SUMMARY_TITLE,
+  overdue: OVERDUE_TITLE,
+  quality: QUALITY_TITLE,
+  savings: SAVINGS_TITLE,
+};

@@ -1,0 +1,164 @@
+/**
+ * Writes SheetSpecs into an ExcelJS workbook, under the same ownership rule as the Office.js
+ * writer: only sheets RAG Plan owns are replaced (at the same tab position); a user's sheet with
+ * the wanted name is left alone and ours takes a free name.
+ *
+ * ExcelJS cannot write charts. Each ChartSpec is rendered instead as in-cell data bars on its data
+ * range, one per series column in the series colour, with a note where the chart would stand.
+ */
+import ExcelJS from 'exceljs';
+import { columnLetters, parseRange, quoteSheet, type CellRange } from '../plan';
+import { OWNER_NAMES, placeSheets } from '../report/ownership';
+import type { CellStyle, ChartSpec, ConditionalFormatSpec, SheetKey, SheetSpec } from '../report/sheetSpec';
+import { ownedSheets, removeName } from './ownership';
+
+export interface XlsxWriteResult {
+  written: { key: SheetKey; name: string }[];
+  renamed: { key: SheetKey; wanted: string; used: string }[];
+}
+
+interface Ordered {
+  orderNo: number;
+}
+
+export const CHART_NOTE = 'Chart: the Excel add-in draws it here; this file shows the same figures as bars in the table.';
+
+export function writeSummarySheets(workbook: ExcelJS.Workbook, specs: SheetSpec[]): XlsxWriteResult {
+  const owned = ownedSheets(workbook, specs);
+  const placements = placeSheets(
+    specs,
+    workbook.worksheets.map((w) => w.name),
+    owned,
+  );
+  placements.forEach((p, i) => {
+    removeName(workbook, OWNER_NAMES[p.key]);
+    let orderNo: number | undefined;
+    if (p.replaces) {
+      const old = workbook.getWorksheet(p.replaces);
+      if (old) {
+        orderNo = (old as unknown as Ordered).orderNo;
+        workbook.removeWorksheet(old.id);
+      }
+    }
+    const ws = workbook.addWorksheet(p.used);
+    // Same tab position as the sheet it replaces (orderNo is ExcelJS's sort key, untyped).
+    if (orderNo !== undefined) (ws as unknown as Ordered).orderNo = orderNo;
+    writeContent(ws, specs[i]);
+    workbook.definedNames.add(`${quoteSheet(p.used)}!$A$1`, OWNER_NAMES[p.key]);
+  });
+  return {
+    written: placements.map((p) => ({ key: p.key, name: p.used })),
+    renamed: placements.filter((p) => p.used !== p.wanted).map((p) => ({ key: p.key, wanted: p.wanted, used: p.used })),
+  };
+}
+
+function writeContent(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
+  spec.values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      // A string is stored as a string: ExcelJS only makes formulas from { formula } objects.
+      if (v !== null) ws.getCell(r + 1, c + 1).value = v;
+    }),
+  );
+  for (const nf of spec.numberFormats) eachCell(ws, nf.range, (cell) => (cell.numFmt = nf.format));
+  for (const s of spec.styles) applyStyle(ws, s.range, s.style);
+  spec.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  if (spec.freezeRows > 0) ws.views = [{ state: 'frozen', xSplit: 0, ySplit: spec.freezeRows, topLeftCell: `A${spec.freezeRows + 1}` }];
+  if (spec.tabColor) ws.properties.tabColor = { argb: argb(spec.tabColor) };
+  spec.conditionalFormats.forEach((cf) => ws.addConditionalFormatting({ ref: cf.range, rules: [conditionalRule(cf)] }));
+  for (const v of spec.validations) {
+    // Excel's list source is one comma-separated string of at most 255 characters.
+    const source = `"${v.list.join(',').replace(/"/g, '""')}"`;
+    eachCell(ws, v.range, (cell) => (cell.dataValidation = { type: 'list', allowBlank: true, formulae: [source], showErrorMessage: true }));
+  }
+  for (const link of spec.links) {
+    const cell = ws.getCell(link.cell);
+    cell.value = { text: link.text, hyperlink: `#${quoteSheet(link.target.sheet)}!${link.target.address}`, tooltip: link.tip };
+    cell.font = { ...cell.font, color: { argb: 'FF0563C1' }, underline: true };
+  }
+  for (const chart of spec.charts) chartAsBars(ws, chart);
+}
+
+function eachCell(ws: ExcelJS.Worksheet, range: string, fn: (cell: ExcelJS.Cell) => void): void {
+  const r = parseRange(range);
+  if (!r) return;
+  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) fn(ws.getCell(row, col));
+}
+
+function argb(hex: string): string {
+  return `FF${hex.replace(/^#/, '').toUpperCase()}`;
+}
+
+const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
+
+function applyStyle(ws: ExcelJS.Worksheet, range: string, style: CellStyle): void {
+  const r = parseRange(range);
+  if (!r) return;
+  eachCell(ws, range, (cell) => {
+    const font: Partial<ExcelJS.Font> = { ...cell.font };
+    if (style.bold !== undefined) font.bold = style.bold;
+    if (style.italic !== undefined) font.italic = style.italic;
+    if (style.fontSize !== undefined) font.size = style.fontSize;
+    if (style.fontColor) font.color = { argb: argb(style.fontColor) };
+    cell.font = font;
+    if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
+    if (style.horizontal !== undefined || style.wrap !== undefined) {
+      const alignment: Partial<ExcelJS.Alignment> = { ...cell.alignment, vertical: 'top' };
+      if (style.horizontal) alignment.horizontal = style.horizontal;
+      if (style.wrap !== undefined) alignment.wrapText = style.wrap;
+      cell.alignment = alignment;
+    }
+    if (style.border === 'all') cell.border = { top: THIN, bottom: THIN, left: THIN, right: THIN };
+    else if (style.border === 'bottom' && Number(cell.row) === r.bottom) cell.border = { ...cell.border, bottom: THIN };
+  });
+}
+
+function conditionalRule(cf: ConditionalFormatSpec): ExcelJS.ConditionalFormattingRule {
+  const style: Partial<ExcelJS.Style> = {};
+  if (cf.style.fill) style.fill = { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(cf.style.fill) } };
+  if (cf.style.fontColor || cf.style.bold !== undefined) {
+    style.font = {};
+    if (cf.style.fontColor) style.font.color = { argb: argb(cf.style.fontColor) };
+    if (cf.style.bold !== undefined) style.font.bold = cf.style.bold;
+  }
+  // An equality test on the whole cell, as the Office writer does, so "Green" never colours "Amber/Green".
+  const formula = cf.kind === 'text-equals' ? `"${cf.text.replace(/"/g, '""')}"` : String(cf.value);
+  const operator = cf.kind === 'text-equals' ? 'equal' : cf.operator;
+  return { type: 'cellIs', operator, formulae: [formula], style, priority: 1 } as ExcelJS.ConditionalFormattingRule;
+}
+
+/** A chart ExcelJS cannot draw: data bars on each series column (or row) of its data, and a note. */
+function chartAsBars(ws: ExcelJS.Worksheet, chart: ChartSpec): void {
+  const data = parseRange(chart.dataRange);
+  if (!data || data.bottom <= data.top) return;
+  const series = seriesRanges(data, chart.seriesBy);
+  series.forEach((ref, i) => {
+    const color = chart.seriesColors?.[i] ?? '#5B9BD5';
+    ws.addConditionalFormatting({
+      ref,
+      rules: [
+        {
+          type: 'dataBar',
+          priority: 1,
+          gradient: false,
+          cfvo: [{ type: 'num', value: 0 }, { type: 'max' }],
+          color: { argb: argb(color) },
+        } as unknown as ExcelJS.ConditionalFormattingRule,
+      ],
+    });
+  });
+  const note = ws.getCell(chart.from);
+  if (note.value === null) {
+    note.value = `${chart.title}. ${CHART_NOTE}`;
+    note.font = { italic: true, color: { argb: 'FF595959' } };
+  }
+}
+
+/** The series of a data range with a header row and a category column, as A1 ranges. */
+function seriesRanges(r: CellRange, by: ChartSpec['seriesBy']): string[] {
+  const out: string[] = [];
+  const col = columnLetters;
+  if (by === 'columns') for (let c = r.left + 1; c <= r.right; c++) out.push(`${col(c)}${r.top + 1}:${col(c)}${r.bottom}`);
+  else for (let row = r.top + 1; row <= r.bottom; row++) out.push(`${col(r.left + 1)}${row}:${col(r.right)}${row}`);
+  return out;
+}
+

@@ -1,0 +1,142 @@
+import ExcelJS from 'exceljs';
+import { summarise } from '../../src/plan';
+import { buildSheets } from '../../src/report/buildSheets';
+import type { SheetSpec } from '../../src/report/sheetSpec';
+import { writeSummarySheets } from '../../src/xlsx/writeSheets';
+import { action, plan } from '../report/handMade';
+
+const plans = [
+  plan([
+    action(5, { area: 'Housing', lead: 'Ann', rag: 'red', state: 'overdue', due: '2024-03-31', savings: 1000, action: '=HYPERLINK("x")' }),
+    action(6, { area: 'Adults', lead: 'Bob', rag: 'green', state: 'due-soon', due: '2024-06-10' }),
+  ]),
+];
+const specs = buildSheets(summarise(plans, { asOf: '2024-06-01' }), plans, { refreshedAt: '2024-06-01T09:00:00Z', source: 'test' });
+
+/** A workbook a user made: the plan, and their own sheets that happen to use our names. */
+function usersWorkbook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const planSheet = wb.addWorksheet('Action plan');
+  planSheet.getCell('C5').value = '=HYPERLINK("x")';
+  for (const name of ['Summary', 'Overdue', 'Data quality', 'Savings']) {
+    const ws = wb.addWorksheet(name);
+    ws.getCell('A1').value = `My ${name}`;
+    ws.getCell('B2').value = 1234.5;
+    ws.getCell('B2').numFmt = '0.00';
+    ws.getCell('B2').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
+  }
+  return wb;
+}
+
+async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+  const out = new ExcelJS.Workbook();
+  await out.xlsx.load((await wb.xlsx.writeBuffer()) as ExcelJS.Buffer);
+  return out;
+}
+
+function cellValues(ws: ExcelJS.Worksheet): unknown[][] {
+  const rows: unknown[][] = [];
+  ws.eachRow({ includeEmpty: true }, (row, r) => (rows[r - 1] = (row.values as unknown[]).slice(1)));
+  return rows;
+}
+
+const spec = (key: SheetSpec['key']) => specs.find((s) => s.key === key) as SheetSpec;
+
+describe('writeSummarySheets (ExcelJS)', () => {
+  test("a user's sheets named Summary, Overdue, Data quality and Savings are left alone; ours take free names", async () => {
+    const wb = usersWorkbook();
+    const result = writeSummarySheets(wb, specs);
+    expect(result.written.map((w) => w.name)).toEqual(['Summary (RAG Plan)', 'Overdue (RAG Plan)', 'Data quality (RAG Plan)', 'Savings (RAG Plan)']);
+    expect(result.renamed).toHaveLength(4);
+    const saved = await roundTrip(wb);
+    for (const name of ['Summary', 'Overdue', 'Data quality', 'Savings']) {
+      const ws = saved.getWorksheet(name) as ExcelJS.Worksheet;
+      expect(ws.getCell('A1').value).toBe(`My ${name}`);
+      expect(ws.getCell('B2').value).toBe(1234.5);
+      expect(ws.getCell('B2').numFmt).toBe('0.00');
+      expect((ws.getCell('B2').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFFF00');
+    }
+    expect(saved.getWorksheet('Summary (RAG Plan)')?.getCell('A1').value).toBe('RAG Plan summary');
+  });
+
+  test('ownership names round-trip through the file and point at each sheet A1', async () => {
+    const wb = usersWorkbook();
+    writeSummarySheets(wb, specs);
+    const saved = await roundTrip(wb);
+    expect(saved.definedNames.getRanges('RagPlan_Summary').ranges).toEqual(["'Summary (RAG Plan)'!$A$1"]);
+    expect(saved.definedNames.getRanges('RagPlan_Overdue').ranges).toEqual(["'Overdue (RAG Plan)'!$A$1"]);
+    expect(saved.definedNames.getRanges('RagPlan_DataQuality').ranges).toEqual(["'Data quality (RAG Plan)'!$A$1"]);
+    expect(saved.definedNames.getRanges('RagPlan_Savings').ranges).toEqual(["'Savings (RAG Plan)'!$A$1"]);
+  });
+
+  test('a second write replaces only our sheets, in place, and gives the same cells', async () => {
+    const first = await roundTrip((() => {
+      const wb = usersWorkbook();
+      writeSummarySheets(wb, specs);
+      return wb;
+    })());
+    const namesBefore = first.worksheets.map((w) => w.name);
+    const cellsBefore = first.worksheets.map(cellValues);
+    const again = writeSummarySheets(first, specs);
+    expect(again.written.map((w) => w.name)).toEqual(['Summary (RAG Plan)', 'Overdue (RAG Plan)', 'Data quality (RAG Plan)', 'Savings (RAG Plan)']);
+    const second = await roundTrip(first);
+    expect(second.worksheets.map((w) => w.name)).toEqual(namesBefore);
+    expect(second.worksheets.map(cellValues)).toEqual(cellsBefore);
+  });
+
+  test('a sheet the name points at whose A1 is not our title is not ours: it is kept', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Summary').getCell('A1').value = 'Budget notes';
+    wb.definedNames.add('Summary!$A$1', 'RagPlan_Summary');
+    const result = writeSummarySheets(wb, [spec('summary')]);
+    expect(result.written).toEqual([{ key: 'summary', name: 'Summary (RAG Plan)' }]);
+    expect(wb.getWorksheet('Summary')?.getCell('A1').value).toBe('Budget notes');
+    expect(wb.definedNames.getRanges('RagPlan_Summary').ranges).toEqual(["'Summary (RAG Plan)'!$A$1"]);
+  });
+
+  test('values, formats, styles, frozen rows, tab colour, links and in-cell bars survive the file', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Action plan');
+    writeSummarySheets(wb, specs);
+    const saved = await roundTrip(wb);
+    const overdue = saved.getWorksheet('Overdue') as ExcelJS.Worksheet;
+    const o = spec('overdue');
+    const header = o.values.findIndex((r) => r[0] === 'Status') + 1;
+    const first = overdue.getRow(header + 1);
+    // Plan text that looks like a formula is still text.
+    expect(first.getCell(3).value).toBe('=HYPERLINK("x")');
+    expect(first.getCell(3).formula).toBeUndefined();
+    // Stored as the serial 45382 with a date format; ExcelJS reads such a cell back as a Date.
+    expect(first.getCell(5).value).toEqual(new Date(Date.UTC(2024, 2, 31)));
+    expect(first.getCell(5).numFmt).toBe('dd mmm yyyy');
+    expect(first.getCell(8).value).toBe('Red');
+    expect((first.getCell(8).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFC00000');
+    expect(first.getCell(8).font?.color?.argb).toBe('FFFFFFFF');
+    expect(first.getCell(9).value).toMatchObject({ text: "'Action plan'!C5", hyperlink: "#'Action plan'!C5" });
+    expect(overdue.views[0]).toMatchObject({ state: 'frozen', ySplit: header });
+    expect(overdue.properties.tabColor).toEqual({ argb: 'FF1F3864' });
+    expect(overdue.getColumn(3).width).toBe(60);
+
+    const summary = saved.getWorksheet('Summary') as ExcelJS.Worksheet;
+    const bars = (summary as unknown as { conditionalFormattings: { ref: string; rules: { type: string; color?: { argb?: string } }[] }[] }).conditionalFormattings;
+    const dataBars = bars.filter((cf) => cf.rules[0]?.type === 'dataBar');
+    // Two RAG tables, seven series each (six ratings and No RAG).
+    expect(dataBars).toHaveLength(14);
+    expect(dataBars[0].rules[0].color?.argb).toBe('FFC00000');
+  });
+
+  test('conditional formats are whole-cell equality rules and validations are drop-down lists', async () => {
+    const wb = new ExcelJS.Workbook();
+    const custom: SheetSpec = {
+      ...spec('summary'),
+      charts: [],
+      conditionalFormats: [{ range: 'B2:B9', kind: 'text-equals', text: 'Green', style: { fill: '#00B050' } }],
+      validations: [{ range: 'C2:C3', list: ['Red', 'Amber', 'Green'] }],
+    };
+    writeSummarySheets(wb, [custom]);
+    const ws = (await roundTrip(wb)).getWorksheet('Summary') as ExcelJS.Worksheet;
+    const cfs = (ws as unknown as { conditionalFormattings: { ref: string; rules: { type: string; operator?: string; formulae?: string[] }[] }[] }).conditionalFormattings;
+    expect(cfs).toEqual([expect.objectContaining({ ref: 'B2:B9', rules: [expect.objectContaining({ type: 'cellIs', operator: 'equal', formulae: ['"Green"'] })] })]);
+    expect(ws.getCell('C3').dataValidation).toMatchObject({ type: 'list', formulae: ['"Red,Amber,Green"'] });
+  });
+});
