@@ -1,4 +1,4 @@
-import { Dropdown, Field as FluentField, Option, makeStyles, tokens } from '@fluentui/react-components';
+import { Field as FluentField, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { FIELDS, columnLetters, type ColumnOverrides, type Field, type Plan } from '../../plan';
 
 const useStyles = makeStyles({
@@ -50,29 +50,23 @@ export function ColumnMapping(props: {
         // The automatic choice is known only while no override hides it.
         const autoText =
           chosen !== undefined ? 'Automatic' : `Automatic: ${mapped ? `${columnLetters(mapped.col)}: ${mapped.header}` : 'not found'}`;
-        const shown =
-          value === AUTO ? autoText : value === NONE ? 'Not used' : (headers.find((h) => h.letter === value)?.label ?? `Column ${value}`);
         return (
           <FluentField key={field} label={FIELD_NAMES[field]}>
-            <Dropdown
+            {/* Native selects, like the plan picker: dependable with keyboards and screen readers. */}
+            <Select
               className={styles.dropdown}
-              value={shown}
-              selectedOptions={[value]}
-              onOptionSelect={(_, d) => {
-                const v = d.optionValue;
-                props.onOverride(field, v === AUTO ? undefined : v === NONE ? null : v);
-              }}
+              value={value}
+              onChange={(_, d) => props.onOverride(field, d.value === AUTO ? undefined : d.value === NONE ? null : d.value)}
             >
-              <Option value={AUTO} text={autoText}>
-                {autoText}
-              </Option>
-              <Option value={NONE}>Not used</Option>
+              <option value={AUTO}>{autoText}</option>
+              <option value={NONE}>Not used</option>
               {headers.map((h) => (
-                <Option key={h.letter} value={h.letter}>
+                <option key={h.letter} value={h.letter}>
                   {h.label}
-                </Option>
+                </option>
               ))}
-            </Dropdown>
+              {value !== AUTO && value !== NONE && !headers.some((h) => h.letter === value) && <option value={value}>Column {value}</option>}
+            </Select>
           </FluentField>
         );
       })}
