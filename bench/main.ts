@@ -199,6 +199,15 @@ async function main(): Promise<void> {
         target: '≤ 0.5',
         met: f.ratio <= 0.5,
       });
+      const p = f.cliPhases;
+      if (p)
+        rows.push({
+          figure: '  rag-plan phases: load / read / summarise / sheets / add / save',
+          size: `${f.actions.toLocaleString('en-GB')} actions`,
+          measured: [p.loadWorkbookMs, p.readPlansMs, p.summariseMs, p.buildSheetsMs, p.addSheetsMs, p.writeFileMs].map(ms).join(' / '),
+          target: '',
+          met: null,
+        });
     }
     result.peer = peer;
   }

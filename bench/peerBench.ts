@@ -25,6 +25,8 @@ export interface PeerFigures {
   peerRunsMs: number[];
   peerActions: number | null;
   cliArgs: string[];
+  /** One in-process run of the CLI's steps, timed phase by phase (bench/cliPhases.ts). */
+  cliPhases: Record<string, number> | null;
 }
 
 export type Outcome<T> = { measured: true; figures: T } | { measured: false; reason: string };
@@ -95,6 +97,13 @@ export async function peerBench(root: string, opts: { rows: number; runs: number
       }
       opts.log(`  peer run ${i + 1}/${opts.runs}: rag-plan ${cliRuns[i].toFixed(0)} ms, openpyxl ${peerRuns[i].toFixed(0)} ms`);
     }
+    const phasesRun = spawnSync(process.execPath, [join(__dirname, 'cliPhases.js'), input, join(dir, 'phases-out.xlsx')], { encoding: 'utf8' });
+    let cliPhases: Record<string, number> | null = null;
+    try {
+      cliPhases = phasesRun.status === 0 ? (JSON.parse(phasesRun.stdout.trim()) as Record<string, number>) : null;
+    } catch {
+      cliPhases = null;
+    }
     const cliMs = median(cliRuns);
     const peerMs = median(peerRuns);
     return {
@@ -111,6 +120,7 @@ export async function peerBench(root: string, opts: { rows: number; runs: number
         peerRunsMs: peerRuns,
         peerActions,
         cliArgs: args.slice(1).map((a) => a.replace(dir, '<tmp>').replace(root, '.')),
+        cliPhases,
       },
     };
   } finally {
