@@ -49,11 +49,12 @@ export async function runRefresh(file: string, flags: RefreshFlags, write: (text
   const out = flags.out ?? file;
   const tmp = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
   try {
+    await fs.mkdir(path.dirname(out), { recursive: true });
     await workbook.xlsx.writeFile(tmp);
     await fs.rename(tmp, out);
   } catch (e) {
     await fs.rm(tmp, { force: true });
-    throw new RagPlanFileError(out, `it cannot be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); the original is unchanged`);
+    throw new RagPlanFileError(out, `it cannot be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); the original is unchanged`, 'write');
   }
 
   const lines = [

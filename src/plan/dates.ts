@@ -44,3 +44,9 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
 export function displayDate(iso: IsoDate): string {
   return format(parseISO(iso), 'd MMM yyyy');
 }
+
+/** "2024-10-01T09:05:00Z" -> "1 Oct 2024, 10:05" in local time; text that is not a time is kept. */
+export function displayDateTime(iso: string): string {
+  const d = parseISO(iso);
+  return isValid(d) ? format(d, 'd MMM yyyy, HH:mm') : iso;
+}

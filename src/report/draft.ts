@@ -2,7 +2,7 @@
  * SheetDraft: builds a SheetSpec row by row, so each sheet file reads as the layout it makes.
  * Rows are 1-based sheet rows; every helper returns the row it wrote.
  */
-import { a1, isoToSerial, rangeA1, splitRef, type IsoDate } from '../plan';
+import { a1, isoToSerial, rangeA1, splitRef, type IsoDate, displayDateTime } from '../plan';
 import { DATE_FORMAT, HEADER_STYLE, LABEL_STYLE, TAB_COLOR, TITLE_STYLE } from './palette';
 import type { CellStyle, ChartSpec, ConditionalFormatSpec, LinkSpec, SheetKey, SheetSpec, SpecValue } from './sheetSpec';
 
@@ -30,6 +30,7 @@ export class SheetDraft {
       charts: [],
       links: [],
       tabColor: TAB_COLOR,
+      print: { landscape: true, fitToWidth: true },
     };
   }
 
@@ -84,7 +85,7 @@ export class SheetDraft {
     this.format(a1(asOfRow, 2), DATE_FORMAT);
     this.style(a1(asOfRow, 2), { horizontal: 'left' });
     this.row(['Source', meta.source]);
-    this.row(['Refreshed', meta.refreshedAt]);
+    this.row(['Refreshed', displayDateTime(meta.refreshedAt)]);
     this.style(`A${asOfRow}:A${asOfRow + 2}`, LABEL_STYLE);
   }
 }

@@ -13,7 +13,7 @@ export const OVERDUE_HEADERS = ['Status', 'Area', 'Action', 'Lead', 'Due', 'Days
 const COL = Object.fromEntries(OVERDUE_HEADERS.map((h, i) => [h, i + 1])) as Record<(typeof OVERDUE_HEADERS)[number], number>;
 
 export function overdueSheet(summary: Summary, meta: SheetMeta): SheetDraft {
-  const d = new SheetDraft('overdue', 'Overdue', [11, 22, 60, 22, 13, 9, 9, 13, 24]);
+  const d = new SheetDraft('overdue', 'Overdue', [11, 22, 60, 22, 13, 13, 11, 13, 24]);
   d.titleBlock(OVERDUE_TITLE, summary.asOf, meta);
   d.row([`${summary.overdue.length} overdue, ${summary.dueSoon.length} due within ${summary.dueSoonDays} days`]);
   d.blank();

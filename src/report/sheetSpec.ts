@@ -97,4 +97,6 @@ export interface SheetSpec {
   links: LinkSpec[];
   /** Tab colour, "#RRGGBB". */
   tabColor?: string;
+  /** How it prints: summary sheets go in front of a board on paper. */
+  print?: { landscape: boolean; fitToWidth: boolean };
 }

@@ -1,10 +1,11 @@
-/** A workbook that cannot be read, with one line a person can act on. */
+/** A workbook that cannot be read (or written), with one line a person can act on. */
 export class RagPlanFileError extends Error {
   constructor(
     readonly file: string,
     readonly reason: string,
+    readonly doing: 'read' | 'write' = 'read',
   ) {
-    super(`cannot read '${file}': ${reason}`);
+    super(`cannot ${doing} '${file}': ${reason}`);
     this.name = 'RagPlanFileError';
   }
 }

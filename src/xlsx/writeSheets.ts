@@ -64,6 +64,17 @@ function writeContent(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   spec.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   if (spec.freezeRows > 0) ws.views = [{ state: 'frozen', xSplit: 0, ySplit: spec.freezeRows, topLeftCell: `A${spec.freezeRows + 1}` }];
   if (spec.tabColor) ws.properties.tabColor = { argb: argb(spec.tabColor) };
+  if (spec.print) {
+    // A4, one page wide and as many long as it takes.
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      paperSize: 9,
+      orientation: spec.print.landscape ? 'landscape' : 'portrait',
+      fitToPage: spec.print.fitToWidth,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    };
+  }
   spec.conditionalFormats.forEach((cf) => ws.addConditionalFormatting({ ref: cf.range, rules: [conditionalRule(cf)] }));
   for (const v of spec.validations) {
     // Excel's list source is one comma-separated string of at most 255 characters.

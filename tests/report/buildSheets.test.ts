@@ -3,7 +3,7 @@ import { buildSheets } from '../../src/report/buildSheets';
 import type { SheetSpec, SpecValue } from '../../src/report/sheetSpec';
 import { action, plan } from './handMade';
 
-const meta = { refreshedAt: '2024-06-01T09:00:00.000Z', source: "'Action plan'!A4:F9" };
+const meta = { refreshedAt: '2024-06-01T09:00:00' /* local time: the sheet shows it as the reader's clock would */, source: "'Action plan'!A4:F9" };
 const asOf = '2024-06-01';
 
 /** Five actions a reader can count by hand. */
@@ -50,7 +50,7 @@ describe('buildSheets', () => {
     expect(titles).toEqual(['RAG Plan summary', 'RAG Plan: overdue and due soon', 'RAG Plan: data quality', 'RAG Plan: savings']);
     for (const s of specs) {
       // 1 June 2024 is Excel day 45444.
-      expect(s.values.slice(1, 4)).toEqual([['As of', 45444], ['Source', meta.source], ['Refreshed', meta.refreshedAt]]);
+      expect(s.values.slice(1, 4)).toEqual([['As of', 45444], ['Source', meta.source], ['Refreshed', '1 Jun 2024, 09:00']]);
       expect(s.numberFormats).toContainEqual({ range: 'B2', format: 'dd mmm yyyy' });
     }
   });
