@@ -1,6 +1,6 @@
 /**
  * Which summary sheets are RAG Plan's own, and the name each new sheet gets — the rule both
- * writers share (the Office.js writer keeps its own copy in src/excel/ownership.ts). A sheet is
+ * writers share (src/excel and src/xlsx both apply it). A sheet is
  * ours when the workbook-scoped name RagPlan_<Key> refers to that sheet's $A$1 AND its A1 holds
  * the report's title. Only our sheets are ever replaced; a user's sheet with the wanted name is
  * left alone and ours takes "Summary (RAG Plan)", then "Summary (RAG Plan) 2", ...
