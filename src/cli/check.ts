@@ -10,9 +10,10 @@ import { reportText } from './textReport';
 interface CheckFlags extends CommonFlags {
   sheet?: string;
   json?: boolean;
+  strict?: boolean;
 }
 
-/** Reads every plan of a workbook (or one sheet's) and reports it. Exit code 1 when any finding is an error. */
+/** Reads every plan of a workbook (or one sheet's) and reports it. With --strict, exit code 1 when any finding is an error. */
 export async function runCheck(file: string, flags: CheckFlags, write: (text: string) => void): Promise<number> {
   const options = defaultOptions(checkOptions(flags));
   const { grids } = await loadWorkbook(file);
@@ -26,7 +27,8 @@ export async function runCheck(file: string, flags: CheckFlags, write: (text: st
     const report: JsonReport = { file, asOf: options.asOf, plans: parts.map((p) => jsonPlan(p.plan, p.summary)) };
     write(`${JSON.stringify(report, null, 2)}\n`);
   } else write(`${reportText(file, options.asOf, options.dueSoonDays, parts)}\n`);
-  return parts.some((p) => p.plan.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+  const hasErrors = parts.some((p) => p.plan.findings.some((f) => f.severity === 'error'));
+  return flags.strict && hasErrors ? 1 : 0;
 }
 
 export function registerCheck(program: Command, exit: (code: number) => void): void {
@@ -39,6 +41,7 @@ export function registerCheck(program: Command, exit: (code: number) => void): v
     .option('--due-soon-days <n>', 'due within this many days counts as due soon (default 30)')
     .option('--blue-means <meaning>', 'what Blue means: complete, carried-over or not-started (default complete)')
     .option('--json', 'print the JSON report (docs/report-format.md)')
+    .option('--strict', 'exit with code 1 when any finding is an error (for batch checks)')
     .action(async (file: string, flags: CheckFlags) => {
       exit(await runCheck(file, flags, (t) => process.stdout.write(t)));
     });

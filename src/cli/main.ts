@@ -4,7 +4,7 @@ import { RagPlanFileError, UsageError } from './errors';
 import { registerRefresh } from './refresh';
 
 /**
- * The rag-plan command. Returns the exit code: 0 done, 1 the plan has error findings (check),
+ * The rag-plan command. Returns the exit code: 0 done, 1 the plan has error findings (check --strict),
  * 2 the command or the file could not be used. Never lets a stack trace reach the user.
  */
 export async function main(argv: string[]): Promise<number> {

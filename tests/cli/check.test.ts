@@ -24,12 +24,17 @@ describe('rag-plan check', () => {
   it('prints a readable report: columns, RAG as words, overdue items and findings by cell', () => {
     const r = ragPlan('check', fixture('havering-productivity-plan-2024'), '--as-of', '2024-10-01');
     expect(r.stderr).toBe('');
-    expect(r.code).toBe(1); // the plan has an error finding: green but overdue
+    expect(r.code).toBe(0);
     expect(r.stdout).toContain("Plan 1: 'Productivity plan'!A4:F21 — 19 actions");
     expect(r.stdout).toMatch(/RAG: +Red 1 · Amber 4 · Green 14 · No RAG 0/);
     expect(r.stdout).toMatch(/Overdue \(1\):\n +C47 +Consider and agree options.*Paul Walker, due 31 Aug 2024, 31 days overdue \[Green\]/);
     expect(r.stdout).toMatch(/ERROR +F47 +Rated Green but overdue/);
     expect(r.stdout).toContain('Savings: £15,000,000 in all, £15,000,000 at risk');
+  });
+
+  it('exits 1 with --strict when a finding is an error (green but overdue here)', () => {
+    expect(ragPlan('check', fixture('havering-productivity-plan-2024'), '--as-of', '2024-10-01', '--strict').code).toBe(1);
+    expect(ragPlan('check', fixture('havering-productivity-plan-2024'), '--as-of', '2024-07-01', '--strict').code).toBe(0);
   });
 
   it('prints JSON that follows the documented schema', () => {
