@@ -1,0 +1,68 @@
+/**
+ * Flag in place, the rule both writers apply to a plan's own sheet (opt-in):
+ * - the rows of actions overdue on the as-of date are shaded by a conditional format whose
+ *   formula is a marker that is always TRUE and that no user writes, so a writer finds and removes
+ *   exactly its own formats and nothing else;
+ * - the RAG column gets a drop-down (list validation) of the RAG words, only on cells that have
+ *   no validation of their own; it is recognised later by its list and its error title.
+ *
+ * Why rows and not a formula on the due date: timescales are often text ("Q3 2024/25", "Spring
+ * 2025"), which no cell formula can read, so the engine's own per-action states decide. The list
+ * of rows is a snapshot of the as-of date: it goes stale as days pass, which is why every refresh
+ * with flags on first removes the old shading and adds it again. Excel moves the ranges with
+ * inserted or deleted rows, so edits between refreshes do not shade the wrong action.
+ *
+ * The RAG column itself is left unshaded, so a RAG shown as a fill colour stays visible.
+ */
+import { columnLetters, parseRange, rangeA1, type Plan } from '../plan';
+
+/** Always TRUE; marks the conditional formats RAG Plan added. Office.js shows it with a leading "=". */
+export const FLAG_MARKER = 'ISTEXT("RAG Plan: overdue")';
+export const FLAG_MARKER_FORMULA = `=${FLAG_MARKER}`;
+/** Light red behind dark text: 13.6:1 with black. */
+export const FLAG_FILL = '#F4CCCC';
+export const RAG_LIST = 'Red,Amber,Green,Blue,Red/Amber,Amber/Green';
+export const RAG_LIST_TITLE = 'RAG rating';
+export const RAG_LIST_MESSAGE = 'RAG Plan reads Red, Amber, Green or Blue (or R, A, G, B). Keep this value anyway?';
+
+/**
+ * Areas to shade: runs of consecutive overdue rows across the plan's columns, leaving out the RAG
+ * column (a run becomes two areas when the RAG column is inside the plan).
+ */
+export function overdueRowAreas(plan: Plan): string[] {
+  const area = parseRange(plan.range);
+  if (!area) return [];
+  const rows = [...new Set(plan.actions.filter((a) => a.state === 'overdue').map((a) => a.row))].sort((a, b) => a - b);
+  const ragCol = plan.columns.find((c) => c.field === 'rag')?.col;
+  const spans: [number, number][] =
+    ragCol !== undefined && ragCol >= area.left && ragCol <= area.right
+      ? ([
+          [area.left, ragCol - 1],
+          [ragCol + 1, area.right],
+        ] as [number, number][]).filter(([l, r]) => l <= r)
+      : [[area.left, area.right]];
+  const out: string[] = [];
+  for (const [top, bottom] of runs(rows)) {
+    for (const [left, right] of spans) out.push(rangeA1({ top, left, bottom, right }));
+  }
+  return out;
+}
+
+function runs(sorted: number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const row of sorted) {
+    const last = out[out.length - 1];
+    if (last && row === last[1] + 1) last[1] = row;
+    else out.push([row, row]);
+  }
+  return out;
+}
+
+/** The RAG column below the header row, or null when the plan has no RAG column. */
+export function ragColumnArea(plan: Plan): string | null {
+  const area = parseRange(plan.range);
+  const rag = plan.columns.find((c) => c.field === 'rag');
+  if (!area || !rag || area.bottom <= plan.headerRow) return null;
+  const col = columnLetters(rag.col);
+  return `${col}${plan.headerRow + 1}:${col}${area.bottom}`;
+}
