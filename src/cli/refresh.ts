@@ -5,6 +5,9 @@
  *
  * The "Refreshed" time is now, or the environment variable RAG_PLAN_NOW when set (any text, e.g.
  * an ISO time), so tests and reproducible builds get identical files.
+ *
+ * --flag-in-place (opt-in) also shades the overdue rows of each plan read and puts a RAG drop-down
+ * on its RAG column; --unflag takes exactly those away again. Cell values never change.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -12,19 +15,24 @@ import type { Command } from 'commander';
 import { defaultOptions, readPlans, summarise } from '../plan';
 import { buildSheets, SHEET_TITLES } from '../report/buildSheets';
 import type { SheetKey } from '../report/sheetSpec';
+import { setFlagInPlace, type FlagResult } from '../xlsx/flagInPlace';
 import { allOwnedSheetNames } from '../xlsx/ownership';
 import { loadWorkbook } from '../xlsx/readWorkbook';
 import { writeSummarySheets } from '../xlsx/writeSheets';
+import { workbookBytes } from '../xlsx/writeWorkbook';
 import { RagPlanFileError, UsageError } from './errors';
 import { checkOptions, type CommonFlags } from './options';
 
 export interface RefreshFlags extends CommonFlags {
   out?: string;
   sheet?: string;
+  flagInPlace?: boolean;
+  unflag?: boolean;
 }
 
 export async function runRefresh(file: string, flags: RefreshFlags, write: (text: string) => void): Promise<void> {
   const options = defaultOptions(checkOptions(flags));
+  if (flags.flagInPlace && flags.unflag) throw new UsageError('use --flag-in-place or --unflag, not both');
   const { workbook, grids } = await loadWorkbook(file);
   const keys = Object.keys(SHEET_TITLES) as SheetKey[];
   const ours = allOwnedSheetNames(
@@ -45,12 +53,14 @@ export async function runRefresh(file: string, flags: RefreshFlags, write: (text
     source: summary.sources.join(', '),
   });
   const result = writeSummarySheets(workbook, specs);
+  const flagged = flags.flagInPlace || flags.unflag ? plans.map((p) => setFlagInPlace(workbook, p, !!flags.flagInPlace)) : [];
+  const bytes = await workbookBytes(workbook, specs, result.written);
 
   const out = flags.out ?? file;
   const tmp = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
   try {
     await fs.mkdir(path.dirname(out), { recursive: true });
-    await workbook.xlsx.writeFile(tmp);
+    await fs.writeFile(tmp, bytes.buffer);
     await fs.rename(tmp, out);
   } catch (e) {
     await fs.rm(tmp, { force: true });
@@ -61,9 +71,43 @@ export async function runRefresh(file: string, flags: RefreshFlags, write: (text
     `Read ${plans.length} plan${plans.length === 1 ? '' : 's'} with ${summary.actions} actions as of ${summary.asOf}.`,
     `Wrote ${result.written.map((w) => `"${w.name}"`).join(', ')} to ${out}.`,
     ...result.renamed.map((r) => `"${r.wanted}" is your own sheet and was left alone; the summary is in "${r.used}".`),
-    'Charts are shown as bars in the table cells: this file was written without Excel, which draws charts only in the add-in.',
+    ...bytes.charts.map((c) => `Added ${c.charts.length === 1 ? 'a chart' : `${c.charts.length} charts`} to "${c.sheet}": ${c.charts.join(', ')}.`),
+    ...bytes.skipped.map((s) => `No chart on "${s.sheet}": ${s.reason}.`),
+    ...flagLines(flagged, !!flags.flagInPlace),
   ];
   write(`${lines.join('\n')}\n`);
+}
+
+/** One line per sheet flagged or unflagged, in plain words. */
+function flagLines(results: FlagResult[], on: boolean): string[] {
+  const bySheet = new Map<string, { rows: number; dropDowns: number; kept: number; formats: number; removedDropDowns: number }>();
+  for (const r of results) {
+    const t = bySheet.get(r.sheet) ?? { rows: 0, dropDowns: 0, kept: 0, formats: 0, removedDropDowns: 0 };
+    t.rows += rowsIn(r.shaded);
+    t.dropDowns += r.dropDowns;
+    t.kept += r.keptUserValidations;
+    t.formats += r.removed.formats;
+    t.removedDropDowns += r.removed.dropDowns;
+    bySheet.set(r.sheet, t);
+  }
+  return [...bySheet].map(([sheet, t]) => {
+    if (!on) return `Took RAG Plan's flags off "${sheet}": ${t.formats} overdue shading${t.formats === 1 ? '' : 's'} and ${t.removedDropDowns} RAG drop-down${t.removedDropDowns === 1 ? '' : 's'} removed; no cell was changed.`;
+    const kept = t.kept > 0 ? ` (${t.kept} cell${t.kept === 1 ? '' : 's'} kept your own validation)` : '';
+    return `Flagged "${sheet}": ${t.rows} overdue row${t.rows === 1 ? '' : 's'} shaded, RAG drop-down on ${t.dropDowns} cell${t.dropDowns === 1 ? '' : 's'}${kept}; no cell was changed.`;
+  });
+}
+
+/** Distinct sheet rows covered by areas such as "A5:D6" and "F5:H6". */
+function rowsIn(areas: string[]): number {
+  const rows = new Set<number>();
+  for (const a of areas) {
+    const m = /^[A-Z]+(\d+)(?::[A-Z]+(\d+))?$/.exec(a);
+    if (!m) continue;
+    const top = Number(m[1]);
+    const bottom = Number(m[2] ?? m[1]);
+    for (let r = top; r <= bottom; r++) rows.add(r);
+  }
+  return rows.size;
 }
 
 export function registerRefresh(program: Command): void {
@@ -76,6 +120,8 @@ export function registerRefresh(program: Command): void {
     .option('--as-of <date>', 'work out states on this date (YYYY-MM-DD; default today)')
     .option('--due-soon-days <n>', 'due within this many days counts as due soon (default 30)')
     .option('--blue-means <meaning>', 'what Blue means: complete, carried-over or not-started (default complete)')
+    .option('--flag-in-place', "also shade overdue rows and add a RAG drop-down in the plan itself (cell values are not changed)")
+    .option('--unflag', 'take the shading and drop-downs added by --flag-in-place away again')
     .action(async (file: string, flags: RefreshFlags) => {
       await runRefresh(file, flags, (t) => process.stdout.write(t));
     });

@@ -58,11 +58,14 @@ function runs(sorted: number[]): [number, number][] {
   return out;
 }
 
-/** The RAG column below the header row, or null when the plan has no RAG column. */
+/**
+ * The RAG column from below the header row to the last action's row, or null when the plan has
+ * no RAG column or no action. A table's totals row or a note under the plan gets no drop-down.
+ */
 export function ragColumnArea(plan: Plan): string | null {
-  const area = parseRange(plan.range);
   const rag = plan.columns.find((c) => c.field === 'rag');
-  if (!area || !rag || area.bottom <= plan.headerRow) return null;
+  const last = Math.max(...plan.actions.map((a) => a.row));
+  if (!rag || !Number.isFinite(last) || last <= plan.headerRow) return null;
   const col = columnLetters(rag.col);
-  return `${col}${plan.headerRow + 1}:${col}${area.bottom}`;
+  return `${col}${plan.headerRow + 1}:${col}${last}`;
 }

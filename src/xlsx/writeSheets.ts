@@ -3,13 +3,13 @@
  * writer: only sheets RAG Plan owns are replaced (at the same tab position); a user's sheet with
  * the wanted name is left alone and ours takes a free name.
  *
- * ExcelJS cannot write charts. Each ChartSpec is rendered instead as in-cell data bars on its data
- * range, one per series column in the series colour, with a note where the chart would stand.
+ * ExcelJS cannot write charts: they are added to the saved file afterwards as real Excel charts
+ * (workbookBytes in writeWorkbook.ts, parts from chartXml.ts), where each ChartSpec says.
  */
 import ExcelJS from 'exceljs';
-import { columnLetters, parseRange, quoteSheet, type CellRange } from '../plan';
+import { parseRange, quoteSheet } from '../plan';
 import { OWNER_NAMES, placeSheets } from '../report/ownership';
-import type { CellStyle, ChartSpec, ConditionalFormatSpec, SheetKey, SheetSpec } from '../report/sheetSpec';
+import type { CellStyle, ConditionalFormatSpec, SheetKey, SheetSpec } from '../report/sheetSpec';
 import { ownedSheets, removeName } from './ownership';
 
 export interface XlsxWriteResult {
@@ -20,8 +20,6 @@ export interface XlsxWriteResult {
 interface Ordered {
   orderNo: number;
 }
-
-export const CHART_NOTE = 'Chart: the Excel add-in draws it here; this file shows the same figures as bars in the table.';
 
 export function writeSummarySheets(workbook: ExcelJS.Workbook, specs: SheetSpec[]): XlsxWriteResult {
   const owned = ownedSheets(workbook, specs);
@@ -86,7 +84,6 @@ function writeContent(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
     cell.value = { text: link.text, hyperlink: `#${quoteSheet(link.target.sheet)}!${link.target.address}`, tooltip: link.tip };
     cell.font = { ...cell.font, color: { argb: 'FF0563C1' }, underline: true };
   }
-  for (const chart of spec.charts) chartAsBars(ws, chart);
 }
 
 function eachCell(ws: ExcelJS.Worksheet, range: string, fn: (cell: ExcelJS.Cell) => void): void {
@@ -136,40 +133,3 @@ function conditionalRule(cf: ConditionalFormatSpec): ExcelJS.ConditionalFormatti
   const operator = cf.kind === 'text-equals' ? 'equal' : cf.operator;
   return { type: 'cellIs', operator, formulae: [formula], style, priority: 1 } as ExcelJS.ConditionalFormattingRule;
 }
-
-/** A chart ExcelJS cannot draw: data bars on each series column (or row) of its data, and a note. */
-function chartAsBars(ws: ExcelJS.Worksheet, chart: ChartSpec): void {
-  const data = parseRange(chart.dataRange);
-  if (!data || data.bottom <= data.top) return;
-  const series = seriesRanges(data, chart.seriesBy);
-  series.forEach((ref, i) => {
-    const color = chart.seriesColors?.[i] ?? '#5B9BD5';
-    ws.addConditionalFormatting({
-      ref,
-      rules: [
-        {
-          type: 'dataBar',
-          priority: 1,
-          gradient: false,
-          cfvo: [{ type: 'num', value: 0 }, { type: 'max' }],
-          color: { argb: argb(color) },
-        } as unknown as ExcelJS.ConditionalFormattingRule,
-      ],
-    });
-  });
-  const note = ws.getCell(chart.from);
-  if (note.value === null) {
-    note.value = `${chart.title}. ${CHART_NOTE}`;
-    note.font = { italic: true, color: { argb: 'FF595959' } };
-  }
-}
-
-/** The series of a data range with a header row and a category column, as A1 ranges. */
-function seriesRanges(r: CellRange, by: ChartSpec['seriesBy']): string[] {
-  const out: string[] = [];
-  const col = columnLetters;
-  if (by === 'columns') for (let c = r.left + 1; c <= r.right; c++) out.push(`${col(c)}${r.top + 1}:${col(c)}${r.bottom}`);
-  else for (let row = r.top + 1; row <= r.bottom; row++) out.push(`${col(r.left + 1)}${row}:${col(r.right)}${row}`);
-  return out;
-}
-

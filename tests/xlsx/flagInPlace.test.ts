@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { readPlans, type Plan } from '../../src/plan';
-import { FLAG_MARKER, overdueRowAreas, RAG_LIST_TITLE } from '../../src/report/flagRule';
+import { FLAG_MARKER, overdueRowAreas, RAG_LIST_TITLE, ragColumnArea } from '../../src/report/flagRule';
 import { setFlagInPlace } from '../../src/xlsx/flagInPlace';
 import { loadWorkbook } from '../../src/xlsx/readWorkbook';
 import { action, plan as handPlan } from '../report/handMade';
@@ -150,5 +150,18 @@ describe('overdueRowAreas', () => {
 
   test('no overdue action, nothing to shade', () => {
     expect(overdueRowAreas({ ...handPlan([action(5, { state: 'complete' })]), columns: [rag] })).toEqual([]);
+  });
+});
+
+describe('ragColumnArea', () => {
+  const rag = { field: 'rag' as const, header: 'RAG', col: 6, overridden: false };
+  test('from under the header to the last action: a totals row or a note below gets no drop-down', () => {
+    // A table A3:I11 whose row 11 is its totals row; actions on rows 4 to 10.
+    const p = { ...handPlan([action(4), action(10)]), range: 'A3:I11', headerRow: 3, columns: [rag] };
+    expect(ragColumnArea(p)).toBe('F4:F10');
+  });
+  test('no RAG column or no action: no drop-down', () => {
+    expect(ragColumnArea({ ...handPlan([action(5)]), columns: [] })).toBeNull();
+    expect(ragColumnArea({ ...handPlan([]), columns: [rag] })).toBeNull();
   });
 });

@@ -1,12 +1,29 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import type { Grid } from '../../src/plan';
 import { runRefresh } from '../../src/cli/refresh';
-import { RagPlanFileError } from '../../src/cli/errors';
+import { RagPlanFileError, UsageError } from '../../src/cli/errors';
+import { FLAG_MARKER } from '../../src/report/flagRule';
 import { readWorkbook } from '../../src/xlsx/readWorkbook';
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'havering-productivity-plan-2024.xlsx');
+const EDGE = path.join(__dirname, '..', 'fixtures', 'edge-cases.xlsx');
 const SUMMARY_NAMES = new Set(['Summary', 'Overdue', 'Data quality', 'Savings']);
+
+/** Everything the reader sees of a sheet: values, number formats, fills, merges and tables. */
+function look(g: Grid): unknown {
+  return { sheet: g.sheet, top: g.top, left: g.left, values: g.values, numberFormats: g.numberFormats, fills: g.fills, merges: g.merges, tables: g.tables };
+}
+
+/** The parts of the file that hold Excel tables, by name, as text. */
+async function tableParts(file: string): Promise<string[]> {
+  const zip = await JSZip.loadAsync(await fs.readFile(file));
+  const names = Object.keys(zip.files).filter((f) => /^xl\/tables\/table\d+\.xml$/.test(f)).sort();
+  return Promise.all(names.map((n) => zip.file(n)!.async('string')));
+}
 
 let dir: string;
 beforeAll(async () => {
@@ -30,9 +47,7 @@ describe('rag-plan refresh', () => {
     const sources = after.filter((g) => !SUMMARY_NAMES.has(g.sheet));
     expect(sources.map((g) => g.sheet)).toEqual(before.map((g) => g.sheet));
     for (const [i, g] of sources.entries()) {
-      expect(g.values).toEqual(before[i].values);
-      expect(g.fills).toEqual(before[i].fills);
-      expect(g.merges).toEqual(before[i].merges);
+      expect(look(g)).toEqual(look(before[i]));
     }
     const summary = after.find((g) => g.sheet === 'Summary');
     expect(summary?.values[0][0]).toBe('RAG Plan summary');
@@ -41,8 +56,86 @@ describe('rag-plan refresh', () => {
     await runRefresh(once, { asOf: '2024-06-01' }, () => undefined);
     const twice = await readWorkbook(once);
     expect(twice.map((g) => g.sheet)).toEqual(after.map((g) => g.sheet));
-    expect(twice.map((g) => g.values)).toEqual(after.map((g) => g.values));
+    expect(twice.map(look)).toEqual(after.map(look));
     expect((await fs.readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  test('every source sheet of the edge-case workbook is unchanged: values, number formats, fills, merges, tables; plan text that begins with = stays text', async () => {
+    const out = path.join(dir, 'edge.xlsx');
+    const lines: string[] = [];
+    await runRefresh(EDGE, { out, asOf: '2024-10-01' }, (t) => lines.push(t));
+    const before = await readWorkbook(EDGE);
+    const after = await readWorkbook(out);
+    expect(after.map((g) => g.sheet)).toEqual(['Savings tracker', 'My notes', 'Summary', 'Overdue', 'Data quality', 'Savings']);
+    for (const g of before) expect(look(after.find((a) => a.sheet === g.sheet) as Grid)).toEqual(look(g));
+    // The table with its totals row is written back the same.
+    expect(await tableParts(out)).toEqual(await tableParts(EDGE));
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const cell = wb.getWorksheet('Savings tracker')!.getCell('C7');
+    expect(cell.value).toBe('=HYPERLINK("http://example.com","click me")');
+    expect(cell.formula).toBeUndefined();
+    expect(lines.join('')).toMatch(/Added 2 charts to "Summary": RAG by area, RAG by lead\./);
+  });
+
+  test("a user's own sheets named Summary, Overdue, Data quality and Savings keep their values and formats; the summaries take free names", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(EDGE);
+    for (const name of ['Summary', 'Overdue', 'Data quality', 'Savings']) {
+      const ws = wb.addWorksheet(name);
+      ws.getCell('A1').value = `Our ${name.toLowerCase()} notes`;
+      ws.getCell('B3').value = 0.25;
+      ws.getCell('B3').numFmt = '0%';
+      ws.getCell('B3').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF92D050' } };
+    }
+    const input = path.join(dir, 'users-sheets.xlsx');
+    await wb.xlsx.writeFile(input);
+    const before = await readWorkbook(input);
+
+    const lines: string[] = [];
+    await runRefresh(input, { asOf: '2024-10-01' }, (t) => lines.push(t));
+    const after = await readWorkbook(input);
+    for (const g of before) expect(look(after.find((a) => a.sheet === g.sheet) as Grid)).toEqual(look(g));
+    expect(after.map((g) => g.sheet).slice(before.length)).toEqual(['Summary (RAG Plan)', 'Overdue (RAG Plan)', 'Data quality (RAG Plan)', 'Savings (RAG Plan)']);
+    expect(lines.join('')).toContain('"Summary" is your own sheet and was left alone; the summary is in "Summary (RAG Plan)".');
+
+    // Refreshed again, our sheets are found by their names and replaced; the user's are still theirs.
+    await runRefresh(input, { asOf: '2024-10-01' }, () => undefined);
+    const again = await readWorkbook(input);
+    expect(again.map(look)).toEqual(after.map(look));
+  });
+
+  test('--flag-in-place shades overdue rows and adds the RAG drop-down without changing a cell; --unflag takes them away', async () => {
+    const out = path.join(dir, 'flagged.xlsx');
+    const lines: string[] = [];
+    await runRefresh(EDGE, { out, asOf: '2024-10-01', flagInPlace: true }, (t) => lines.push(t));
+    // On 1 Oct 2024, S1 (30 Sep 2024, row 4) and S5 (31 Mar 2024, row 8) are overdue.
+    expect(lines.join('')).toMatch(/Flagged "Savings tracker": 2 overdue rows shaded, RAG drop-down on 7 cells; no cell was changed\./);
+    const flagged = new ExcelJS.Workbook();
+    await flagged.xlsx.readFile(out);
+    const ws = flagged.getWorksheet('Savings tracker') as ExcelJS.Worksheet;
+    const refs = (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae?: string[] }[] }[] }).conditionalFormattings
+      .filter((cf) => cf.rules.some((r) => r.formulae?.includes(FLAG_MARKER)))
+      .map((cf) => cf.ref);
+    expect(refs.sort()).toEqual(['A4:E4', 'A8:E8', 'G4:I4', 'G8:I8']);
+    const source = (await readWorkbook(EDGE)).filter((g) => !SUMMARY_NAMES.has(g.sheet));
+    expect((await readWorkbook(out)).filter((g) => !SUMMARY_NAMES.has(g.sheet)).map(look)).toEqual(source.map(look));
+
+    const back: string[] = [];
+    await runRefresh(out, { asOf: '2024-10-01', unflag: true }, (t) => back.push(t));
+    expect(back.join('')).toMatch(/Took RAG Plan's flags off "Savings tracker": 4 overdue shadings and 7 RAG drop-downs removed/);
+    const unflagged = new ExcelJS.Workbook();
+    await unflagged.xlsx.readFile(out);
+    const left = (unflagged.getWorksheet('Savings tracker') as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings;
+    expect(left).toEqual([]);
+    expect(unflagged.getWorksheet('Savings tracker')!.getCell('F4').dataValidation).toBeUndefined();
+  });
+
+  test('--flag-in-place and --unflag together is a usage error, and nothing is written', async () => {
+    const out = path.join(dir, 'both.xlsx');
+    await expect(runRefresh(EDGE, { out, flagInPlace: true, unflag: true }, () => undefined)).rejects.toBeInstanceOf(UsageError);
+    await expect(fs.access(out)).rejects.toThrow();
   });
 
   test('a file that is not there is a RagPlanFileError naming it', async () => {
