@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import type { CellRange, CellValue, Grid, GridTable } from '../plan/grid';
 import { parseRange } from '../plan/address';
 import { RagPlanFileError } from './fileError';
+import { loadMergesWithoutRecheck } from './fastMerges';
 import { resolveColour, themePalette, type FileColour } from './readColours';
 
 /** Excel serial of 1970-01-01: ExcelJS hands dates over as UTC midnights. */
@@ -106,6 +107,7 @@ export async function loadWorkbook(file: string | Buffer, name = typeof file ===
     );
   }
   if (!data.subarray(0, 2).equals(ZIP_MAGIC)) throw new RagPlanFileError(name, 'it is not an .xlsx workbook');
+  loadMergesWithoutRecheck();
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
