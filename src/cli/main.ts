@@ -1,7 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { registerCheck } from './check';
 import { RagPlanFileError, UsageError } from './errors';
 import { registerRefresh } from './refresh';
+
+/** The package version, for --version (package.json sits two folders up from src/cli and build/cli). */
+function version(): string {
+  try {
+    return (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version?: string }).version ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
 
 /**
  * The rag-plan command. Returns the exit code: 0 done, 1 the plan has error findings (check --strict),
@@ -12,6 +23,7 @@ export async function main(argv: string[]): Promise<number> {
   const program = new Command()
     .name('rag-plan')
     .description('Check RAG-rated council action plans and rebuild their summary sheets.')
+    .version(version(), '-V, --version', 'print the version')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerCheck(program, (c) => (code = c));

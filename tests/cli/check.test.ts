@@ -1,7 +1,7 @@
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import schema from '../../docs/report.schema.json';
@@ -14,6 +14,9 @@ function ragPlan(...args: string[]): { code: number; stdout: string; stderr: str
   const r = spawnSync(process.execPath, [join(root, 'bin', 'rag-plan.js'), ...args], { cwd: root, encoding: 'utf8' });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
+
+// Each test starts node several times; on a busy machine that can pass jest's 5-second default.
+jest.setTimeout(30_000);
 
 beforeAll(() => {
   // The command runs from build/, made by `npm run build:cli` (on npm ci through `prepare`).
@@ -81,6 +84,26 @@ describe('rag-plan check', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(message);
+  });
+});
+
+describe('rag-plan itself', () => {
+  it('prints its version, and help, with exit 0', () => {
+    const v = ragPlan('--version');
+    expect(v.code).toBe(0);
+    expect(v.stdout.trim()).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
+    const h = ragPlan('check', '--help');
+    expect(h.code).toBe(0);
+    expect(h.stdout).toMatch(/--as-of <date>/);
+  });
+
+  it('refuses an unknown command or a missing file argument with one line and exit 2', () => {
+    for (const args of [['frob'], ['check']]) {
+      const r = ragPlan(...args);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
   });
 });
 
