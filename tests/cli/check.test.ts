@@ -66,6 +66,23 @@ describe('rag-plan check', () => {
     }
   });
 
+  it('the schema is strict enough to catch a wrong report', () => {
+    const report = JSON.parse(ragPlan('check', fixture('edge-cases'), '--as-of', '2024-10-01', '--json').stdout);
+    const ajv = new Ajv();
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
+    expect(validate(report)).toBe(true);
+    const broken = (change: (r: typeof report) => void): boolean => {
+      const copy = structuredClone(report);
+      change(copy);
+      return validate(copy);
+    };
+    expect(broken((r) => (r.plans[0].actions[0].rag = 'Green'))).toBe(false); // a word, not the contract's value
+    expect(broken((r) => (r.plans[0].actions[0].due = '30/09/2024'))).toBe(false);
+    expect(broken((r) => delete r.plans[0].findings)).toBe(false);
+    expect(broken((r) => (r.plans[0].actions[0].colour = 'red'))).toBe(false);
+  });
+
   it('checks one sheet with --sheet, and names the sheets when it is not there', () => {
     expect(ragPlan('check', fixture('edge-cases'), '--sheet', 'My notes').stdout).toMatch(/No plan found/);
     const r = ragPlan('check', fixture('edge-cases'), '--sheet', 'Nope');
