@@ -19,6 +19,7 @@ import { setFlagInPlace, type FlagResult } from '../xlsx/flagInPlace';
 import { allOwnedSheetNames } from '../xlsx/ownership';
 import { loadWorkbook } from '../xlsx/readWorkbook';
 import { writeSummarySheets } from '../xlsx/writeSheets';
+import { definedNamesOf, ownerNamesFromFile } from '../xlsx/writeDefinedNames';
 import { workbookBytes } from '../xlsx/writeWorkbook';
 import { RagPlanFileError, UsageError } from './errors';
 import { checkOptions, type CommonFlags } from './options';
@@ -34,6 +35,9 @@ export async function runRefresh(file: string, flags: RefreshFlags, write: (text
   const options = defaultOptions(checkOptions(flags));
   if (flags.flagInPlace && flags.unflag) throw new UsageError('use --flag-in-place or --unflag, not both');
   const { workbook, grids } = await loadWorkbook(file);
+  // The names as the file has them: ExcelJS loses scopes and mangles formulas (writeDefinedNames.ts).
+  const names = await definedNamesOf(await fs.readFile(file));
+  ownerNamesFromFile(workbook, names);
   const keys = Object.keys(SHEET_TITLES) as SheetKey[];
   const ours = allOwnedSheetNames(
     workbook,
@@ -54,7 +58,7 @@ export async function runRefresh(file: string, flags: RefreshFlags, write: (text
   });
   const result = writeSummarySheets(workbook, specs);
   const flagged = flags.flagInPlace || flags.unflag ? plans.map((p) => setFlagInPlace(workbook, p, !!flags.flagInPlace)) : [];
-  const bytes = await workbookBytes(workbook, specs, result.written);
+  const bytes = await workbookBytes(workbook, specs, result.written, names);
 
   const out = flags.out ?? file;
   const tmp = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);

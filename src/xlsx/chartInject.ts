@@ -37,10 +37,16 @@ export function chartsOf(specs: SheetSpec[], written: { key: SheetSpec['key']; n
 
 export async function injectCharts(xlsx: Buffer | Uint8Array | ArrayBuffer, sheets: SheetCharts[]): Promise<InjectResult> {
   const zip = await JSZip.loadAsync(xlsx);
+  const { added, skipped } = await injectChartsInZip(zip, sheets);
+  return { buffer: await toBuffer(zip), added, skipped };
+}
+
+/** injectCharts on a package already open, for callers that change other parts too. */
+export async function injectChartsInZip(zip: JSZip, sheets: SheetCharts[]): Promise<Omit<InjectResult, 'buffer'>> {
   const added: InjectResult['added'] = [];
   const skipped: InjectResult['skipped'] = [];
   const wanted = sheets.filter((s) => s.charts.length > 0);
-  if (wanted.length === 0) return { buffer: await toBuffer(zip), added, skipped };
+  if (wanted.length === 0) return { added, skipped };
 
   const sheetPaths = await worksheetPaths(zip);
   let contentTypes = await text(zip, '[Content_Types].xml');
@@ -85,10 +91,10 @@ export async function injectCharts(xlsx: Buffer | Uint8Array | ArrayBuffer, shee
     added.push({ sheet: s.sheet, charts: s.charts.map((c) => c.name) });
   }
   zip.file('[Content_Types].xml', contentTypes);
-  return { buffer: await toBuffer(zip), added, skipped };
+  return { added, skipped };
 }
 
-async function toBuffer(zip: JSZip): Promise<Buffer> {
+export async function toBuffer(zip: JSZip): Promise<Buffer> {
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
