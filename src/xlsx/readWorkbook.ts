@@ -107,6 +107,8 @@ export async function loadWorkbook(file: string | Buffer, name = typeof file ===
     );
   }
   if (!data.subarray(0, 2).equals(ZIP_MAGIC)) throw new RagPlanFileError(name, 'it is not an .xlsx workbook');
+  // A zip's directory holds its part names as plain bytes: no workbook part, no workbook (a .docx, an .ods, a plain zip).
+  if (!data.includes('xl/workbook.xml')) throw new RagPlanFileError(name, 'it is a zip file but not an .xlsx workbook; open it in Excel and save it as .xlsx');
   loadMergesWithoutRecheck();
   const workbook = new ExcelJS.Workbook();
   try {

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
+import JSZip from 'jszip';
 import { readWorkbook, cellValue } from '../../src/xlsx/readWorkbook';
 import { applyTint, resolveColour, themePalette } from '../../src/xlsx/readColours';
 import { RagPlanFileError } from '../../src/xlsx/fileError';
@@ -115,5 +116,13 @@ describe('colours', () => {
 describe('unreadable input', () => {
   it('rejects a buffer that is not a workbook with a RagPlanFileError', async () => {
     await expect(readWorkbook(Buffer.from('hello'))).rejects.toBeInstanceOf(RagPlanFileError);
+  });
+
+  it('tells a zip that is not a workbook from a workbook with no sheets', async () => {
+    const zip = new JSZip();
+    zip.file('word/document.xml', '<w:document/>');
+    await expect(readWorkbook(await zip.generateAsync({ type: 'nodebuffer' }))).rejects.toThrow(/it is a zip file but not an \.xlsx workbook/);
+    const empty = Buffer.from(await new ExcelJS.Workbook().xlsx.writeBuffer());
+    await expect(readWorkbook(empty)).rejects.toThrow(/the workbook has no sheets/);
   });
 });
