@@ -39,9 +39,12 @@ export function planText(plan: Plan, s: Summary, index: number): string {
     out.push(`  ${title} (${items.length}):`);
     for (const d of items) {
       const a = d.action;
-      const cell = a.cells.action ?? a.cells.objective ?? `row ${a.row}`;
+      // Several actions stacked in one cell share its address: the line tells them apart.
+      const ref = a.cells.action ?? a.cells.objective;
+      const at = ref ? cellOf(ref) : `row ${a.row}`;
+      const cell = a.line > 1 ? `${at} line ${a.line}` : at;
       out.push(
-        `    ${cell.padEnd(6)} ${short(a.action ?? a.objective)} — ${a.lead ?? 'no lead'}, due ${displayDate(a.timescale.due as string)}, ${d.days} ${d.days === 1 ? 'day' : 'days'} ${word}${a.rag ? ` [${ragLabel(a.rag)}]` : ''}`,
+        `    ${cell.padEnd(10)} ${short(a.action ?? a.objective)} — ${a.lead ?? 'no lead'}, due ${displayDate(a.timescale.due as string)}, ${d.days} ${d.days === 1 ? 'day' : 'days'} ${word}${a.rag ? ` [${ragLabel(a.rag)}]` : ''}`,
       );
     }
   };

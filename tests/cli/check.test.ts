@@ -35,6 +35,15 @@ describe('rag-plan check', () => {
     expect(r.stdout).toContain('Savings: £15,000,000 in all, £15,000,000 at risk');
   });
 
+  it('tells apart actions stacked in one cell by their line, most overdue first', () => {
+    const r = ragPlan('check', fixture('havering-2019-action-plan'), '--as-of', '2019-09-04');
+    expect(r.code).toBe(0);
+    // Recommendation 8 (row 14): "April 2019" on lines 2 and 4, "15 th May 2019 Cabinet" on line 1.
+    expect(r.stdout).toMatch(/Overdue \(4\):\n +C14 line 2 +Establish the “Community Hubs Steering Group” — .*due 30 Apr 2019, 127 days overdue\n +C14 line 4 .*\n +C14 +Agree the Developing .*due 15 May 2019, 112 days overdue\n +C18 +Agree a provisional date.*due 31 Jul 2019, 35 days overdue\n/);
+    expect(r.stdout).toMatch(/Due soon \(2\):\n +C14 line 3 +Co-design .*26 days to go\n +C16 +Review resources .*Director of Adults, due 30 Sep 2019, 26 days to go/);
+    expect(r.stdout).toContain('RAG:     No RAG 33');
+  });
+
   it('exits 1 with --strict when a finding is an error (green but overdue here)', () => {
     expect(ragPlan('check', fixture('havering-productivity-plan-2024'), '--as-of', '2024-10-01', '--strict').code).toBe(1);
     expect(ragPlan('check', fixture('havering-productivity-plan-2024'), '--as-of', '2024-07-01', '--strict').code).toBe(0);
@@ -137,7 +146,8 @@ describe('rag-plan check on files it cannot read', () => {
     ['a text file', () => file('notes.xlsx', 'Area,Action\nHousing,Build\n'), /it is not an \.xlsx workbook/],
     ['a password-protected workbook', () => file('locked.xlsx', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)])), /password-protected/],
     ['an empty file', () => file('empty.xlsx', ''), /the file is empty/],
-    ['a broken zip', () => file('broken.xlsx', Buffer.from('PK\u0003\u0004 this is not really a zip')), /not a readable \.xlsx workbook/],
+    ['a broken workbook', () => file('broken.xlsx', Buffer.from('PK\u0003\u0004 xl/workbook.xml, then cut short')), /not a readable \.xlsx workbook/],
+    ['a zip that holds no workbook', () => file('letter.xlsx', Buffer.from('PK\u0003\u0004 word/document.xml')), /it is a zip file but not an \.xlsx workbook/],
   ])('%s: one line on stderr, exit 2, no stack trace', (_what, path, message) => {
     const r = ragPlan('check', path());
     expect(r.code).toBe(2);
