@@ -11,7 +11,9 @@ export const SUMMARY_TITLE = 'RAG Plan summary';
 /** The chart sits in column K, right of a table's nine columns and a gap. */
 const CHART_COL = 11;
 const CHART_WIDTH = 8;
-const MIN_CHART_ROWS = 12;
+const MIN_CHART_ROWS = 14;
+/** Rows a chart needs besides its bars: title, value axis and legend. */
+const CHART_FRAME_ROWS = 7;
 
 export function summarySheet(summary: Summary, meta: SheetMeta): SheetDraft {
   const d = new SheetDraft('summary', 'Summary', [30, 11, 11, 11, 12, 11, 11, 11, 11, 3]);
@@ -55,7 +57,8 @@ function ragTable(d: SheetDraft, section: string, label: string, groups: Group[]
 
   if (groups.length > 0) {
     const seriesEnd = columnLetters(RAG_COLUMNS.length + 2);
-    const height = Math.max(MIN_CHART_ROWS, groups.length + 4);
+    // One row per bar, so every area or lead name has room for its label.
+    const height = Math.max(MIN_CHART_ROWS, groups.length + CHART_FRAME_ROWS);
     d.chart({
       name: `RAG by ${chartName}`,
       type: 'bar-stacked',

@@ -60,6 +60,7 @@ function writeContent(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   for (const nf of spec.numberFormats) eachCell(ws, nf.range, (cell) => (cell.numFmt = nf.format));
   for (const s of spec.styles) applyStyle(ws, s.range, s.style);
   spec.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  fitWrappedRows(ws, spec);
   if (spec.freezeRows > 0) ws.views = [{ state: 'frozen', xSplit: 0, ySplit: spec.freezeRows, topLeftCell: `A${spec.freezeRows + 1}` }];
   if (spec.tabColor) ws.properties.tabColor = { argb: argb(spec.tabColor) };
   if (spec.print) {
@@ -132,4 +133,29 @@ function conditionalRule(cf: ConditionalFormatSpec): ExcelJS.ConditionalFormatti
   const formula = cf.kind === 'text-equals' ? `"${cf.text.replace(/"/g, '""')}"` : String(cf.value);
   const operator = cf.kind === 'text-equals' ? 'equal' : cf.operator;
   return { type: 'cellIs', operator, formulae: [formula], style, priority: 1 } as ExcelJS.ConditionalFormattingRule;
+}
+
+const LINE_POINTS = 15;
+const DEFAULT_WIDTH = 8.43;
+
+/**
+ * Row heights for wrapped text. Excel autofits such rows when it lays the sheet out, but
+ * LibreOffice and printing from a file need the height written, so it is estimated: a column
+ * holds about its width in characters, less one for the margins.
+ */
+function fitWrappedRows(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
+  const heights = new Map<number, number>();
+  for (const s of spec.styles) {
+    if (!s.style.wrap) continue;
+    eachCell(ws, s.range, (cell) => {
+      if (typeof cell.value !== 'string') return;
+      const col = Number(cell.col);
+      const perLine = Math.max(1, (spec.columnWidths[col - 1] ?? DEFAULT_WIDTH) - 1);
+      const lines = cell.value.split(/\r?\n/).reduce((n, p) => n + Math.max(1, Math.ceil(p.length / perLine)), 0);
+      const size = cell.font?.size ?? 11;
+      const row = Number(cell.row);
+      heights.set(row, Math.max(heights.get(row) ?? 0, (lines * LINE_POINTS * size) / 11));
+    });
+  }
+  for (const [row, points] of heights) if (points > LINE_POINTS) ws.getRow(row).height = Math.ceil(points);
 }

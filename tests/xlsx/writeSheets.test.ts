@@ -137,4 +137,27 @@ describe('writeSummarySheets (ExcelJS)', () => {
     expect(cfs).toEqual([expect.objectContaining({ ref: 'B2:B9', rules: [expect.objectContaining({ type: 'cellIs', operator: 'equal', formulae: ['"Green"'] })] })]);
     expect(ws.getCell('C3').dataValidation).toMatchObject({ type: 'list', formulae: ['"Red,Amber,Green"'] });
   });
+
+  test('a wrapped cell gets a row tall enough for its lines; a short one keeps the default height', async () => {
+    const wb = new ExcelJS.Workbook();
+    // 50 characters in a column 20 wide (about 19 per line) is 3 lines of 15 points.
+    const long = 'Reduce agency spend in Starting Well by 10 percent';
+    const custom: SheetSpec = {
+      ...spec('summary'),
+      values: [['RAG Plan summary'], [long], ['Short'], ['two\nlines']],
+      styles: [{ range: 'A2:A4', style: { wrap: true } }],
+      columnWidths: [20],
+      charts: [],
+      links: [],
+      numberFormats: [],
+      conditionalFormats: [],
+      validations: [],
+    };
+    expect(long).toHaveLength(50);
+    writeSummarySheets(wb, [custom]);
+    const ws = (await roundTrip(wb)).getWorksheet('Summary') as ExcelJS.Worksheet;
+    expect(ws.getRow(2).height).toBe(45);
+    expect(ws.getRow(3).height).toBeUndefined();
+    expect(ws.getRow(4).height).toBe(30);
+  });
 });
