@@ -1,4 +1,4 @@
-import { addDays, differenceInCalendarDays, format, isValid, parseISO } from 'date-fns';
+import { addDays, format, isValid, parseISO } from 'date-fns';
 import type { IsoDate } from './types';
 
 /** Excel's day 0 (1899-12-30 in the 1900 date system, which absorbs the 1900 leap-year bug). */
@@ -10,9 +10,17 @@ export function serialToIso(serial: number): IsoDate | null {
   return format(addDays(EXCEL_EPOCH, Math.floor(serial)), 'yyyy-MM-dd');
 }
 
-/** An ISO date to an Excel serial date (whole days). */
+/** Days since 1970-01-01 of an ISO date; UTC arithmetic, so no time zone or DST can shift it. */
+function dayNumber(iso: IsoDate): number {
+  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+}
+
+/** Excel serial of 1970-01-01. */
+const UNIX_EPOCH_SERIAL = 25569;
+
+/** An ISO date to an Excel serial date (whole days). Hot: every dated row of a summary sheet. */
 export function isoToSerial(iso: IsoDate): number {
-  return differenceInCalendarDays(parseISO(iso), EXCEL_EPOCH);
+  return Math.round(dayNumber(iso)) + UNIX_EPOCH_SERIAL;
 }
 
 /** A local calendar date as ISO. */
@@ -30,19 +38,16 @@ export function isIsoDate(text: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(text) && isValid(parseISO(text)) && toIso(parseISO(text)) === text;
 }
 
-/** Days since 1970-01-01 of an ISO date; UTC arithmetic, so no time zone or DST can shift it. */
-function dayNumber(iso: IsoDate): number {
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
-}
-
 /** Whole days from a to b (positive when b is later). Hot: called for every dated action. */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
   return Math.round(dayNumber(b) - dayNumber(a));
 }
 
-/** "2024-03-31" -> "31 Mar 2024", the form the reports show. */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2024-03-31" -> "31 Mar 2024", the form the reports show. Hot, so plain string work. */
 export function displayDate(iso: IsoDate): string {
-  return format(parseISO(iso), 'd MMM yyyy');
+  return `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 }
 
 /** "2024-10-01T09:05:00Z" -> "1 Oct 2024, 10:05" in local time; text that is not a time is kept. */
