@@ -73,12 +73,19 @@ const SEPARATORS: readonly RegExp[] = [
   /\s*,\s*/,
 ];
 
+/** "AD, Policy and Performance": a comma between a role acronym and its subject is a slip ("AD Policy ..."). */
+function strayCommas(text: string): string {
+  return text.replace(/\b([A-Z][A-Za-z0-9]{1,5}),\s+([A-Z][a-z]+)/g, (all, acronym: string, next: string) =>
+    ROLE_ACRONYMS.has(acronym) && SUBJECT_WORDS.has(next.toLowerCase()) ? `${acronym} ${next}` : all,
+  );
+}
+
 /** Splits one line of a lead cell into leads, only where it is clearly a list of people or roles. */
 function splitLine(line: string): string[] {
   const leads: string[] = [];
   for (const piece of line.split(/\s*;\s*/)) {
     // A list cut off at a page break ("COO/AD Policy and Performance and") loses its dangling joiner.
-    const text = piece.replace(/^[\s,.&/-]+|[\s,.&/:-]+$/g, '').replace(/\s+(?:and|&)$/i, '');
+    const text = strayCommas(piece.replace(/^[\s,.&/-]+|[\s,.&/:-]+$/g, '').replace(/\s+(?:and|&)$/i, ''));
     if (!text) continue;
     let parts = [text];
     for (const separator of SEPARATORS) {

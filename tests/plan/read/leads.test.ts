@@ -61,6 +61,17 @@ describe('readLeads: lists of people or roles (seed 001)', () => {
   });
 });
 
+describe('readLeads: slips of the pen (seed 001, recommendation 8)', () => {
+  it('reads "COO/AD, Policy and Performance and Community" as the same two posts as without the comma', () => {
+    expect(readLeads('COO/AD, Policy and Performance and Community').value).toEqual(['COO', 'AD Policy and Performance and Community']);
+    expect(readLeads('COO/AD Policy and Performance and Community').value).toEqual(['COO', 'AD Policy and Performance and Community']);
+  });
+
+  it('keeps a comma that separates two posts', () => {
+    expect(readLeads('COO, CFO').value).toEqual(['COO', 'CFO']);
+  });
+});
+
 describe('readLeads: no lead', () => {
   it.each([null, '', '   ', ' ; / '])('reports %p as a missing lead', (value) => {
     const r = readLeads(value);
