@@ -36,8 +36,8 @@ export async function runRefresh(file: string, flags: RefreshFlags, write: (text
   if (flags.flagInPlace && flags.unflag) throw new UsageError('use --flag-in-place or --unflag, not both');
   const { workbook, grids } = await loadWorkbook(file);
   // The names as the file has them: ExcelJS loses scopes and mangles formulas (writeDefinedNames.ts).
-  const names = await definedNamesOf(await fs.readFile(file));
-  ownerNamesFromFile(workbook, names);
+  const original = await fs.readFile(file);
+  ownerNamesFromFile(workbook, await definedNamesOf(original));
   const keys = Object.keys(SHEET_TITLES) as SheetKey[];
   const ours = allOwnedSheetNames(
     workbook,
@@ -58,7 +58,7 @@ export async function runRefresh(file: string, flags: RefreshFlags, write: (text
   });
   const result = writeSummarySheets(workbook, specs);
   const flagged = flags.flagInPlace || flags.unflag ? plans.map((p) => setFlagInPlace(workbook, p, !!flags.flagInPlace)) : [];
-  const bytes = await workbookBytes(workbook, specs, result.written, names);
+  const bytes = await workbookBytes(workbook, specs, result.written, original);
 
   const out = flags.out ?? file;
   const tmp = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
@@ -77,6 +77,7 @@ export async function runRefresh(file: string, flags: RefreshFlags, write: (text
     ...result.renamed.map((r) => `"${r.wanted}" is your own sheet and was left alone; the summary is in "${r.used}".`),
     ...bytes.charts.map((c) => `Added ${c.charts.length === 1 ? 'a chart' : `${c.charts.length} charts`} to "${c.sheet}": ${c.charts.join(', ')}.`),
     ...bytes.skipped.map((s) => `No chart on "${s.sheet}": ${s.reason}.`),
+    ...bytes.kept.map((k) => `Kept the charts and pictures on "${k.sheet}" as they were.`),
     ...flagLines(flagged, !!flags.flagInPlace),
   ];
   write(`${lines.join('\n')}\n`);

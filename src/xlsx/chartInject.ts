@@ -98,7 +98,7 @@ export async function toBuffer(zip: JSZip): Promise<Buffer> {
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
-async function text(zip: JSZip, path: string): Promise<string> {
+export async function text(zip: JSZip, path: string): Promise<string> {
   const f = zip.file(path);
   if (!f) throw new Error(`the workbook has no ${path}`);
   return f.async('string');
@@ -113,7 +113,7 @@ function nextNumber(zip: JSZip, pattern: RegExp): number {
   return max + 1;
 }
 
-function attr(tag: string, name: string): string | null {
+export function attr(tag: string, name: string): string | null {
   const m = new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(tag);
   return m ? unescapeXml(m[2] ?? m[3] ?? '') : null;
 }
@@ -130,7 +130,7 @@ function unescapeXml(s: string): string {
 }
 
 /** Sheet name -> path of its part ("xl/worksheets/sheet3.xml"), from workbook.xml and its rels. */
-async function worksheetPaths(zip: JSZip): Promise<Map<string, string>> {
+export async function worksheetPaths(zip: JSZip): Promise<Map<string, string>> {
   const workbook = await text(zip, 'xl/workbook.xml');
   const rels = await text(zip, 'xl/_rels/workbook.xml.rels');
   const targets = new Map<string, string>();
@@ -150,12 +150,12 @@ async function worksheetPaths(zip: JSZip): Promise<Map<string, string>> {
 }
 
 /** "xl/worksheets/sheet1.xml" -> "xl/worksheets/_rels/sheet1.xml.rels". */
-function relsPathOf(part: string): string {
+export function relsPathOf(part: string): string {
   const slash = part.lastIndexOf('/');
   return `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
 }
 
-function addOverride(contentTypes: string, partName: string, type: string): string {
+export function addOverride(contentTypes: string, partName: string, type: string): string {
   if (contentTypes.includes(`PartName="${partName}"`)) return contentTypes;
   return contentTypes.replace('</Types>', `<Override PartName="${partName}" ContentType="${type}"/></Types>`);
 }

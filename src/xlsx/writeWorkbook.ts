@@ -1,32 +1,44 @@
 /**
  * The bytes of a workbook after writeSummarySheets: ExcelJS writes the cells, then the summary
- * sheets' charts are added as real Excel charts (chartInject.ts), under the names the sheets were
- * written with, and the file's own defined names are put back as they were (writeDefinedNames.ts).
+ * sheets' charts are added as real Excel charts (chartInject.ts) under the names the sheets were
+ * written with. When the workbook came from a file, what ExcelJS loses on the way is put back
+ * from that file: the defined names exactly as they were (writeDefinedNames.ts) and the charts
+ * and pictures on every sheet that is not one of ours (writeKeptDrawings.ts).
  */
 import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { SheetKey, SheetSpec } from '../report/sheetSpec';
 import { chartsOf, injectChartsInZip, toBuffer, type InjectResult } from './chartInject';
-import { restoreNamesInZip, type FileName } from './writeDefinedNames';
+import { definedNamesOf, restoreNamesInZip } from './writeDefinedNames';
+import { keepDrawings, type KeptDrawing } from './writeKeptDrawings';
 
 export interface WorkbookBytes {
   buffer: Buffer;
   charts: InjectResult['added'];
   skipped: InjectResult['skipped'];
+  /** The user's sheets whose charts and pictures were carried over from the original file. */
+  kept: KeptDrawing[];
 }
 
-/**
- * `originalNames`: the defined names of the file the workbook was loaded from (definedNamesOf);
- * omit it for a workbook made from scratch.
- */
+/** `original`: the bytes of the file the workbook was loaded from; omit it for a new workbook. */
 export async function workbookBytes(
   workbook: ExcelJS.Workbook,
   specs: SheetSpec[],
   written: { key: SheetKey; name: string }[],
-  originalNames?: FileName[],
+  original?: Buffer,
 ): Promise<WorkbookBytes> {
   const zip = await JSZip.loadAsync((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  let kept: KeptDrawing[] = [];
+  if (original) {
+    const ours = new Set(written.map((w) => w.name));
+    const source = await JSZip.loadAsync(original);
+    kept = await keepDrawings(
+      source,
+      zip,
+      workbook.worksheets.map((w) => w.name).filter((n) => !ours.has(n)),
+    );
+    await restoreNamesInZip(zip, await definedNamesOf(original));
+  }
   const { added, skipped } = await injectChartsInZip(zip, chartsOf(specs, written));
-  if (originalNames) await restoreNamesInZip(zip, originalNames);
-  return { buffer: await toBuffer(zip), charts: added, skipped };
+  return { buffer: await toBuffer(zip), charts: added, skipped, kept };
 }
