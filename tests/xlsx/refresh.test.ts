@@ -4,6 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Grid } from '../../src/plan';
+import { main } from '../../src/cli/main';
 import { runRefresh } from '../../src/cli/refresh';
 import { RagPlanFileError, UsageError } from '../../src/cli/errors';
 import { FLAG_MARKER } from '../../src/report/flagRule';
@@ -140,5 +141,34 @@ describe('rag-plan refresh', () => {
 
   test('a file that is not there is a RagPlanFileError naming it', async () => {
     await expect(runRefresh(path.join(dir, 'missing.xlsx'), {}, () => undefined)).rejects.toBeInstanceOf(RagPlanFileError);
+  });
+
+  test('through the command: a file that is not a workbook, or both flag options, is one line on stderr and exit 2; the file is left as it was', async () => {
+    const bad = path.join(dir, 'notes.xlsx');
+    await fs.writeFile(bad, 'these are my notes, not a workbook');
+    const errors: string[] = [];
+    const spy = jest.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => {
+      errors.push(String(s));
+      return true;
+    });
+    try {
+      expect(await main(['node', 'rag-plan', 'refresh', bad])).toBe(2);
+      expect(await main(['node', 'rag-plan', 'refresh', EDGE, '--out', path.join(dir, 'x.xlsx'), '--flag-in-place', '--unflag'])).toBe(2);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toMatch(/^rag-plan: cannot read '.*notes\.xlsx': .+\n$/);
+    expect(errors[1]).toBe('rag-plan: use --flag-in-place or --unflag, not both\n');
+    expect(await fs.readFile(bad, 'utf8')).toBe('these are my notes, not a workbook');
+  });
+
+  test('when the output cannot be written, the error says so, no temporary file is left, and the source is untouched', async () => {
+    const blocked = path.join(dir, 'blocked.xlsx');
+    await fs.mkdir(blocked); // a folder where the file should go: the final rename fails
+    const before = await fs.readFile(EDGE);
+    await expect(runRefresh(EDGE, { out: blocked, asOf: '2024-10-01' }, () => undefined)).rejects.toThrow(/^cannot write '.*blocked\.xlsx': it cannot be written \(EISDIR\); the original is unchanged$/);
+    expect((await fs.readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect((await fs.readFile(EDGE)).equals(before)).toBe(true);
   });
 });
