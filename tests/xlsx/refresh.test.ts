@@ -171,4 +171,31 @@ describe('rag-plan refresh', () => {
     expect((await fs.readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect((await fs.readFile(EDGE)).equals(before)).toBe(true);
   });
+
+  test.each(['edge-cases.xlsx', 'havering-productivity-plan-2024.xlsx'])(
+    '%s: fonts, borders, alignment, column widths, row heights, frozen panes and page setup of every source sheet come out the same',
+    async (name) => {
+      const source = path.join(__dirname, '..', 'fixtures', name);
+      const out = path.join(dir, `styles-${name}`);
+      await runRefresh(source, { out, asOf: '2024-10-01' }, () => undefined);
+      const load = async (f: string) => {
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.readFile(f);
+        return wb;
+      };
+      const [a, b] = [await load(source), await load(out)];
+      const shape = (ws: ExcelJS.Worksheet) => {
+        const cells: unknown[] = [];
+        ws.eachRow({ includeEmpty: true }, (row) => {
+          cells.push(['row', row.number, row.height, row.hidden]);
+          row.eachCell({ includeEmpty: true }, (c) => cells.push([c.address, c.font, c.border, c.alignment, c.protection]));
+        });
+        const cols = (ws.columns ?? []).map((c) => [c.width, c.hidden]);
+        const { orientation, fitToWidth, fitToHeight, paperSize } = ws.pageSetup;
+        return JSON.parse(JSON.stringify({ cells, cols, views: ws.views, page: { orientation, fitToWidth, fitToHeight, paperSize }, state: ws.state }));
+      };
+      expect(a.worksheets.length).toBeGreaterThan(0);
+      for (const ws of a.worksheets) expect(shape(b.getWorksheet(ws.name) as ExcelJS.Worksheet)).toEqual(shape(ws));
+    },
+  );
 });
