@@ -49,6 +49,8 @@ export function readRows(reader: GridReader, region: Region, map: ColumnMap): Ro
   const leads$ = memo((t) => readLeads(t));
   const stage$ = memo((t) => readStage(t));
   const timescale$ = memo((t) => readTimescale(t));
+  // Results are shared between rows, so callers only read them (slices, never pushes).
+  const lines$ = memo(splitLines);
   const colEntries = [...col.entries()];
   const colNumbers = [...col.values()];
   const letters = colEntries.map(([f, c]) => [f, columnLetters(c)] as const);
@@ -109,10 +111,10 @@ export function readRows(reader: GridReader, region: Region, map: ColumnMap): Ro
     }
 
     // Stacked cells: one action per line of the action cell.
-    const actionLines = actionText ? splitLines(actionText) : [];
+    const actionLines = actionText ? lines$(actionText) : [];
     const n = Math.max(1, actionLines.length);
     const leadCol = col.get('lead');
-    let leadLines = splitLines(text(row, 'lead'));
+    let leadLines = lines$(text(row, 'lead'));
     while (leadLines.length > 0 && isThemeWord(leadLines[0])) {
       carry.theme = titleCase(leadLines[0]);
       leadLines = leadLines.slice(1);
@@ -121,7 +123,7 @@ export function readRows(reader: GridReader, region: Region, map: ColumnMap): Ro
     for (const f of PER_LINE) {
       const c = col.get(f);
       if (c === undefined) continue;
-      const lines = f === 'lead' ? leadLines : splitLines(text(row, f));
+      const lines = f === 'lead' ? leadLines : lines$(text(row, f));
       lineSets.set(f, lines);
       if (n > 1 && lines.length > 1 && lines.length !== n) {
         add(
