@@ -61,6 +61,14 @@ export async function runRefresh(file: string, flags: RefreshFlags, write: (text
   const bytes = await workbookBytes(workbook, specs, result.written, original);
 
   const out = flags.out ?? file;
+  // Nothing is lost: a file is only replaced when everything in it can be written back.
+  if (bytes.lost.length > 0 && path.resolve(out) === path.resolve(file)) {
+    throw new RagPlanFileError(
+      file,
+      `it holds ${listOf(bytes.lost)}, which the command line cannot write back, so it was not changed; use --out to write a copy without them, or refresh in Excel with the add-in`,
+      'write',
+    );
+  }
   const tmp = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
   try {
     await fs.mkdir(path.dirname(out), { recursive: true });
@@ -78,9 +86,14 @@ export async function runRefresh(file: string, flags: RefreshFlags, write: (text
     ...bytes.charts.map((c) => `Added ${c.charts.length === 1 ? 'a chart' : `${c.charts.length} charts`} to "${c.sheet}": ${c.charts.join(', ')}.`),
     ...bytes.skipped.map((s) => `No chart on "${s.sheet}": ${s.reason}.`),
     ...bytes.kept.map((k) => `Kept the charts and pictures on "${k.sheet}" as they were.`),
+    ...(bytes.lost.length > 0 ? [`Not in ${out}: ${listOf(bytes.lost)} (the command line cannot write them; ${file} still has them).`] : []),
     ...flagLines(flagged, !!flags.flagInPlace),
   ];
   write(`${lines.join('\n')}\n`);
+}
+
+function listOf(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 /** One line per sheet flagged or unflagged, in plain words. */

@@ -198,4 +198,25 @@ describe('rag-plan refresh', () => {
       for (const ws of a.worksheets) expect(shape(b.getWorksheet(ws.name) as ExcelJS.Worksheet)).toEqual(shape(ws));
     },
   );
+
+  test('a workbook holding what the command line cannot write back (a pivot table, macros) is not replaced; --out writes a copy and says what it lacks', async () => {
+    const zip = await JSZip.loadAsync(await fs.readFile(EDGE));
+    // The parts Excel keeps a pivot table and a macro project in; ExcelJS drops both.
+    zip.file('xl/pivotTables/pivotTable1.xml', '<pivotTableDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>');
+    zip.file('xl/vbaProject.bin', Buffer.from([0xd0, 0xcf, 0x11, 0xe0]));
+    const file = path.join(dir, 'pivot.xlsx');
+    const original = await zip.generateAsync({ type: 'nodebuffer' });
+    await fs.writeFile(file, original);
+
+    await expect(runRefresh(file, { asOf: '2024-10-01' }, () => undefined)).rejects.toThrow(
+      /^cannot write '.*pivot\.xlsx': it holds pivot tables and macros, which the command line cannot write back, so it was not changed; use --out/,
+    );
+    await expect(runRefresh(file, { asOf: '2024-10-01', out: file }, () => undefined)).rejects.toBeInstanceOf(RagPlanFileError);
+    expect((await fs.readFile(file)).equals(original)).toBe(true);
+
+    const copy = path.join(dir, 'pivot-copy.xlsx');
+    const lines: string[] = [];
+    await runRefresh(file, { asOf: '2024-10-01', out: copy }, (t) => lines.push(t));
+    expect(lines.join('')).toContain(`Not in ${copy}: pivot tables and macros (the command line cannot write them; ${file} still has them).`);
+  });
 });
