@@ -118,7 +118,8 @@ export function attr(tag: string, name: string): string | null {
   return m ? unescapeXml(m[2] ?? m[3] ?? '') : null;
 }
 
-function unescapeXml(s: string): string {
+/** Text of an XML attribute or element with its entities decoded. */
+export function unescapeXml(s: string): string {
   return s
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')

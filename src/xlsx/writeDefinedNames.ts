@@ -14,6 +14,7 @@ import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { OWNER_NAMES } from '../report/ownership';
 import { removeName } from './ownership';
+import { attr, unescapeXml } from './chartInject';
 
 export interface FileName {
   name: string;
@@ -31,22 +32,6 @@ function isOwnerName(n: FileName): boolean {
   return n.localSheetId === null && OWNER.has(n.name.toLowerCase());
 }
 
-function attr(tag: string, name: string): string | null {
-  const m = new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(tag);
-  return m ? decode(m[2] ?? m[3] ?? '') : null;
-}
-
-function decode(s: string): string {
-  return s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&amp;/g, '&');
-}
-
 /** Every <definedName> in a workbook.xml, in file order. */
 export function readDefinedNames(workbookXml: string): FileName[] {
   const out: FileName[] = [];
@@ -55,7 +40,7 @@ export function readDefinedNames(workbookXml: string): FileName[] {
     const name = attr(m[1], 'name');
     if (name === null) continue;
     const local = attr(m[1], 'localSheetId');
-    out.push({ name, localSheetId: local !== null && /^\d+$/.test(local) ? Number(local) : null, formula: decode(m[2] ?? ''), xml: m[0] });
+    out.push({ name, localSheetId: local !== null && /^\d+$/.test(local) ? Number(local) : null, formula: unescapeXml(m[2] ?? ''), xml: m[0] });
   }
   return out;
 }
