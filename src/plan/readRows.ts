@@ -209,14 +209,17 @@ export function readRows(reader: GridReader, region: Region, map: ColumnMap): Ro
       }
 
       const action = actionLines[i] ?? null;
-      let savings: number | null = null;
-      const savingsCol = col.get('savings');
-      if (savingsCol !== undefined) {
-        const raw = reader.value(row, savingsCol);
-        const r = readMoney(!stacked && typeof raw === 'number' ? raw : lineOf('savings'), savingsUnit);
-        savings = r.value;
-        report(r, savingsCol, where, 'savings', i);
-      } else {
+      // A money column: a number as it stands (scaled by the header's unit), else the line's text.
+      const money = (f: 'savings' | 'forecast', unitOf: number): number | null => {
+        const c = col.get(f);
+        if (c === undefined) return null;
+        const raw = reader.value(row, c);
+        const r = readMoney(!stacked && typeof raw === 'number' ? raw : lineOf(f), unitOf);
+        report(r, c, where, f, i);
+        return r.value;
+      };
+      let savings = money('savings', savingsUnit);
+      if (!col.has('savings')) {
         const found = savingsInText(action ?? '');
         if (found !== null) {
           savings = found;
@@ -230,14 +233,7 @@ export function readRows(reader: GridReader, region: Region, map: ColumnMap): Ro
           );
         }
       }
-      let forecast: number | null = null;
-      const forecastCol = col.get('forecast');
-      if (forecastCol !== undefined) {
-        const raw = reader.value(row, forecastCol);
-        const r = readMoney(!stacked && typeof raw === 'number' ? raw : lineOf('forecast'), forecastUnit);
-        forecast = r.value;
-        report(r, forecastCol, where, 'forecast', i);
-      }
+      const forecast = money('forecast', forecastUnit);
 
       actions.push({
         sheet,
