@@ -19,8 +19,3 @@ export function stateOf(
   if (days <= options.dueSoonDays) return 'due-soon';
   return 'on-track';
 }
-
-/** Days past due on the as-of date (positive when overdue), or null when undated. */
-export function daysOverdue(action: Pick<Action, 'timescale'>, asOf: string): number | null {
-  return action.timescale.due === null ? null : daysBetween(action.timescale.due, asOf);
-}

@@ -31,7 +31,6 @@ export const LABEL_STYLE: CellStyle = { bold: true };
 export const SECTION_STYLE: CellStyle = { bold: true, fontSize: 12, fontColor: '#1F3864' };
 export const HEADER_STYLE: CellStyle = { bold: true, fill: '#D9E1F2', fontColor: '#000000', wrap: true, border: 'bottom' };
 export const TOTAL_STYLE: CellStyle = { bold: true, border: 'bottom' };
-export const WRAP_STYLE: CellStyle = { wrap: true };
 export const TAB_COLOR = '#1F3864';
 
 export const DATE_FORMAT = 'dd mmm yyyy';

@@ -1,6 +1,6 @@
 import { isExists, lastDayOfMonth } from 'date-fns';
 import { cellText, isCellError } from '../cellText';
-import { displayDate, serialToIso } from '../dates';
+import { displayDate, EXCEL_PHANTOM_LEAP_DAY, serialToIso } from '../dates';
 import { quote } from '../findings';
 import type { CellValue } from '../grid';
 import type { IsoDate, Reading, Timescale, TimescaleKind } from '../types';
@@ -310,6 +310,9 @@ function readNumber(n: number, numberFormat: string | null | undefined): Reading
       const reading: Reading<Timescale> = { value: { text: displayDate(due), kind: 'date', due } };
       dayCache.set(day, reading);
       return copy(reading);
+    }
+    if (day === EXCEL_PHANTOM_LEAP_DAY) {
+      return unreadable('29/02/1900', `Timescale shows 29/02/1900, a day that never was (Excel counts 1900 as a leap year). ${ACCEPTED}`);
     }
   } else if (Number.isInteger(n) && n >= 1900 && n <= 2199) {
     return { value: { text: shown, kind: 'year', due: monthEnd(n, 12) as IsoDate } };
