@@ -9,11 +9,11 @@ import { splitLines } from './lines';
 import { ragFromFill, ragLabel } from './read/fillColour';
 import { isThemeWord, readLeads } from './read/leads';
 import { findMoneyInText, moneyUnitFromHeader, readMoney } from './read/money';
-import { readRag } from './read/rag';
+import { isRagDot, readRag, stageInRagText } from './read/rag';
 import { readStage } from './read/stage';
 import { readTimescale } from './read/timescale';
 import { isTotalLabel, type Region } from './regions';
-import type { Action, Field, Finding, Rag, Reading, Severity, Stage, Timescale } from './types';
+import type { Action, Field, Finding, Rag, RagKey, Reading, Severity, Stage, Timescale } from './types';
 
 /** Fields whose cells may hold one line per action. */
 const PER_LINE: readonly Field[] = ['timescale', 'lead', 'rag', 'stage', 'savings', 'forecast'];
@@ -34,7 +34,7 @@ export interface RowsResult {
 }
 
 /** Reads every action of a region: groups carried down, stacked cells split line by line. */
-export function readRows(reader: GridReader, region: Region, map: ColumnMap): RowsResult {
+export function readRows(reader: GridReader, region: Region, map: ColumnMap, ragKey?: RagKey): RowsResult {
   const sheet = reader.sheet;
   const col = new Map<Field, number>(map.columns.map((c) => [c.field, c.col]));
   const unit = (f: Field): number => {
@@ -45,7 +45,8 @@ export function readRows(reader: GridReader, region: Region, map: ColumnMap): Ro
   const forecastUnit = unit('forecast');
   const actions: Action[] = [];
   const findings: Finding[] = [];
-  const rag$ = memo((t) => readRag(t));
+  const rag$ = memo((t) => readRag(t, ragKey));
+  const ragStage$ = memo(stageInRagText);
   const leads$ = memo((t) => readLeads(t));
   const stage$ = memo((t) => readStage(t));
   const timescale$ = memo((t) => readTimescale(t));
@@ -172,7 +173,7 @@ export function readRows(reader: GridReader, region: Region, map: ColumnMap): Ro
       let ragFrom: Action['ragFrom'] = null;
       if (ragCol !== undefined) {
         const words = lineOf('rag');
-        const r = rag$(words);
+        const r = isRagDot(words) ? readRag(words, ragKey, reader.fontColour(row, ragCol)) : rag$(words);
         report(r, ragCol, where, 'rag', i);
         const fromFill = ragFromFill(ragFill);
         if (r.value) {
@@ -207,6 +208,8 @@ export function readRows(reader: GridReader, region: Region, map: ColumnMap): Ro
         stage = r.value;
         report(r, stageCol, where, 'stage', i);
       }
+      // "On hold", "Closed" written in the RAG column stop the action as a Stage column would.
+      if (stage === null && ragCol !== undefined) stage = ragStage$(lineOf('rag'));
 
       const action = actionLines[i] ?? null;
       // A money column: a number as it stands (scaled by the header's unit), else the line's text.
