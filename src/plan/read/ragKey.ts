@@ -44,8 +44,8 @@ function keyRow(grid: Grid, r: number): KeyRow | null {
     // A swatch: a coloured empty cell beside a meaning ("[red] | Off track"), or the meaning's own fill.
     const { text, c } = cells[0];
     const rag = (c > 0 ? fill(c - 1) : null) ?? fill(c);
-    if (!rag || text.length > MAX_MEANING || ragInText(text) === rag) return null;
-    return { entries: [[ragKeyText(text), rag]], rag };
+    if (!rag || text.length > MAX_MEANING) return null;
+    return { entries: ragInText(text) === rag ? [] : [[ragKeyText(text), rag]], rag };
   }
   if (cells.length !== 2) return null;
   const [token, meaning] = cells;
