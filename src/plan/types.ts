@@ -58,6 +58,7 @@ export const STOPPED_STATES: ReadonlySet<State> = new Set<State>(['complete', 'p
 /** How a timescale was read. */
 export type TimescaleKind =
   | 'date' // a day: an Excel date, "31 December 2019", "31/12/2019"
+  | 'week' // "w/c 3 June 2024": the Friday of that week (four days after its first day)
   | 'month' // "December 2019", "Dec-19": its last day
   | 'quarter' // "Q3 2024/25": the quarter's last day
   | 'financial-year' // "2024/25": 31 March 2025
