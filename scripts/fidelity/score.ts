@@ -121,6 +121,7 @@ function penalise(t: Tally, truth: Truth, engine: EnginePlan[]): void {
   const notPlans = new Set(truth.notPlans.map((n) => n.sheet));
   const labelled = new Set(truth.plans.flatMap((p) => p.actions.map((a) => rowKey(p.sheet, a.row, a.line))));
   const penalisedSheets = new Set<string>();
+  const extra = new Set<string>();
   for (const p of engine) {
     if (notPlans.has(p.sheet)) {
       if (!penalisedSheets.has(p.sheet)) {
@@ -131,7 +132,10 @@ function penalise(t: Tally, truth: Truth, engine: EnginePlan[]): void {
       continue;
     }
     for (const a of p.actions) {
-      if (labelled.has(rowKey(a.sheet, a.row, a.line))) continue;
+      const key = rowKey(a.sheet, a.row, a.line);
+      // An unlabelled row read by several of the engine's tables is still one wrong action.
+      if (labelled.has(key) || extra.has(key)) continue;
+      extra.add(key);
       t.lost++;
       t.misses.push(`${a.sheet}!${a.row}${a.line > 1 ? ` line ${a.line}` : ''}: an action the truth does not have`);
     }
