@@ -28,7 +28,7 @@ export function readRows(reader: GridReader, region: Region, map: ColumnMap): Ro
   const ctx = rowContext(reader, region, map);
   const actions: Action[] = [];
   const carry = newCarry();
-  for (let row = region.headerRow + 1; row <= region.bottom; row++) readRow(ctx, row, carry, actions);
+  for (let row = region.dataRow; row <= region.bottom; row++) readRow(ctx, row, carry, actions);
   return { actions, findings: ctx.findings };
 }
 
@@ -45,7 +45,7 @@ function readRow(ctx: RowContext, row: number, carry: Carry, actions: Action[]):
 
   const actionText = fieldText(ctx, row, 'action');
   const detail = ragFill !== null || PER_LINE.some((f) => fieldText(ctx, row, f) !== '') || ctx.ragPeriods.some((c) => cellTextAt(ctx, row, c.col) !== '');
-  if (!actionText && !detail) {
+  if (!actionText && !detail && !ownObjective(ctx, row)) {
     // A label on its own: a group heading, not an action.
     const label = sectionLabel(ctx, row, filled);
     if (label !== null) startSection(carry, label);
@@ -53,6 +53,13 @@ function readRow(ctx: RowContext, row: number, carry: Carry, actions: Action[]):
   }
   const stack = splitStack(ctx, row, actionText, carry);
   for (let i = 0; i < stack.n; i++) actions.push(readLine(ctx, { row, stack, i, where: stack.n > 1 ? `Line ${i + 1} of the cell: ` : '' }, carry));
+}
+
+/** A plan with no action column: an objective written on this row (not carried from above) is an action by itself. */
+function ownObjective(ctx: RowContext, row: number): boolean {
+  const c = ctx.col.get('objective');
+  if (c === undefined || ctx.col.has('action') || ctx.reader.isMergedFromAbove(row, c)) return false;
+  return cellTextAt(ctx, row, c) !== '';
 }
 
 /** Errors in any mapped cell are reported once, whatever the field. */

@@ -49,7 +49,7 @@ function isChoiceList(text: string): boolean {
  * them there to feed data validation): never an action.
  */
 export function isChoicesRow(ctx: RowContext, row: number, filled: FilledCell[]): boolean {
-  if (row - ctx.region.headerRow > CHOICES_REACH || filled.length === 0) return false;
+  if (row - ctx.region.dataRow >= CHOICES_REACH || filled.length === 0) return false;
   // A real action's prose is never part of such a row.
   if (filled.some((f) => f.text.length > 80)) return false;
   return filled.some((f) => isChoiceList(f.text));
