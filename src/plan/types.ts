@@ -76,6 +76,10 @@ export type TimescaleKind =
   | 'empty' // nothing written
   | 'unreadable'; // anything else: kept, with a finding
 
+/** Kinds that name a due date, and kinds that are a word with none (the rest: empty, unreadable). */
+export const DATED_KINDS: ReadonlySet<TimescaleKind> = new Set<TimescaleKind>(['date', 'week', 'month', 'quarter', 'financial-year', 'season', 'year', 'range']);
+export const WORD_KINDS: ReadonlySet<TimescaleKind> = new Set<TimescaleKind>(['complete', 'paused', 'cancelled', 'ongoing', 'term', 'tbc']);
+
 export interface Timescale {
   /** The text as written (trimmed); for an Excel date, its displayed form. */
   text: string;

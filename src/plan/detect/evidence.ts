@@ -6,6 +6,7 @@ import { isRagText } from '../read/rag';
 import { isStageText } from '../read/stage';
 import { readTimescale } from '../read/timescale';
 import { isPlaceholder } from '../rows/placeholder';
+import { DATED_KINDS, WORD_KINDS } from '../types';
 
 /**
  * What a column's cells hold, from a bounded sample below its header: the evidence that tells a
@@ -48,8 +49,9 @@ const MONEY_FORMAT = /£|\[\$£|"£"|GBP/i;
 const PERCENT = /^-?\d+(?:\.\d+)?\s*%$/;
 const PRIORITY = /^(?:very\s+)?(?:high|medium|med|low|critical)$|^[hml]$/i;
 const PERSON = /^(?:[A-Z][A-Za-z'’.-]*)(?:[ /&,]+(?:[A-Z][A-Za-z'’.-]*|of|and|for|the|&))*$/;
-const DATED = new Set(['date', 'month', 'quarter', 'financial-year', 'season', 'year']);
-const UNDATED = new Set(['complete', 'ongoing', 'tbc']);
+// The readers' own lists, so a kind added there (week, range, paused, term ...) counts here too.
+const DATED = DATED_KINDS;
+const UNDATED = WORD_KINDS;
 
 const timescaleKind = memo((t) => readTimescale(t).value.kind, 5000);
 
