@@ -95,6 +95,12 @@ describe('the fidelity scorer', () => {
     expect(scoreLayout(TRUTH, perfect)).toMatchObject({ facts: 17, right: 17, lost: 0, score: 100, silentErrors: 0 });
   });
 
+  it('scores a workbook with no plan 100 only when the engine finds none there', () => {
+    const none: Truth = { ...TRUTH, plans: [] };
+    expect(scoreLayout(none, [])).toMatchObject({ facts: 0, lost: 0, score: 100 });
+    expect(scoreLayout(none, engine)).toMatchObject({ facts: 0, score: 0, silentErrors: 0 });
+  });
+
   it('never lets lost points take a layout below zero in the totals', () => {
     const layout = (kind: string, facts: number, right: number, lost: number): LayoutScore => ({ name: kind, kind, facts, right, lost, score: 0, silentErrors: 1, misses: [] });
     const scores = [layout('risk register', 10, 2, 5), layout('savings tracker', 10, 8, 0)];
