@@ -2,7 +2,7 @@
 // `npm run fidelity`: compiles the scorer (scripts/fidelity) with the engine and the file reader
 // into build/fidelity, then scores every fixture in tests/fixtures/real-layouts against its
 // hand-labelled truth. Arguments are passed on: --json for the figures, --markdown for the tables in
-// docs/fidelity.md, --misses for each lost point.
+// docs/fidelity.md, --misses for each lost point, --raise-floors to ratchet floors.json up.
 const { spawnSync } = require('node:child_process');
 const { existsSync } = require('node:fs');
 const path = require('node:path');

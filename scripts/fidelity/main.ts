@@ -1,10 +1,12 @@
 import { scoreCorpus } from './corpus';
+import { raisedFloors, readFloors, writeFloors } from './floors';
 import { totals, totalsByKind, type LayoutScore, type Totals } from './score';
 
 /**
  * `npm run fidelity`: scores the engine on every real-layout fixture against its hand-labelled truth
  * and prints a table (or, with --json, the figures; with --markdown, the tables docs/fidelity.md
- * shows; with --misses, each lost point).
+ * shows; with --misses, each lost point; with --raise-floors, floors.json raised to today's scores
+ * where they are better, never lowered).
  */
 function pad(s: string | number, n: number, right = false): string {
   const t = String(s);
@@ -44,6 +46,15 @@ async function main(): Promise<void> {
   const byKind = totalsByKind(scores);
   if (args.includes('--json')) {
     process.stdout.write(`${JSON.stringify({ overall, byKind, layouts: scores }, null, 2)}\n`);
+    return;
+  }
+  if (args.includes('--raise-floors')) {
+    const old = await readFloors();
+    const raised = raisedFloors(old, scores, overall.score);
+    await writeFloors(raised);
+    const fell = scores.filter((s) => (old.layouts[s.name] ?? 0) > s.score).map((s) => `${s.name} ${s.score}% < ${old.layouts[s.name]}%`);
+    process.stdout.write(`floors.json raised where today is better; overall floor ${raised.overall}%.\n`);
+    if (fell.length > 0 || old.overall > overall.score) process.stdout.write(`Below their floors (kept): ${[...fell, ...(old.overall > overall.score ? [`overall ${overall.score}% < ${old.overall}%`] : [])].join('; ')}\n`);
     return;
   }
   if (args.includes('--markdown')) {
