@@ -106,8 +106,15 @@ describe('the fidelity scorer', () => {
   it('raises floors to better scores and never lowers one', () => {
     const layout = (name: string, score: number): LayoutScore => ({ name, kind: 'action plan', facts: 10, right: 0, lost: 0, score, silentErrors: 0, misses: [] });
     const old = { overall: 50, layouts: { better: 40, worse: 70 } };
-    expect(raisedFloors(old, [layout('better', 55.5), layout('worse', 60), layout('new', 12.3)], 48)).toEqual({
-      overall: 50,
+    expect(raisedFloors(old, [layout('better', 55.5), layout('worse', 60)], 48)).toEqual({ overall: 50, layouts: { better: 55.5, worse: 70 } });
+    expect(raisedFloors(old, [layout('better', 55.5), layout('worse', 60)], 52)).toEqual({ overall: 52, layouts: { better: 55.5, worse: 70 } });
+  });
+
+  it('takes the overall floor of a corpus that gained or lost layouts from today, layout floors kept', () => {
+    const layout = (name: string, score: number): LayoutScore => ({ name, kind: 'action plan', facts: 10, right: 0, lost: 0, score, silentErrors: 0, misses: [] });
+    const old = { overall: 50, layouts: { better: 40, worse: 70 } };
+    expect(raisedFloors(old, [layout('better', 55.5), layout('worse', 60), layout('new', 12.3)], 42.6)).toEqual({
+      overall: 42.6,
       layouts: { better: 55.5, worse: 70, new: 12.3 },
     });
   });
@@ -148,7 +155,9 @@ describe('the real-layout corpus', () => {
   });
 
   it('reads the corpus overall at or above its floor', () => {
-    const overall = totals(scores).score;
+    // Over the layouts the floors were set on: a fixture added since then has no say until
+    // `--raise-floors` takes it in.
+    const overall = totals(scores.filter((s) => s.name in floors.layouts)).score;
     expect(overall < floors.overall ? `the corpus scores ${overall}% overall, below its floor of ${floors.overall}%. ${RAISE}` : 'at or above').toBe('at or above');
   });
 });

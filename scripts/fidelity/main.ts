@@ -54,7 +54,8 @@ async function main(): Promise<void> {
     await writeFloors(raised);
     const fell = scores.filter((s) => (old.layouts[s.name] ?? 0) > s.score).map((s) => `${s.name} ${s.score}% < ${old.layouts[s.name]}%`);
     process.stdout.write(`floors.json raised where today is better; overall floor ${raised.overall}%.\n`);
-    if (fell.length > 0 || old.overall > overall.score) process.stdout.write(`Below their floors (kept): ${[...fell, ...(old.overall > overall.score ? [`overall ${overall.score}% < ${old.overall}%`] : [])].join('; ')}\n`);
+    if (raised.overall > overall.score) fell.push(`overall ${overall.score}% < ${raised.overall}%`);
+    if (fell.length > 0) process.stdout.write(`Below their floors (kept): ${fell.join('; ')}\n`);
     return;
   }
   if (args.includes('--markdown')) {
