@@ -36,7 +36,29 @@ function choose(headers: JudgedCell[]): { columns: Column[]; unused: Map<number,
     for (const h of cands) if (!taken.has(h.col)) unused.set(h.col, `${h.text}: another column ("${first.text}") gives the ${field}`);
   }
   for (const h of headers) if (!h.decision.field) unused.set(h.col, h.decision.reason);
+  promoteSubject(columns, headers, unused);
   return { columns, unused };
+}
+
+/**
+ * A plan's subject: with no action column, the recommendation (objective) is what is to be done;
+ * with two action columns and no objective, the project is the objective of its milestones.
+ */
+function promoteSubject(columns: Column[], headers: JudgedCell[], unused: Map<number, string>): void {
+  const has = (f: Field): boolean => columns.some((c) => c.field === f);
+  if (!has('action')) {
+    const objective = columns.find((c) => c.field === 'objective');
+    if (objective) {
+      objective.field = 'action';
+      objective.reason = `${objective.reason}; the only column saying what is to be done`;
+    }
+    return;
+  }
+  if (has('objective')) return;
+  const spare = headers.find((h) => h.decision.field === 'action' && unused.has(h.col));
+  if (!spare) return;
+  unused.delete(spare.col);
+  columns.push({ field: 'objective', header: spare.text, col: spare.col, overridden: false, reason: `${spare.decision.reason}; what the actions ("${columns.find((c) => c.field === 'action')?.header}") belong to` });
 }
 
 interface Chosen {
