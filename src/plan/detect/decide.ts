@@ -91,7 +91,7 @@ function subject(header: string, field: Field, ev: Evidence): Decision {
 /** A progress header: RAG when it holds ratings, progress words when it holds those, notes when prose. */
 function progress(header: string, ev: Evidence): Decision {
   if (ev.rag > ev.stage && mostly(ev.rag, ev)) return { field: 'rag', reason: `${header}: ${share(ev.rag, ev, 'RAG ratings')}`, rank: 1 };
-  if (ev.prose > ev.stage && mostly(ev.prose, ev)) return { field: 'notes', reason: `${header}: ${share(ev.prose, ev, 'written updates')}`, rank: 0 };
+  if (ev.prose > ev.stage) return { field: 'notes', reason: `${header}: ${share(ev.prose, ev, 'written updates')}`, rank: 0 };
   return fromWords(header, 'stage', ev);
 }
 
@@ -112,7 +112,7 @@ function byContent(header: string, ev: Evidence): Decision {
 
 /** Lead columns in order of preference: the action's owner over the risk's. */
 function leadRank(norm: string): number {
-  if (/\brisk\b|\bportfolio holder\b|\bcabinet member\b|\blead member\b/.test(norm)) return 0;
+  if (/\brisk\b|\bportfolio holder\b|\bcabinet member\b|\blead member\b|\bsponsor\b/.test(norm)) return 0;
   if (/\baction owner\b/.test(norm)) return 2;
   return 1;
 }
@@ -144,7 +144,8 @@ export function decideColumn(header: string, hint: HeaderHint | null, ev: Eviden
     case 'revised':
       return { field: 'timescale', reason: `${header}: a revised or forecast date`, revised: true, rank: 2 };
     case 'rag':
-      return fromWords(header, 'rag', ev);
+      // A column headed RAG is preferred to a Status column that holds ratings.
+      return fromWords(header, 'rag', ev, 2);
     case 'lead':
       return fromWords(header, 'lead', ev, leadRank(norm));
     case 'action':
