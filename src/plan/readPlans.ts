@@ -37,7 +37,7 @@ function readPlan(reader: GridReader, region: Region, options: CheckOptions): Pl
   const { actions, findings: rowFindings } = readRows(reader, region, map, options.ragKey);
   const has = new Set(map.columns.map((c) => c.field));
   const findings: Finding[] = [];
-  const range = rangeA1({ top: region.headerRow, left: region.left, bottom: region.bottom, right: region.right });
+  const range = rangeA1({ top: region.topRow, left: region.left, bottom: region.bottom, right: region.right });
 
   for (const k of KEY_COLUMNS) {
     if (has.has(k.field)) continue;
