@@ -5,3 +5,4 @@ export * from './timescale';
 export * from './money';
 export * from './leads';
 export * from './stage';
+export * from './moneyUnit';
