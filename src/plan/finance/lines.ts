@@ -1,5 +1,5 @@
 import { parseA1, quoteSheet } from '../address';
-import { unitFromHeader } from '../read/moneyUnit';
+import { POUNDS, unitFromHeader } from '../read/moneyUnit';
 import type { Action, Field, Plan } from '../types';
 import { sameAmount } from './pounds';
 import type { MoneyColumn, MoneyKind, PlanFinance, SavingsLine } from './types';
@@ -19,7 +19,7 @@ export function workOutShortfall(
   return { shortfall: null, shortfallFrom: null };
 }
 
-type LineFigures = Pick<SavingsLine, 'year' | 'target' | 'forecast' | 'givenShortfall' | 'targetFrom' | 'prose' | 'cells'>;
+type LineFigures = Pick<SavingsLine, 'year' | 'target' | 'forecast' | 'givenShortfall' | 'targetFrom' | 'prose' | 'unit' | 'cells'>;
 
 /** A savings line of an action: its area, title, lead and RAG, with one year's figures. */
 export function savingsLine(action: Action, figures: LineFigures): SavingsLine {
@@ -47,6 +47,8 @@ const KINDS: [Field, MoneyKind][] = [
  */
 export function financeFromActions(plan: Plan): PlanFinance {
   const ref = (address: string | undefined) => (address ? `${quoteSheet(plan.sheet)}!${address}` : undefined);
+  const header = plan.columns.find((c) => c.field === 'savings')?.header;
+  const unit = (header !== undefined && unitFromHeader(header)) || POUNDS;
   const lines: SavingsLine[] = [];
   for (const a of plan.actions) {
     if (a.savings === null && a.forecast === null) continue;
@@ -59,6 +61,7 @@ export function financeFromActions(plan: Plan): PlanFinance {
         givenShortfall: null,
         targetFrom: a.savings === null ? null : fromColumn ? 'column' : 'prose',
         prose: null,
+        unit: fromColumn ? unit : POUNDS,
         cells: { target: ref(a.cells.savings), forecast: ref(a.cells.forecast), action: ref(a.cells.action), rag: ref(a.cells.rag) },
       }),
     );
@@ -67,15 +70,15 @@ export function financeFromActions(plan: Plan): PlanFinance {
   for (const [field, kind] of KINDS) {
     const c = plan.columns.find((x) => x.field === field);
     if (!c) continue;
-    const unit = unitFromHeader(c.header);
+    const columnUnit = unitFromHeader(c.header);
     const figures = lines.flatMap((l) => {
       const cell = l.cells[kind];
       const pounds = kind === 'target' ? l.target : l.forecast;
       if (!cell || pounds === null || (kind === 'target' && l.targetFrom !== 'column')) return [];
       const at = parseA1(cell.slice(cell.lastIndexOf('!') + 1));
-      return at ? [{ row: at.row, cell, pounds, unit: unit ?? { label: '£', scale: 1 }, unitFrom: 'column' as const }] : [];
+      return at ? [{ row: at.row, cell, pounds, unit: columnUnit ?? POUNDS, unitFrom: 'column' as const }] : [];
     });
-    columns.push({ kind, year: null, header: c.header, col: c.col, unit, figures });
+    columns.push({ kind, year: null, header: c.header, col: c.col, unit: columnUnit, figures });
   }
   return { lines, columns, totals: [] };
 }

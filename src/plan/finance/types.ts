@@ -33,6 +33,8 @@ export interface SavingsLine {
   targetFrom: 'column' | 'prose' | null;
   /** A £ amount the action text speaks of as savings, read even where a column exists. */
   prose: number | null;
+  /** The unit the line's target was written in ("£'000"); amounts here are already pounds. */
+  unit: MoneyUnit;
   /** Sheet references ("'Savings'!F7") of the cells read. */
   cells: Partial<Record<MoneyKind | 'action' | 'rag', string>>;
 }

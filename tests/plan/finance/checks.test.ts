@@ -23,6 +23,7 @@ function line(row: number, over: Partial<SavingsLine>): SavingsLine {
     givenShortfall,
     targetFrom: target === null ? null : 'column',
     prose: null,
+    unit: { label: '£', scale: 1 },
     cells: { target: `${S}!C${row}`, forecast: `${S}!D${row}`, shortfall: `${S}!E${row}`, rag: `${S}!F${row}`, action: `${S}!B${row}` },
     ...workOutShortfall(target, forecast, givenShortfall),
     ...over,

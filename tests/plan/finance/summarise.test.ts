@@ -13,6 +13,7 @@ function money(row: number, o: { area: string; lead: string; rag: SavingsLine['r
     givenShortfall: o.given ?? null,
     targetFrom: o.target === null ? null : 'column',
     prose: null,
+    unit: { label: '£', scale: 1 },
     cells: {},
   });
 }
