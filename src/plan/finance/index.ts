@@ -23,3 +23,16 @@ export function checkFinance(finance: PlanFinance, tolerance = DEFAULT_SAVINGS_T
 }
 export * from './summaryTypes';
 export { summariseFinance } from './summarise';
+
+/** The finding codes about money: the finance checks', and money text that cannot be read. */
+export const FINANCE_CODES: readonly string[] = [
+  'totals-mismatch',
+  'shortfall-mismatch',
+  'green-but-short',
+  'red-but-on-target',
+  'money-unit-change',
+  'money-unit-slip',
+  'savings-in-prose',
+  'unreadable-money',
+  'savings-from-text',
+];
