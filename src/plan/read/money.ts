@@ -160,3 +160,15 @@ export function readMoney(value: CellValue, unit = 1): Reading<number | null> {
   const r = readAmount(value, { label: '£', scale });
   return r.problem ? { value: null, problem: r.problem } : { value: r.value.pounds };
 }
+
+/** A savings figure in prose: a £ amount in a sentence that speaks of savings ("the £15m of savings"). */
+export function savingsInText(text: string): number | null {
+  if (!/saving/i.test(text) || !text.includes('£')) return null;
+  for (const sentence of text.split(/(?<=[.;])\s+|\n/)) {
+    if (/saving/i.test(sentence)) {
+      const amount = findMoneyInText(sentence);
+      if (amount !== null && amount > 0) return amount;
+    }
+  }
+  return null;
+}
