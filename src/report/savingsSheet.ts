@@ -20,11 +20,13 @@ export function noSavingsSheetReason(summary: Summary): string | null {
   return summary.finance.lines.length > 0 ? null : NO_SAVINGS_SHEET;
 }
 
-const LINE_HEADERS = ['Area', 'Savings line', 'Lead', 'RAG', 'Year', 'Target', 'Forecast', 'Shortfall', 'Row'];
+export const NO_YEARS = 'The plan has no column per financial year, so every line counts towards the one year it tracks.';
+
+const LINE_HEADERS = ['Savings line', 'Area', 'Lead', 'RAG', 'Year', 'Target', 'Forecast', 'Shortfall', 'Row'];
 
 export function savingsSheet(summary: Summary, meta: SheetMeta): SheetDraft {
   const finance = summary.finance;
-  const d = new SheetDraft('savings', 'Savings', [24, 44, 20, 12, 10, 14, 14, 14, 18, 3]);
+  const d = new SheetDraft('savings', 'Savings', [44, 18, 18, 13, 9, 14, 14, 14, 24, 3]);
   d.titleBlock(SAVINGS_TITLE, summary.asOf, meta);
   d.spec.freezeRows = 1;
   d.blank();
@@ -41,7 +43,11 @@ export function savingsSheet(summary: Summary, meta: SheetMeta): SheetDraft {
   d.blank();
   totalsTable(d, 'Totals by lead', 'Lead', finance.hasForecast, groupRows(finance.byLead));
   d.blank();
-  totalsTable(d, 'Totals by year', 'Year', finance.hasForecast, groupRows(finance.byYear));
+  if (finance.byYear.some((g) => g.key !== '(none)')) totalsTable(d, 'Totals by year', 'Year', finance.hasForecast, groupRows(finance.byYear));
+  else {
+    d.row(['Totals by year'], SECTION_STYLE);
+    d.row([NO_YEARS]);
+  }
   return d;
 }
 
@@ -59,8 +65,8 @@ function headline(d: SheetDraft, finance: FinanceSummary): void {
   const t = finance.totals;
   const rows = [d.row(['Savings target', t.target])];
   if (finance.hasForecast) rows.push(d.row(['Forecast (or delivered)', t.forecast]), d.row(['Shortfall (target − forecast)', t.shortfall]));
-  rows.push(d.row(['At risk: target on Red, Red/Amber and Amber lines', finance.atRisk.target]));
-  if (finance.hasForecast) rows.push(d.row(['Shortfall on Red, Red/Amber and Amber lines', finance.atRisk.shortfall]));
+  rows.push(d.row(['At risk (target on Red, Red/Amber, Amber lines)', finance.atRisk.target]));
+  if (finance.hasForecast) rows.push(d.row(['Shortfall on those lines', finance.atRisk.shortfall]));
   for (const r of rows) d.format(a1(r, 2), MONEY_FORMAT);
   d.style(`A${rows[0]}:A${rows[rows.length - 1]}`, LABEL_STYLE);
   d.row(['Savings lines', t.lines]);
@@ -80,7 +86,7 @@ function linesTable(d: SheetDraft, finance: FinanceSummary): void {
   d.header(LINE_HEADERS);
   const first = d.nextRow;
   for (const l of finance.lines) {
-    const r = d.row([l.area, l.title, l.lead, ragText(l.rag), l.year, l.target, l.forecast, finance.hasForecast ? l.shortfall : null]);
+    const r = d.row([l.title, l.area, l.lead, ragText(l.rag), l.year, l.target, l.forecast, finance.hasForecast ? l.shortfall : null]);
     d.style(a1(r, 4), ragStyle(l.rag));
     d.link(r, 9, lineRef(l), 'Go to this line in the plan');
   }
@@ -89,6 +95,7 @@ function linesTable(d: SheetDraft, finance: FinanceSummary): void {
   const total = d.row(['Total', null, null, null, null, t.target, finance.hasForecast ? t.forecast : null, finance.hasForecast ? t.shortfall : null], TOTAL_STYLE);
   d.format(`F${first}:H${total}`, MONEY_FORMAT);
   if (last >= first) d.style(`A${first}:C${last}`, WRAP_STYLE);
+  d.style(`D${first}:E${Math.max(first, last)}`, { horizontal: 'center' });
 }
 
 /** The cell a line points to: its target figure, else its action, else column A of its row. */

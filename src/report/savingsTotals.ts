@@ -11,8 +11,8 @@ export interface TotalsRowInput {
   style?: CellStyle;
 }
 
-/** The chart sits in column K, right of the lines table's nine columns and a gap. */
-const CHART_COL = 11;
+/** The chart sits in column G, right of the totals table's five columns and a gap. */
+const CHART_COL = 7;
 const CHART_WIDTH = 8;
 const MIN_CHART_ROWS = 14;
 const CHART_FRAME_ROWS = 7;

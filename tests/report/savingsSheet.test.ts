@@ -1,7 +1,8 @@
 import { summarise } from '../../src/plan';
 import { buildSheets } from '../../src/report/buildSheets';
-import { NO_SAVINGS_SHEET, noSavingsSheetReason } from '../../src/report/savingsSheet';
+import { NO_SAVINGS_SHEET, NO_YEARS, noSavingsSheetReason } from '../../src/report/savingsSheet';
 import type { SheetSpec, SpecValue } from '../../src/report/sheetSpec';
+import { savingsLine } from '../../src/plan/finance/lines';
 import { action, plan } from './handMade';
 
 const meta = { refreshedAt: '2024-06-01T09:00:00', source: "'Action plan'!A4:H8" };
@@ -35,18 +36,18 @@ test('the headline: target, forecast, shortfall and at risk', () => {
   expect(rowOf('Forecast (or delivered)')).toEqual(['Forecast (or delivered)', 1000]);
   expect(rowOf('Shortfall (target − forecast)')).toEqual(['Shortfall (target − forecast)', 750]);
   // Red 1000 + Amber 500; their shortfalls 600 + 0.
-  expect(rowOf('At risk: target on Red, Red/Amber and Amber lines')).toEqual(['At risk: target on Red, Red/Amber and Amber lines', 1500]);
-  expect(rowOf('Shortfall on Red, Red/Amber and Amber lines')).toEqual(['Shortfall on Red, Red/Amber and Amber lines', 600]);
+  expect(rowOf('At risk (target on Red, Red/Amber, Amber lines)')).toEqual(['At risk (target on Red, Red/Amber, Amber lines)', 1500]);
+  expect(rowOf('Shortfall on those lines')).toEqual(['Shortfall on those lines', 600]);
   expect(rowOf('Savings lines')).toEqual(['Savings lines', 3]);
 });
 
 test('every savings line, largest shortfall first, RAG as a word, a link to its row', () => {
   const header = rowNumber('Savings lines, largest shortfall first') + 1;
-  expect(spec.values[header - 1]).toEqual(['Area', 'Savings line', 'Lead', 'RAG', 'Year', 'Target', 'Forecast', 'Shortfall', 'Row']);
+  expect(spec.values[header - 1]).toEqual(['Savings line', 'Area', 'Lead', 'RAG', 'Year', 'Target', 'Forecast', 'Shortfall', 'Row']);
   expect(table('Savings lines, largest shortfall first')).toEqual([
-    ['Housing', 'Hostel contracts', 'Ann', 'Red', null, 1000, 400, 600, "'Action plan'!F5"],
-    ['Adults', 'Day care', 'Ann', 'Green', null, 250, 100, 150, "'Action plan'!F7"],
-    ['Housing', 'Voids', 'Bob', 'Amber', null, 500, 500, 0, "'Action plan'!F6"],
+    ['Hostel contracts', 'Housing', 'Ann', 'Red', null, 1000, 400, 600, "'Action plan'!F5"],
+    ['Day care', 'Adults', 'Ann', 'Green', null, 250, 100, 150, "'Action plan'!F7"],
+    ['Voids', 'Housing', 'Bob', 'Amber', null, 500, 500, 0, "'Action plan'!F6"],
     ['Total', null, null, null, null, 1750, 1000, 750],
   ]);
   expect(spec.links.map((l) => [l.cell, l.target])).toEqual([
@@ -75,10 +76,8 @@ test('totals by RAG with what is at risk, by area, by lead and by year', () => {
     ['Bob', 500, 500, 0, 1],
     ['Total', 1750, 1000, 750, 3],
   ]);
-  expect(table('Totals by year')).toEqual([
-    ['(none)', 1750, 1000, 750, 3],
-    ['Total', 1750, 1000, 750, 3],
-  ]);
+  // No column per year: no table of one "(none)" row, but a line that says so.
+  expect(spec.values[rowNumber('Totals by year')]).toEqual([NO_YEARS]);
 });
 
 test('a chart of target against forecast by area, beside its table', () => {
@@ -91,8 +90,8 @@ test('a chart of target against forecast by area, beside its table', () => {
       dataRange: `A${section + 1}:C${section + 3}`,
       seriesBy: 'columns',
       seriesColors: ['#1F3864', '#8EA9DB'],
-      from: `K${section}`,
-      to: `R${section + 13}`,
+      from: `G${section}`,
+      to: `N${section + 13}`,
     },
   ]);
   // The next table starts below the chart.
@@ -123,4 +122,20 @@ test('a plan with no money gets no Savings sheet, and one line that says why', (
   expect(noSavingsSheetReason(s)).toBe(NO_SAVINGS_SHEET);
   expect(NO_SAVINGS_SHEET).not.toMatch(/\n/);
   expect(noSavingsSheetReason(summary)).toBeNull();
+});
+
+test('a tracker with a column per year gets its totals by year, and each line says its year', () => {
+  const a = action(5, { area: 'Adults', rag: 'amber', action: 'Day care', cells: cells(5) });
+  const year = (y: string, target: number, forecast: number) =>
+    savingsLine(a, { year: y, target, forecast, givenShortfall: null, targetFrom: 'column', prose: null, unit: { label: '£', scale: 1 }, cells: { target: `'Action plan'!F5` } });
+  const q = { ...plan([a]), finance: { lines: [year('2024/25', 300, 200), year('2025/26', 100, 100)], columns: [], totals: [] } };
+  const s = buildSheets(summarise([q], { asOf }), [q], meta).find((x) => x.key === 'savings') as SheetSpec;
+  const at = s.values.findIndex((r) => r[0] === 'Totals by year');
+  expect(s.values.slice(at + 2, at + 5)).toEqual([
+    ['2024/25', 300, 200, 100, 1],
+    ['2025/26', 100, 100, 0, 1],
+    ['Total', 400, 300, 100, 2],
+  ]);
+  const lines = s.values.findIndex((r) => r[0] === 'Savings lines, largest shortfall first');
+  expect(s.values[lines + 2].slice(0, 8)).toEqual(['Day care', 'Adults', null, 'Amber', '2024/25', 300, 200, 100]);
 });
