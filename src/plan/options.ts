@@ -12,6 +12,7 @@ export function defaultOptions(partial: Partial<CheckOptions> = {}): CheckOption
     blueMeans: partial.blueMeans ?? 'complete',
     overrides: partial.overrides ?? {},
     savingsTolerance: partial.savingsTolerance ?? DEFAULT_SAVINGS_TOLERANCE,
+    ...(partial.ragKey ? { ragKey: partial.ragKey } : {}),
   };
 }
 

@@ -7,7 +7,7 @@
  */
 import { a1, quoteSheet, type FinanceSummary, type FinanceTotals, type SavingsLine, type Summary } from '../plan';
 import { SheetDraft, type SheetMeta } from './draft';
-import { LABEL_STYLE, MONEY_FORMAT, ragStyle, ragText, SECTION_STYLE, TOTAL_STYLE, WRAP_STYLE } from './palette';
+import { LABEL_STYLE, MONEY_FORMAT, ragStyle, ragText, SECTION_STYLE, TOTAL_STYLE } from './palette';
 import { totalsTable } from './savingsTotals';
 
 export const SAVINGS_TITLE = 'RAG Plan: savings';
@@ -94,7 +94,7 @@ function linesTable(d: SheetDraft, finance: FinanceSummary): void {
   const t = finance.totals;
   const total = d.row(['Total', null, null, null, null, t.target, finance.hasForecast ? t.forecast : null, finance.hasForecast ? t.shortfall : null], TOTAL_STYLE);
   d.format(`F${first}:H${total}`, MONEY_FORMAT);
-  if (last >= first) d.style(`A${first}:C${last}`, WRAP_STYLE);
+  if (last >= first) d.style(`A${first}:C${last}`, { wrap: true });
   d.style(`D${first}:E${Math.max(first, last)}`, { horizontal: 'center' });
 }
 

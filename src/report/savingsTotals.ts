@@ -1,7 +1,7 @@
 /** A totals table of the Savings sheet (by RAG, area, lead or year), with a chart where asked. */
 import { a1, type FinanceTotals } from '../plan';
 import type { SheetDraft } from './draft';
-import { MONEY_FORMAT, SECTION_STYLE, TOTAL_STYLE, WRAP_STYLE } from './palette';
+import { MONEY_FORMAT, SECTION_STYLE, TOTAL_STYLE } from './palette';
 import type { CellStyle } from './sheetSpec';
 
 export interface TotalsRowInput {
@@ -49,7 +49,7 @@ export function totalsTable(d: SheetDraft, section: string, label: string, hasFo
   const last = d.nextRow - 1;
   const total = d.row(['Total', ...figures(sum(rows), hasForecast)], TOTAL_STYLE);
   d.format(`B${headerRow + 1}:${hasForecast ? 'D' : 'B'}${total}`, MONEY_FORMAT);
-  if (last > headerRow) d.style(`A${headerRow + 1}:A${last}`, WRAP_STYLE);
+  if (last > headerRow) d.style(`A${headerRow + 1}:A${last}`, { wrap: true });
   if (!chartOf || rows.length === 0) return;
   const height = Math.max(MIN_CHART_ROWS, rows.length + CHART_FRAME_ROWS);
   d.chart({

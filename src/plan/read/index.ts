@@ -6,3 +6,7 @@ export * from './money';
 export * from './leads';
 export * from './stage';
 export * from './moneyUnit';
+export * from './tint';
+export * from './ragWords';
+export * from './ragKey';
+export * from './direction';
