@@ -6,7 +6,7 @@ import type { Plan, Summary } from '../plan';
 import type { SheetMeta } from './draft';
 import { OVERDUE_TITLE, overdueSheet } from './overdueSheet';
 import { QUALITY_TITLE, qualitySheet } from './qualitySheet';
-import { SAVINGS_TITLE, savingsSheet } from './savingsSheet';
+import { noSavingsSheetReason, SAVINGS_TITLE, savingsSheet } from './savingsSheet';
 import type { SheetSpec } from './sheetSpec';
 import { SUMMARY_TITLE, summarySheet } from './summarySheet';
 
@@ -14,7 +14,7 @@ export type { SheetMeta };
 
 export function buildSheets(summary: Summary, plans: Plan[], meta: SheetMeta): SheetSpec[] {
   const drafts = [summarySheet(summary, meta), overdueSheet(summary, meta), qualitySheet(summary, plans, meta)];
-  if (summary.hasMoney) drafts.push(savingsSheet(summary, meta));
+  if (noSavingsSheetReason(summary) === null) drafts.push(savingsSheet(summary, meta));
   return drafts.map((d) => d.spec);
 }
 
