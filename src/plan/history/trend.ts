@@ -7,6 +7,8 @@ export interface TrendPoint {
   /** The as-of date shown ("31 Mar 2024"), or a period's name. */
   label: string;
   asOf: string;
+  /** When the refresh ran; empty for a period. */
+  takenAt: string;
   rag: Record<Rag | 'none', number>;
   /** Null when the snapshot does not know states (periodic RAG columns). */
   overdue: number | null;
@@ -23,6 +25,6 @@ export function trendOf(snapshots: Snapshot[]): TrendPoint[] {
       if (a.state !== null) known = true;
       if (a.state === 'overdue') overdue++;
     }
-    return { label: s.label ?? displayDate(s.asOf), asOf: s.asOf, rag, overdue: known ? overdue : null, actions: s.actions.length };
+    return { label: s.label ?? displayDate(s.asOf), asOf: s.asOf, takenAt: s.takenAt, rag, overdue: known ? overdue : null, actions: s.actions.length };
   });
 }
