@@ -56,6 +56,8 @@ function changeRow(d: SheetDraft, kind: ChangeKind, a: ChangedAction): void {
   const from: SpecValue = move ? ragText(move.from) : dates ? isoToSerial(dates.from) : null;
   const to: SpecValue = move ? ragText(move.to) : dates ? isoToSerial(dates.to) : null;
   const r = d.row([actionText(a), KIND_WORD[kind], from, to, a.area, null]);
+  // Top-aligned like the wrapped action text beside it.
+  d.style(`B${r}:F${r}`, { horizontal: 'left' });
   d.style(`A${r}`, WRAP_STYLE);
   d.style(`E${r}`, WRAP_STYLE);
   if (move) {
@@ -69,7 +71,9 @@ function changeRow(d: SheetDraft, kind: ChangeKind, a: ChangedAction): void {
 
 function directionTable(d: SheetDraft, areas: AreaDirection[]): void {
   d.row(['Direction of travel by area'], SECTION_STYLE);
-  d.header(['Area', 'Actions', '↑ RAG up', '↓ RAG down', 'Completed', 'Newly overdue', 'Added', 'Removed', 'Direction']);
+  const header = d.header(['Area', 'Actions', '↑ RAG up', '↓ RAG down', 'Completed', 'Newly overdue', 'Added', 'Removed', 'Direction']);
+  // Counts under the middle of their headers, so each reads as its column's.
+  d.style(`B${header}:I${header + areas.length}`, { horizontal: 'center' });
   for (const a of areas) {
     const r = d.row([a.area, a.actions, a.up, a.down, a.completed, a.newlyOverdue, a.added, a.removed, DIRECTION_TEXT[a.direction]]);
     d.style(`A${r}`, WRAP_STYLE);

@@ -82,6 +82,7 @@ const SUMMARY_ROWS = [
 describe('what changed since the last refresh', () => {
   test('refresh, edit (re-rate two, complete one, move a date, insert a row above, sort, delete one), refresh: exactly those edits', async () => {
     const { file, said } = await refreshEditRefresh('exceljs');
+    expect(said).toContain('Read 1 plan with 7 actions as of 2024-07-01.');
     expect(said).toContain('Since the refresh as of 1 Jul 2024: 1 RAG up (better), 1 RAG down (worse), 1 completed, 1 due date moved, 1 removed.');
     expect(await summaryList(file)).toEqual(SUMMARY_ROWS);
     // The history sheet keeps both refreshes: 8 actions, then 7.

@@ -39,7 +39,8 @@ export const SHEET = 'Productivity plan';
 
 /** Writes the plan on its sheet: title rows, then the header and one row per action. Clears what was there. */
 export function writePlan(ws: ExcelJS.Worksheet, rows: PlanRow[], titleRows: string[]): void {
-  ws.spliceRows(1, ws.rowCount);
+  // Cleared cell by cell: ExcelJS's spliceRows leaves rows behind.
+  for (let r = 1; r <= ws.rowCount; r++) for (let c = 1; c <= ws.columnCount; c++) ws.getCell(r, c).value = null;
   titleRows.forEach((t, i) => (ws.getCell(i + 1, 1).value = t));
   const header = titleRows.length + 2;
   HEADER.forEach((h, i) => (ws.getCell(header, i + 1).value = h));
