@@ -29,10 +29,11 @@ export function readHistory(grid: Grid): HistoryReading {
   const out: HistoryReading = { snapshots: [], skipped: [] };
   if (!isHistoryGrid(grid)) return out;
   const byKey = new Map<string, Snapshot>();
+  const isDate = isoChecker();
   for (let i = HISTORY_FIRST_ROW - 1; i < grid.values.length; i++) {
     const cells = grid.values[i] ?? [];
     if (cells.every((v) => cellText(v) === '')) continue;
-    const row = readRow(cells);
+    const row = readRow(cells, isDate);
     if (typeof row === 'string') {
       out.skipped.push(`row ${i + 1}: ${row}`);
       continue;
@@ -57,8 +58,21 @@ function num(v: CellValue | undefined): number | null {
   return t !== '' && Number.isFinite(Number(t)) ? Number(t) : null;
 }
 
+/** Dates repeat on every row of a snapshot: each distinct text is checked once. */
+function isoChecker(): (text: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (text) => {
+    let ok = known.get(text);
+    if (ok === undefined) {
+      ok = isIsoDate(text);
+      known.set(text, ok);
+    }
+    return ok;
+  };
+}
+
 /** One row, or why it cannot be read. */
-function readRow(c: CellValue[]): { asOf: string; takenAt: string; action: SnapAction } | string {
+function readRow(c: CellValue[], isIsoDate: (text: string) => boolean): { asOf: string; takenAt: string; action: SnapAction } | string {
   const asOf = cellText(c[0]);
   if (!isIsoDate(asOf)) return `the as-of date "${asOf}" is not a date written YYYY-MM-DD`;
   const fp = cellText(c[4]);

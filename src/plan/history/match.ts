@@ -9,7 +9,7 @@
  *    high: a tie is left as one action removed and one added rather than a guess.
  * Row numbers never count, so inserted, deleted and sorted rows change nothing.
  */
-import { normaliseText, similarity } from './text';
+import { dice, normaliseText, pairProfile, type PairProfile } from './text';
 import type { SnapAction } from './snapshot';
 
 export const SAME_THRESHOLD = 0.8;
@@ -91,21 +91,36 @@ function byRef(olds: SnapAction[], news: SnapAction[]): [SnapAction, SnapAction]
   return pairs;
 }
 
+/** What similarity looks at in an action: its own words, and its area and objective. */
+interface Profiled {
+  action: PairProfile;
+  context: PairProfile;
+}
+
+function profile(a: SnapAction): Profiled {
+  return { action: pairProfile(a.action ?? ''), context: pairProfile(`${a.area ?? ''} ${a.objective ?? ''}`) };
+}
+
 /** Mostly the action's own words, a little its area and objective (so a renamed area still matches). */
+function score(a: Profiled, b: Profiled): number {
+  return 0.8 * dice(a.action, b.action) + 0.2 * dice(a.context, b.context);
+}
+
 export function actionSimilarity(a: SnapAction, b: SnapAction): number {
-  const context = similarity(`${a.area ?? ''} ${a.objective ?? ''}`, `${b.area ?? ''} ${b.objective ?? ''}`);
-  return 0.8 * similarity(a.action ?? '', b.action ?? '') + 0.2 * context;
+  return score(profile(a), profile(b));
 }
 
 function bySimilarity(olds: SnapAction[], news: SnapAction[]): [SnapAction, SnapAction][] {
   if (olds.length === 0 || news.length === 0 || olds.length * news.length > MAX_FUZZY_PAIRS) return [];
+  const oldProfiles = olds.map(profile);
+  const newProfiles = news.map(profile);
   const candidates: { o: SnapAction; n: SnapAction; score: number }[] = [];
-  for (const o of olds) {
-    for (const n of news) {
-      const score = actionSimilarity(o, n);
-      if (score >= SAME_THRESHOLD) candidates.push({ o, n, score });
-    }
-  }
+  olds.forEach((o, i) =>
+    news.forEach((n, j) => {
+      const s = score(oldProfiles[i], newProfiles[j]);
+      if (s >= SAME_THRESHOLD) candidates.push({ o, n, score: s });
+    }),
+  );
   candidates.sort((x, y) => y.score - x.score);
   const done = new Set<SnapAction>();
   const pairs: [SnapAction, SnapAction][] = [];

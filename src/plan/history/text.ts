@@ -6,9 +6,9 @@
 /** "Agree the  Plan’s scope (draft)." -> "agree the plans scope draft": case, accents, punctuation and spacing never make two actions different. */
 export function normaliseText(text: string | null | undefined): string {
   if (!text) return '';
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Accents are stripped only where there are any: decomposing every text is the slow part.
+  const plain = /[^ -~]/.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text;
+  return plain
     .toLowerCase()
     .replace(/[’'`]/g, '')
     .replace(/[^a-z0-9£%]+/g, ' ')
@@ -35,32 +35,41 @@ export function fingerprint(parts: (string | null | undefined)[]): string {
 /** Text cut to a length on a word boundary where one is near, with an ellipsis: snapshots stay small. */
 export function shorten(text: string | null | undefined, max: number): string | null {
   if (text === null || text === undefined) return null;
-  const t = text.replace(/\s+/g, ' ').trim();
+  const t = /\s\s|[\t\n\r]|^\s|\s$/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
   if (t.length <= max) return t;
   const cut = t.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
   return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
 }
 
-/** Sørensen–Dice coefficient of the character pairs of two normalised texts: 1 same, 0 nothing shared. */
-export function similarity(a: string, b: string): number {
-  const x = normaliseText(a).replace(/ /g, '');
-  const y = normaliseText(b).replace(/ /g, '');
-  if (x === y) return 1;
-  if (x.length < 2 || y.length < 2) return 0;
+/** The letter pairs of a text (normalised, spaces removed), counted: what similarity compares. */
+export interface PairProfile {
+  pairs: Map<string, number>;
+  size: number;
+  text: string;
+}
+
+export function pairProfile(raw: string): PairProfile {
+  const text = normaliseText(raw).replace(/ /g, '');
   const pairs = new Map<string, number>();
-  for (let i = 0; i < x.length - 1; i++) {
-    const p = x.slice(i, i + 2);
+  for (let i = 0; i < text.length - 1; i++) {
+    const p = text.slice(i, i + 2);
     pairs.set(p, (pairs.get(p) ?? 0) + 1);
   }
+  return { pairs, size: Math.max(0, text.length - 1), text };
+}
+
+/** Sørensen–Dice coefficient of two pair profiles: 1 the same text, 0 no pair shared. */
+export function dice(a: PairProfile, b: PairProfile): number {
+  if (a.text === b.text) return 1;
+  if (a.size === 0 || b.size === 0) return 0;
+  const [small, large] = a.pairs.size <= b.pairs.size ? [a, b] : [b, a];
   let shared = 0;
-  for (let i = 0; i < y.length - 1; i++) {
-    const p = y.slice(i, i + 2);
-    const n = pairs.get(p) ?? 0;
-    if (n > 0) {
-      shared++;
-      pairs.set(p, n - 1);
-    }
-  }
-  return (2 * shared) / (x.length - 1 + (y.length - 1));
+  for (const [p, n] of small.pairs) shared += Math.min(n, large.pairs.get(p) ?? 0);
+  return (2 * shared) / (a.size + b.size);
+}
+
+/** Sørensen–Dice coefficient of the letter pairs of two texts (normalised): 1 same, 0 nothing shared. */
+export function similarity(a: string, b: string): number {
+  return dice(pairProfile(a), pairProfile(b));
 }
