@@ -90,6 +90,26 @@ describe('what changed since the last refresh', () => {
     expect(history.values.slice(3).map((r) => r[1])).toEqual([...Array(8).fill('2024-07-01T09:00:00Z'), ...Array(7).fill('2024-07-08T09:00:00Z')]);
   });
 
+  test('--as-of in the past shows the changes as of then, and keeps the history as it was', async () => {
+    const file = path.join(dir, 'past.xlsx');
+    await planFile(file, VERSION_1, TITLE_1);
+    const refresh = async (now: string, asOf: string) => {
+      process.env.RAG_PLAN_NOW = now;
+      const said: string[] = [];
+      await runRefresh(file, { asOf }, (t) => said.push(t));
+      return said.join('');
+    };
+    await refresh('2024-05-01T09:00:00Z', '2024-05-01');
+    await editPlan(file, version2(), TITLE_2);
+    await refresh('2024-06-03T09:00:00Z', '2024-06-03');
+    expect(await refresh('2024-07-01T09:00:00Z', '2024-07-01')).toContain('Since the refresh as of 3 Jun 2024: no changes.');
+    // Looking back from mid-June: what the June refresh showed.
+    expect(await refresh('2024-07-02T09:00:00Z', '2024-06-15')).toContain('Since the refresh as of 1 May 2024: 1 RAG up (better), 1 RAG down (worse), 1 completed, 1 due date moved, 1 removed.');
+    expect(await summaryList(file)).toEqual(SUMMARY_ROWS);
+    const history = (await readWorkbook(file)).find((g) => g.sheet === 'RAG Plan history')!;
+    expect([...new Set(history.values.slice(3).map((r) => r[0]))]).toEqual(['2024-05-01', '2024-06-03', '2024-07-01']);
+  });
+
   test('the snapshot survives a save and reopen in LibreOffice', async () => {
     const profile = path.join(dir, 'lo-profile');
     const { file, said } = await refreshEditRefresh('libreoffice', async (first) => {
