@@ -6,6 +6,7 @@ import type { Grid } from './grid';
 import { GridReader } from './gridAccess';
 import { defaultOptions, planKey } from './options';
 import { readRows } from './readRows';
+import { findRagKey } from './read/ragKey';
 import { findRegions, type Region } from './regions';
 import { stateOf } from './state';
 import type { CheckOptions, Field, Finding, Plan } from './types';
@@ -24,14 +25,16 @@ const KEY_COLUMNS: { field: Field; severity: 'warning' | 'info'; why: string }[]
 export function readPlans(grid: Grid, partial: Partial<CheckOptions> = {}): Plan[] {
   const options = defaultOptions(partial);
   const reader = new GridReader(grid);
-  return findRegions(reader, grid).map((region) => readPlan(reader, region, options));
+  // A key block on the plan's own sheet serves when no workbook key was given.
+  const ragKey = options.ragKey ?? findRagKey(grid) ?? undefined;
+  return findRegions(reader, grid).map((region) => readPlan(reader, region, { ...options, ragKey }));
 }
 
 function readPlan(reader: GridReader, region: Region, options: CheckOptions): Plan {
   const sheet = reader.sheet;
   const key = planKey({ sheet, headerRow: region.headerRow, table: region.table });
-  const map = mapColumns(reader, region, options.overrides?.[key]);
-  const { actions, findings: rowFindings } = readRows(reader, region, map);
+  const map = mapColumns(region, options.overrides?.[key]);
+  const { actions, findings: rowFindings } = readRows(reader, region, map, options.ragKey);
   const has = new Set(map.columns.map((c) => c.field));
   const findings: Finding[] = [];
   const range = rangeA1({ top: region.headerRow, left: region.left, bottom: region.bottom, right: region.right });
@@ -50,6 +53,14 @@ function readPlan(reader: GridReader, region: Region, options: CheckOptions): Pl
       severity: 'info',
       code: 'missing-column',
       message: `No action column in the table at ${range}: each ${has.has('objective') ? 'objective' : 'row'} is read as one action.`,
+      cell: null,
+    });
+  }
+  if (reader.hidden) {
+    findings.push({
+      severity: 'info',
+      code: 'hidden-sheet',
+      message: `The table at ${range} is on a hidden sheet; it is read like any other. Unhide the sheet to see it, or move the plan.`,
       cell: null,
     });
   }
@@ -72,6 +83,7 @@ function readPlan(reader: GridReader, region: Region, options: CheckOptions): Pl
     range,
     headerRow: region.headerRow,
     table: region.table,
+    ...(reader.hidden ? { hidden: true } : {}),
     columns: map.columns,
     unmapped: map.unmapped,
     actions,

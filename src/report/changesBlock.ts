@@ -7,9 +7,10 @@ import { a1, displayDate, displayDateTime, isoToSerial, RAGS } from '../plan';
 import type { AreaDirection, ChangedAction, Changes, DueMove, HistoryView, RagMove, TrendPoint } from '../plan/history';
 import { actionText, CHANGE_KINDS, CHANGES_TITLE, comparedText, DIRECTION_TEXT, KIND_WORD, type ChangeKind } from './changesText';
 import type { SheetDraft } from './draft';
-import { DATE_FORMAT, NO_RAG, RAG_SERIES_COLORS, ragStyle, ragText, SECTION_STYLE, WRAP_STYLE } from './palette';
+import { DATE_FORMAT, NO_RAG, RAG_SERIES_COLORS, ragStyle, ragText, SECTION_STYLE } from './palette';
 import type { SpecValue } from './sheetSpec';
 
+const WRAP_STYLE = { wrap: true };
 /** Rows listed per kind of change; the rest are counted in one line. */
 export const MAX_LISTED = 25;
 const OVERDUE_COLOR = '#404040';

@@ -7,12 +7,12 @@
  * - As-of before the newest snapshot (looking back): the changes are those between the last two
  *   snapshots on or before that date, as a refresh then showed them; the store is not changed.
  * - No snapshot to compare with: the plan's own periodic RAG columns (Q1 | Q2 | Q3), when it has
- *   them, give the changes between the last two periods and the trend.
+ *   them, give the changes (each action's previous period against its latest) and the trend.
  */
 import type { IsoDate, Plan } from '../types';
 import { changesBetween, type Changes } from './changes';
 import { thin } from './keep';
-import { periodicSnapshots } from './periodic';
+import { periodicHistory } from './periodic';
 import { bySnapshotOrder, takeSnapshot, type Snapshot } from './snapshot';
 import { trendOf, type TrendPoint } from './trend';
 
@@ -35,9 +35,9 @@ export function refreshHistory(stored: Snapshot[], plans: Plan[], asOf: IsoDate,
   const now = takeSnapshot(plans, asOf, takenAt);
   const store = thin([...sorted, now]);
   if (newest) return { changes: changesBetween(newest, now), trend: trendOf(store), store };
-  const periods = periodicSnapshots(plans, asOf);
-  const changes = periods.length >= 2 ? changesBetween(periods[periods.length - 2], periods[periods.length - 1]) : null;
-  return { changes, trend: trendOf(periods.length >= 2 ? periods : store), store };
+  const periodic = periodicHistory(plans, asOf);
+  const changes = periodic.latest ? changesBetween(...periodic.latest) : null;
+  return { changes, trend: trendOf(periodic.periods.length >= 2 ? periodic.periods : store), store };
 }
 
 /** The same changes from two copies of a plan (rag-plan diff): no snapshot needed. */

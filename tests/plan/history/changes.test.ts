@@ -1,6 +1,7 @@
-import type { Action } from '../../../src/plan';
-import { changeCount, changesBetween, KEEP_RECENT, MAX_ROWS, refreshHistory, takeSnapshot, thin, trendOf, type Snapshot } from '../../../src/plan/history';
+import { readPlans, type Action } from '../../../src/plan';
+import { changeCount, changesBetween, KEEP_RECENT, MAX_ROWS, refreshHistory, takeSnapshot, thin, type Snapshot } from '../../../src/plan/history';
 import { action, plan } from '../../report/handMade';
+import { gridOf } from '../gridOf';
 
 const at = (asOf: string, actions: Action[], takenAt = `${asOf}T09:00:00Z`): Snapshot => takeSnapshot([plan(actions)], asOf, takenAt);
 
@@ -103,20 +104,29 @@ describe('history on a refresh', () => {
     expect(view.trend.map((p) => p.asOf)).toEqual(['2024-05-01', '2024-06-01']);
   });
 
-  test('periodic RAG columns in the plan are history: the last two periods compared, a trend point each', () => {
-    const withPeriods = (a: Action, q: (string | null)[]) => ({ ...a, ragHistory: q.map((rag, i) => ({ period: `Q${i + 1}`, rag })) }) as Action;
-    const actions = [withPeriods(base()[0], ['green', 'amber', 'red']), withPeriods(base()[1], ['red', 'red', 'amber']), withPeriods(base()[2], ['green', 'green', 'green'])];
-    const view = refreshHistory([], [plan(actions)], '2024-06-01', '2024-06-01T09:00:00Z');
-    expect(view.changes?.from.label).toBe('Q2');
-    expect(view.changes?.to.label).toBe('Q3');
-    expect(view.changes?.ragDown.map((m) => [m.action, m.from, m.to])).toEqual([['Write the housing strategy', 'amber', 'red']]);
-    expect(view.changes?.ragUp.map((m) => [m.action, m.from, m.to])).toEqual([['Open the advice hub', 'red', 'amber']]);
-    expect(view.changes?.newlyOverdue).toEqual([]);
-    expect(trendOf([]).length).toBe(0);
+  test("periodic RAG columns in the plan are history: each action's previous period against its latest, and a trend point per period", () => {
+    const plans = readPlans(
+      gridOf([
+        ['Milestone', 'Lead', 'Deadline', 'Q1', 'Q2', 'Q3'],
+        ['Adopt the local plan', 'Head of Planning', 'March 2025', 'Green', 'Amber', 'Red'],
+        ['Open the leisure centre', 'Head of Leisure', 'March 2025', 'Amber', 'Green', null],
+        ['Close the old depot', 'Head of Waste', 'March 2025', 'Green', 'Green', 'Green'],
+        ['Publish the budget', 'Head of Finance', 'March 2025', null, null, 'Amber'],
+      ]),
+      { asOf: '2024-06-01' },
+    );
+    const view = refreshHistory([], plans, '2024-06-01', '2024-06-01T09:00:00Z');
+    // Two of the three actions rated twice or more end in Q3, one in Q2.
+    expect([view.changes?.from.label, view.changes?.to.label]).toEqual(['Q2', 'Q3']);
+    expect(view.changes?.ragDown.map((m) => [m.action, m.from, m.to])).toEqual([['Adopt the local plan', 'amber', 'red']]);
+    expect(view.changes?.ragUp.map((m) => [m.action, m.from, m.to])).toEqual([['Open the leisure centre', 'amber', 'green']]);
+    expect([view.changes?.newlyOverdue, view.changes?.added, view.changes?.removed]).toEqual([[], [], []]);
     expect(view.trend.map((p) => [p.label, p.rag.red, p.rag.amber, p.rag.green, p.overdue])).toEqual([
-      ['Q1', 1, 0, 2, null],
-      ['Q2', 1, 1, 1, null],
-      ['Q3', 1, 1, 1, null],
+      ['Q1', 0, 1, 2, null],
+      ['Q2', 0, 1, 2, null],
+      ['Q3', 1, 0, 1, null],
     ]);
+    // A snapshot, once there is one, is what the next refresh compares with.
+    expect(refreshHistory(view.store, plans, '2024-06-01', '2024-06-01T10:00:00Z').changes?.from.label).toBeNull();
   });
 });
