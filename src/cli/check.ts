@@ -22,7 +22,9 @@ export async function runCheck(file: string, flags: CheckFlags, write: (text: st
   const { workbook, grids } = await loadWorkbook(file);
   // A Key or Legend sheet gives what the plan's scores, letters or words mean.
   options.ragKey ??= workbookRagKey(grids) ?? undefined;
-  const chosen = flags.sheet === undefined ? grids : grids.filter((g) => g.sheet === flags.sheet);
+  // RAG Plan's own sheets (summaries, history) are never plans.
+  const ours = await ownSheets(file, workbook);
+  const chosen = flags.sheet === undefined ? grids.filter((g) => !ours.has(g.sheet)) : grids.filter((g) => g.sheet === flags.sheet);
   if (flags.sheet !== undefined && chosen.length === 0) {
     throw new UsageError(`there is no sheet "${flags.sheet}" in '${file}'; its sheets are: ${grids.map((g) => g.sheet).join(', ')}`);
   }
@@ -30,7 +32,6 @@ export async function runCheck(file: string, flags: CheckFlags, write: (text: st
   for (const grid of chosen) for (const plan of readPlans(grid, options)) parts.push({ plan, summary: summarise([plan], options) });
   if (flags.json) {
     // What a refresh now would show as changed (nothing is stored: check never writes).
-    const ours = await ownSheets(file, workbook);
     const changes = refreshHistory(storedSnapshots(grids, (s) => ours.has(s)).snapshots, parts.map((p) => p.plan), options.asOf, '').changes;
     const report: JsonReport = { file, asOf: options.asOf, plans: parts.map((p) => jsonPlan(p.plan, p.summary)), changes: changes && changesJson(changes) };
     write(`${JSON.stringify(report, null, 2)}\n`);

@@ -5,6 +5,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import schema from '../../docs/report.schema.json';
+import { runCheck } from '../../src/cli/check';
 import { runDiff } from '../../src/cli/diff';
 import { runRefresh } from '../../src/cli/refresh';
 import type { Changes } from '../../src/plan/history';
@@ -85,6 +86,17 @@ describe('what changed since the last refresh', () => {
     expect(said).toContain('Read 1 plan with 7 actions as of 2024-07-01.');
     expect(said).toContain('Since the refresh as of 1 Jul 2024: 1 RAG up (better), 1 RAG down (worse), 1 completed, 1 due date moved, 1 removed.');
     expect(await summaryList(file)).toEqual(SUMMARY_ROWS);
+    // check --json carries what a refresh now would call changed (nothing since the last one), by the schema.
+    const json: string[] = [];
+    await runCheck(file, { asOf: '2024-07-01', json: true }, (t) => json.push(t));
+    const report = JSON.parse(json.join(''));
+    const ajv = new Ajv({ allErrors: true });
+    addFormats(ajv);
+    expect(ajv.validate(schema, report) ? [] : ajv.errors).toEqual([]);
+    // Only the plan is read: never the Summary, Overdue or history sheets RAG Plan wrote.
+    expect(report.plans.map((p: { sheet: string }) => p.sheet)).toEqual(['Productivity plan']);
+    expect(report.changes.from).toEqual({ asOf: '2024-07-01', takenAt: '2024-07-08T09:00:00Z', label: null });
+    expect(listed(report.changes)).toEqual({ ragUp: [], ragDown: [], newlyOverdue: [], completed: [], dueMoved: [], added: [], removed: [] });
     // The history sheet keeps both refreshes: 8 actions, then 7.
     const history = (await readWorkbook(file)).find((g) => g.sheet === 'RAG Plan history')!;
     expect(history.values.slice(3).map((r) => r[1])).toEqual([...Array(8).fill('2024-07-01T09:00:00Z'), ...Array(7).fill('2024-07-08T09:00:00Z')]);
