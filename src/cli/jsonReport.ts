@@ -1,11 +1,28 @@
 import { columnLetters } from '../plan';
 import type { Action, DatedAction, FinanceSummary, Plan, SavingsLine, Summary } from '../plan';
+import type { Changes } from '../plan/history';
 
 /** The --json contract (docs/report-format.md): plain data, stable field names. */
 export interface JsonReport {
   file: string;
   asOf: string;
   plans: JsonPlan[];
+  /** Changes since the workbook's last refresh, when it keeps snapshots (or periodic RAG columns). */
+  changes?: JsonChanges | null;
+}
+
+/** `changes`: the same lists the Summary sheet shows (docs/report-format.md). */
+export type JsonChanges = Changes;
+
+/** rag-plan diff --json. */
+export interface JsonDiff {
+  old: { file: string; asOf: string };
+  new: { file: string; asOf: string };
+  changes: JsonChanges;
+}
+
+export function changesJson(c: Changes): JsonChanges {
+  return { from: c.from, to: c.to, ragUp: c.ragUp, ragDown: c.ragDown, newlyOverdue: c.newlyOverdue, completed: c.completed, dueMoved: c.dueMoved, added: c.added, removed: c.removed, byArea: c.byArea };
 }
 
 export interface JsonPlan {
