@@ -49,6 +49,7 @@ export function registerCheck(program: Command, exit: (code: number) => void): v
     .option('--as-of <date>', 'work out states on this date (YYYY-MM-DD; default today)')
     .option('--due-soon-days <n>', 'due within this many days counts as due soon (default 30)')
     .option('--blue-means <meaning>', 'what Blue means: complete, carried-over or not-started (default complete)')
+    .option('--savings-tolerance <percent>', 'a Green or Blue savings line may forecast this much below target before it is reported (default 5)')
     .option('--json', 'print the JSON report (docs/report-format.md)')
     .option('--strict', 'exit with code 1 when any finding is an error (for batch checks)')
     .action(async (file: string, flags: CheckFlags) => {

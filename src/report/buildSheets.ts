@@ -8,7 +8,7 @@ import type { SheetMeta } from './draft';
 import { OVERDUE_TITLE, overdueSheet } from './overdueSheet';
 import { QUALITY_TITLE, qualitySheet } from './qualitySheet';
 import { HISTORY_TITLE, historySheet } from './historySheet';
-import { SAVINGS_TITLE, savingsSheet } from './savingsSheet';
+import { noSavingsSheetReason, SAVINGS_TITLE, savingsSheet } from './savingsSheet';
 import type { SheetSpec } from './sheetSpec';
 import { SUMMARY_TITLE, summarySheet } from './summarySheet';
 
@@ -17,7 +17,7 @@ export type { SheetMeta };
 /** With `history` (refreshHistory in plan/history), the Summary shows what changed and the snapshots are stored on a very hidden sheet. */
 export function buildSheets(summary: Summary, plans: Plan[], meta: SheetMeta, history?: HistoryView): SheetSpec[] {
   const drafts = [summarySheet(summary, meta, history), overdueSheet(summary, meta), qualitySheet(summary, plans, meta)];
-  if (summary.hasMoney) drafts.push(savingsSheet(summary, meta));
+  if (noSavingsSheetReason(summary) === null) drafts.push(savingsSheet(summary, meta));
   const specs = drafts.map((d) => d.spec);
   return history ? [...specs, historySheet(history.store)] : specs;
 }
