@@ -6,7 +6,7 @@
  */
 import type { Command } from 'commander';
 import { defaultOptions, displayDate, isIsoDate, readPlans, type CheckOptions, type Grid, type Plan } from '../plan';
-import { changesBetweenPlans, type Changes } from '../plan/history';
+import { changeCount, changesBetweenPlans, type Changes } from '../plan/history';
 import { changeCounts, changesLines } from '../report/changesText';
 import { storedSnapshots } from '../report/historyRead';
 import { loadWorkbook } from '../xlsx/readWorkbook';
@@ -54,7 +54,7 @@ export async function runDiff(oldFile: string, newFile: string, flags: DiffFlags
     write(`${JSON.stringify(report, null, 2)}\n`);
   } else {
     const heading = `Changes from ${oldFile} (as of ${displayDate(oldAsOf)}) to ${newFile} (as of ${displayDate(options.asOf)}): ${changeCounts(changes)}.`;
-    write(`${[heading, '', ...changesLines(changes)].join('\n')}\n`);
+    write(`${[heading, ...(changeCount(changes) > 0 ? ['', ...changesLines(changes)] : [])].join('\n')}\n`);
   }
   return changes;
 }

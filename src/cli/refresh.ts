@@ -15,9 +15,9 @@ import type { Command } from 'commander';
 import { defaultOptions, readPlans, summarise, workbookRagKey } from '../plan';
 import { refreshHistory } from '../plan/history';
 import { buildSheets, SHEET_TITLES } from '../report/buildSheets';
-import { noSavingsSheetReason } from '../report/savingsSheet';
 import { changesLine } from '../report/changesText';
 import { storedSnapshots } from '../report/historyRead';
+import { noSavingsSheetReason } from '../report/savingsSheet';
 import type { SheetKey } from '../report/sheetSpec';
 import { setFlagInPlace, type FlagResult } from '../xlsx/flagInPlace';
 import { allOwnedSheetNames } from '../xlsx/ownership';
@@ -87,8 +87,8 @@ export async function runRefresh(file: string, flags: RefreshFlags, write: (text
   const lines = [
     `Read ${plans.length} plan${plans.length === 1 ? '' : 's'} with ${summary.actions} actions as of ${summary.asOf}.`,
     `Wrote ${result.written.filter((w) => w.key !== 'history').map((w) => `"${w.name}"`).join(', ')} to ${out}.`,
-    ...(noSavingsSheetReason(summary) ? [noSavingsSheetReason(summary) as string] : []),
     changesLine(history.changes),
+    ...(noSavingsSheetReason(summary) ? [noSavingsSheetReason(summary) as string] : []),
     ...result.renamed.map((r) => `"${r.wanted}" is your own sheet and was left alone; the summary is in "${r.used}".`),
     ...bytes.charts.map((c) => `Added ${c.charts.length === 1 ? 'a chart' : `${c.charts.length} charts`} to "${c.sheet}": ${c.charts.join(', ')}.`),
     ...bytes.skipped.map((s) => `No chart on "${s.sheet}": ${s.reason}.`),
