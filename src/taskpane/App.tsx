@@ -22,7 +22,7 @@ import { RefreshPanel } from './components/RefreshPanel';
 import { SettingsPanel } from './components/SettingsPanel';
 import { usePlan } from './usePlan';
 import { useRibbonOutcome } from './useRibbonOutcome';
-import type { ExcelPort } from './workflow';
+import type { ExcelPort } from '../excel/workflow';
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', boxSizing: 'border-box', backgroundColor: tokens.colorNeutralBackground1 },

@@ -17,7 +17,7 @@ import {
   type RefreshOutcome,
   type RefreshProgress,
   type StoredSettings,
-} from './workflow';
+} from '../excel/workflow';
 
 export interface RefreshState {
   running: boolean;
@@ -136,7 +136,7 @@ export function usePlan(excel: ExcelPort) {
     async (on: boolean) => {
       if (!selected) return;
       try {
-        await excel.setFlagInPlace(selected.source, selected.plan, on);
+        await excel.setFlagInPlace(selected.plan, on);
         setFlagOn(on);
       } catch (e) {
         setProblem(e);

@@ -1,7 +1,7 @@
 import { Button, Field, Input, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { isIsoDate, todayIso, type BlueMeaning } from '../../plan';
-import type { StoredSettings } from '../workflow';
+import type { StoredSettings } from '../../excel/workflow';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

@@ -25,6 +25,9 @@ export interface WorkbookJson {
     tables?: { name: string; address: string; showHeaders?: boolean }[];
     /** A protected sheet: every write to it fails with AccessDenied. */
     protected?: boolean;
+    visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
+    /** Cells holding a formula, e.g. { "C3": "=Summary!B8" }. */
+    formulas?: Record<string, string>;
   }[];
   /** The active sheet (default: the first). */
   active?: string;
@@ -87,6 +90,7 @@ export interface SheetModel {
   freezeRows: number;
   tabColor: string | null;
   protected: boolean;
+  visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
 }
 
 export interface WorkbookModel {
@@ -212,6 +216,18 @@ export function modelFromJson(json: WorkbookJson): WorkbookModel {
       }
     }
     sheet.merges = (s.merges ?? []).map(parseAddress).filter((x): x is Rect => !!x);
+    // Excel keeps a merged area's value in its top-left cell only; the others read as empty.
+    for (const m of sheet.merges)
+      for (let r = m.top; r <= m.bottom; r++)
+        for (let c = m.left; c <= m.right; c++) {
+          const cell = cellAt(sheet, r, c);
+          if (cell && (r !== m.top || c !== m.left)) cell.v = null;
+        }
+    for (const [address, formula] of Object.entries(s.formulas ?? {})) {
+      const at = parseAddress(address);
+      if (at) ensureCell(sheet, at.top, at.left).formula = formula;
+    }
+    if (s.visibility) sheet.visibility = s.visibility;
     sheet.tables = (s.tables ?? []).flatMap((t) => {
       const rect = parseAddress(t.address);
       return rect ? [{ name: t.name, rect, showHeaders: t.showHeaders !== false }] : [];

@@ -1,0 +1,45 @@
+/**
+ * The one refresh pipeline: grids -> plans -> summary -> SheetSpec[]. The command line, the task
+ * pane and the ribbon all call this, so what a refresh reads and writes cannot drift between them.
+ * Pure: the same grids, options and time always give the same sheets.
+ */
+import { readPlans, summarise, type CheckOptions, type Grid, type Plan, type Summary } from '../plan';
+import { buildSheets } from './buildSheets';
+import { SAY } from './messages';
+import { pickedPlans, planGrids, planName } from './planSheets';
+import type { SheetSpec } from './sheetSpec';
+
+export interface RefreshInput {
+  grids: Grid[];
+  options: CheckOptions;
+  /** Sheets the writer knows as ours; never read as plans. */
+  ownSheets?: Iterable<string>;
+  /** Plan keys the user picked (remembered in the workbook); none: every plan. */
+  picked?: readonly string[] | null;
+  /** ISO time shown as "Refreshed". */
+  refreshedAt: string;
+}
+
+export interface RefreshBuild {
+  plans: Plan[];
+  summary: Summary;
+  specs: SheetSpec[];
+}
+
+/** Every plan on the grids that are not ours. */
+export function plansIn(grids: Grid[], options: CheckOptions, ownSheets: Iterable<string> = []): Plan[] {
+  return planGrids(grids, ownSheets).flatMap((g) => readPlans(g, options));
+}
+
+/** The summary sheets for the plans on the grids; null when there is no plan to summarise. */
+export function buildRefresh(input: RefreshInput): RefreshBuild | null {
+  const plans = pickedPlans(plansIn(input.grids, input.options, input.ownSheets), input.picked);
+  return plans.length === 0 ? null : refreshFromPlans(plans, input.options, input.refreshedAt);
+}
+
+/** The same, for plans already read (the pane keeps them, so a refresh need not read twice). */
+export function refreshFromPlans(plans: Plan[], options: CheckOptions, refreshedAt: string): RefreshBuild {
+  const summary = summarise(plans, options);
+  const specs = buildSheets(summary, plans, { refreshedAt, source: SAY.builtFrom(plans.map(planName)) });
+  return { plans, summary, specs };
+}
