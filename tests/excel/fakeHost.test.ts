@@ -21,7 +21,6 @@ import {
 import { readPlans, type Plan } from '../../src/plan';
 import { overdueSpec, summarySpec } from './specs';
 
-const SOURCE = { kind: 'range' as const, sheet: 'Action plan', name: null, address: 'A1:F6' };
 
 /** The engine's reading of the fixture's plan, on an as-of date after the first deadline. */
 function planOn(json: WorkbookJson): Plan {

@@ -814,7 +814,6 @@ class DataValidation extends Proxy {
       sheet.validations.push({ address: this.range.localAddress(), rule: { ...rule } });
     });
   }
-  // eslint-disable-next-line @typescript-eslint/adjacent-overload-signatures
   set errorAlert(alert: Record<string, unknown>) {
     this.context.queue(bytes(alert), () => {
       for (const v of this.overlapping()) v.errorAlert = { ...alert };
