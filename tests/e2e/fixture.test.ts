@@ -37,7 +37,7 @@ async function open(): Promise<Pane> {
 
 test('each table on the sheet is offered as its own plan, the first one chosen', async () => {
   const { page } = await open();
-  const picker = page.getByRole('combobox', { name: 'Plan on this sheet' });
+  const picker = page.getByRole('combobox', { name: 'Plan' });
   const chosen = () => picker.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent);
   expect(await chosen()).toBe('Productivity plan A4:F21, 19 actions');
   expect(await picker.locator('option').allTextContents()).toEqual([
@@ -57,7 +57,7 @@ test('each table on the sheet is offered as its own plan, the first one chosen',
 test('a finding on the fixture goes to its cell, and refresh summarises all four plans', async () => {
   const { page } = await open();
   // The first table reads cleanly; the third (wasteful spend) has cells to look at.
-  await page.getByRole('combobox', { name: 'Plan on this sheet' }).selectOption({ label: 'Productivity plan A37:F47, 14 actions' });
+  await page.getByRole('combobox', { name: 'Plan' }).selectOption({ label: 'Productivity plan A37:F47, 14 actions' });
   await page.getByText(/^14 actions:/).waitFor();
   const first = page.getByRole('button', { name: /^Go to cell 'Productivity plan'!/ }).first();
   const label = (await first.getAttribute('aria-label')) ?? '';

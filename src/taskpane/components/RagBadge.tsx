@@ -15,18 +15,20 @@ export function ragWord(rag: Rag | null): string {
   return rag ? LOOK[rag].word : 'No RAG';
 }
 
-export function RagBadge({ rag }: { rag: Rag | null }) {
-  if (!rag) {
-    return (
-      <Badge appearance="outline" color="informative" shape="rounded">
-        No RAG
-      </Badge>
-    );
-  }
-  const look = LOOK[rag];
+/** A RAG badge; `count` adds a number ("Red 3"). role="img" is a role that may carry the label. */
+export function RagBadge({ rag, count }: { rag: Rag | null; count?: number }) {
+  const word = ragWord(rag);
+  const shown = count === undefined ? word : `${word} ${count}`;
+  const label = count === undefined ? `RAG ${word}` : `${word}: ${count}`;
   return (
-    <Badge appearance="filled" color={look.color} shape="rounded" aria-label={`RAG ${look.word}`}>
-      {look.word}
+    <Badge
+      appearance={rag ? 'filled' : 'outline'}
+      color={rag ? LOOK[rag].color : 'informative'}
+      shape="rounded"
+      role="img"
+      aria-label={label}
+    >
+      {shown}
     </Badge>
   );
 }
