@@ -1,7 +1,8 @@
 /**
  * Builds the task pane (which also registers the ribbon's commands) into dist/.
  *   npm run build        production: lean bundles, no source maps, manifest URLs -> ADDIN_URL
- *   npm run dev-server   https://localhost:3000 with office-addin-dev-certs' trusted certificate
+ *   npm run dev-server   https://localhost:3000 with office-addin-dev-certs' certificate (served
+ *                        even where its CA cannot be installed: scripts/devCertificates.js)
  */
 const path = require('node:path');
 const { URL } = require('node:url');
@@ -100,17 +101,14 @@ module.exports = async (env, argv) => {
     ],
     devServer: {
       port: 3000,
+      // Loopback only: the dev server is for this machine's Excel, not the network.
+      host: 'localhost',
       headers: { 'Content-Security-Policy': CSP },
-      server: env.WEBPACK_SERVE ? { type: 'https', options: await devCertificates() } : undefined,
+      // Loaded only by `webpack serve`: a build needs no certificate.
+      server: env.WEBPACK_SERVE ? { type: 'https', options: await require('./scripts/devCertificates').devHttpsOptions() } : undefined,
       static: false,
       hot: false,
       liveReload: true,
     },
   };
 };
-
-/** office-addin-dev-certs makes (once) and returns a localhost certificate Office trusts. */
-function devCertificates() {
-  // Loaded only by `webpack serve`: a build needs no certificate.
-  return require('office-addin-dev-certs').getHttpsServerOptions();
-}

@@ -1,3 +1,4 @@
+import { columnLetters } from '../plan';
 import type { Action, DatedAction, Plan, Summary } from '../plan';
 
 /** The --json contract (docs/report-format.md): plain data, stable field names. */
@@ -13,12 +14,37 @@ export interface JsonPlan {
   headerRow: number;
   table: string | null;
   columns: Record<string, string>;
+  /** Every column read, in sheet order, with why it was given its field. */
+  columnReasons: JsonColumn[];
+  hidden: boolean;
   actions: JsonAction[];
   findings: Plan['findings'];
   summary: ReturnType<typeof jsonSummary>;
 }
 
-type JsonAction = Pick<Action, 'sheet' | 'row' | 'line' | 'area' | 'objective' | 'action' | 'lead' | 'rag' | 'ragFrom' | 'state' | 'savings'> & {
+interface JsonColumn {
+  field: string;
+  header: string;
+  column: string;
+  reason: string;
+  year?: string;
+  period?: string;
+  original?: boolean;
+}
+
+function jsonColumn(c: Plan['columns'][number]): JsonColumn {
+  return {
+    field: c.field,
+    header: c.header,
+    column: columnLetters(c.col),
+    reason: c.reason ?? c.header,
+    ...(c.year ? { year: c.year } : {}),
+    ...(c.period ? { period: c.period } : {}),
+    ...(c.original ? { original: true } : {}),
+  };
+}
+
+type JsonAction = Pick<Action, 'sheet' | 'row' | 'line' | 'area' | 'objective' | 'action' | 'lead' | 'rag' | 'ragFrom' | 'state' | 'savings' | 'originalDue' | 'ragHistory'> & {
   timescale: string;
   due: string | null;
 };
@@ -38,6 +64,8 @@ function jsonAction(a: Action): JsonAction {
     ragFrom: a.ragFrom,
     state: a.state,
     savings: a.savings,
+    ...(a.originalDue !== undefined ? { originalDue: a.originalDue } : {}),
+    ...(a.ragHistory ? { ragHistory: a.ragHistory } : {}),
   };
 }
 
@@ -65,7 +93,10 @@ export function jsonPlan(plan: Plan, summary: Summary): JsonPlan {
     range: plan.range,
     headerRow: plan.headerRow,
     table: plan.table,
-    columns: Object.fromEntries(plan.columns.map((c) => [c.field, c.header])),
+    // The column each field is read from (a revised date's, not the original's; the first of a column a year).
+    columns: Object.fromEntries(plan.columns.filter((c) => !c.original).reverse().map((c) => [c.field, c.header])),
+    columnReasons: plan.columns.map(jsonColumn),
+    hidden: plan.hidden === true,
     actions: plan.actions.map(jsonAction),
     findings: plan.findings,
     summary: jsonSummary(summary),

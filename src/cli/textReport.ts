@@ -25,12 +25,26 @@ function ragLine(s: Summary): string {
   return parts.join(' · ');
 }
 
+/** What each column was taken for and why, so a user can trust the reading or override it. */
+function columnLines(plan: Plan): string[] {
+  const out = ['  Columns:'];
+  for (const c of plan.columns) {
+    const field = `${c.field}${c.year ? ` ${c.year}` : ''}${c.period ? ` (${c.period})` : ''}${c.original ? ' (original)' : ''}`;
+    out.push(`    ${columnLetters(c.col).padEnd(3)} ${field.padEnd(18)} ${c.reason ?? `"${short(c.header, 40)}"`}`);
+  }
+  if (plan.unmapped.length) {
+    out.push('  Not used:');
+    for (const u of plan.unmapped) out.push(`    ${columnLetters(u.col).padEnd(3)} ${u.reason ?? `"${short(u.header, 40)}"`}`);
+  }
+  return out;
+}
+
 /** A plan's report as a person reads it in a terminal; RAG is always a word. */
 export function planText(plan: Plan, s: Summary, index: number): string {
   const out: string[] = [];
   out.push(`Plan ${index}: '${plan.sheet}'!${plan.range}${plan.table ? ` (table ${plan.table})` : ''} — ${plan.actions.length} actions`);
-  out.push(`  Columns: ${plan.columns.map((c) => `${c.field} = "${short(c.header, 40)}" (${columnLetters(c.col)})`).join(', ')}`);
-  if (plan.unmapped.length) out.push(`  Not used: ${plan.unmapped.map((u) => `"${short(u.header, 30)}" (${columnLetters(u.col)})`).join(', ')}`);
+  if (plan.hidden) out.push('  On a hidden sheet.');
+  out.push(...columnLines(plan));
   out.push(`  RAG:     ${ragLine(s)}`);
   out.push(`  State:   ${STATES.map((st) => `${STATE_LABEL[st]} ${s.states[st]}`).join(' · ')}  (${s.completePercent}% complete)`);
   if (s.hasMoney) out.push(`  Savings: ${pounds(s.money.target)} in all, ${pounds(s.money.atRisk)} at risk (red or amber)`);

@@ -46,4 +46,6 @@ export interface Grid {
   merges?: CellRange[];
   /** Excel tables on the sheet, in sheet coordinates. */
   tables?: GridTable[];
+  /** True when the sheet is hidden (or very hidden) in the workbook, when known. */
+  hidden?: boolean;
 }

@@ -30,7 +30,7 @@ export function readPlans(grid: Grid, partial: Partial<CheckOptions> = {}): Plan
 function readPlan(reader: GridReader, region: Region, options: CheckOptions): Plan {
   const sheet = reader.sheet;
   const key = planKey({ sheet, headerRow: region.headerRow, table: region.table });
-  const map = mapColumns(reader, region, options.overrides?.[key]);
+  const map = mapColumns(region, options.overrides?.[key]);
   const { actions, findings: rowFindings } = readRows(reader, region, map);
   const has = new Set(map.columns.map((c) => c.field));
   const findings: Finding[] = [];
@@ -53,6 +53,14 @@ function readPlan(reader: GridReader, region: Region, options: CheckOptions): Pl
       cell: null,
     });
   }
+  if (reader.hidden) {
+    findings.push({
+      severity: 'info',
+      code: 'hidden-sheet',
+      message: `The table at ${range} is on a hidden sheet; it is read like any other. Unhide the sheet to see it, or move the plan.`,
+      cell: null,
+    });
+  }
   if (actions.length === 0) {
     findings.push({ severity: 'warning', code: 'no-actions', message: `The table at ${range} has headers but no actions below them.`, cell: null });
   }
@@ -72,6 +80,7 @@ function readPlan(reader: GridReader, region: Region, options: CheckOptions): Pl
     range,
     headerRow: region.headerRow,
     table: region.table,
+    ...(reader.hidden ? { hidden: true } : {}),
     columns: map.columns,
     unmapped: map.unmapped,
     actions,

@@ -21,6 +21,7 @@ export type Field =
   | 'stage'
   | 'savings'
   | 'forecast'
+  | 'shortfall'
   | 'notes';
 
 export const FIELDS: readonly Field[] = [
@@ -34,6 +35,7 @@ export const FIELDS: readonly Field[] = [
   'stage',
   'savings',
   'forecast',
+  'shortfall',
   'notes',
 ];
 
@@ -125,6 +127,10 @@ export interface Action {
   /** Forecast savings in pounds, where the plan has a forecast column. */
   forecast: number | null;
   state: State;
+  /** The first date set, where a revised or forecast date stands beside it (the revised one is the due date). */
+  originalDue?: IsoDate | null;
+  /** Earlier periods' ratings, oldest first, where the table has one RAG column per period (Q1, Q2 ...). */
+  ragHistory?: { period: string; rag: Rag }[];
   /** Sheet address (e.g. "E7") of the cell each field was read from. */
   cells: Partial<Record<Field, string>>;
 }
@@ -138,6 +144,14 @@ export interface Column {
   col: number;
   /** True when the user chose this mapping. */
   overridden: boolean;
+  /** Why the column was given its field, in plain words ("Target: 9 of 10 cells are dates"). Always set by readPlans. */
+  reason?: string;
+  /** The financial year a money column is for ("2025/26"), where the tracker has a column a year. */
+  year?: string;
+  /** The period a RAG column rates ("Q2"), where the table has one RAG column per period. */
+  period?: string;
+  /** True for the original date kept beside a revised or forecast one: read as originalDue, not the timescale. */
+  original?: boolean;
 }
 
 /** One table of actions found on a sheet. */
@@ -149,9 +163,11 @@ export interface Plan {
   headerRow: number;
   /** Excel table name, when the plan is a ListObject. */
   table: string | null;
+  /** True when the plan is on a hidden sheet. */
+  hidden?: boolean;
   columns: Column[];
-  /** Headers that matched no field, as written, with their column numbers. */
-  unmapped: { header: string; col: number }[];
+  /** Headers that matched no field, as written, with their column numbers and, where there is one, why not. */
+  unmapped: { header: string; col: number; reason?: string }[];
   actions: Action[];
   findings: Finding[];
 }
