@@ -208,6 +208,7 @@ function toGrid(reading: Reading, tables: GridTable[], withFills: boolean): Grid
   const grid: Grid = { sheet: reading.source.sheet, top: reading.rect.top, left: reading.rect.left, values, numberFormats, tables };
   if (withFills) grid.fills = fills;
   if (merges) grid.merges = dedupe(merges);
+  if (reading.source.hidden) grid.hidden = true;
   return grid;
 }
 

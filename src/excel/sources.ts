@@ -1,7 +1,7 @@
 /**
  * Where the plans may be: every visible sheet's tables, and its used range where the tables do
- * not cover it. The add-in's own sheets (A1 holds one of our titles) and very hidden sheets (the
- * history) are left out, so a summary is never read as a plan, whichever sheet is active.
+ * not cover it; a hidden sheet is read (its grid says so). The add-in's own sheets (A1 holds one of
+ * our titles) and very hidden sheets (the history) are left out, so a summary is never read as a plan, whichever sheet is active.
  * Two syncs (three when there are tables, whose ranges need the table list first).
  */
 import { parseRange, type CellRange, type GridTable } from '../plan';
@@ -55,8 +55,9 @@ export async function findPlanSources(): Promise<PlanSource[]> {
     const ranges = plansheets.map((s) => s.tables.items.map((t) => t.getRange().load('address')));
     if (ranges.some((r) => r.length > 0)) await context.sync();
 
+    const hidden = new Set(plansheets.filter((s) => s.sheet.visibility === 'Hidden').map((s) => s.sheet.name));
     const sources = plansheets.flatMap((s, i) => sourcesOf(s, ranges[i]));
-    return sources.map((src) => (src.sheet === active.name ? { ...src, active: true } : src));
+    return sources.map((src) => ({ ...src, ...(src.sheet === active.name ? { active: true } : {}), ...(hidden.has(src.sheet) ? { hidden: true } : {}) }));
   });
 }
 

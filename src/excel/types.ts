@@ -12,6 +12,8 @@ export interface PlanSource {
   address: string;
   /** True on the sheet the user has open. */
   active?: boolean;
+  /** True when the sheet is hidden (very hidden sheets are never sources). */
+  hidden?: boolean;
 }
 
 /** Settings remembered in the workbook. */
