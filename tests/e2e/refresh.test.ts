@@ -79,6 +79,23 @@ test('refresh from the Summary, Overdue and Savings tabs gives the same sheets a
   }
 });
 
+test('the pane follows the user to the plan on the sheet they switch to; the Summary tab leaves it where it was', async () => {
+  const wb = savingsWorkbook();
+  wb.sheets.push({ ...wb.sheets[0], name: 'Second plan' });
+  const page = await open(wb);
+  const chosen = () => page.getByRole('combobox', { name: 'Plan' }).evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent);
+  expect(await chosen()).toMatch(new RegExp(`^${PLAN_SHEET} A3:G10`));
+  await (await host(page)).evaluate((h) => h.activateSheet('Second plan'));
+  await page.waitForFunction(() => /^Second plan/.test((document.querySelector('select') as HTMLSelectElement).selectedOptions[0]?.textContent ?? ''));
+  await refresh(page);
+  await (await host(page)).evaluate((h) => h.activateSheet('Summary'));
+  await page.waitForTimeout(300);
+  expect(await chosen()).toMatch(/^Second plan A3:G10/);
+  // Both plans are in the summary, and the Summary names them.
+  const summary = (await sheets(page)).find((x) => x.name === 'Summary');
+  expect(summary?.values.find((r) => r[0] === 'Source')?.[1]).toBe(`'${PLAN_SHEET}'!A3:G10; 'Second plan'!A3:G10`);
+});
+
 test("a user's formula to Summary!B8 still points at the summary after two refreshes", async () => {
   const page = await open(savingsWorkbook());
   await refresh(page);
