@@ -45,14 +45,19 @@ export function optionsFrom(settings: StoredSettings): CheckOptions {
   });
 }
 
-/** Reads every plan in the workbook (never our own sheets), the active sheet's first. */
+/** Reads every plan in the workbook (never our own sheets), in workbook order whatever sheet is active. */
 export async function findPlans(excel: ExcelPort, settings: StoredSettings): Promise<FoundPlan[]> {
   const sources = await excel.findPlanSources();
   const grids = await excel.readGrids(sources);
   const own = new Set<string>();
   const kept = new Set(planGrids(grids, own));
   const found = sources.flatMap((source, i) => (kept.has(grids[i]) ? plansOf(source, grids[i], settings) : []));
-  return dedupe(found).sort((a, b) => Number(!!b.source.active) - Number(!!a.source.active));
+  return dedupe(found);
+}
+
+/** The plan to show first: the active sheet's, else the first. */
+export function activePlan(found: FoundPlan[]): string | null {
+  return (found.find((f) => f.source.active) ?? found[0])?.key ?? null;
 }
 
 /** Re-reads plans from grids already fetched: a changed mapping or as-of date needs no Excel round trip. */

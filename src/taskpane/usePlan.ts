@@ -8,6 +8,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Field, Summary } from '../plan';
 import { SAY } from '../report/messages';
 import {
+  activePlan,
   checkPlan,
   defaultSettings,
   findPlans,
@@ -60,7 +61,7 @@ export function usePlan(excel: PanePort) {
       try {
         const plans = await findPlans(excel, current);
         setFound(plans);
-        setSelectedKey((key) => (key && plans.some((p) => p.key === key) ? key : (plans[0]?.key ?? null)));
+        setSelectedKey((key) => (key && plans.some((p) => p.key === key) ? key : activePlan(plans)));
       } catch (e) {
         setProblem(e);
       } finally {
@@ -80,7 +81,7 @@ export function usePlan(excel: PanePort) {
         if (!live) return;
         setSettings(saved);
         setFound(plans);
-        setSelectedKey(plans[0]?.key ?? null);
+        setSelectedKey(activePlan(plans));
       } catch (e) {
         if (live) setProblem(e);
       } finally {
