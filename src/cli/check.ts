@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { defaultOptions, readPlans, summarise } from '../plan';
+import { defaultOptions, readPlans, summarise, workbookRagKey } from '../plan';
 import type { Plan, Summary } from '../plan';
 import { loadWorkbook } from '../xlsx/readWorkbook';
 import { UsageError } from './errors';
@@ -17,6 +17,8 @@ interface CheckFlags extends CommonFlags {
 export async function runCheck(file: string, flags: CheckFlags, write: (text: string) => void): Promise<number> {
   const options = defaultOptions(checkOptions(flags));
   const { grids } = await loadWorkbook(file);
+  // A Key or Legend sheet gives what the plan's scores, letters or words mean.
+  options.ragKey ??= workbookRagKey(grids) ?? undefined;
   const chosen = flags.sheet === undefined ? grids : grids.filter((g) => g.sheet === flags.sheet);
   if (flags.sheet !== undefined && chosen.length === 0) {
     throw new UsageError(`there is no sheet "${flags.sheet}" in '${file}'; its sheets are: ${grids.map((g) => g.sheet).join(', ')}`);

@@ -12,7 +12,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { defaultOptions, readPlans, summarise } from '../plan';
+import { defaultOptions, readPlans, summarise, workbookRagKey } from '../plan';
 import { buildSheets, SHEET_TITLES } from '../report/buildSheets';
 import type { SheetKey } from '../report/sheetSpec';
 import { setFlagInPlace, type FlagResult } from '../xlsx/flagInPlace';
@@ -35,6 +35,8 @@ export async function runRefresh(file: string, flags: RefreshFlags, write: (text
   const options = defaultOptions(checkOptions(flags));
   if (flags.flagInPlace && flags.unflag) throw new UsageError('use --flag-in-place or --unflag, not both');
   const { workbook, grids } = await loadWorkbook(file);
+  // A Key or Legend sheet gives what the plan's scores, letters or words mean.
+  options.ragKey ??= workbookRagKey(grids) ?? undefined;
   // The names as the file has them: ExcelJS loses scopes and mangles formulas (writeDefinedNames.ts).
   const original = await fs.readFile(file);
   ownerNamesFromFile(workbook, await definedNamesOf(original));

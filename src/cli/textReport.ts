@@ -1,4 +1,4 @@
-import { columnLetters, displayDate, ragLabel, splitRef } from '../plan';
+import { columnLetters, displayDate, NO_RAG_LABEL, ragLabel, shorten, splitRef } from '../plan';
 import type { Plan, Rag, Severity, State, Summary } from '../plan';
 import { RAGS, STATES } from '../plan';
 
@@ -8,20 +8,19 @@ const STATE_LABEL: Record<State, string> = {
   'on-track': 'On track',
   ongoing: 'Ongoing',
   undated: 'Undated',
+  paused: 'Paused',
+  cancelled: 'Cancelled',
   complete: 'Complete',
 };
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'ERROR  ', warning: 'WARNING', info: 'NOTE   ' };
 
-const short = (text: string | null, max = 60): string => {
-  const t = (text ?? '').replace(/\s+/g, ' ').trim();
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
-};
+const short = (text: string | null, max = 60): string => shorten(text ?? '', max);
 const cellOf = (ref: string | null): string => (ref ? (splitRef(ref)?.address ?? ref) : '(plan)');
 const pounds = (n: number): string => `£${Math.round(n).toLocaleString('en-GB')}`;
 
 function ragLine(s: Summary): string {
   const parts = (RAGS as readonly Rag[]).filter((r) => s.rag[r] > 0).map((r) => `${ragLabel(r)} ${s.rag[r]}`);
-  parts.push(`No RAG ${s.rag.none}`);
+  parts.push(`${NO_RAG_LABEL} ${s.rag.none}`);
   return parts.join(' · ');
 }
 

@@ -42,6 +42,11 @@ export interface Grid {
   numberFormats?: (string | null)[][];
   /** Solid fill colour of each cell as "#RRGGBB", or null for no fill, when known. */
   fills?: (string | null)[][];
+  /**
+   * Font colour of each cell as "#RRGGBB", or null for the automatic (black) font, when known;
+   * parallel to `fills`. Plans that rate with a coloured dot ("●" in red) carry the rating here.
+   */
+  fontColours?: (string | null)[][];
   /** Merged areas that intersect the grid, in sheet coordinates. */
   merges?: CellRange[];
   /** Excel tables on the sheet, in sheet coordinates. */

@@ -74,6 +74,11 @@ export class GridReader {
     return this.grid.fills?.[r]?.[c] ?? null;
   }
 
+  fontColour(row: number, col: number): string | null {
+    const [r, c] = this.origin(row, col);
+    return this.grid.fontColours?.[r]?.[c] ?? null;
+  }
+
   /** True when the cell (after merges) holds nothing. */
   isEmpty(row: number, col: number): boolean {
     const v = this.value(row, col);

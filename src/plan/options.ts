@@ -10,6 +10,7 @@ export function defaultOptions(partial: Partial<CheckOptions> = {}): CheckOption
     dueSoonDays: partial.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
     blueMeans: partial.blueMeans ?? 'complete',
     overrides: partial.overrides ?? {},
+    ...(partial.ragKey ? { ragKey: partial.ragKey } : {}),
   };
 }
 

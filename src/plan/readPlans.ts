@@ -6,6 +6,7 @@ import type { Grid } from './grid';
 import { GridReader } from './gridAccess';
 import { defaultOptions, planKey } from './options';
 import { readRows } from './readRows';
+import { findRagKey } from './read/ragKey';
 import { findRegions, type Region } from './regions';
 import { stateOf } from './state';
 import type { CheckOptions, Field, Finding, Plan } from './types';
@@ -24,14 +25,16 @@ const KEY_COLUMNS: { field: Field; severity: 'warning' | 'info'; why: string }[]
 export function readPlans(grid: Grid, partial: Partial<CheckOptions> = {}): Plan[] {
   const options = defaultOptions(partial);
   const reader = new GridReader(grid);
-  return findRegions(reader, grid).map((region) => readPlan(reader, region, options));
+  // A key block on the plan's own sheet serves when no workbook key was given.
+  const ragKey = options.ragKey ?? findRagKey(grid) ?? undefined;
+  return findRegions(reader, grid).map((region) => readPlan(reader, region, { ...options, ragKey }));
 }
 
 function readPlan(reader: GridReader, region: Region, options: CheckOptions): Plan {
   const sheet = reader.sheet;
   const key = planKey({ sheet, headerRow: region.headerRow, table: region.table });
   const map = mapColumns(region, options.overrides?.[key]);
-  const { actions, findings: rowFindings } = readRows(reader, region, map);
+  const { actions, findings: rowFindings } = readRows(reader, region, map, options.ragKey);
   const has = new Set(map.columns.map((c) => c.field));
   const findings: Finding[] = [];
   const range = rangeA1({ top: region.headerRow, left: region.left, bottom: region.bottom, right: region.right });

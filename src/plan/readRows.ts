@@ -8,11 +8,11 @@ import { findMoneyInText } from './read/money';
 import type { Region } from './regions';
 import { carryGroups, mergedSection, newCarry, sectionLabel, startSection, type Carry } from './rows/carry';
 import { addFinding, cellTextAt, fieldText, rowContext, type RowContext } from './rows/context';
-import { leadsAt, moneyAt, originalDueAt, ragAt, stageAt, timescaleAt, type LineAt, type RagReading } from './rows/fields';
+import { leadsAt, moneyAt, originalDueAt, ragAt, stageAt, stageInRagAt, timescaleAt, type LineAt, type RagReading } from './rows/fields';
 import { periodRags } from './rows/ragPeriods';
 import { filledCells, hasMergedCell, isChoicesRow, isTotalRow } from './rows/skip';
 import { PER_LINE, splitStack } from './rows/stacked';
-import type { Action, Field, Finding } from './types';
+import type { Action, Field, Finding, RagKey } from './types';
 
 export interface RowsResult {
   actions: Action[];
@@ -24,8 +24,8 @@ export interface RowsResult {
  * drop-down values, placeholders), section rows and groups carried down, stacked cells split line
  * by line, and each line's fields read.
  */
-export function readRows(reader: GridReader, region: Region, map: ColumnMap): RowsResult {
-  const ctx = rowContext(reader, region, map);
+export function readRows(reader: GridReader, region: Region, map: ColumnMap, ragKey?: RagKey): RowsResult {
+  const ctx = rowContext(reader, region, map, ragKey);
   const actions: Action[] = [];
   const carry = newCarry();
   for (let row = region.dataRow; row <= region.bottom; row++) readRow(ctx, row, carry, actions);
@@ -79,7 +79,7 @@ function readLine(ctx: RowContext, at: LineAt, carry: Carry): Action {
   const timescale = timescaleAt(ctx, at);
   const rag = ragOfLine(ctx, at, cells);
   const leads = leadsAt(ctx, at);
-  const stage = stageAt(ctx, at);
+  const stage = stageAt(ctx, at) ?? stageInRagAt(ctx, at);
   const action = stack.actionLines[i] ?? null;
   const savings = ctx.col.has('savings') ? moneyAt(ctx, at, 'savings') : savingsFromAction(ctx, at, action);
   const forecast = moneyAt(ctx, at, 'forecast');

@@ -6,6 +6,15 @@ export type IsoDate = string;
 export type Rag = 'red' | 'amber' | 'green' | 'blue' | 'red-amber' | 'amber-green';
 export const RAGS: readonly Rag[] = ['red', 'red-amber', 'amber', 'amber-green', 'green', 'blue'];
 
+/** Direction of travel ("↑", "improving"): kept beside a rating, never read as one. */
+export type Direction = 'improving' | 'worsening' | 'unchanged';
+
+/**
+ * A council's RAG key: what its scores, letters or words mean, lower case ("1" -> red,
+ * "c" -> blue, "minor issues" -> amber). Found on a key sheet or block (findRagKey), or given.
+ */
+export type RagKey = Readonly<Record<string, Rag>>;
+
 /** Progress words some plans keep in a Status or Stage column instead of (or beside) a RAG. */
 export type Stage = 'not-started' | 'in-progress' | 'complete' | 'paused' | 'deferred' | 'cancelled';
 
@@ -39,20 +48,30 @@ export const FIELDS: readonly Field[] = [
   'notes',
 ];
 
-/** An action's state on the as-of date. */
-export type State = 'complete' | 'overdue' | 'due-soon' | 'on-track' | 'ongoing' | 'undated';
-export const STATES: readonly State[] = ['overdue', 'due-soon', 'on-track', 'ongoing', 'undated', 'complete'];
+/**
+ * An action's state on the as-of date. Paused (on hold, deferred) and cancelled (withdrawn,
+ * superseded) actions are stopped: like complete ones, never overdue nor due soon.
+ */
+export type State = 'complete' | 'overdue' | 'due-soon' | 'on-track' | 'ongoing' | 'undated' | 'paused' | 'cancelled';
+export const STATES: readonly State[] = ['overdue', 'due-soon', 'on-track', 'ongoing', 'undated', 'paused', 'cancelled', 'complete'];
+/** States in which an action is not being worked towards a date: no date or rating finding is raised on them. */
+export const STOPPED_STATES: ReadonlySet<State> = new Set<State>(['complete', 'paused', 'cancelled']);
 
 /** How a timescale was read. */
 export type TimescaleKind =
   | 'date' // a day: an Excel date, "31 December 2019", "31/12/2019"
+  | 'week' // "w/c 3 June 2024": the Friday of that week (four days after its first day)
   | 'month' // "December 2019", "Dec-19": its last day
   | 'quarter' // "Q3 2024/25": the quarter's last day
   | 'financial-year' // "2024/25": 31 March 2025
   | 'season' // "Spring 2024": the season's last month
   | 'year' // "2024" or "end of 2024": 31 December
-  | 'complete' // "Complete", "Completed", "Done"
-  | 'ongoing' // "Ongoing", "On-going", "BAU"
+  | 'range' // "Medium term (2025-2027)", "2024-2026": the end of the range
+  | 'complete' // "Complete", "Completed", "Done", "Implemented", "Closed"
+  | 'paused' // "On hold", "Paused", "Deferred"
+  | 'cancelled' // "Cancelled", "Withdrawn", "Superseded"
+  | 'ongoing' // "Ongoing", "On-going", "BAU", and recurring: "Annual", "Monthly", "Quarterly"
+  | 'term' // "Short term", "Medium term", "Long term" with no years: undated, with a note
   | 'tbc' // "TBC", "TBA", "To be confirmed"
   | 'empty' // nothing written
   | 'unreadable'; // anything else: kept, with a finding
@@ -97,6 +116,8 @@ export interface CheckOptions {
   /** Due within this many days (inclusive) counts as due soon. */
   dueSoonDays: number;
   blueMeans: BlueMeaning;
+  /** The plan's RAG key, when it rates by score or by its own words; read before the usual words. */
+  ragKey?: RagKey;
   /** User's column choices, per plan (key: planKey(), the table name or "Sheet!headerRow"). */
   overrides?: Record<string, ColumnOverrides>;
 }

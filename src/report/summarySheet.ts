@@ -35,6 +35,8 @@ export function summarySheet(summary: Summary, meta: SheetMeta): SheetDraft {
   const complete = d.row(['Complete', summary.completePercent / 100]);
   d.format(a1(complete, 2), PERCENT_FORMAT);
   d.row(['Undated', summary.states.undated]);
+  d.row(['Paused (on hold, deferred)', summary.states.paused]);
+  d.row(['Cancelled (withdrawn, superseded)', summary.states.cancelled]);
   d.blank();
 
   ragTable(d, 'RAG by area', 'Area', summary.byArea, 'area');

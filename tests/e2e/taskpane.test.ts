@@ -8,7 +8,7 @@ import type { WorkbookJson } from './host/model';
 import { isLocal, launch, newPane, type Pane, type PaneOptions } from './support/browser';
 import { DIST, HOST_BUNDLE, OFFICE_JS, ROOT, SCREENSHOTS } from './support/paths';
 import { serve } from './support/server';
-import { planWorkbook, PLAN_SHEET } from './support/workbooks';
+import { planWorkbook, PLAN_SHEET, savingsWorkbook } from './support/workbooks';
 import { SETTINGS_KEY } from '../../src/excel/settings';
 
 let browser: Browser;
@@ -306,7 +306,8 @@ describe('the task pane on a council action plan', () => {
     mkdirSync(docs, { recursive: true });
     for (const width of [320, 500]) {
       for (const dark of [false, true]) {
-        pane = await openPane({ width, height: 1400, dark });
+        // The plan with a Savings column, so the savings place and the refresh show what they do with money.
+        pane = await openPane({ width, height: 1400, dark }, savingsWorkbook());
         const { page } = pane;
         const look = `${width}-${dark ? 'dark' : 'light'}`;
         // No heading repeats the add-in's name: Office's title bar shows it.

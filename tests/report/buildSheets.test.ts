@@ -69,6 +69,15 @@ describe('buildSheets', () => {
     expect(s.values[complete - 1][1]).toBeCloseTo(0.2);
     expect(s.numberFormats).toContainEqual({ range: `B${complete}`, format: '0.0%' });
     expect(rowOf(s, 'Undated')).toEqual(['Undated', 1]);
+    expect(rowOf(s, 'Paused (on hold, deferred)')).toEqual(['Paused (on hold, deferred)', 0]);
+    expect(rowOf(s, 'Cancelled (withdrawn, superseded)')).toEqual(['Cancelled (withdrawn, superseded)', 0]);
+  });
+
+  test('counts paused and cancelled actions on the Summary sheet', () => {
+    const stopped = plan([...actions, action(10, { area: 'Adults', lead: 'Ann', rag: null, state: 'paused' }), action(11, { area: 'Adults', lead: 'Ann', rag: null, state: 'cancelled' })]);
+    const s = buildSheets(summarise([stopped], { asOf }), [stopped], meta).find((x) => x.key === 'summary') as SheetSpec;
+    expect(rowOf(s, 'Paused (on hold, deferred)')).toEqual(['Paused (on hold, deferred)', 1]);
+    expect(rowOf(s, 'Cancelled (withdrawn, superseded)')).toEqual(['Cancelled (withdrawn, superseded)', 1]);
   });
 
   test('RAG by area and by lead: RAG words head the columns and the totals add up', () => {

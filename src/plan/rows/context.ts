@@ -6,11 +6,11 @@ import { memo } from '../memo';
 import { splitLines } from '../lines';
 import { readLeads } from '../read/leads';
 import { moneyUnitFromHeader } from '../read/money';
-import { readRag } from '../read/rag';
+import { readRag, stageInRagText } from '../read/rag';
 import { readStage } from '../read/stage';
 import { readTimescale } from '../read/timescale';
 import type { Region } from '../regions';
-import type { Column, Field, Finding, Severity } from '../types';
+import type { Column, Field, Finding, RagKey, Severity } from '../types';
 import { isPlaceholder } from './placeholder';
 
 /**
@@ -34,16 +34,20 @@ export interface RowContext {
   units: { savings: number; forecast: number };
   read: {
     rag: ReturnType<typeof memo<ReturnType<typeof readRag>>>;
+    /** A stop or completion word written in the RAG column ("On hold", "Closed"). */
+    ragStage: ReturnType<typeof memo<ReturnType<typeof stageInRagText>>>;
     leads: ReturnType<typeof memo<ReturnType<typeof readLeads>>>;
     stage: ReturnType<typeof memo<ReturnType<typeof readStage>>>;
     timescale: ReturnType<typeof memo<ReturnType<typeof readTimescale>>>;
     /** Results are shared between rows, so callers only read them (slices, never pushes). */
     lines: (text: string) => string[];
   };
+  /** The council's own RAG key (scores, letters), when the sheet or workbook gives one. */
+  ragKey: RagKey | undefined;
   findings: Finding[];
 }
 
-export function rowContext(reader: GridReader, region: Region, map: ColumnMap): RowContext {
+export function rowContext(reader: GridReader, region: Region, map: ColumnMap, ragKey?: RagKey): RowContext {
   const primary = map.columns.filter((c) => !c.original && !c.period);
   const col = new Map<Field, number>();
   for (const c of primary) if (!col.has(c.field)) col.set(c.field, c.col);
@@ -66,12 +70,14 @@ export function rowContext(reader: GridReader, region: Region, map: ColumnMap): 
     ragPeriods,
     units: { savings: unit('savings'), forecast: unit('forecast') },
     read: {
-      rag: memo((t) => readRag(t)),
+      rag: memo((t) => readRag(t, ragKey)),
+      ragStage: memo(stageInRagText),
       leads: memo((t) => readLeads(t)),
       stage: memo((t) => readStage(t)),
       timescale: memo((t) => readTimescale(t)),
       lines: memo(splitLines),
     },
+    ragKey,
     findings: [],
   };
 }

@@ -3,6 +3,7 @@ import { isCellError } from '../cellText';
 import { quote } from '../findings';
 import { ragFromFill, ragLabel } from '../read/fillColour';
 import { readMoney } from '../read/money';
+import { isRagDot, readRag } from '../read/rag';
 import { readTimescale } from '../read/timescale';
 import type { Action, Field, Rag, Reading, Stage, Timescale } from '../types';
 import type { RowContext } from './context';
@@ -65,7 +66,8 @@ export interface RagReading {
 export function ragAt(ctx: RowContext, at: LineAt, c: number | undefined = ctx.col.get('rag'), words = lineOf(at.stack, 'rag', at.i)): RagReading {
   if (c === undefined) return { rag: null, ragFrom: null };
   const fill = ctx.reader.fill(at.row, c);
-  const r = ctx.read.rag(words);
+  // A coloured dot (●) is rated by its font colour, so it is read afresh, never from the memo.
+  const r = isRagDot(words) ? readRag(words, ctx.ragKey, ctx.reader.fontColour(at.row, c)) : ctx.read.rag(words);
   report(ctx, at, r, c, 'rag');
   const fromFill = ragFromFill(fill);
   if (r.value) {
@@ -99,6 +101,12 @@ export function stageAt(ctx: RowContext, at: LineAt): Stage | null {
   const r = ctx.read.stage(lineOf(at.stack, 'stage', at.i));
   report(ctx, at, r, c, 'stage');
   return r.value;
+}
+
+/** "On hold", "Closed" written in the RAG column stop the action as a Stage column would. */
+export function stageInRagAt(ctx: RowContext, at: LineAt): Stage | null {
+  const c = ctx.col.get('rag');
+  return c === undefined ? null : ctx.read.ragStage(lineOf(at.stack, 'rag', at.i));
 }
 
 /** A money column: a number as it stands (scaled by the header's unit), else the line's text. */
