@@ -7,7 +7,7 @@
 import { defaultOptions, planKey, readPlans, summarise, type CheckOptions, type ColumnOverrides, type Grid, type Plan, type Summary } from '../plan';
 import { describeProblem, SAY } from '../report/messages';
 import { pickedPlans, planGrids } from '../report/planSheets';
-import { refreshFromPlans } from '../report/pipeline';
+import { refreshFromPlans, workbookOptions } from '../report/pipeline';
 import type { SheetSpec } from '../report/sheetSpec';
 import type { FlagOutcome } from './flag';
 import type { PlanSource, StoredSettings, WriteOptions, WriteResult } from './types';
@@ -33,6 +33,8 @@ export interface FoundPlan {
   source: PlanSource;
   grid: Grid;
   plan: Plan;
+  /** The workbook's RAG key (from a Key sheet), kept for re-reading. */
+  ragKey?: CheckOptions['ragKey'];
 }
 
 /** Check options from saved settings; an unset as-of date means today. */
@@ -49,9 +51,10 @@ export function optionsFrom(settings: StoredSettings): CheckOptions {
 export async function findPlans(excel: ExcelPort, settings: StoredSettings): Promise<FoundPlan[]> {
   const sources = await excel.findPlanSources();
   const grids = await excel.readGrids(sources);
-  const own = new Set<string>();
-  const kept = new Set(planGrids(grids, own));
-  const found = sources.flatMap((source, i) => (kept.has(grids[i]) ? plansOf(source, grids[i], settings) : []));
+  const kept = new Set(planGrids(grids, []));
+  // The same reading rule as the pipeline: the workbook's RAG key from its Key sheet, if any.
+  const ragKey = workbookOptions(grids, optionsFrom(settings)).ragKey;
+  const found = sources.flatMap((source, i) => (kept.has(grids[i]) ? plansOf(source, grids[i], settings, ragKey) : []));
   return dedupe(found);
 }
 
@@ -67,13 +70,14 @@ export function rereadPlans(found: FoundPlan[], settings: StoredSettings): Found
   for (const f of found) {
     if (seen.has(f.grid)) continue;
     seen.add(f.grid);
-    out.push(...plansOf(f.source, f.grid, settings));
+    out.push(...plansOf(f.source, f.grid, settings, f.ragKey));
   }
   return dedupe(out);
 }
 
-function plansOf(source: PlanSource, grid: Grid, settings: StoredSettings): FoundPlan[] {
-  return readPlans(grid, optionsFrom(settings)).map((plan) => ({ key: planKey(plan), source, grid, plan }));
+function plansOf(source: PlanSource, grid: Grid, settings: StoredSettings, ragKey: CheckOptions['ragKey']): FoundPlan[] {
+  const options = optionsFrom(settings);
+  return readPlans(grid, ragKey && !options.ragKey ? { ...options, ragKey } : options).map((plan) => ({ key: planKey(plan), source, grid, plan, ragKey }));
 }
 
 /** A table found both as a ListObject and inside the used range is one plan, not two. */
@@ -153,7 +157,8 @@ export async function refreshSummaries(
   if (plans.length === 0) throw new NoPlanFound();
 
   onProgress({ phase: 'checking', fraction: 0.3, label: `Checking ${plans.length === 1 ? 'the plan' : `${plans.length} plans`}…`, cancellable: true });
-  const build = refreshFromPlans(plans, optionsFrom(settings), (options.now ?? new Date()).toISOString());
+  const ragKey = found[0]?.ragKey;
+  const build = refreshFromPlans(plans, ragKey ? { ...optionsFrom(settings), ragKey } : optionsFrom(settings), (options.now ?? new Date()).toISOString());
   stopIfCancelled();
 
   let cancellable = true;

@@ -3,7 +3,7 @@
  * pane and the ribbon all call this, so what a refresh reads and writes cannot drift between them.
  * Pure: the same grids, options and time always give the same sheets.
  */
-import { readPlans, summarise, type CheckOptions, type Grid, type Plan, type Summary } from '../plan';
+import { readPlans, summarise, workbookRagKey, type CheckOptions, type Grid, type Plan, type Summary } from '../plan';
 import { buildSheets } from './buildSheets';
 import { SAY } from './messages';
 import { pickedPlans, planGrids, planName } from './planSheets';
@@ -26,9 +26,17 @@ export interface RefreshBuild {
   specs: SheetSpec[];
 }
 
-/** Every plan on the grids that are not ours. */
+/** The options with the workbook's RAG key (a Key or Legend sheet says what scores and letters mean) unless the user gave one. */
+export function workbookOptions(grids: readonly Grid[], options: CheckOptions): CheckOptions {
+  if (options.ragKey) return options;
+  const ragKey = workbookRagKey(grids);
+  return ragKey ? { ...options, ragKey } : options;
+}
+
+/** Every plan on the grids that are not ours, read with the workbook's RAG key. */
 export function plansIn(grids: Grid[], options: CheckOptions, ownSheets: Iterable<string> = []): Plan[] {
-  return planGrids(grids, ownSheets).flatMap((g) => readPlans(g, options));
+  const withKey = workbookOptions(grids, options);
+  return planGrids(grids, ownSheets).flatMap((g) => readPlans(g, withKey));
 }
 
 /** The summary sheets for the plans on the grids; null when there is no plan to summarise. */
