@@ -12,8 +12,9 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { defaultOptions, readPlans, summarise, workbookRagKey } from '../plan';
-import { buildSheets, SHEET_TITLES } from '../report/buildSheets';
+import { defaultOptions, workbookRagKey } from '../plan';
+import { SHEET_TITLES } from '../report/buildSheets';
+import { buildRefresh } from '../report/pipeline';
 import type { SheetKey } from '../report/sheetSpec';
 import { setFlagInPlace, type FlagResult } from '../xlsx/flagInPlace';
 import { allOwnedSheetNames } from '../xlsx/ownership';
@@ -49,15 +50,12 @@ export async function runRefresh(file: string, flags: RefreshFlags, write: (text
   if (flags.sheet !== undefined && chosen.length === 0) {
     throw new UsageError(`there is no sheet "${flags.sheet}" in '${file}'; its sheets are: ${grids.map((g) => g.sheet).join(', ')}`);
   }
-  const plans = chosen.flatMap((g) => readPlans(g, options));
-  if (plans.length === 0) {
+  // The one refresh pipeline the pane and the ribbon run too.
+  const built = buildRefresh({ grids: chosen, keyFrom: grids, options, refreshedAt: process.env.RAG_PLAN_NOW || new Date().toISOString() });
+  if (!built) {
     throw new RagPlanFileError(file, 'no action plan was found in it: a plan is a table with headers such as Action, Lead, Timescale and RAG');
   }
-  const summary = summarise(plans, options);
-  const specs = buildSheets(summary, plans, {
-    refreshedAt: process.env.RAG_PLAN_NOW || new Date().toISOString(),
-    source: summary.sources.join(', '),
-  });
+  const { plans, summary, specs } = built;
   const result = writeSummarySheets(workbook, specs);
   const flagged = flags.flagInPlace || flags.unflag ? plans.map((p) => setFlagInPlace(workbook, p, !!flags.flagInPlace)) : [];
   const bytes = await workbookBytes(workbook, specs, result.written, original);

@@ -14,6 +14,8 @@ export interface RefreshInput {
   options: CheckOptions;
   /** Sheets the writer knows as ours; never read as plans. */
   ownSheets?: Iterable<string>;
+  /** Grids to look for the workbook's RAG key in (a Key sheet), when not the same as `grids`. */
+  keyFrom?: Grid[];
   /** Plan keys the user picked (remembered in the workbook); none: every plan. */
   picked?: readonly string[] | null;
   /** ISO time shown as "Refreshed". */
@@ -34,15 +36,15 @@ export function workbookOptions(grids: readonly Grid[], options: CheckOptions): 
 }
 
 /** Every plan on the grids that are not ours, read with the workbook's RAG key. */
-export function plansIn(grids: Grid[], options: CheckOptions, ownSheets: Iterable<string> = []): Plan[] {
-  const withKey = workbookOptions(grids, options);
+export function plansIn(grids: Grid[], options: CheckOptions, ownSheets: Iterable<string> = [], keyFrom: Grid[] = grids): Plan[] {
+  const withKey = workbookOptions(keyFrom, options);
   return planGrids(grids, ownSheets).flatMap((g) => readPlans(g, withKey));
 }
 
 /** The summary sheets for the plans on the grids; null when there is no plan to summarise. */
 export function buildRefresh(input: RefreshInput): RefreshBuild | null {
-  const plans = pickedPlans(plansIn(input.grids, input.options, input.ownSheets), input.picked);
-  return plans.length === 0 ? null : refreshFromPlans(plans, input.options, input.refreshedAt);
+  const plans = pickedPlans(plansIn(input.grids, input.options, input.ownSheets, input.keyFrom), input.picked);
+  return plans.length === 0 ? null : refreshFromPlans(plans, workbookOptions(input.keyFrom ?? input.grids, input.options), input.refreshedAt);
 }
 
 /** The same, for plans already read (the pane keeps them, so a refresh need not read twice). */
