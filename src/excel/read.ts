@@ -23,7 +23,8 @@ export const FALLBACK_FILL_CELLS = 5000;
 /** Measured bytes per row are inflated by this much before blocks are sized. */
 const SAFETY = 1.25;
 
-const FILL_OPTIONS: Excel.CellPropertiesLoadOptions = { format: { fill: { color: true, pattern: true, tintAndShade: true } } };
+/** Fills, and font colours for plans that rate with a coloured dot or word. */
+const FILL_OPTIONS: Excel.CellPropertiesLoadOptions = { format: { fill: { color: true, pattern: true, tintAndShade: true }, font: { color: true } } };
 
 interface Block {
   top: number;
@@ -193,6 +194,7 @@ function toGrid(reading: Reading, tables: GridTable[], withFills: boolean): Grid
   const values: CellValue[][] = [];
   const numberFormats: (string | null)[][] = [];
   const fills: (string | null)[][] = [];
+  const fonts: (string | null)[][] = [];
   let merges: CellRange[] | undefined;
   const blocks = [...reading.blocks].sort((a, b) => a.top - b.top);
   for (const block of blocks) {
@@ -202,11 +204,13 @@ function toGrid(reading: Reading, tables: GridTable[], withFills: boolean): Grid
       values.push(row.map(toCellValue));
       numberFormats.push(row.map((_, c) => formatText(formats?.[r]?.[c])));
       if (withFills) fills.push(fillRow(block, r, row.length));
+      if (block.props) fonts.push(fontRow(block.props.value[r] ?? [], row.length));
     });
     if (block.merges) merges = [...(merges ?? []), ...(block.merges.isNullObject ? [] : mergedAreas(block.merges.address))];
   }
   const grid: Grid = { sheet: reading.source.sheet, top: reading.rect.top, left: reading.rect.left, values, numberFormats, tables };
   if (withFills) grid.fills = fills;
+  if (fonts.length === values.length && fonts.some((row) => row.some((c) => c !== null))) grid.fontColours = fonts;
   if (merges) grid.merges = dedupe(merges);
   if (reading.source.hidden) grid.hidden = true;
   return grid;
@@ -219,6 +223,15 @@ function fillRow(block: Block, r: number, width: number): (string | null)[] {
   }
   // Without patterns white cannot be told from No Fill; white is read as no fill.
   return Array.from({ length: width }, (_, c) => whiteAsNone(block.cellFills?.[r]?.[c]?.color));
+}
+
+/** Font colours of a row, the automatic black as null. */
+function fontRow(props: Excel.CellProperties[], width: number): (string | null)[] {
+  return Array.from({ length: width }, (_, c) => {
+    const colour = props[c]?.format?.font?.color;
+    const hex = typeof colour === 'string' && /^#[0-9a-f]{6}$/i.test(colour) ? colour.toUpperCase() : null;
+    return hex === '#000000' ? null : hex;
+  });
 }
 
 /** Neighbouring blocks both report a merged area that crosses their boundary: keep it once. */

@@ -145,6 +145,16 @@ describe('reading what Excel reports', () => {
     expect(fillColour({ color: '#FFFFFF', pattern: 'Solid', tintAndShade: 0 })).toBe('#FFFFFF');
   });
 
+  it('reads font colours for plans that rate with a coloured dot, the automatic black as none', async () => {
+    const json: WorkbookJson = JSON.parse(JSON.stringify(PLAN));
+    json.sheets[0].cells[1][4] = '●';
+    json.sheets[0].fontColours = [[], [null, null, null, null, '#C00000']];
+    host(json);
+    const grid = await readGrid((await findPlanSources())[0]);
+    expect(grid.fontColours?.[1][4]).toBe('#C00000');
+    expect(grid.fontColours?.[2][4]).toBeNull();
+  });
+
   it('a merged area has its value in the top-left cell only', async () => {
     const json: WorkbookJson = JSON.parse(JSON.stringify(PLAN));
     json.sheets[0].cells[2][0] = 'Housing';

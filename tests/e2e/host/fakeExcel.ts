@@ -561,7 +561,7 @@ class Range extends Proxy {
       return { top: r.top + row, left: r.left + col, bottom: r.top + row, right: r.left + col };
     });
   }
-  getCellProperties(options: { format?: { fill?: Record<string, boolean> } }): ClientResult<unknown[][]> {
+  getCellProperties(options: { format?: { fill?: Record<string, boolean>; font?: Record<string, boolean> } }): ClientResult<unknown[][]> {
     const result = new ClientResult<unknown[][]>();
     this.context.queue(bytes(options), () => {
       const want = options.format?.fill ?? {};
@@ -571,6 +571,8 @@ class Range extends Proxy {
         if (want.color) fill.color = c?.fill ?? '#FFFFFF';
         if (want.pattern) fill.pattern = c?.fill ? 'Solid' : 'None';
         if (want.tintAndShade) fill.tintAndShade = c?.fill ? 0 : null;
+        // The automatic font colour reads as black.
+        if (options.format?.font?.color) return { format: { fill, font: { color: c?.font ?? '#000000' } } };
         return { format: { fill } };
       });
       result.set(value);

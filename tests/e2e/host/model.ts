@@ -19,6 +19,8 @@ export interface WorkbookJson {
     /** Values from A1, row-major; dates as Excel serial numbers; errors as { error: "#N/A" }. */
     cells: (FakeValue | { error: string })[][];
     fills?: (string | null)[][];
+    /** Font colours ("#RRGGBB"); none means Excel's automatic black. */
+    fontColours?: (string | null)[][];
     numberFormats?: (string | null)[][];
     /** "A1:B3" addresses. */
     merges?: string[];
@@ -42,6 +44,8 @@ export interface Cell {
   formula?: string;
   nf: string;
   fill: string | null;
+  /** Font colour, when not the automatic black. */
+  font?: string | null;
   link?: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string };
 }
 
@@ -214,6 +218,9 @@ export function modelFromJson(json: WorkbookJson): WorkbookModel {
         cell.fill = fill;
         cell.nf = nf ?? 'General';
       }
+    }
+    for (const [r, row] of (s.fontColours ?? []).entries()) {
+      for (const [c, colour] of (row ?? []).entries()) if (colour) ensureCell(sheet, r + 1, c + 1).font = colour;
     }
     sheet.merges = (s.merges ?? []).map(parseAddress).filter((x): x is Rect => !!x);
     // Excel keeps a merged area's value in its top-left cell only; the others read as empty.
