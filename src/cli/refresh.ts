@@ -12,11 +12,11 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { defaultOptions, readPlans, summarise, workbookRagKey } from '../plan';
-import { refreshHistory } from '../plan/history';
-import { buildSheets, SHEET_TITLES } from '../report/buildSheets';
+import { defaultOptions, workbookRagKey } from '../plan';
+import { SHEET_TITLES } from '../report/buildSheets';
 import { changesLine } from '../report/changesText';
 import { storedSnapshots } from '../report/historyRead';
+import { buildRefresh } from '../report/pipeline';
 import { noSavingsSheetReason } from '../report/savingsSheet';
 import type { SheetKey } from '../report/sheetSpec';
 import { setFlagInPlace, type FlagResult } from '../xlsx/flagInPlace';
@@ -53,14 +53,18 @@ export async function runRefresh(file: string, flags: RefreshFlags, write: (text
   if (flags.sheet !== undefined && chosen.length === 0) {
     throw new UsageError(`there is no sheet "${flags.sheet}" in '${file}'; its sheets are: ${grids.map((g) => g.sheet).join(', ')}`);
   }
-  const plans = chosen.flatMap((g) => readPlans(g, options));
-  if (plans.length === 0) {
+  // The one refresh pipeline the pane and the ribbon run too.
+  const built = buildRefresh({
+    grids: chosen,
+    keyFrom: grids,
+    options,
+    refreshedAt: process.env.RAG_PLAN_NOW || new Date().toISOString(),
+    stored: storedSnapshots(grids, (s) => ours.has(s)).snapshots,
+  });
+  if (!built) {
     throw new RagPlanFileError(file, 'no action plan was found in it: a plan is a table with headers such as Action, Lead, Timescale and RAG');
   }
-  const summary = summarise(plans, options);
-  const refreshedAt = process.env.RAG_PLAN_NOW || new Date().toISOString();
-  const history = refreshHistory(storedSnapshots(grids, (s) => ours.has(s)).snapshots, plans, options.asOf, refreshedAt);
-  const specs = buildSheets(summary, plans, { refreshedAt, source: summary.sources.join(', ') }, history);
+  const { plans, summary, specs, history } = built;
   const result = writeSummarySheets(workbook, specs);
   const flagged = flags.flagInPlace || flags.unflag ? plans.map((p) => setFlagInPlace(workbook, p, !!flags.flagInPlace)) : [];
   const bytes = await workbookBytes(workbook, specs, result.written, original);
