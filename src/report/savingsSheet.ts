@@ -26,7 +26,7 @@ const LINE_HEADERS = ['Savings line', 'Area', 'Lead', 'RAG', 'Year', 'Target', '
 
 export function savingsSheet(summary: Summary, meta: SheetMeta): SheetDraft {
   const finance = summary.finance;
-  const d = new SheetDraft('savings', 'Savings', [44, 18, 30, 13, 9, 14, 14, 14, 24, 3]);
+  const d = new SheetDraft('savings', 'Savings', [54, 18, 28, 13, 9, 14, 14, 14, 24, 3]);
   d.titleBlock(SAVINGS_TITLE, summary.asOf, meta);
   d.spec.freezeRows = 1;
   d.blank();
