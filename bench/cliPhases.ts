@@ -6,7 +6,7 @@
  */
 import { readPlans, summarise } from '../src/plan';
 import { buildSheets } from '../src/report/buildSheets';
-import { loadWorkbook } from '../src/xlsx/readWorkbook';
+import { loadExcelJs as loadWorkbook } from '../src/xlsx/loadExcelJs';
 import { writeSummarySheets } from '../src/xlsx/writeSheets';
 import { AS_OF } from './pipeline';
 import { timed, timedAsync } from './stats';

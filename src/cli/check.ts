@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { defaultOptions, readPlans, summarise } from '../plan';
 import type { Plan, Summary } from '../plan';
-import { loadWorkbook } from '../xlsx/readWorkbook';
+import { loadWorkbook, worksheetsOf } from '../xlsx';
 import { UsageError } from './errors';
 import { jsonPlan, type JsonReport } from './jsonReport';
 import { checkOptions, type CommonFlags } from './options';
@@ -16,10 +16,10 @@ interface CheckFlags extends CommonFlags {
 /** Reads every plan of a workbook (or one sheet's) and reports it. With --strict, exit code 1 when any finding is an error. */
 export async function runCheck(file: string, flags: CheckFlags, write: (text: string) => void): Promise<number> {
   const options = defaultOptions(checkOptions(flags));
-  const { grids } = await loadWorkbook(file);
-  const chosen = flags.sheet === undefined ? grids : grids.filter((g) => g.sheet === flags.sheet);
+  // With --sheet, only that sheet's cells are read.
+  const { pkg, grids: chosen } = await loadWorkbook(file, file, { only: flags.sheet });
   if (flags.sheet !== undefined && chosen.length === 0) {
-    throw new UsageError(`there is no sheet "${flags.sheet}" in '${file}'; its sheets are: ${grids.map((g) => g.sheet).join(', ')}`);
+    throw new UsageError(`there is no sheet "${flags.sheet}" in '${file}'; its sheets are: ${worksheetsOf(pkg).map((s) => s.name).join(', ')}`);
   }
   const parts: { plan: Plan; summary: Summary }[] = [];
   for (const grid of chosen) for (const plan of readPlans(grid, options)) parts.push({ plan, summary: summarise([plan], options) });

@@ -17,7 +17,7 @@ import { buildSheets, SHEET_TITLES } from '../report/buildSheets';
 import type { SheetKey } from '../report/sheetSpec';
 import { setFlagInPlace, type FlagResult } from '../xlsx/flagInPlace';
 import { allOwnedSheetNames } from '../xlsx/ownership';
-import { loadWorkbook } from '../xlsx/readWorkbook';
+import { loadExcelJs as loadWorkbook } from '../xlsx/loadExcelJs';
 import { writeSummarySheets } from '../xlsx/writeSheets';
 import { definedNamesOf, ownerNamesFromFile } from '../xlsx/writeDefinedNames';
 import { workbookBytes } from '../xlsx/writeWorkbook';

@@ -46,4 +46,8 @@ export interface Grid {
   merges?: CellRange[];
   /** Excel tables on the sheet, in sheet coordinates. */
   tables?: GridTable[];
+  /** True when the sheet is hidden or very hidden, when known. */
+  hidden?: boolean;
+  /** Font colour of each cell as "#RRGGBB", or null for the automatic colour, parallel to values, when known. */
+  fontColours?: (string | null)[][];
 }

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { readPlans, type Plan } from '../../src/plan';
 import { FLAG_MARKER, overdueRowAreas, RAG_LIST_TITLE, ragColumnArea } from '../../src/report/flagRule';
 import { setFlagInPlace } from '../../src/xlsx/flagInPlace';
-import { loadWorkbook } from '../../src/xlsx/readWorkbook';
+import { loadExcelJs as loadWorkbook } from '../../src/xlsx/loadExcelJs';
 import { action, plan as handPlan } from '../report/handMade';
 
 const asOf = '2024-06-01';
