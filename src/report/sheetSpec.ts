@@ -99,4 +99,6 @@ export interface SheetSpec {
   tabColor?: string;
   /** How it prints: summary sheets go in front of a board on paper. */
   print?: { landscape: boolean; fitToWidth: boolean };
+  /** Whether the tab shows; 'veryHidden' sheets can only be shown again from VBA (default 'visible'). */
+  visibility?: 'visible' | 'hidden' | 'veryHidden';
 }

@@ -50,7 +50,7 @@ export function openPackage(data: Buffer, file: string): XlsxPackage {
     return readPackage(data, file);
   } catch (e) {
     // A zip whose directory cannot be read and that names no workbook part: another kind of zip.
-    if (e instanceof ZipProblem && !data.includes('xl/workbook.xml')) throw new RagPlanFileError(file, NOT_XLSX);
+    if (e instanceof ZipProblem && !data.includes('xl/')) throw new RagPlanFileError(file, NOT_XLSX);
     if (e instanceof ZipProblem) throw new RagPlanFileError(file, e.message);
     throw e;
   }
