@@ -2,6 +2,7 @@
  * The shared strings part, streamed: each <si> as plain text (rich-text runs joined, phonetic
  * guides left out), in order, so a cell's t="s" index finds its text.
  */
+import { ownCopy } from './readSheet';
 import { unescapeXml } from './xml';
 import type { XmlHandler } from './xmlStream';
 
@@ -25,7 +26,7 @@ export class SharedStringsReader implements XmlHandler {
     if (name === 't') this.capture = false;
     else if (name === 'rPh') this.inPhonetic = Math.max(0, this.inPhonetic - 1);
     else if (name === 'si' && this.inItem) {
-      this.strings.push(this.parts.join(''));
+      this.strings.push(ownCopy(this.parts.join('')));
       this.inItem = false;
     }
   }

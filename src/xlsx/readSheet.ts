@@ -69,6 +69,15 @@ function isoToSerial(text: string): CellValue {
   return Number.isFinite(ms) ? ms / 86_400_000 + UNIX_EPOCH_SERIAL : text;
 }
 
+/**
+ * A string that does not keep the chunk of XML it was cut from alive. V8 cuts strings of 13 or more
+ * characters as views into their parent; a Grid of a million such views would hold the whole
+ * sheet's XML in memory.
+ */
+export function ownCopy(text: string): string {
+  return text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8');
+}
+
 export class SheetReader implements XmlHandler {
   readonly out: SheetRead = { values: [], numberFormats: [], fills: [], fontColours: [], merges: [], tableRelIds: [], bottom: 0, right: 0 };
   private row = 0;
@@ -165,14 +174,14 @@ export class SheetReader implements XmlHandler {
     if (!hasContent) return null;
     const t = this.cellType;
     const text = this.rawText ? this.buffer : unescapeXml(this.buffer);
-    if (t === 'inlineStr' || t === 'str') return this.inInline || t === 'str' ? text : null;
+    if (t === 'inlineStr' || t === 'str') return this.inInline || t === 'str' ? ownCopy(text) : null;
     if (text === '') return null;
     if (t === 's') return this.sharedStrings[Number(text)] ?? null;
     if (t === 'b') return text === '1' || text === 'true';
     if (t === 'e') return { error: text };
     if (t === 'd') return isoToSerial(text);
     const n = Number(text);
-    return Number.isFinite(n) ? n : text;
+    return Number.isFinite(n) ? n : ownCopy(text);
   }
 
   private endCell(hasContent: boolean): void {
@@ -187,10 +196,10 @@ export class SheetReader implements XmlHandler {
     if (++this.cells > MAX_CELLS) throw new TooBigError();
     const o = this.out;
     (o.values[r] ??= [])[c] = value;
-    // Parallel to values: every kept cell has an entry (null when it has no such look).
-    (o.numberFormats[r] ??= [])[c] = look?.numberFormat ?? null;
-    (o.fills[r] ??= [])[c] = look?.fill ?? null;
-    (o.fontColours[r] ??= [])[c] = value !== null ? (look?.fontColour ?? null) : null;
+    // Rows of looks are made only when a cell has one: most plans are plain text.
+    if (look?.numberFormat) (o.numberFormats[r] ??= [])[c] = look.numberFormat;
+    if (look?.fill) (o.fills[r] ??= [])[c] = look.fill;
+    if (value !== null && look?.fontColour) (o.fontColours[r] ??= [])[c] = look.fontColour;
     if (this.row > o.bottom) o.bottom = this.row;
     if (this.col > o.right) o.right = this.col;
   }

@@ -90,14 +90,13 @@ function clip(range: CellRange, used: CellRange): CellRange {
 
 function gridOf(sheet: PackageSheet, read: SheetRead, tables: GridTable[]): Grid {
   const values = read.values;
-  for (const rows of [values, read.numberFormats, read.fills, read.fontColours] as unknown[][][]) {
-    rows.length = values.length;
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i];
-      if (row === undefined) rows[i] = [];
-      else for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
-    }
+  for (let i = 0; i < values.length; i++) {
+    const row = values[i];
+    if (row === undefined) values[i] = [];
+    else for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
   }
+  // The looks are sparse: a row or cell without an entry has none (null), as the engine reads them.
+  for (const rows of [read.numberFormats, read.fills, read.fontColours]) rows.length = Math.min(rows.length, values.length);
   const used = { top: 1, left: 1, bottom: read.bottom, right: read.right };
   const merges = read.merges.filter((m) => m.top <= used.bottom && m.left <= used.right).map((m) => clip(m, used));
   return {
