@@ -18,7 +18,6 @@ async function main(): Promise<void> {
     if (!error) error = String(chunk).split('\n')[0];
     return true;
   }) as typeof process.stderr.write;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { main: ragPlan } = require(cliMain) as { main: (argv: string[]) => Promise<number> };
   const code = await ragPlan(['node', 'rag-plan', ...args]);
   const ms = Number(process.hrtime.bigint() - started) / 1e6;

@@ -13,7 +13,7 @@ export class SharedStringsReader implements XmlHandler {
   private inPhonetic = 0;
   private parts: string[] = [];
 
-  open(name: string, _rest: string, selfClosing: boolean): void {
+  open(name: string, _source: string, _start: number, _end: number, selfClosing: boolean): void {
     if (name === 'si') {
       this.parts = [];
       if (selfClosing) this.strings.push('');

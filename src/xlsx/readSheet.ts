@@ -42,15 +42,16 @@ function columnOf(ref: string): number {
   return col;
 }
 
-/** An attribute of a tag's text, without entity decoding (cell refs, styles and types never need it). */
-function rawAttr(rest: string, name: string): string | null {
-  const at = rest.indexOf(` ${name}=`);
-  const i = at >= 0 ? at : rest.indexOf(`\t${name}=`);
-  if (i < 0) return null;
-  const start = i + name.length + 2;
-  const q = rest[start];
-  const end = rest.indexOf(q, start + 1);
-  return end < 0 ? null : rest.slice(start + 1, end);
+/** An attribute of a tag (source from start to end), without entity decoding: cell refs, styles and types never need it. */
+function rawAttr(source: string, start: number, end: number, name: string): string | null {
+  let i = source.indexOf(`${name}=`, start);
+  // The name must stand alone (" r=", not " ref=" or "xr:r=").
+  while (i >= 0 && i < end && !/\s/.test(source[i - 1])) i = source.indexOf(`${name}=`, i + 1);
+  if (i < 0 || i >= end) return null;
+  const from = i + name.length + 1;
+  const q = source[from];
+  const close = source.indexOf(q, from + 1);
+  return close < 0 || close > end ? null : source.slice(from + 1, close);
 }
 
 export function parseRef(ref: string): CellRange | null {
@@ -96,23 +97,24 @@ export class SheetReader implements XmlHandler {
     private readonly looks: CellLook[],
   ) {}
 
-  open(name: string, rest: string, selfClosing: boolean): void {
+  open(name: string, source: string, start: number, end: number, selfClosing: boolean): void {
+    const attr = (n: string) => rawAttr(source, start, end, n);
     switch (name) {
       case 'row': {
-        const r = rawAttr(rest, 'r');
+        const r = attr('r');
         this.row = r ? Number(r) : this.row + 1;
         this.col = 0;
         break;
       }
       case 'c': {
-        const r = rawAttr(rest, 'r');
+        const r = attr('r');
         this.col = r ? columnOf(r) || this.col + 1 : this.col + 1;
         if (r) {
           const digits = r.replace(/^[A-Za-z$]+/, '');
           if (digits && this.row === 0) this.row = Number(digits);
         }
-        this.cellType = rawAttr(rest, 't') ?? 'n';
-        this.cellStyle = Number(rawAttr(rest, 's') ?? 0) || 0;
+        this.cellType = attr('t') ?? 'n';
+        this.cellStyle = Number(attr('s') ?? 0) || 0;
         this.buffer = '';
         this.rawText = false;
         this.inInline = false;
@@ -132,12 +134,12 @@ export class SheetReader implements XmlHandler {
         if (this.inInline && this.inPhonetic === 0 && !selfClosing) this.capture = true;
         break;
       case 'mergeCell': {
-        const range = parseRef(rawAttr(rest, 'ref') ?? '');
+        const range = parseRef(attr('ref') ?? '');
         if (range) this.out.merges.push(range);
         break;
       }
       case 'tablePart': {
-        const id = /\s[\w]+:id\s*=\s*["']([^"']*)["']/.exec(rest)?.[1];
+        const id = /\s[\w]+:id\s*=\s*["']([^"']*)["']/.exec(source.slice(start, end))?.[1];
         if (id) this.out.tableRelIds.push(id);
         break;
       }

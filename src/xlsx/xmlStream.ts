@@ -5,8 +5,11 @@
  */
 
 export interface XmlHandler {
-  /** A start tag: local name (prefix dropped), the tag's text after the name, and whether it closes itself. */
-  open(name: string, rest: string, selfClosing: boolean): void;
+  /**
+   * A start tag: local name (prefix dropped), and where its attributes are: `source` from `start`
+   * to `end` (cut out only by a handler that needs them, to spare the garbage collector).
+   */
+  open(name: string, source: string, start: number, end: number, selfClosing: boolean): void;
   close(name: string): void;
   /** Raw text between tags (entities not yet decoded; CDATA passes `raw` true). */
   text(text: string, raw: boolean): void;
@@ -64,7 +67,7 @@ export class XmlStream {
       }
       const selfClosing = b.charCodeAt(gt - 1) === 47;
       const [name, after] = localName(b, lt + 1);
-      h.open(name, b.slice(after, selfClosing ? gt - 1 : gt), selfClosing);
+      h.open(name, b, after, selfClosing ? gt - 1 : gt, selfClosing);
     }
     this.buf = pos < b.length ? b.slice(pos) : '';
   }
