@@ -1,7 +1,7 @@
 /**
  * DrawingML for the report's charts: one chart part per ChartSpec and the drawing that places
- * them on a sheet. ExcelJS cannot write charts, so chartInject.ts adds these parts to the file
- * ExcelJS wrote. Pure string building, no I/O.
+ * them on a sheet. The summary writer (writeSummaries.ts) adds these parts beside our sheets.
+ * Pure string building, no I/O.
  *
  * Series point at the sheet's cells (so Excel and LibreOffice redraw from the table) and also
  * carry a cache of the values written, which viewers that do not recalculate show as is.
@@ -276,8 +276,4 @@ export const REL_DRAWING = `${NS_R}/drawing`;
 export const CT_CHART = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
 export const CT_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
 
-/** A relationships part listing `rels` (id, type, target). */
-export function relsXml(rels: { id: string; type: string; target: string }[]): string {
-  const items = rels.map((r) => `<Relationship Id="${escapeXml(r.id)}" Type="${escapeXml(r.type)}" Target="${escapeXml(r.target)}"/>`);
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.join('')}</Relationships>`;
-}
+export { relsXml } from './xml';
