@@ -58,10 +58,10 @@ function statusAsStage(columns: Column[], headers: JudgedCell[], unused: Map<num
 function promoteSubject(columns: Column[], headers: JudgedCell[], unused: Map<number, string>): void {
   const has = (f: Field): boolean => columns.some((c) => c.field === f);
   if (!has('action')) {
-    const objective = columns.find((c) => c.field === 'objective');
+    const objective = columns.find((c) => c.field === 'objective') ?? columns.find((c) => c.field === 'area');
     if (objective) {
       objective.field = 'action';
-      objective.reason = `${objective.reason}; the only column saying what is to be done`;
+      objective.reason = `${objective.reason}; the only column saying what is done or reported on`;
     }
     return;
   }
