@@ -165,7 +165,8 @@ export function scoreLayout(truth: Truth, engine: EnginePlan[]): LayoutScore {
     facts: t.facts,
     right: t.right,
     lost: t.lost,
-    score: percent(Math.max(0, t.right - t.lost), t.facts),
+    // A workbook with nothing to find scores 100 unless the engine found something there.
+    score: t.facts === 0 && t.lost > 0 ? 0 : percent(Math.max(0, t.right - t.lost), t.facts),
     silentErrors: t.silentErrors,
     misses: t.misses,
   };

@@ -1,6 +1,8 @@
 import { rangeA1 } from './address';
 import { mapColumns } from './columns';
 import { checkAction } from './consistency';
+import { checkFinance } from './finance';
+import { financeFromActions } from './finance/lines';
 import { sortFindings } from './findings';
 import type { Grid } from './grid';
 import { GridReader } from './gridAccess';
@@ -78,7 +80,7 @@ function readPlan(reader: GridReader, region: Region, options: CheckOptions): Pl
     findings.push(...checkAction(action, hasColumn, line));
   }
 
-  return {
+  const plan: Plan = {
     sheet,
     range,
     headerRow: region.headerRow,
@@ -87,8 +89,12 @@ function readPlan(reader: GridReader, region: Region, options: CheckOptions): Pl
     columns: map.columns,
     unmapped: map.unmapped,
     actions,
-    findings: sortFindings(dedupe(findings)),
+    findings,
   };
+  plan.finance = financeFromActions(plan);
+  findings.push(...checkFinance(plan.finance, options.savingsTolerance));
+  plan.findings = sortFindings(dedupe(findings));
+  return plan;
 }
 
 const MISSING = new Set(['missing-rag', 'missing-timescale', 'missing-lead']);

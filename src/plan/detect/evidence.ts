@@ -6,6 +6,7 @@ import { isRagText } from '../read/rag';
 import { isStageText } from '../read/stage';
 import { readTimescale } from '../read/timescale';
 import { isPlaceholder } from '../rows/placeholder';
+import { DATED_KINDS, WORD_KINDS } from '../types';
 
 /**
  * What a column's cells hold, from a bounded sample below its header: the evidence that tells a
@@ -55,8 +56,9 @@ const PERSON = /^(?:[A-Z][A-Za-z'’.-]*)(?:[ /&,]+(?:[A-Z][A-Za-z'’.-]*|of|an
 /** A coloured dot or disc standing for a rating (its colour is read by the RAG reader). */
 const DOT = /^(?:[●⬤•◉○◯■]|\u{1F534}|\u{1F7E0}|\u{1F7E1}|\u{1F7E2}|\u{1F535})$/u;
 const CODE = /^[A-Z]{0,5}[-\s.]?\d{1,3}(?:\.\d{1,3})*[a-z]?$/i;
-const DATED = new Set(['date', 'month', 'quarter', 'financial-year', 'season', 'year']);
-const UNDATED = new Set(['complete', 'ongoing', 'tbc']);
+// The readers' own lists, so a kind added there (week, range, paused, term ...) counts here too.
+const DATED = DATED_KINDS;
+const UNDATED = WORD_KINDS;
 
 const timescaleKind = memo((t) => readTimescale(t).value.kind, 5000);
 
