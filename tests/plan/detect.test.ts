@@ -351,3 +351,35 @@ describe('a title row above the table', () => {
     expect(plans.map((p) => p.headerRow)).toEqual([2]);
   });
 });
+
+describe('ratings shown by fill colour', () => {
+  it('reads a risk score filled in RAG colours as the rating', () => {
+    const [plan] = readPlans(
+      gridOf(
+        [
+          ['Risk ref', 'Risk', 'Risk score', 'Further action', 'Action owner', 'Target date'],
+          ['CR1', 'Failure to balance the budget', 16, 'Monthly savings review', 'Director of Finance', 'March 2026'],
+          ['CR2', 'Cyber attack on council systems', 9, 'Patch servers within 14 days', 'Head of IT', 'June 2026'],
+        ],
+        { fills: [[], [null, null, '#FF0000'], [null, null, '#FFC000']] },
+      ),
+    );
+    expect(reasonOf(plan, 'Risk score')).toBe('Risk score: 2 of 2 cells are scores filled with RAG colours');
+    expect(plan.actions.map((a) => a.rag)).toEqual(['red', 'amber']);
+  });
+
+  it('reads a status whose words are progress but whose fills are ratings as the RAG', () => {
+    const [plan] = readPlans(
+      gridOf(
+        [
+          ['Action', 'Lead officer', 'Target date', 'Status'],
+          ['Refresh the ward plans', 'Assistant Chief Executive', 'March 2026', 'Complete'],
+          ['Open the youth hub', 'Head of Youth Services', 'June 2026', 'Delayed - less than 3 months'],
+          ['Adopt the transport plan', 'Head of Transport', 'May 2026', 'Not started'],
+        ],
+        { fills: [[], [null, null, null, '#0070C0'], [null, null, null, '#FFC000'], [null, null, null, '#FF0000']] },
+      ),
+    );
+    expect(reasonOf(plan, 'Status')).toBe('Status: 3 of 3 cells are filled with RAG colours');
+  });
+});

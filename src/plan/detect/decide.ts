@@ -129,6 +129,10 @@ export function decideColumn(header: string, hint: HeaderHint | null, ev: Eviden
   if (period && ev.rag > 0 && ev.rag * 10 >= ev.sampled * 6) {
     return { field: 'rag', reason: `${header}: ${share(ev.rag, ev, 'RAG ratings')} for ${period}`, period, rank: 0 };
   }
+  // A score shown in RAG colours (a risk matrix's 16 on red) is the rating.
+  if (/\b(score|rating)\b/i.test(header) && ev.ragFills > 0 && mostly(ev.ragFills, ev) && hint !== 'rag') {
+    return { field: 'rag', reason: `${header}: ${share(ev.ragFills, ev, 'scores filled with RAG colours')}`, rank: 1 };
+  }
   switch (hint) {
     case null:
     case 'period':

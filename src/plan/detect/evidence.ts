@@ -108,6 +108,7 @@ export function columnEvidence(reader: GridReader, col: number, firstRow: number
     if (isCellError(v)) continue;
     if (typeof v === 'number') {
       ev.sampled++;
+      if (ragFromFill(reader.fill(row, col))) ev.ragFills++;
       if (Number.isInteger(v) && v > 0 && v < 1000) ev.codes++;
       addNumber(ev, v, reader.numberFormat(row, col));
       continue;
