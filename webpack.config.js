@@ -1,7 +1,8 @@
 /**
- * Builds the task pane and the ribbon's function file into dist/.
+ * Builds the task pane (which also registers the ribbon's commands) into dist/.
  *   npm run build        production: lean bundles, no source maps, manifest URLs -> ADDIN_URL
- *   npm run dev-server   https://localhost:3000 with office-addin-dev-certs' trusted certificate
+ *   npm run dev-server   https://localhost:3000 with office-addin-dev-certs' certificate (served
+ *                        even where its CA cannot be installed: scripts/devCertificates.js)
  */
 const path = require('node:path');
 const { URL } = require('node:url');
@@ -50,9 +51,10 @@ module.exports = async (env, argv) => {
     mode: dev ? 'development' : 'production',
     // No eval-based maps: they would need 'unsafe-eval' in the CSP.
     devtool: dev ? 'source-map' : false,
+    // One page for the pane and the ribbon (the manifest's shared runtime): the ribbon's commands
+    // are registered by the same bundle, without either importing the other.
     entry: {
-      taskpane: './src/taskpane/index.tsx',
-      commands: './src/commands/commands.ts',
+      taskpane: ['./src/commands/commands.ts', './src/taskpane/index.tsx'],
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -74,8 +76,7 @@ module.exports = async (env, argv) => {
       ],
     },
     optimization: {
-      // React and Fluent go in a vendor chunk for the task pane only; the ribbon's function file
-      // needs neither and stays small.
+      // React and Fluent go in a vendor chunk, cached apart from the add-in's own code.
       splitChunks: {
         cacheGroups: { vendor: { test: /[\\/]node_modules[\\/]/, name: 'vendor', chunks: (chunk) => chunk.name === 'taskpane' } },
       },
@@ -83,11 +84,11 @@ module.exports = async (env, argv) => {
     performance: { hints: false },
     plugins: [
       page('taskpane', './src/taskpane/taskpane.html', ['taskpane']),
-      page('commands', './src/commands/commands.html', ['commands']),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'src/taskpane/support.html', to: 'support.html' },
+          { from: 'src/taskpane/webview-check.js', to: 'webview-check.js' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
@@ -100,17 +101,14 @@ module.exports = async (env, argv) => {
     ],
     devServer: {
       port: 3000,
+      // Loopback only: the dev server is for this machine's Excel, not the network.
+      host: 'localhost',
       headers: { 'Content-Security-Policy': CSP },
-      server: env.WEBPACK_SERVE ? { type: 'https', options: await devCertificates() } : undefined,
+      // Loaded only by `webpack serve`: a build needs no certificate.
+      server: env.WEBPACK_SERVE ? { type: 'https', options: await require('./scripts/devCertificates').devHttpsOptions() } : undefined,
       static: false,
       hot: false,
       liveReload: true,
     },
   };
 };
-
-/** office-addin-dev-certs makes (once) and returns a localhost certificate Office trusts. */
-function devCertificates() {
-  // Loaded only by `webpack serve`: a build needs no certificate.
-  return require('office-addin-dev-certs').getHttpsServerOptions();
-}

@@ -41,7 +41,7 @@ There is no desktop Excel on ${process.platform}; sideload into Excel on the web
   1. Open a workbook in Excel on the web (office.com).
   2. Home > Add-ins > More Add-ins > My Add-ins > Upload My Add-in.
   3. Choose ${manifest} and Upload. "RAG Plan" appears on the Home tab.
-The browser must trust the dev certificate: run "npx office-addin-dev-certs install" once.
+If this machine does not trust the dev certificate yet, the dev server says below how to trust it.
 `);
   run('npx', ['webpack', 'serve', '--mode', 'development']);
 }

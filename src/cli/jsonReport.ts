@@ -1,10 +1,28 @@
-import type { Action, DatedAction, Plan, Summary } from '../plan';
+import { columnLetters } from '../plan';
+import type { Action, DatedAction, FinanceSummary, Plan, SavingsLine, Summary } from '../plan';
+import type { Changes } from '../plan/history';
 
 /** The --json contract (docs/report-format.md): plain data, stable field names. */
 export interface JsonReport {
   file: string;
   asOf: string;
   plans: JsonPlan[];
+  /** Changes since the workbook's last refresh, when it keeps snapshots (or periodic RAG columns). */
+  changes?: JsonChanges | null;
+}
+
+/** `changes`: the same lists the Summary sheet shows (docs/report-format.md). */
+export type JsonChanges = Changes;
+
+/** rag-plan diff --json. */
+export interface JsonDiff {
+  old: { file: string; asOf: string };
+  new: { file: string; asOf: string };
+  changes: JsonChanges;
+}
+
+export function changesJson(c: Changes): JsonChanges {
+  return { from: c.from, to: c.to, ragUp: c.ragUp, ragDown: c.ragDown, newlyOverdue: c.newlyOverdue, completed: c.completed, dueMoved: c.dueMoved, added: c.added, removed: c.removed, byArea: c.byArea };
 }
 
 export interface JsonPlan {
@@ -13,12 +31,39 @@ export interface JsonPlan {
   headerRow: number;
   table: string | null;
   columns: Record<string, string>;
+  /** Every column read, in sheet order, with why it was given its field. */
+  columnReasons: JsonColumn[];
+  hidden: boolean;
   actions: JsonAction[];
+  /** Every savings line in plan order: one per action, or per action and year with year columns. */
+  savingsLines: JsonSavingsLine[];
   findings: Plan['findings'];
   summary: ReturnType<typeof jsonSummary>;
 }
 
-type JsonAction = Pick<Action, 'sheet' | 'row' | 'line' | 'area' | 'objective' | 'action' | 'lead' | 'rag' | 'ragFrom' | 'state' | 'savings'> & {
+interface JsonColumn {
+  field: string;
+  header: string;
+  column: string;
+  reason: string;
+  year?: string;
+  period?: string;
+  original?: boolean;
+}
+
+function jsonColumn(c: Plan['columns'][number]): JsonColumn {
+  return {
+    field: c.field,
+    header: c.header,
+    column: columnLetters(c.col),
+    reason: c.reason ?? c.header,
+    ...(c.year ? { year: c.year } : {}),
+    ...(c.period ? { period: c.period } : {}),
+    ...(c.original ? { original: true } : {}),
+  };
+}
+
+type JsonAction = Pick<Action, 'sheet' | 'row' | 'line' | 'area' | 'objective' | 'action' | 'lead' | 'rag' | 'ragFrom' | 'state' | 'savings' | 'originalDue' | 'ragHistory'> & {
   timescale: string;
   due: string | null;
 };
@@ -38,6 +83,43 @@ function jsonAction(a: Action): JsonAction {
     ragFrom: a.ragFrom,
     state: a.state,
     savings: a.savings,
+    ...(a.originalDue !== undefined ? { originalDue: a.originalDue } : {}),
+    ...(a.ragHistory ? { ragHistory: a.ragHistory } : {}),
+  };
+}
+
+type JsonSavingsLine = Pick<SavingsLine, 'sheet' | 'row' | 'line' | 'year' | 'target' | 'forecast' | 'shortfall' | 'shortfallFrom' | 'targetFrom' | 'cells'> & {
+  /** The unit the target was written in, e.g. "£'000"; amounts are already pounds. */
+  unit: string;
+};
+
+function jsonLine(l: SavingsLine): JsonSavingsLine {
+  return {
+    sheet: l.sheet,
+    row: l.row,
+    line: l.line,
+    year: l.year,
+    target: l.target,
+    forecast: l.forecast,
+    shortfall: l.shortfall,
+    shortfallFrom: l.shortfallFrom,
+    targetFrom: l.targetFrom,
+    unit: l.unit.label,
+    cells: l.cells,
+  };
+}
+
+/** The finance totals; the lines themselves are the plan's savingsLines. */
+function jsonFinance(f: FinanceSummary) {
+  return {
+    totals: f.totals,
+    atRisk: f.atRisk,
+    byRag: f.byRag,
+    byArea: f.byArea,
+    byLead: f.byLead,
+    byYear: f.byYear,
+    hasForecast: f.hasForecast,
+    units: f.units.map((u) => ({ sheet: u.sheet, header: u.header, kind: u.kind, year: u.year, unit: u.unit?.label ?? null, scale: u.unit?.scale ?? 1, ownUnit: u.ownUnit, text: u.text })),
   };
 }
 
@@ -55,6 +137,7 @@ export function jsonSummary(s: Summary) {
     dueSoon: s.dueSoon.map(dated),
     money: s.money,
     hasMoney: s.hasMoney,
+    finance: jsonFinance(s.finance),
     quality: s.quality,
   };
 }
@@ -65,8 +148,12 @@ export function jsonPlan(plan: Plan, summary: Summary): JsonPlan {
     range: plan.range,
     headerRow: plan.headerRow,
     table: plan.table,
-    columns: Object.fromEntries(plan.columns.map((c) => [c.field, c.header])),
+    // The column each field is read from (a revised date's, not the original's; the first of a column a year).
+    columns: Object.fromEntries(plan.columns.filter((c) => !c.original).reverse().map((c) => [c.field, c.header])),
+    columnReasons: plan.columns.map(jsonColumn),
+    hidden: plan.hidden === true,
     actions: plan.actions.map(jsonAction),
+    savingsLines: (plan.finance?.lines ?? []).map(jsonLine),
     findings: plan.findings,
     summary: jsonSummary(summary),
   };

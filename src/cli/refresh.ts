@@ -11,14 +11,15 @@
  * on its RAG column; --unflag takes exactly those away again. Cell values never change.
  */
 import type { Command } from 'commander';
-import { defaultOptions, readPlans, summarise, type Plan, type Summary } from '../plan';
-import type { Grid } from '../plan/grid';
-import type { CheckOptions } from '../plan';
-import { buildSheets } from '../report/buildSheets';
-import type { SheetSpec } from '../report/sheetSpec';
-import { loadWorkbook, ownedSheetNames, refreshPackage, writeFileSafely, worksheetsOf, type FlagResult } from '../xlsx';
+import { defaultOptions } from '../plan';
+import { changesLine } from '../report/changesText';
+import { storedSnapshots } from '../report/historyRead';
+import { buildRefresh } from '../report/pipeline';
+import { noSavingsSheetReason } from '../report/savingsSheet';
+import { refreshPackage, writeFileSafely, type FlagResult } from '../xlsx';
 import { RagPlanFileError, UsageError } from './errors';
 import { checkOptions, type CommonFlags } from './options';
+import { loadPlanSheets } from './planSheets';
 
 export interface RefreshFlags extends CommonFlags {
   out?: string;
@@ -27,30 +28,23 @@ export interface RefreshFlags extends CommonFlags {
   unflag?: boolean;
 }
 
-/** The engine's part of a refresh: plans read, summarised and laid out as sheets (one place to swap for a shared pipeline). */
-function summarySheets(file: string, grids: Grid[], options: CheckOptions): { plans: Plan[]; summary: Summary; specs: SheetSpec[] } {
-  const plans = grids.flatMap((g) => readPlans(g, options));
-  if (plans.length === 0) {
-    throw new RagPlanFileError(file, 'no action plan was found in it: a plan is a table with headers such as Action, Lead, Timescale and RAG');
-  }
-  const summary = summarise(plans, options);
-  const specs = buildSheets(summary, plans, {
-    refreshedAt: process.env.RAG_PLAN_NOW || new Date().toISOString(),
-    source: summary.sources.join(', '),
-  });
-  return { plans, summary, specs };
-}
 
 export async function runRefresh(file: string, flags: RefreshFlags, write: (text: string) => void): Promise<void> {
   const options = defaultOptions(checkOptions(flags));
   if (flags.flagInPlace && flags.unflag) throw new UsageError('use --flag-in-place or --unflag, not both');
-  const { pkg, grids } = await loadWorkbook(file);
-  const ours = ownedSheetNames(pkg, grids);
-  const chosen = flags.sheet === undefined ? grids.filter((g) => !ours.has(g.sheet)) : grids.filter((g) => g.sheet === flags.sheet);
-  if (flags.sheet !== undefined && chosen.length === 0) {
-    throw new UsageError(`there is no sheet "${flags.sheet}" in '${file}'; its sheets are: ${worksheetsOf(pkg).map((s) => s.name).join(', ')}`);
+  const { pkg, grids, ours, chosen } = await loadPlanSheets(file, flags.sheet);
+  // The one refresh pipeline the pane and the ribbon run too; the workbook's Key sheet gives what its ratings mean.
+  const built = buildRefresh({
+    grids: chosen,
+    keyFrom: grids,
+    options,
+    refreshedAt: process.env.RAG_PLAN_NOW || new Date().toISOString(),
+    stored: storedSnapshots(grids, (s) => ours.has(s)).snapshots,
+  });
+  if (!built) {
+    throw new RagPlanFileError(file, 'no action plan was found in it: a plan is a table with headers such as Action, Lead, Timescale and RAG');
   }
-  const { plans, summary, specs } = summarySheets(file, chosen, options);
+  const { plans, summary, specs, history } = built;
   const flag = flags.flagInPlace || flags.unflag ? { plans, on: !!flags.flagInPlace } : undefined;
   const result = refreshPackage(pkg, grids, specs, flag);
   const out = flags.out ?? file;
@@ -58,7 +52,9 @@ export async function runRefresh(file: string, flags: RefreshFlags, write: (text
 
   const lines = [
     `Read ${plans.length} plan${plans.length === 1 ? '' : 's'} with ${summary.actions} actions as of ${summary.asOf}.`,
-    `Wrote ${result.written.map((w) => `"${w.name}"`).join(', ')} to ${out}.`,
+    `Wrote ${result.written.filter((w) => w.key !== 'history').map((w) => `"${w.name}"`).join(', ')} to ${out}.`,
+    changesLine(history.changes),
+    ...(noSavingsSheetReason(summary) ? [noSavingsSheetReason(summary) as string] : []),
     ...result.renamed.map((r) => `"${r.wanted}" is your own sheet and was left alone; the summary is in "${r.used}".`),
     ...result.charts.map((c) => `Added ${c.charts.length === 1 ? 'a chart' : `${c.charts.length} charts`} to "${c.sheet}": ${c.charts.join(', ')}.`),
     ...flagLines(result.flagged, !!flags.flagInPlace),
@@ -108,6 +104,7 @@ export function registerRefresh(program: Command): void {
     .option('--as-of <date>', 'work out states on this date (YYYY-MM-DD; default today)')
     .option('--due-soon-days <n>', 'due within this many days counts as due soon (default 30)')
     .option('--blue-means <meaning>', 'what Blue means: complete, carried-over or not-started (default complete)')
+    .option('--savings-tolerance <percent>', 'a Green or Blue savings line may forecast this much below target before it is reported (default 5)')
     .option('--flag-in-place', "also shade overdue rows and add a RAG drop-down in the plan itself (cell values are not changed)")
     .option('--unflag', 'take the shading and drop-downs added by --flag-in-place away again')
     .action(async (file: string, flags: RefreshFlags) => {

@@ -1,4 +1,4 @@
-import { columnLetters, displayDate, ragLabel, splitRef } from '../plan';
+import { columnLetters, displayDate, NO_RAG_LABEL, ragLabel, shorten, splitRef } from '../plan';
 import type { Plan, Rag, Severity, State, Summary } from '../plan';
 import { RAGS, STATES } from '../plan';
 
@@ -8,32 +8,51 @@ const STATE_LABEL: Record<State, string> = {
   'on-track': 'On track',
   ongoing: 'Ongoing',
   undated: 'Undated',
+  paused: 'Paused',
+  cancelled: 'Cancelled',
   complete: 'Complete',
 };
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'ERROR  ', warning: 'WARNING', info: 'NOTE   ' };
 
-const short = (text: string | null, max = 60): string => {
-  const t = (text ?? '').replace(/\s+/g, ' ').trim();
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
-};
+const short = (text: string | null, max = 60): string => shorten(text ?? '', max);
 const cellOf = (ref: string | null): string => (ref ? (splitRef(ref)?.address ?? ref) : '(plan)');
 const pounds = (n: number): string => `£${Math.round(n).toLocaleString('en-GB')}`;
 
 function ragLine(s: Summary): string {
   const parts = (RAGS as readonly Rag[]).filter((r) => s.rag[r] > 0).map((r) => `${ragLabel(r)} ${s.rag[r]}`);
-  parts.push(`No RAG ${s.rag.none}`);
+  parts.push(`${NO_RAG_LABEL} ${s.rag.none}`);
   return parts.join(' · ');
+}
+
+/** Forecast and shortfall, where the plan has forecasts. */
+function shortfall(s: Summary): string {
+  const f = s.finance;
+  return f.hasForecast ? `; forecast ${pounds(f.totals.forecast)}, shortfall ${pounds(f.totals.shortfall)} (${pounds(f.atRisk.shortfall)} of it at risk)` : '';
+}
+
+/** What each column was taken for and why, so a user can trust the reading or override it. */
+function columnLines(plan: Plan): string[] {
+  const out = ['  Columns:'];
+  for (const c of plan.columns) {
+    const field = `${c.field}${c.year ? ` ${c.year}` : ''}${c.period ? ` (${c.period})` : ''}${c.original ? ' (original)' : ''}`;
+    out.push(`    ${columnLetters(c.col).padEnd(3)} ${field.padEnd(18)} ${c.reason ?? `"${short(c.header, 40)}"`}`);
+  }
+  if (plan.unmapped.length) {
+    out.push('  Not used:');
+    for (const u of plan.unmapped) out.push(`    ${columnLetters(u.col).padEnd(3)} ${u.reason ?? `"${short(u.header, 40)}"`}`);
+  }
+  return out;
 }
 
 /** A plan's report as a person reads it in a terminal; RAG is always a word. */
 export function planText(plan: Plan, s: Summary, index: number): string {
   const out: string[] = [];
   out.push(`Plan ${index}: '${plan.sheet}'!${plan.range}${plan.table ? ` (table ${plan.table})` : ''} — ${plan.actions.length} actions`);
-  out.push(`  Columns: ${plan.columns.map((c) => `${c.field} = "${short(c.header, 40)}" (${columnLetters(c.col)})`).join(', ')}`);
-  if (plan.unmapped.length) out.push(`  Not used: ${plan.unmapped.map((u) => `"${short(u.header, 30)}" (${columnLetters(u.col)})`).join(', ')}`);
+  if (plan.hidden) out.push('  On a hidden sheet.');
+  out.push(...columnLines(plan));
   out.push(`  RAG:     ${ragLine(s)}`);
   out.push(`  State:   ${STATES.map((st) => `${STATE_LABEL[st]} ${s.states[st]}`).join(' · ')}  (${s.completePercent}% complete)`);
-  if (s.hasMoney) out.push(`  Savings: ${pounds(s.money.target)} in all, ${pounds(s.money.atRisk)} at risk (red or amber)`);
+  if (s.hasMoney) out.push(`  Savings: ${pounds(s.money.target)} in all, ${pounds(s.money.atRisk)} at risk (red or amber)${shortfall(s)}`);
   const list = (title: string, items: Summary['overdue'], word: string): void => {
     if (!items.length) return;
     out.push(`  ${title} (${items.length}):`);

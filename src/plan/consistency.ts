@@ -1,7 +1,7 @@
 import { cellRef, parseA1 } from './address';
 import { displayDate } from './dates';
 import { ragLabel } from './read/fillColour';
-import type { Action, Finding, Severity } from './types';
+import { STOPPED_STATES, type Action, type Finding, type Severity } from './types';
 
 function at(action: Action, field: 'rag' | 'timescale' | 'action'): string | null {
   const address = action.cells[field];
@@ -19,6 +19,9 @@ export function checkAction(action: Action, hasColumn: { timescale: boolean; rag
   const push = (severity: Severity, code: string, message: string, cell: string | null, perLine = false): void => {
     out.push({ severity, code, message: `${perLine ? line : ''}${message}`, cell });
   };
+  // A finished, paused or cancelled action is not worked towards a date: only a rating that
+  // contradicts "complete" is worth saying.
+  const stopped = STOPPED_STATES.has(action.state);
   if (action.state === 'overdue' && (action.rag === 'green' || action.rag === 'amber-green')) {
     push(
       'error',
@@ -37,7 +40,7 @@ export function checkAction(action: Action, hasColumn: { timescale: boolean; rag
       true,
     );
   }
-  if (hasColumn.timescale && action.timescale.kind === 'empty') {
+  if (!stopped && hasColumn.timescale && action.timescale.kind === 'empty') {
     push(
       'warning',
       'missing-timescale',
@@ -45,10 +48,10 @@ export function checkAction(action: Action, hasColumn: { timescale: boolean; rag
       at(action, 'timescale'),
     );
   }
-  if (hasColumn.timescale && action.timescale.kind === 'tbc') {
+  if (!stopped && hasColumn.timescale && action.timescale.kind === 'tbc') {
     push('info', 'undated-timescale', `Timescale "${action.timescale.text}": set a date when it is known.`, at(action, 'timescale'));
   }
-  if (hasColumn.rag && action.rag === null && action.state !== 'complete') {
+  if (!stopped && hasColumn.rag && action.rag === null) {
     push(
       'warning',
       'missing-rag',

@@ -4,10 +4,19 @@ import type { IsoDate } from './types';
 /** Excel's day 0 (1899-12-30 in the 1900 date system, which absorbs the 1900 leap-year bug). */
 const EXCEL_EPOCH = new Date(1899, 11, 30);
 
-/** An Excel serial date to an ISO date; null when it is not a plausible date (1900..9999). */
+/** Excel's serial for 29 February 1900, a day that never was (Lotus 1-2-3's leap-year bug, kept by Excel). */
+export const EXCEL_PHANTOM_LEAP_DAY = 60;
+
+/**
+ * An Excel serial date to the ISO date Excel shows for it; null when it is not a plausible date
+ * (1900..9999) or is serial 60, the 29 February 1900 Excel shows but the calendar never had.
+ * Serials 1-59 (January and February 1900) sit before the phantom day, so they count from a day later.
+ */
 export function serialToIso(serial: number): IsoDate | null {
   if (!Number.isFinite(serial) || serial < 1 || serial >= 2958466) return null;
-  return format(addDays(EXCEL_EPOCH, Math.floor(serial)), 'yyyy-MM-dd');
+  const day = Math.floor(serial);
+  if (day === EXCEL_PHANTOM_LEAP_DAY) return null;
+  return format(addDays(EXCEL_EPOCH, day < EXCEL_PHANTOM_LEAP_DAY ? day + 1 : day), 'yyyy-MM-dd');
 }
 
 /** Days since 1970-01-01 of an ISO date; UTC arithmetic, so no time zone or DST can shift it. */
@@ -20,7 +29,9 @@ const UNIX_EPOCH_SERIAL = 25569;
 
 /** An ISO date to an Excel serial date (whole days). Hot: every dated row of a summary sheet. */
 export function isoToSerial(iso: IsoDate): number {
-  return Math.round(dayNumber(iso)) + UNIX_EPOCH_SERIAL;
+  const serial = Math.round(dayNumber(iso)) + UNIX_EPOCH_SERIAL;
+  // Before 1 March 1900 Excel's count is a day short: it has no phantom 29 February yet to count.
+  return serial <= EXCEL_PHANTOM_LEAP_DAY ? serial - 1 : serial;
 }
 
 /** A local calendar date as ISO. */

@@ -42,12 +42,15 @@ export interface Grid {
   numberFormats?: (string | null)[][];
   /** Solid fill colour of each cell as "#RRGGBB", or null for no fill, when known. */
   fills?: (string | null)[][];
+  /**
+   * Font colour of each cell as "#RRGGBB", or null for the automatic (black) font, when known;
+   * parallel to `fills`. Plans that rate with a coloured dot ("●" in red) carry the rating here.
+   */
+  fontColours?: (string | null)[][];
   /** Merged areas that intersect the grid, in sheet coordinates. */
   merges?: CellRange[];
   /** Excel tables on the sheet, in sheet coordinates. */
   tables?: GridTable[];
-  /** True when the sheet is hidden or very hidden, when known. */
+  /** True when the sheet is hidden (or very hidden) in the workbook, when known. */
   hidden?: boolean;
-  /** Font colour of each cell as "#RRGGBB", or null for the automatic colour, parallel to values, when known. */
-  fontColours?: (string | null)[][];
 }

@@ -10,6 +10,8 @@ export class GridReader {
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
+  /** True when the sheet is hidden in the workbook. */
+  readonly hidden: boolean;
   /** Sheet "row,col" of a merged cell -> its merge area. Only cells other than the top-left. */
   private readonly mergedInto = new Map<number, CellRange>();
 
@@ -17,6 +19,7 @@ export class GridReader {
     this.sheet = grid.sheet;
     this.top = grid.top;
     this.left = grid.left;
+    this.hidden = grid.hidden === true;
     let width = 0;
     for (const row of grid.values) if (row && row.length > width) width = row.length;
     this.bottom = grid.top + grid.values.length - 1;
@@ -69,6 +72,11 @@ export class GridReader {
   fill(row: number, col: number): string | null {
     const [r, c] = this.origin(row, col);
     return this.grid.fills?.[r]?.[c] ?? null;
+  }
+
+  fontColour(row: number, col: number): string | null {
+    const [r, c] = this.origin(row, col);
+    return this.grid.fontColours?.[r]?.[c] ?? null;
   }
 
   /** True when the cell (after merges) holds nothing. */

@@ -9,6 +9,7 @@ export * from './options';
 export * from './readPlans';
 export * from './summarise';
 export * from './state';
-export { sortFindings } from './findings';
+export { shorten, sortFindings } from './findings';
 export { matchHeader, normaliseHeader } from './headers';
 export * from './read/index';
+export * from './finance/index';

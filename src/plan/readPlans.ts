@@ -1,11 +1,13 @@
 import { rangeA1 } from './address';
 import { mapColumns } from './columns';
 import { checkAction } from './consistency';
+import { checkFinance } from './finance';
 import { sortFindings } from './findings';
 import type { Grid } from './grid';
 import { GridReader } from './gridAccess';
 import { defaultOptions, planKey } from './options';
 import { readRows } from './readRows';
+import { findRagKey } from './read/ragKey';
 import { findRegions, type Region } from './regions';
 import { stateOf } from './state';
 import type { CheckOptions, Field, Finding, Plan } from './types';
@@ -24,17 +26,19 @@ const KEY_COLUMNS: { field: Field; severity: 'warning' | 'info'; why: string }[]
 export function readPlans(grid: Grid, partial: Partial<CheckOptions> = {}): Plan[] {
   const options = defaultOptions(partial);
   const reader = new GridReader(grid);
-  return findRegions(reader, grid).map((region) => readPlan(reader, region, options));
+  // A key block on the plan's own sheet serves when no workbook key was given.
+  const ragKey = options.ragKey ?? findRagKey(grid) ?? undefined;
+  return findRegions(reader, grid).map((region) => readPlan(reader, region, { ...options, ragKey }));
 }
 
 function readPlan(reader: GridReader, region: Region, options: CheckOptions): Plan {
   const sheet = reader.sheet;
   const key = planKey({ sheet, headerRow: region.headerRow, table: region.table });
-  const map = mapColumns(reader, region, options.overrides?.[key]);
-  const { actions, findings: rowFindings } = readRows(reader, region, map);
+  const map = mapColumns(region, options.overrides?.[key]);
+  const { actions, findings: rowFindings, finance } = readRows(reader, region, map, options.ragKey);
   const has = new Set(map.columns.map((c) => c.field));
   const findings: Finding[] = [];
-  const range = rangeA1({ top: region.headerRow, left: region.left, bottom: region.bottom, right: region.right });
+  const range = rangeA1({ top: region.topRow, left: region.left, bottom: region.bottom, right: region.right });
 
   for (const k of KEY_COLUMNS) {
     if (has.has(k.field)) continue;
@@ -53,6 +57,14 @@ function readPlan(reader: GridReader, region: Region, options: CheckOptions): Pl
       cell: null,
     });
   }
+  if (reader.hidden) {
+    findings.push({
+      severity: 'info',
+      code: 'hidden-sheet',
+      message: `The table at ${range} is on a hidden sheet; it is read like any other. Unhide the sheet to see it, or move the plan.`,
+      cell: null,
+    });
+  }
   if (actions.length === 0) {
     findings.push({ severity: 'warning', code: 'no-actions', message: `The table at ${range} has headers but no actions below them.`, cell: null });
   }
@@ -67,16 +79,21 @@ function readPlan(reader: GridReader, region: Region, options: CheckOptions): Pl
     findings.push(...checkAction(action, hasColumn, line));
   }
 
-  return {
+  const plan: Plan = {
     sheet,
     range,
     headerRow: region.headerRow,
     table: region.table,
+    ...(reader.hidden ? { hidden: true } : {}),
     columns: map.columns,
     unmapped: map.unmapped,
     actions,
-    findings: sortFindings(dedupe(findings)),
+    findings,
   };
+  plan.finance = finance;
+  findings.push(...checkFinance(plan.finance, options.savingsTolerance));
+  plan.findings = sortFindings(dedupe(findings));
+  return plan;
 }
 
 const MISSING = new Set(['missing-rag', 'missing-timescale', 'missing-lead']);

@@ -1,67 +1,63 @@
 import { cellText } from './cellText';
+import { decideColumn } from './detect/decide';
+import { columnEvidence } from './detect/evidence';
+import { headerLabels, rowLabels, type Label } from './detect/headerRows';
+import { isPlanHeader, mayBeHeader, type JudgedCell } from './detect/judge';
 import type { Grid } from './grid';
 import type { GridReader } from './gridAccess';
-import { matchHeader } from './headers';
-import type { Field } from './types';
+import { matchHeader, type HeaderHint } from './headers';
+import { isPlaceholder } from './rows/placeholder';
 
 export interface HeaderCell {
   col: number;
   text: string;
-  match: Field | 'status' | null;
+  match: HeaderHint | null;
 }
 
 /** A table of actions found on a sheet: its header row and extent, in sheet coordinates. */
 export interface Region {
+  /** The header row right above the data (the lower row of a two-row header). */
   headerRow: number;
+  /** The first row of the header (the upper row of a two-row header), where the table's range starts. */
+  topRow: number;
+  /** The first row below the header (two rows below a two-row header). */
+  dataRow: number;
   left: number;
   right: number;
   /** Last row of the table (inclusive); equal to headerRow for a table with no rows. */
   bottom: number;
   table: string | null;
-  headers: HeaderCell[];
+  /** The header cells, each with the evidence of its cells and the field decided for it. */
+  headers: JudgedCell[];
 }
 
-const SUBJECT: ReadonlySet<string> = new Set(['action', 'objective']);
-const DETAIL: ReadonlySet<string> = new Set(['lead', 'timescale', 'rag', 'status', 'stage', 'savings']);
-
-/** The header cells of a row between two columns (strings only: a number is never a header). */
-function headerCells(reader: GridReader, row: number, left: number, right: number): HeaderCell[] {
-  const cells: HeaderCell[] = [];
-  for (let col = left; col <= right; col++) {
-    if (reader.isMergedFromAbove(row, col)) continue;
-    const v = reader.rawValue(row, col);
-    if (typeof v !== 'string' || !v.trim()) continue;
-    const text = v.replace(/\s+/g, ' ').trim();
-    cells.push({ col, text, match: matchHeader(text) });
-  }
-  return cells;
+/** Labels with what their words say; a joined label goes by its lower part when that names a field. */
+function hinted(labels: Label[]): HeaderCell[] {
+  return labels.map((l) => ({ col: l.col, text: l.text, match: (l.sub !== undefined ? matchHeader(l.sub) : null) ?? matchHeader(l.text) }));
 }
 
 /**
- * True when the cells read as a plan's header row: at least one subject column (action or
- * objective), one detail column (lead, timescale, RAG, status, savings), and more labels that match
- * than do not (a data row that happens to contain the word "Lead" is not a header).
+ * Splits a header row into clusters separated by two or more empty columns (side-by-side tables);
+ * a label merged across columns reaches to the end of its merge.
  */
-function isHeader(cells: HeaderCell[]): boolean {
-  const fields = new Set(cells.filter((c) => c.match).map((c) => c.match as string));
-  const unmatched = cells.filter((c) => !c.match).length;
-  return (
-    fields.size >= 2 &&
-    [...fields].some((f) => SUBJECT.has(f)) &&
-    [...fields].some((f) => DETAIL.has(f)) &&
-    unmatched <= fields.size
-  );
-}
-
-/** Splits a header row into clusters separated by two or more empty columns (side-by-side tables). */
-function clusters(cells: HeaderCell[]): HeaderCell[][] {
+function clusters(reader: GridReader, row: number, cells: HeaderCell[]): HeaderCell[][] {
   const out: HeaderCell[][] = [];
+  let reach = 0;
   for (const cell of cells) {
     const last = out[out.length - 1];
-    if (last && cell.col - last[last.length - 1].col <= 2) last.push(cell);
+    if (last && cell.col - reach <= 2) last.push(cell);
     else out.push([cell]);
+    reach = rightEdge(reader, row, cell.col);
   }
   return out;
+}
+
+/** Each header cell judged: what its cells hold (a bounded sample) and the field that makes it. */
+function judge(reader: GridReader, cells: HeaderCell[], dataRow: number, lastRow: number): JudgedCell[] {
+  return cells.map((c) => {
+    const evidence = columnEvidence(reader, c.col, dataRow, lastRow);
+    return { ...c, evidence, decision: decideColumn(c.text, c.match, evidence) };
+  });
 }
 
 const NOTE = /^(notes?|source|sources|key|n\.?\s?b\.?|\*|please note)\b/i;
@@ -72,27 +68,35 @@ export function isTotalLabel(text: string): boolean {
   return TOTAL.test(text.trim());
 }
 
-/** Non-empty cells of a row within a region's columns (merged-from-above cells excluded). */
+/** Non-empty cells of a row within a region's columns (merged-from-above cells and placeholders excluded). */
 function filledCells(reader: GridReader, row: number, left: number, right: number): { col: number; text: string }[] {
   const out: { col: number; text: string }[] = [];
   for (let col = left; col <= right; col++) {
     if (reader.isMergedFromAbove(row, col)) continue;
     const text = cellText(reader.rawValue(row, col));
-    if (text) out.push({ col, text });
+    if (text && !isPlaceholder(text)) out.push({ col, text });
   }
   return out;
 }
 
+/** A row that heads another table: header words, and enough of them to make a plan. */
+function isNextHeader(reader: GridReader, row: number, left: number, right: number): boolean {
+  const cells = hinted(rowLabels(reader, row, left, right));
+  if (cells.length < 2 || !mayBeHeader(cells)) return false;
+  const known = cells.filter((c) => c.match !== null).length;
+  return known >= 2 && cells.length - known <= known;
+}
+
 /**
- * The last row of a table whose header is at headerRow: the table ends before the next header,
+ * The last row of a table whose data starts at dataRow: the table ends before the next header,
  * an Excel table, two blank rows, a note ("Note:", "Source:"), or prose (a lone long paragraph in
  * the first column, or a lone heading after a blank row).
  */
-function findBottom(reader: GridReader, headerRow: number, left: number, right: number, stopRows: Set<number>): number {
+function findBottom(reader: GridReader, headerRow: number, dataRow: number, left: number, right: number, stopRows: Set<number>, limit = reader.bottom): number {
   const firstLabel = filledCells(reader, headerRow, left, right)[0]?.text;
-  let bottom = headerRow;
+  let bottom = dataRow - 1;
   let blanks = 0;
-  for (let row = headerRow + 1; row <= reader.bottom; row++) {
+  for (let row = dataRow; row <= Math.min(limit, reader.bottom); row++) {
     if (stopRows.has(row)) break;
     const cells = filledCells(reader, row, left, right);
     const mergedContinuation = cells.length === 0 && hasMergeFromAbove(reader, row, left, right);
@@ -109,8 +113,8 @@ function findBottom(reader: GridReader, headerRow: number, left: number, right: 
     }
     // The next table's header follows a gap, or repeats this table's first label. Checking only
     // then keeps header matching off the hot path of a long table.
-    const mayBeHeader = cells.length > 1 && (blanks > 0 || cells[0].text === firstLabel);
-    if (mayBeHeader && cells.every((c) => c.text.length <= 60) && isHeader(headerCells(reader, row, left, right))) break;
+    const mayBeNext = cells.length > 1 && (blanks > 0 || cells[0].text === firstLabel);
+    if (mayBeNext && cells.every((c) => c.text.length <= 60) && isNextHeader(reader, row, left, right)) break;
     blanks = 0;
     bottom = row;
   }
@@ -122,6 +126,48 @@ function hasMergeFromAbove(reader: GridReader, row: number, left: number, right:
   return false;
 }
 
+/** An Excel table is a region by its own bounds; its header cells are judged like any other. */
+function tableRegion(reader: GridReader, t: NonNullable<Grid['tables']>[number]): Region {
+  const { labels, topRow, dataRow } = headerLabels(reader, t.range.top, t.range.left, t.range.right);
+  return {
+    headerRow: dataRow - 1,
+    topRow: Math.min(topRow, t.range.top),
+    dataRow,
+    left: t.range.left,
+    right: t.range.right,
+    bottom: t.range.bottom,
+    table: t.name,
+    headers: judge(reader, hinted(labels), dataRow, t.range.bottom),
+  };
+}
+
+/** The last column a header reaches: its last label's, or the end of the merge that label heads. */
+function rightEdge(reader: GridReader, row: number, col: number): number {
+  const m = reader.mergeOf(row, col + 1);
+  return m && m.left === col && m.top === row ? m.right : col;
+}
+
+/** How far below a candidate header its cells are looked at before it is taken for a plan. */
+const JUDGE_ROWS = 150;
+
+/** The plans whose header is at this row (side-by-side tables give several). */
+function regionsAt(reader: GridReader, row: number, stopRows: Set<number>): Region[] {
+  const found: Region[] = [];
+  for (const group of clusters(reader, row, hinted(rowLabels(reader, row, reader.left, reader.right)))) {
+    if (!mayBeHeader(group)) continue;
+    const left = group[0].col;
+    const right = rightEdge(reader, row, group[group.length - 1].col);
+    const { labels, topRow, dataRow } = headerLabels(reader, row, left, right);
+    // Judged on the table's first rows; only a plan is followed to its end.
+    const near = findBottom(reader, row, dataRow, left, right, stopRows, dataRow + JUDGE_ROWS);
+    const headers = judge(reader, hinted(labels), dataRow, near);
+    if (!isPlanHeader(headers)) continue;
+    const bottom = near < dataRow + JUDGE_ROWS ? near : findBottom(reader, row, dataRow, left, right, stopRows);
+    found.push({ headerRow: dataRow - 1, topRow, dataRow, left, right, bottom, table: null, headers });
+  }
+  return found;
+}
+
 /** Every table of actions on the grid: Excel tables first, then header rows found by scanning. */
 export function findRegions(reader: GridReader, grid: Grid): Region[] {
   const regions: Region[] = [];
@@ -129,37 +175,17 @@ export function findRegions(reader: GridReader, grid: Grid): Region[] {
   const tableStarts = new Set<number>();
   for (const t of grid.tables ?? []) {
     if (!t.hasHeaders) continue;
-    const headers = headerCells(reader, t.range.top, t.range.left, t.range.right);
-    regions.push({
-      headerRow: t.range.top,
-      left: t.range.left,
-      right: t.range.right,
-      bottom: t.range.bottom,
-      table: t.name,
-      headers,
-    });
+    regions.push(tableRegion(reader, t));
     tableStarts.add(t.range.top);
     for (let r = t.range.top; r <= t.range.bottom; r++) claimed.add(r);
   }
   for (let row = reader.top; row <= reader.bottom; row++) {
     if (claimed.has(row)) continue;
-    const all = headerCells(reader, row, reader.left, reader.right);
-    if (all.length < 2) continue;
-    let found = false;
-    for (const group of clusters(all)) {
-      if (!isHeader(group)) continue;
-      const left = group[0].col;
-      const right = group[group.length - 1].col;
-      const bottom = findBottom(reader, row, left, right, tableStarts);
-      regions.push({ headerRow: row, left, right, bottom, table: null, headers: group });
-      found = true;
-    }
-    if (found) {
-      // Rows of the table just found are not scanned for headers again.
-      const last = Math.max(...regions.filter((r) => r.headerRow === row).map((r) => r.bottom));
-      for (let r = row; r <= last; r++) claimed.add(r);
-      row = last;
-    }
+    const found = regionsAt(reader, row, tableStarts);
+    if (found.length === 0) continue;
+    regions.push(...found);
+    // Rows of the table just found are not scanned for headers again.
+    row = Math.max(...found.map((r) => r.bottom), row);
   }
   return regions.sort((a, b) => a.headerRow - b.headerRow || a.left - b.left);
 }

@@ -1,26 +1,30 @@
 import { daysBetween } from './dates';
-import type { Action, CheckOptions, State } from './types';
+import type { Action, CheckOptions, Stage, State, TimescaleKind } from './types';
+
+/** What a stage or a timescale word says about an action that is not being worked towards a date. */
+const STOPPED_BY_STAGE: Partial<Record<Stage, State>> = { complete: 'complete', paused: 'paused', deferred: 'paused', cancelled: 'cancelled' };
+const STOPPED_BY_KIND: Partial<Record<TimescaleKind, State>> = { complete: 'complete', paused: 'paused', cancelled: 'cancelled' };
 
 /**
- * An action's state on the as-of date. Complete when its timescale, its stage or (under the usual
- * key) a Blue rating says so; otherwise by its due date: overdue before the as-of date, due soon
- * within the window (inclusive), else on track; ongoing and undated actions have no due date.
+ * An action's state on the as-of date. Complete, paused or cancelled when its timescale, its stage
+ * or (under the usual key) a Blue rating says so, complete winning; otherwise by its due date:
+ * overdue before the as-of date, due soon within the window (inclusive), else on track; ongoing
+ * and undated actions have no due date.
  */
 export function stateOf(
   action: Pick<Action, 'timescale' | 'stage' | 'rag'>,
   options: Pick<CheckOptions, 'asOf' | 'dueSoonDays' | 'blueMeans'>,
 ): State {
-  if (action.timescale.kind === 'complete' || action.stage === 'complete') return 'complete';
+  const byKind = STOPPED_BY_KIND[action.timescale.kind];
+  const byStage = action.stage === null ? undefined : STOPPED_BY_STAGE[action.stage];
+  if (byKind === 'complete' || byStage === 'complete') return 'complete';
   if (action.rag === 'blue' && options.blueMeans === 'complete') return 'complete';
+  const stopped = byStage ?? byKind;
+  if (stopped) return stopped;
   const due = action.timescale.due;
   if (due === null) return action.timescale.kind === 'ongoing' ? 'ongoing' : 'undated';
   const days = daysBetween(options.asOf, due);
   if (days < 0) return 'overdue';
   if (days <= options.dueSoonDays) return 'due-soon';
   return 'on-track';
-}
-
-/** Days past due on the as-of date (positive when overdue), or null when undated. */
-export function daysOverdue(action: Pick<Action, 'timescale'>, asOf: string): number | null {
-  return action.timescale.due === null ? null : daysBetween(action.timescale.due, asOf);
 }

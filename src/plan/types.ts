@@ -1,10 +1,20 @@
 /** Domain types of an action plan. Dates are ISO calendar dates ("2024-03-31"), local, no time. */
+import type { PlanFinance } from './finance/types';
 
 export type IsoDate = string;
 
 /** A RAG rating. Two-tone ratings are kept as written (Amber/Green), never rounded. */
 export type Rag = 'red' | 'amber' | 'green' | 'blue' | 'red-amber' | 'amber-green';
 export const RAGS: readonly Rag[] = ['red', 'red-amber', 'amber', 'amber-green', 'green', 'blue'];
+
+/** Direction of travel ("↑", "improving"): kept beside a rating, never read as one. */
+export type Direction = 'improving' | 'worsening' | 'unchanged';
+
+/**
+ * A council's RAG key: what its scores, letters or words mean, lower case ("1" -> red,
+ * "c" -> blue, "minor issues" -> amber). Found on a key sheet or block (findRagKey), or given.
+ */
+export type RagKey = Readonly<Record<string, Rag>>;
 
 /** Progress words some plans keep in a Status or Stage column instead of (or beside) a RAG. */
 export type Stage = 'not-started' | 'in-progress' | 'complete' | 'paused' | 'deferred' | 'cancelled';
@@ -21,6 +31,7 @@ export type Field =
   | 'stage'
   | 'savings'
   | 'forecast'
+  | 'shortfall'
   | 'notes';
 
 export const FIELDS: readonly Field[] = [
@@ -34,26 +45,41 @@ export const FIELDS: readonly Field[] = [
   'stage',
   'savings',
   'forecast',
+  'shortfall',
   'notes',
 ];
 
-/** An action's state on the as-of date. */
-export type State = 'complete' | 'overdue' | 'due-soon' | 'on-track' | 'ongoing' | 'undated';
-export const STATES: readonly State[] = ['overdue', 'due-soon', 'on-track', 'ongoing', 'undated', 'complete'];
+/**
+ * An action's state on the as-of date. Paused (on hold, deferred) and cancelled (withdrawn,
+ * superseded) actions are stopped: like complete ones, never overdue nor due soon.
+ */
+export type State = 'complete' | 'overdue' | 'due-soon' | 'on-track' | 'ongoing' | 'undated' | 'paused' | 'cancelled';
+export const STATES: readonly State[] = ['overdue', 'due-soon', 'on-track', 'ongoing', 'undated', 'paused', 'cancelled', 'complete'];
+/** States in which an action is not being worked towards a date: no date or rating finding is raised on them. */
+export const STOPPED_STATES: ReadonlySet<State> = new Set<State>(['complete', 'paused', 'cancelled']);
 
 /** How a timescale was read. */
 export type TimescaleKind =
   | 'date' // a day: an Excel date, "31 December 2019", "31/12/2019"
+  | 'week' // "w/c 3 June 2024": the Friday of that week (four days after its first day)
   | 'month' // "December 2019", "Dec-19": its last day
   | 'quarter' // "Q3 2024/25": the quarter's last day
   | 'financial-year' // "2024/25": 31 March 2025
   | 'season' // "Spring 2024": the season's last month
   | 'year' // "2024" or "end of 2024": 31 December
-  | 'complete' // "Complete", "Completed", "Done"
-  | 'ongoing' // "Ongoing", "On-going", "BAU"
+  | 'range' // "Medium term (2025-2027)", "2024-2026": the end of the range
+  | 'complete' // "Complete", "Completed", "Done", "Implemented", "Closed"
+  | 'paused' // "On hold", "Paused", "Deferred"
+  | 'cancelled' // "Cancelled", "Withdrawn", "Superseded"
+  | 'ongoing' // "Ongoing", "On-going", "BAU", and recurring: "Annual", "Monthly", "Quarterly"
+  | 'term' // "Short term", "Medium term", "Long term" with no years: undated, with a note
   | 'tbc' // "TBC", "TBA", "To be confirmed"
   | 'empty' // nothing written
   | 'unreadable'; // anything else: kept, with a finding
+
+/** Kinds that name a due date, and kinds that are a word with none (the rest: empty, unreadable). */
+export const DATED_KINDS: ReadonlySet<TimescaleKind> = new Set<TimescaleKind>(['date', 'week', 'month', 'quarter', 'financial-year', 'season', 'year', 'range']);
+export const WORD_KINDS: ReadonlySet<TimescaleKind> = new Set<TimescaleKind>(['complete', 'paused', 'cancelled', 'ongoing', 'term', 'tbc']);
 
 export interface Timescale {
   /** The text as written (trimmed); for an Excel date, its displayed form. */
@@ -95,8 +121,12 @@ export interface CheckOptions {
   /** Due within this many days (inclusive) counts as due soon. */
   dueSoonDays: number;
   blueMeans: BlueMeaning;
+  /** The plan's RAG key, when it rates by score or by its own words; read before the usual words. */
+  ragKey?: RagKey;
   /** User's column choices, per plan (key: planKey(), the table name or "Sheet!headerRow"). */
   overrides?: Record<string, ColumnOverrides>;
+  /** Share below target a Green or Blue savings line may forecast before it is reported (default 0.05). */
+  savingsTolerance?: number;
 }
 
 /** A user's mapping for one plan: field -> column letter ("E"), or null to ignore a field the engine guessed. */
@@ -125,6 +155,10 @@ export interface Action {
   /** Forecast savings in pounds, where the plan has a forecast column. */
   forecast: number | null;
   state: State;
+  /** The first date set, where a revised or forecast date stands beside it (the revised one is the due date). */
+  originalDue?: IsoDate | null;
+  /** Earlier periods' ratings, oldest first, where the table has one RAG column per period (Q1, Q2 ...). */
+  ragHistory?: { period: string; rag: Rag }[];
   /** Sheet address (e.g. "E7") of the cell each field was read from. */
   cells: Partial<Record<Field, string>>;
 }
@@ -138,6 +172,14 @@ export interface Column {
   col: number;
   /** True when the user chose this mapping. */
   overridden: boolean;
+  /** Why the column was given its field, in plain words ("Target: 9 of 10 cells are dates"). Always set by readPlans. */
+  reason?: string;
+  /** The financial year a money column is for ("2025/26"), where the tracker has a column a year. */
+  year?: string;
+  /** The period a RAG column rates ("Q2"), where the table has one RAG column per period. */
+  period?: string;
+  /** True for the original date kept beside a revised or forecast one: read as originalDue, not the timescale. */
+  original?: boolean;
 }
 
 /** One table of actions found on a sheet. */
@@ -149,9 +191,13 @@ export interface Plan {
   headerRow: number;
   /** Excel table name, when the plan is a ListObject. */
   table: string | null;
+  /** True when the plan is on a hidden sheet. */
+  hidden?: boolean;
   columns: Column[];
-  /** Headers that matched no field, as written, with their column numbers. */
-  unmapped: { header: string; col: number }[];
+  /** Headers that matched no field, as written, with their column numbers and, where there is one, why not. */
+  unmapped: { header: string; col: number; reason?: string }[];
   actions: Action[];
   findings: Finding[];
+  /** Savings lines, money columns and totals rows, when the plan carries money. */
+  finance?: PlanFinance;
 }

@@ -3,12 +3,12 @@
  * readable on each, header and title styles. Colour is never the only signal: every RAG cell and
  * header also carries the word.
  */
-import { RAG_FILL, RAGS, ragLabel, type Rag } from '../plan';
+import { NO_RAG_LABEL, RAG_FILL, RAGS, ragLabel, type Rag } from '../plan';
 import type { CellStyle } from './sheetSpec';
 
 /** RAG columns of the area and lead tables, in the order people read them, then "No RAG". */
 export const RAG_COLUMNS: readonly Rag[] = RAGS;
-export const NO_RAG = 'No RAG';
+export const NO_RAG = NO_RAG_LABEL;
 export const NO_RAG_FILL = '#D9D9D9';
 
 /** White on red and blue, black on the others: each pair passes WCAG AA (4.5:1). */
@@ -31,7 +31,6 @@ export const LABEL_STYLE: CellStyle = { bold: true };
 export const SECTION_STYLE: CellStyle = { bold: true, fontSize: 12, fontColor: '#1F3864' };
 export const HEADER_STYLE: CellStyle = { bold: true, fill: '#D9E1F2', fontColor: '#000000', wrap: true, border: 'bottom' };
 export const TOTAL_STYLE: CellStyle = { bold: true, border: 'bottom' };
-export const WRAP_STYLE: CellStyle = { wrap: true };
 export const TAB_COLOR = '#1F3864';
 
 export const DATE_FORMAT = 'dd mmm yyyy';

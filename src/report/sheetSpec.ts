@@ -7,7 +7,7 @@
 export type SpecValue = string | number | boolean | null;
 
 /** Which summary sheet this is; also the ownership key both writers record. */
-export type SheetKey = 'summary' | 'overdue' | 'quality' | 'savings';
+export type SheetKey = 'summary' | 'overdue' | 'quality' | 'savings' | 'history';
 
 export interface CellStyle {
   bold?: boolean;
@@ -66,6 +66,8 @@ export interface ChartSpec {
   /** Top-left and bottom-right cells the chart covers. */
   from: string;
   to: string;
+  /** What the values are, for the value axis title and the bar labels; default: counts of actions. */
+  values?: { title: string; format: string };
 }
 
 /** A cell that jumps to a source cell when clicked. */
@@ -99,6 +101,6 @@ export interface SheetSpec {
   tabColor?: string;
   /** How it prints: summary sheets go in front of a board on paper. */
   print?: { landscape: boolean; fitToWidth: boolean };
-  /** Whether the tab shows; 'veryHidden' sheets can only be shown again from VBA (default 'visible'). */
+  /** Visible when absent. The history sheet is very hidden: only code (or the VBA editor) shows it. */
   visibility?: 'visible' | 'hidden' | 'veryHidden';
 }

@@ -2,6 +2,7 @@
  * Fill colours as Excel stores them in a file: ARGB, an index into the legacy palette, or a theme
  * colour with a tint. Resolved to "#RRGGBB" the way Excel shows them.
  */
+import { applyTint } from '../plan';
 
 /** Excel's legacy indexed palette (indices 0-63; 64 is the system foreground, treated as none). */
 const INDEXED = [
@@ -29,42 +30,8 @@ export function themePalette(themeXml: string | undefined): string[] {
   });
 }
 
-function hexToRgb(hex: string): [number, number, number] {
-  return [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
-}
-
-function toHex(n: number): string {
-  return Math.round(Math.max(0, Math.min(255, n))).toString(16).padStart(2, '0').toUpperCase();
-}
-
-/** Excel's tint: lightens (tint > 0) or darkens (tint < 0) a colour's HSL luminance. */
-export function applyTint(hex: string, tint: number): string {
-  if (!tint) return hex;
-  const [r, g, b] = hexToRgb(hex).map((v) => v / 255);
-  const max = Math.max(r, g, b);
-  const min = Math.min(r, g, b);
-  let h = 0;
-  let s = 0;
-  let l = (max + min) / 2;
-  const d = max - min;
-  if (d > 0) {
-    s = l > 0.5 ? d / (2 - max - min) : d / (max + min);
-    h = max === r ? (g - b) / d + (g < b ? 6 : 0) : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
-    h /= 6;
-  }
-  l = tint < 0 ? l * (1 + tint) : l * (1 - tint) + tint;
-  const hue = (p: number, q: number, t: number): number => {
-    const u = t < 0 ? t + 1 : t > 1 ? t - 1 : t;
-    if (u < 1 / 6) return p + (q - p) * 6 * u;
-    if (u < 1 / 2) return q;
-    if (u < 2 / 3) return p + (q - p) * (2 / 3 - u) * 6;
-    return p;
-  };
-  if (s === 0) return toHex(l * 255).repeat(3);
-  const q = l < 0.5 ? l * (1 + s) : l + s - l * s;
-  const p = 2 * l - q;
-  return [hue(p, q, h + 1 / 3), hue(p, q, h), hue(p, q, h - 1 / 3)].map((v) => toHex(v * 255)).join('');
-}
+/** Excel's tint maths lives in the engine, shared with the Office.js adapter. */
+export { applyTint };
 
 export interface FileColour {
   argb?: string;

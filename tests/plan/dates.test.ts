@@ -16,6 +16,18 @@ describe('dates', () => {
     expect(serialToIso(Number.NaN)).toBeNull();
   });
 
+  it("reads January and February 1900 as Excel shows them, around its phantom 29 February 1900", () => {
+    // Excel shows serial 1 as 01/01/1900, 59 as 28/02/1900, 60 as 29/02/1900 (no such day), 61 as 01/03/1900.
+    expect(serialToIso(1)).toBe('1900-01-01');
+    expect(serialToIso(59)).toBe('1900-02-28');
+    expect(serialToIso(60)).toBeNull();
+    expect(serialToIso(61)).toBe('1900-03-01');
+    expect(isoToSerial('1900-01-01')).toBe(1);
+    expect(isoToSerial('1900-02-28')).toBe(59);
+    expect(isoToSerial('1900-03-01')).toBe(61);
+    for (let serial = 1; serial < 60; serial++) expect(isoToSerial(serialToIso(serial) as string)).toBe(serial);
+  });
+
   it('counts whole calendar days, across month ends, leap days and clock changes', () => {
     expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
     expect(daysBetween('2024-03-30', '2024-04-01')).toBe(2); // UK clocks go forward on 31 March 2024

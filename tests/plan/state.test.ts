@@ -31,4 +31,21 @@ describe('stateOf', () => {
     expect(stateOf({ timescale: { text: 'TBC', kind: 'tbc', due: null }, stage: null, rag: null }, opts)).toBe('undated');
     expect(stateOf({ timescale: { text: 'soon', kind: 'unreadable', due: null }, stage: null, rag: null }, opts)).toBe('undated');
   });
+
+  it('is paused or cancelled when the stage or the timescale says so, never overdue or due soon', () => {
+    const past = dated('2020-01-01');
+    const soon = dated('2024-06-02');
+    expect(stateOf({ timescale: past, stage: 'paused', rag: 'green' }, opts)).toBe('paused');
+    expect(stateOf({ timescale: soon, stage: 'deferred', rag: null }, opts)).toBe('paused');
+    expect(stateOf({ timescale: past, stage: 'cancelled', rag: 'red' }, opts)).toBe('cancelled');
+    expect(stateOf({ timescale: { text: 'On hold', kind: 'paused', due: null }, stage: null, rag: null }, opts)).toBe('paused');
+    expect(stateOf({ timescale: { text: 'Withdrawn', kind: 'cancelled', due: null }, stage: null, rag: null }, opts)).toBe('cancelled');
+  });
+
+  it('lets complete win over paused or cancelled, and the stage win over the timescale', () => {
+    expect(stateOf({ timescale: { text: 'Cancelled', kind: 'cancelled', due: null }, stage: 'complete', rag: null }, opts)).toBe('complete');
+    expect(stateOf({ timescale: { text: 'Done', kind: 'complete', due: null }, stage: 'paused', rag: null }, opts)).toBe('complete');
+    expect(stateOf({ timescale: dated('2020-01-01'), stage: 'paused', rag: 'blue' }, opts)).toBe('complete');
+    expect(stateOf({ timescale: { text: 'On hold', kind: 'paused', due: null }, stage: 'cancelled', rag: null }, opts)).toBe('cancelled');
+  });
 });

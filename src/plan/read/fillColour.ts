@@ -14,19 +14,8 @@ export const RAG_FILL: Record<Rag, string> = {
   blue: '#0070C0',
 };
 
-const LABEL: Record<Rag, string> = {
-  red: 'Red',
-  'red-amber': 'Red/Amber',
-  amber: 'Amber',
-  'amber-green': 'Amber/Green',
-  green: 'Green',
-  blue: 'Blue',
-};
-
-/** A rating as people write it: "Red", "Amber/Green". */
-export function ragLabel(rag: Rag): string {
-  return LABEL[rag] ?? String(rag);
-}
+// Labels live with the RAG words; re-exported here for the engine's existing imports.
+export { ragLabel } from './ragWords';
 
 const HEX = /^#?(?:[0-9a-f]{2})?([0-9a-f]{6})$/i;
 const SHORT_HEX = /^#?([0-9a-f])([0-9a-f])([0-9a-f])$/i;

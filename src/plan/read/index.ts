@@ -5,3 +5,8 @@ export * from './timescale';
 export * from './money';
 export * from './leads';
 export * from './stage';
+export * from './moneyUnit';
+export * from './tint';
+export * from './ragWords';
+export * from './ragKey';
+export * from './direction';

@@ -1,32 +1,11 @@
 import { cellText } from '../cellText';
 import { quote } from '../findings';
 import type { CellValue } from '../grid';
-import type { Rag, Reading } from '../types';
-
-/** Single ratings, by every spelling a plan uses for them. */
-const SINGLE: Record<string, Rag> = {
-  r: 'red',
-  red: 'red',
-  a: 'amber',
-  amber: 'amber',
-  g: 'green',
-  green: 'green',
-  b: 'blue',
-  blue: 'blue',
-  // BRAG plans write the word instead of colouring the cell blue.
-  complete: 'blue',
-  completed: 'blue',
-};
-
-/** The colour words that may be paired into a two-tone rating. */
-const COLOUR: Record<string, 'red' | 'amber' | 'green'> = {
-  r: 'red',
-  red: 'red',
-  a: 'amber',
-  amber: 'amber',
-  g: 'green',
-  green: 'green',
-};
+import type { Rag, RagKey, Reading, Stage } from '../types';
+import { readDirection, withoutTrailingArrow } from './direction';
+import { ragFromFill } from './fillColour';
+import { RAG_WORDS, TONE_WORDS } from './ragWords';
+import { stageOfText } from './stage';
 
 /**
  * A two-tone rating from its two halves, in either order; the colour itself when both halves agree
@@ -44,27 +23,38 @@ function pair(a: 'red' | 'amber' | 'green', b: 'red' | 'amber' | 'green'): Rag |
 /** Two colours joined by a slash, dash, "&", "and", "to" or a space, then anything: "Amber/Green", "R-A". */
 const TWO_TONE = /^(red|amber|green|r|a|g)(\s*(?:[/\\|&+-]|and\b|to\b)\s*|\s+)(red|amber|green|r|a|g)\b(.*)$/;
 /** One rating word or letter (or a fused pair, "AG"), then anything. */
-const ONE = /^(red|amber|green|blue|completed|complete|ra|ar|ag|ga|r|a|g|b)\b(.*)$/;
+const ONE =
+  /^(on track|off track|on target|off target|at risk|red|amber|green|blue|completed|complete|ra|ar|ag|ga|r|a|g|b|c)\b(.*)$/;
 const TRAILING_PUNCTUATION = /[\s.,;:!?*]+$/;
 /** What may follow a rating word before a comment: "Red - behind schedule", "Green (on track)". */
 const COMMENT_AFTER_WORD = /^(?:\s|[-–—:,;(/])/;
 /** A lone letter needs punctuation before a comment: "A - awaiting funding", but not "A new approach". */
 const COMMENT_AFTER_LETTER = /^\s*[-–—:,;(/]/;
+const DASHES = /[\u2010-\u2015\u2212]/g;
+/** A score as plans rate by them (1 to 5, sometimes 0 to 10). */
+const SCORE = /^(?:10|\d)$/;
+
+/** Emoji that carry their own colour. */
+const EMOJI_DOTS = new Map<string, Rag>(Object.entries({
+  '🔴': 'red', '🟥': 'red', '🟠': 'amber', '🟧': 'amber', '🟡': 'amber', '🟨': 'amber',
+  '🟢': 'green', '🟩': 'green', '🔵': 'blue', '🟦': 'blue',
+}) as [string, Rag][]);
+/** Dots and squares whose rating is their font colour: "●" in red. */
+const FONT_DOT = /^[●⬤•◉◍○◯■▪◼⬛⚫]+$/u;
 
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').replace(TRAILING_PUNCTUATION, '').trim();
+  return text.toLowerCase().replace(DASHES, '-').replace(/\s+/g, ' ').replace(TRAILING_PUNCTUATION, '').trim();
 }
 
-/** The rating in RAG-cell text, or null when there is none. */
-function ragOfText(raw: string): Rag | null {
-  const text = normalise(raw);
+/** The rating in normalised RAG-cell text by the usual words, or null when there is none. */
+function ragOfWords(text: string): Rag | null {
   if (!text) return null;
   const two = TWO_TONE.exec(text);
   // Joined by a bare space, both halves must be words or both letters: "Amber Green", "A G", not "A green light".
   const spaced = two !== null && two[2].trim() === '' && (two[1].length === 1) !== (two[3].length === 1);
   if (two && !spaced && (two[4] === '' || COMMENT_AFTER_WORD.test(two[4]))) {
     // A pair no RAG key has (Red/Green) is not silently read as its first colour.
-    return pair(COLOUR[two[1]], COLOUR[two[3]]);
+    return pair(TONE_WORDS[two[1]], TONE_WORDS[two[3]]);
   }
   const one = ONE.exec(text);
   if (!one) return null;
@@ -73,38 +63,115 @@ function ragOfText(raw: string): Rag | null {
     const letter = head.length <= 2;
     if (!(letter ? COMMENT_AFTER_LETTER : COMMENT_AFTER_WORD).test(rest)) return null;
   }
-  if (SINGLE[head]) return SINGLE[head];
-  return pair(COLOUR[head[0]], COLOUR[head[1]]);
+  return RAG_WORDS[head] ?? pair(TONE_WORDS[head[0]], TONE_WORDS[head[1]]);
+}
+
+function ragOfText(raw: string): Rag | null {
+  return ragOfWords(normalise(withoutTrailingArrow(raw)));
+}
+
+/** Text as a RAG key holds it: lower case, one space, dashes unified, no trailing punctuation. */
+export function ragKeyText(text: string): string {
+  return normalise(text);
+}
+
+/** The rating text names by colour words and their letters only ("Red", "A/G", "Complete"); null otherwise. */
+export function ragOfRatingWords(text: string): Rag | null {
+  return typeof text === 'string' && text ? ragOfText(text) : null;
+}
+
+/** The rating text names by the usual words, "Complete" and its synonyms as Blue; null otherwise. No problems: for key blocks. */
+export function ragInText(text: string): Rag | null {
+  if (typeof text !== 'string' || !text) return null;
+  return ragOfText(text) ?? (stageOfText(text) === 'complete' ? 'blue' : null);
+}
+
+/** Progress words that stop an action (done, paused, cancelled), as a RAG cell may hold them. */
+const STOPPED: ReadonlySet<Stage> = new Set<Stage>(['complete', 'paused', 'deferred', 'cancelled']);
+
+/**
+ * The stage a RAG cell states when it holds a progress word instead of a rating ("On hold",
+ * "Closed", "Withdrawn", "100%"), so the action is not counted overdue; null otherwise.
+ */
+export function stageInRagText(text: string): Stage | null {
+  if (typeof text !== 'string' || !text) return null;
+  const stage = stageOfText(text);
+  return stage !== null && STOPPED.has(stage) ? stage : null;
+}
+
+function problem(message: string, code = 'unreadable-rag', severity: 'warning' | 'info' = 'warning'): Reading<Rag | null> {
+  return { value: null, problem: { code, severity, message } };
+}
+
+const ACCEPTED =
+  'Use Red, Amber, Green or Blue (or R, A, G, B), a two-tone rating such as Amber/Green, On track / At risk / Off track, or "Complete".';
+
+const OWN = Object.prototype.hasOwnProperty;
+const RAG_SET: ReadonlySet<unknown> = new Set<Rag>(['red', 'red-amber', 'amber', 'amber-green', 'green', 'blue']);
+
+/** A key's rating for the text; only its own entries ("constructor" is no rating), and only real ratings. */
+function keyedRag(key: RagKey, text: string): Rag | null {
+  if (typeof key !== 'object' || key === null || !OWN.call(key, text)) return null;
+  const rag = key[text];
+  return RAG_SET.has(rag) ? rag : null;
+}
+
+/** A cell that is only a dot: its colour is the rating (an emoji's own, else the font's). */
+function readDot(text: string, fontColour: string | null | undefined): Reading<Rag | null> | null {
+  const t = text.replace(/[\s\ufe0f]/g, '');
+  const emoji = EMOJI_DOTS.get(t);
+  if (emoji) return { value: emoji };
+  if (!FONT_DOT.test(t)) return null;
+  const rag = ragFromFill(fontColour);
+  if (rag) return { value: rag };
+  return problem(`RAG ${quote(text)} is a dot whose colour was not read as a rating${fontColour ? ` (${fontColour})` : ''}. Colour it red, amber, green or blue, or write the word.`);
 }
 
 /**
- * Reads a RAG cell: Red/Amber/Green/Blue, their letters, two-tone ratings (Amber/Green, "AG",
- * Red-Amber) and "Complete" (blue, as BRAG keys use it). Empty is no rating and no problem.
+ * Reads a RAG cell: the plan's own key first (scores, letters, words), then Red/Amber/Green/Blue,
+ * their letters, two-tone ratings (Amber/Green, "AG", Red-Amber), On track / At risk / Off track,
+ * "Complete" and C (blue, as BRAG keys use it), and a coloured dot (by its font colour). An arrow
+ * after a rating is direction of travel and left out; an arrow alone is not a rating. Progress
+ * words that stop an action ("On hold", "Cancelled") are no rating and no problem: the action's
+ * state comes from them (stageInRagText). Empty is no rating and no problem.
  */
-export function readRag(value: CellValue): Reading<Rag | null> {
-  // A number is never a rating or stage; NaN is shown as written rather than taken for an empty cell.
+export function readRag(value: CellValue, key?: RagKey, fontColour?: string | null): Reading<Rag | null> {
+  // A number is a rating only through a key (a score); NaN is shown as written, not taken for empty.
   const text = typeof value === 'number' ? String(value) : cellText(value);
   if (!text) return { value: null };
+  const keyed = key ? keyedRag(key, normalise(text)) : null;
+  if (keyed) return { value: keyed };
+  if (typeof value === 'number' || SCORE.test(text)) {
+    return SCORE.test(text)
+      ? problem(`RAG ${text} is a score, and no RAG key says what it means. Add a key (a sheet named "Key" pairing each score with Red, Amber, Green or Blue), or ${ACCEPTED.charAt(0).toLowerCase()}${ACCEPTED.slice(1)}`)
+      : problem(`RAG ${quote(text)} is not a rating. ${ACCEPTED}`);
+  }
   const rag = ragOfText(text);
   if (rag) return { value: rag };
-  return {
-    value: null,
-    problem: {
-      code: 'unreadable-rag',
-      severity: 'warning',
-      message: `RAG ${quote(text)} is not a rating. Use Red, Amber, Green or Blue (or R, A, G, B), a two-tone rating such as Amber/Green, or "Complete".`,
-    },
-  };
+  const dot = readDot(text, fontColour);
+  if (dot) return dot;
+  const stage = stageInRagText(text);
+  if (stage === 'complete') return { value: 'blue' };
+  if (stage) return { value: null };
+  const direction = readDirection(text);
+  if (direction) {
+    return problem(`RAG ${quote(text)} is a direction of travel (${direction}), not a rating. Keep arrows in their own column, or ${ACCEPTED.charAt(0).toLowerCase()}${ACCEPTED.slice(1)}`, 'rag-is-direction');
+  }
+  return problem(`RAG ${quote(text)} is not a rating. ${ACCEPTED}`);
 }
-
-/** Words readRag reads as Blue that are just as much progress words (a Stage column says "Complete" too). */
-const COMPLETION = /^\s*completed?\b/i;
 
 /**
  * True when the text is a rating by colour, so a Status column of such text is a RAG column.
- * "Complete" is left out: readRag reads it as Blue, but it is as much a progress word and would
- * tip a Status column of Complete / In progress / Not started towards RAG.
+ * Completion words are left out: readRag reads them as Blue, but they are as much progress words
+ * and would tip a Status column of Complete / In progress / Not started towards RAG.
  */
 export function isRagText(text: string): boolean {
-  return typeof text === 'string' && !COMPLETION.test(text) && ragOfText(text) !== null;
+  if (typeof text !== 'string') return false;
+  const rag = ragOfText(text);
+  return rag !== null && !(rag === 'blue' && stageOfText(text) === 'complete');
+}
+
+/** True when a cell is only a dot or square coloured by its font ("●"), whose rating is that colour. */
+export function isRagDot(text: string): boolean {
+  return typeof text === 'string' && text.length <= 8 && FONT_DOT.test(text.replace(/[\s\ufe0f]/g, ''));
 }

@@ -3,15 +3,28 @@ import { quote } from '../findings';
 import type { CellValue } from '../grid';
 import type { Reading, Stage } from '../types';
 
-/** Progress words, lower case with spaces for hyphens, by the stage they name. Longest first. */
+/**
+ * Progress words, lower case with spaces for hyphens, by the stage they name: the one home for
+ * the words that say an action is done, paused or stopped. Longest first.
+ */
 const WORDS: readonly [string, Stage][] = [
   ['not yet started', 'not-started'],
   ['not started', 'not-started'],
   ['yet to start', 'not-started'],
   ['not begun', 'not-started'],
+  ['not yet implemented', 'not-started'],
+  ['not implemented', 'not-started'],
   ['planned', 'not-started'],
   ['proposed', 'not-started'],
   ['in progress', 'in-progress'],
+  // Audit trackers: part done is in progress, and must not read as "implemented".
+  ['partially implemented', 'in-progress'],
+  ['partly implemented', 'in-progress'],
+  ['part implemented', 'in-progress'],
+  ['partially completed', 'in-progress'],
+  ['partially complete', 'in-progress'],
+  ['not yet complete', 'in-progress'],
+  ['not complete', 'in-progress'],
   ['in hand', 'in-progress'],
   ['under way', 'in-progress'],
   ['underway', 'in-progress'],
@@ -22,30 +35,38 @@ const WORDS: readonly [string, Stage][] = [
   ['ongoing', 'in-progress'],
   ['on going', 'in-progress'],
   ['wip', 'in-progress'],
+  // Late, but still being done: these must not stop an action being overdue.
+  ['delayed', 'in-progress'],
+  ['slipped', 'in-progress'],
   ['completed', 'complete'],
   ['complete', 'complete'],
   ['done', 'complete'],
   ['achieved', 'complete'],
   ['delivered', 'complete'],
   ['finished', 'complete'],
+  ['implemented', 'complete'],
+  ['closed', 'complete'],
   ['on hold', 'paused'],
   ['paused', 'paused'],
   ['suspended', 'paused'],
   ['deferred', 'deferred'],
-  ['delayed', 'deferred'],
   ['postponed', 'deferred'],
-  ['slipped', 'deferred'],
   ['cancelled', 'cancelled'],
   ['canceled', 'cancelled'],
   ['withdrawn', 'cancelled'],
-  ['closed', 'cancelled'],
+  ['superseded', 'cancelled'],
+  ['no longer required', 'cancelled'],
   ['stopped', 'cancelled'],
   ['abandoned', 'cancelled'],
 ];
 
-const EXACT = new Map<string, Stage>(WORDS);
+const EXACT = new Map<string, Stage>([...WORDS, ['c', 'complete']]);
 /** A progress word at the start, then a comment: "Delayed - awaiting funding", "Complete (May 2024)". */
 const LEADING = new RegExp(`^(${WORDS.map(([w]) => w).join('|')})(?:$|[\\s\\-–—:,;(/.])`);
+/** A tick before the word ("✔ Complete") or on its own says complete. */
+const TICK = /^[\u2713\u2714\u2611\u2705]\ufe0f?\s*/;
+/** A share done: "100%", "75 %", "0%". */
+const PERCENT = /^(\d{1,3}(?:\.\d+)?)\s?%$/;
 
 function normalise(text: string): string {
   return text
@@ -56,21 +77,39 @@ function normalise(text: string): string {
     .trim();
 }
 
-function stageOfText(raw: string): Stage | null {
-  const text = normalise(raw);
+function stageOfPercent(text: string): Stage | null {
+  const m = PERCENT.exec(text);
+  if (!m) return null;
+  const share = Number(m[1]);
+  if (share > 100) return null;
+  return share === 100 ? 'complete' : share === 0 ? 'not-started' : 'in-progress';
+}
+
+/** The stage progress text names, or null. Exported for the RAG reader: one home for the words. */
+export function stageOfText(raw: string): Stage | null {
+  let text = normalise(raw);
   if (!text) return null;
+  if (TICK.test(text)) {
+    text = text.replace(TICK, '');
+    if (!text) return 'complete';
+  }
   const exact = EXACT.get(text);
   if (exact) return exact;
   const lead = LEADING.exec(text);
-  return lead ? (EXACT.get(lead[1]) ?? null) : null;
+  if (lead) return EXACT.get(lead[1]) ?? null;
+  return text.charCodeAt(text.length - 1) === 37 /* % */ ? stageOfPercent(text) : null;
 }
 
 /**
  * Reads a Stage (or progress Status) cell: Not started, In progress, Complete, Paused, Deferred,
- * Cancelled and their usual synonyms. Empty is no stage and no problem.
+ * Cancelled, their usual synonyms, a tick and a share done (100%, or 1 as Excel holds it, is complete). Empty is no stage and no problem.
  */
 export function readStage(value: CellValue): Reading<Stage | null> {
-  // A number is never a rating or stage; NaN is shown as written rather than taken for an empty cell.
+  // A number from 0 to 1 is a share done, as Excel holds 40% (a "% complete" column); any other
+  // number is no stage, and NaN is shown as written rather than taken for an empty cell.
+  if (typeof value === 'number' && value >= 0 && value <= 1) {
+    return { value: value === 1 ? 'complete' : value === 0 ? 'not-started' : 'in-progress' };
+  }
   const text = typeof value === 'number' ? String(value) : cellText(value);
   if (!text) return { value: null };
   const stage = stageOfText(text);
@@ -80,7 +119,7 @@ export function readStage(value: CellValue): Reading<Stage | null> {
     problem: {
       code: 'unreadable-stage',
       severity: 'warning',
-      message: `Stage ${quote(text)} is not a progress word. Use Not started, In progress, Complete, Paused (On hold), Deferred (Delayed) or Cancelled.`,
+      message: `Stage ${quote(text)} is not a progress word. Use Not started, In progress, Complete (or Closed, 100%), Paused (On hold), Deferred or Cancelled (Withdrawn).`,
     },
   };
 }

@@ -1,9 +1,11 @@
 import { isExists, lastDayOfMonth } from 'date-fns';
 import { cellText, isCellError } from '../cellText';
-import { displayDate, serialToIso } from '../dates';
+import { displayDate, EXCEL_PHANTOM_LEAP_DAY, serialToIso } from '../dates';
 import { quote } from '../findings';
 import type { CellValue } from '../grid';
 import type { IsoDate, Reading, Timescale, TimescaleKind } from '../types';
+import { isWeekCommencing, revisedIndex, weekDue } from './timescaleMarkers';
+import { isTerm, termTimescale, wordTimescale } from './timescaleWords';
 
 const ACCEPTED =
   'Use a date (31/12/2024), a month (December 2024), a quarter (Q3 2024/25), a financial year (2024/25), "Ongoing" or "TBC".';
@@ -141,6 +143,17 @@ const PATTERNS: readonly Pattern[] = [
     read: (m) => meaning('quarter', monthEnd(Number(m[2]), Number(m[1]) * 3)),
   },
   {
+    // A range of years: "2024-2026", "2025 to 2027", "Medium term (2025-2027)": due by the end of
+    // the last. Consecutive years joined by a dash ("2024-2025") are a financial year, read below.
+    regex: new RegExp(String.raw`${NUM_BEFORE}(19\d{2}|2[01]\d{2})\s?(-|to)\s?(19\d{2}|2[01]\d{2})${NUM_AFTER}`, 'g'),
+    read: (m) => {
+      const first = Number(m[1]);
+      const last = Number(m[3]);
+      if (last <= first || (m[2] === '-' && last === first + 1)) return null;
+      return meaning('range', monthEnd(last, 12));
+    },
+  },
+  {
     // "Spring 2024" ends 31 May 2024; "Winter 2024" runs Dec 2024-Feb 2025. With a split year
     // ("Autumn 2024/25", as school terms are written) autumn falls in the first year, the rest in the second.
     regex: /(?<![a-z])(spring|summer|autumn|fall|winter)\s?(?:term\s)?(?:of\s)?(\d{4})(?:\s?[/-]\s?(\d{4}|\d{2}))?(?![\d])/g,
@@ -186,20 +199,16 @@ const PATTERNS: readonly Pattern[] = [
   },
 ];
 
-const COMPLETE = /^(?:completed?|done|achieved|delivered|finished)(?![a-z])/;
-const ONGOING = /^(?:on[\s-]?going|bau|business as usual|continuous|continual|continuing|rolling)(?![a-z])/;
 const HAS_DIGIT = /\d/;
-const TBC = /^(?:tbc|tba|tbd|to be (?:confirmed|agreed|announced|decided|determined|arranged))(?![a-z])/;
 
 /** Reads timescale text (non-empty, trimmed). */
 function readText(text: string): Reading<Timescale> {
   const s = text.toLowerCase().replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\s+/g, ' ');
-  if (COMPLETE.test(s)) return { value: { text, kind: 'complete', due: null } };
-  if (ONGOING.test(s)) return { value: { text, kind: 'ongoing', due: null } };
-  if (TBC.test(s)) return { value: { text, kind: 'tbc', due: null } };
+  const word = wordTimescale(s, text);
+  if (word) return word;
 
   // Every date pattern needs a digit: most unreadable text stops here.
-  if (!HAS_DIGIT.test(s)) return unreadable(text, `Timescale ${quote(text)} is not a date. ${ACCEPTED}`);
+  if (!HAS_DIGIT.test(s)) return isTerm(s) ? termTimescale(text) : unreadable(text, `Timescale ${quote(text)} is not a date. ${ACCEPTED}`);
   const found: Found[] = [];
   for (const pattern of PATTERNS) {
     // exec with lastIndex rather than matchAll, which would clone the regex on every call.
@@ -219,8 +228,15 @@ function readText(text: string): Reading<Timescale> {
       found.push({ start, end, ...read });
     }
   }
-  if (found.length === 0) return unreadable(text, `Timescale ${quote(text)} is not a date. ${ACCEPTED}`);
+  if (found.length === 0) return isTerm(s) ? termTimescale(text) : unreadable(text, `Timescale ${quote(text)} is not a date. ${ACCEPTED}`);
+  if (found.length === 1 && found[0].kind === 'date' && isWeekCommencing(s)) {
+    return { value: { text, kind: 'week', due: weekDue(found[0].due) } };
+  }
 
+  // A revised date stands, earlier or later: "Revised: Jan 2025 (was Mar 2025)".
+  found.sort((a, b) => a.start - b.start);
+  const revised = found.length > 1 ? revisedIndex(s, found.map((f) => f.start)) : -1;
+  if (revised >= 0) return { value: { text, kind: found[revised].kind, due: found[revised].due } };
   // Two dates ("March 2024 - June 2024"): the action is due by the later one.
   let latest = found[0];
   for (const f of found) if (f.due > latest.due) latest = f;
@@ -310,6 +326,9 @@ function readNumber(n: number, numberFormat: string | null | undefined): Reading
       const reading: Reading<Timescale> = { value: { text: displayDate(due), kind: 'date', due } };
       dayCache.set(day, reading);
       return copy(reading);
+    }
+    if (day === EXCEL_PHANTOM_LEAP_DAY) {
+      return unreadable('29/02/1900', `Timescale shows 29/02/1900, a day that never was (Excel counts 1900 as a leap year). ${ACCEPTED}`);
     }
   } else if (Number.isInteger(n) && n >= 1900 && n <= 2199) {
     return { value: { text: shown, kind: 'year', due: monthEnd(n, 12) as IsoDate } };

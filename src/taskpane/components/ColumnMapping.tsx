@@ -17,6 +17,7 @@ export const FIELD_NAMES: Record<Field, string> = {
   stage: 'Stage / status',
   savings: 'Savings (£)',
   forecast: 'Forecast (£)',
+  shortfall: 'Shortfall (£)',
   notes: 'Notes',
 };
 

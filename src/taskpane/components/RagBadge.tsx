@@ -1,32 +1,28 @@
 import { Badge } from '@fluentui/react-components';
-import type { Rag } from '../../plan';
+import { NO_RAG_LABEL, ragLabel, type Rag } from '../../plan';
 
 /** Word and colour together: RAG is never shown by colour alone. */
-const LOOK: Record<Rag, { word: string; color: 'danger' | 'warning' | 'success' | 'brand' | 'severe' | 'informative' }> = {
-  red: { word: 'Red', color: 'danger' },
-  'red-amber': { word: 'Red/Amber', color: 'severe' },
-  amber: { word: 'Amber', color: 'warning' },
-  'amber-green': { word: 'Amber/Green', color: 'warning' },
-  green: { word: 'Green', color: 'success' },
-  blue: { word: 'Blue', color: 'brand' },
+const COLOUR: Record<Rag, 'danger' | 'warning' | 'success' | 'brand' | 'severe' | 'informative'> = {
+  red: 'danger',
+  'red-amber': 'severe',
+  amber: 'warning',
+  'amber-green': 'warning',
+  green: 'success',
+  blue: 'brand',
 };
 
 export function ragWord(rag: Rag | null): string {
-  return rag ? LOOK[rag].word : 'No RAG';
+  return rag ? ragLabel(rag) : NO_RAG_LABEL;
 }
 
-export function RagBadge({ rag }: { rag: Rag | null }) {
-  if (!rag) {
-    return (
-      <Badge appearance="outline" color="informative" shape="rounded">
-        No RAG
-      </Badge>
-    );
-  }
-  const look = LOOK[rag];
+/** A RAG badge; `count` adds a number ("Red 3"). role="img" is a role that may carry the label. */
+export function RagBadge({ rag, count }: { rag: Rag | null; count?: number }) {
+  const word = ragWord(rag);
+  const shown = count === undefined ? word : `${word} ${count}`;
+  const label = count === undefined ? `RAG ${word}` : `${word}: ${count}`;
   return (
-    <Badge appearance="filled" color={look.color} shape="rounded" aria-label={`RAG ${look.word}`}>
-      {look.word}
+    <Badge appearance={rag ? 'filled' : 'outline'} color={rag ? COLOUR[rag] : 'informative'} shape="rounded" role="img" aria-label={label}>
+      {shown}
     </Badge>
   );
 }

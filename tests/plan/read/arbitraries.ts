@@ -6,6 +6,8 @@ const NEAR_MISSES = [
   'Red', 'amber', 'G', 'A/G', 'Blue', 'Complete', 'Q3', 'Q5 2024/25', '2024/25', '2024/26', '31/02/2024', '32 Dec 2019',
   'Winter', 'Dec-19', 'FY24', '£', '£1.5m', '(£250k)', '-', 'and', '/', '&', ',', 'Director of', 'AD', 'CE', 'OPPORTUNITIES',
   'Andrew Blake- Herbert', 'On hold', 'Not started', '\n', '  ', 'ongoing', 'TBC', '1e308', '9'.repeat(400),
+  'On track', 'At risk', 'C', '●', '🟢', '↑', '→', 'Improving', 'w/c', 'Medium term', '2025-2027', 'Revised', 'was', 'Annual',
+  'Withdrawn', 'Closed', '100%', '✔', 'Q3 17/18', '31.08.17', 'constructor', '__proto__', 'valueOf',
 ];
 
 /** Text: anything, unicode included, and mixtures of the words the readers care about. */

@@ -1,4 +1,4 @@
-import { isRagText, readRag } from '../../../src/plan/read/rag';
+import { isRagDot, isRagText, readRag, stageInRagText } from '../../../src/plan/read/rag';
 
 describe('readRag', () => {
   it.each([
@@ -12,6 +12,18 @@ describe('readRag', () => {
     ['B', 'blue'],
     ['Complete', 'blue'],
     ['Completed', 'blue'],
+    // BRAG letters and the words councils write instead of colours.
+    ['C', 'blue'],
+    ['On track', 'green'],
+    ['On Target', 'green'],
+    ['At risk', 'amber'],
+    ['Off track', 'red'],
+    ['OFF TRACK', 'red'],
+    // Completion words other than "Complete" are Blue too (BRAG's complete).
+    ['Closed', 'blue'],
+    ['Implemented', 'blue'],
+    ['✔ Complete', 'blue'],
+    ['100%', 'blue'],
   ])('reads %s as %s', (text, rag) => {
     expect(readRag(text)).toEqual({ value: rag });
   });
@@ -37,6 +49,10 @@ describe('readRag', () => {
     ['AG', 'amber-green'],
     ['Green/Amber', 'amber-green'],
     ['amber / green', 'amber-green'],
+    ['Amber/ Green', 'amber-green'],
+    ['Amber /Green', 'amber-green'],
+    ['Amber – Green', 'amber-green'],
+    ['Red—Amber', 'red-amber'],
     ['Amber to Green', 'amber-green'],
     ['Red/Amber', 'red-amber'],
     ['R/A', 'red-amber'],
@@ -57,6 +73,19 @@ describe('readRag', () => {
     ['Green on track', 'green'],
     ['A - see note', 'amber'],
     ['Amber/Green - improving', 'amber-green'],
+    ['At risk - funding not agreed', 'amber'],
+    ['C - signed off', 'blue'],
+    // An arrow after the rating is direction of travel, not part of it.
+    ['Amber ↑', 'amber'],
+    ['G ↓', 'green'],
+    ['Green ➡️', 'green'],
+    // Emoji that carry their own colour.
+    ['🔴', 'red'],
+    ['🟠', 'amber'],
+    ['🟡', 'amber'],
+    ['🟢', 'green'],
+    ['🔵', 'blue'],
+    ['🟩 ', 'green'],
   ])('reads the leading rating of %p', (text, rag) => {
     expect(readRag(text).value).toBe(rag);
   });
@@ -72,8 +101,9 @@ describe('readRag', () => {
     'Greenwich',
     'Not rated',
     'Completely off track',
-    'On track',
+    'Track',
     'RAG',
+    'Cat',
   ])('does not read %p as a rating', (text) => {
     const r = readRag(text);
     expect(r.value).toBeNull();
@@ -84,7 +114,28 @@ describe('readRag', () => {
     });
   });
 
-  it.each([1, 0, NaN, true, { error: '#N/A' }])('reports %p as unreadable', (value) => {
+  it.each(['On hold', 'Paused', 'Deferred', 'Cancelled', 'Withdrawn', 'Superseded'])(
+    'reads the stopping word %p as no rating and no problem: the state comes from it',
+    (text) => {
+      expect(readRag(text)).toEqual({ value: null });
+    },
+  );
+
+  it.each(['↑', '↓', '→', '⬆️', 'Improving', 'worsening', 'No change'])('reads %p as direction of travel, never a rating', (text) => {
+    expect(readRag(text)).toEqual({
+      value: null,
+      problem: { code: 'rag-is-direction', severity: 'warning', message: expect.stringContaining('is a direction of travel') },
+    });
+  });
+
+  it.each([1, 3, '5'])('asks for a key for the score %p', (value) => {
+    expect(readRag(value)).toEqual({
+      value: null,
+      problem: { code: 'unreadable-rag', severity: 'warning', message: expect.stringContaining('is a score, and no RAG key says what it means') },
+    });
+  });
+
+  it.each([1.5, 0.25, -3, NaN, true, { error: '#N/A' }])('reports %p as unreadable', (value) => {
     expect(readRag(value)).toMatchObject({ value: null, problem: { code: 'unreadable-rag' } });
   });
 });
@@ -105,5 +156,72 @@ describe('isRagText', () => {
     expect(readRag('Complete').value).toBe('blue');
     expect(isRagText('Complete')).toBe(false);
     expect(isRagText('Completed')).toBe(false);
+  });
+});
+
+describe('readRag with a key', () => {
+  const key = { '1': 'red', '2': 'amber', '3': 'green', '4': 'blue', 'minor slippage': 'amber' } as const;
+
+  it.each([
+    [1, 'red'],
+    [2, 'amber'],
+    ['3', 'green'],
+    [4, 'blue'],
+    ['Minor slippage', 'amber'],
+    ['MINOR  SLIPPAGE.', 'amber'],
+    // The usual words still read beside the key.
+    ['Red', 'red'],
+  ])('reads %p as %s', (value, rag) => {
+    expect(readRag(value, key)).toEqual({ value: rag });
+  });
+
+  it('reads a score the key does not give as unreadable, and never a key entry inherited from Object', () => {
+    expect(readRag(5, key).problem?.code).toBe('unreadable-rag');
+    expect(readRag('constructor', key).problem?.code).toBe('unreadable-rag');
+    expect(readRag('x', { x: 'purple' } as never).problem?.code).toBe('unreadable-rag');
+  });
+});
+
+describe('readRag of a dot coloured by its font', () => {
+  it.each([
+    ['●', '#FF0000', 'red'],
+    ['⬤', '#C00000', 'red'],
+    ['●', '#FFC000', 'amber'],
+    ['●', '#00B050', 'green'],
+    ['•', '#0070C0', 'blue'],
+    [' ● ', '#92D050', 'green'],
+  ])('reads %p in %s as %s', (text, colour, rag) => {
+    expect(readRag(text, undefined, colour)).toEqual({ value: rag });
+    expect(isRagDot(text)).toBe(true);
+  });
+
+  it.each([null, '#000000', '#808080'])('reports a dot in %p (no RAG colour) as unreadable, saying why', (colour) => {
+    expect(readRag('●', undefined, colour)).toEqual({
+      value: null,
+      problem: { code: 'unreadable-rag', severity: 'warning', message: expect.stringContaining('is a dot whose colour was not read as a rating') },
+    });
+  });
+
+  it('is not fooled into reading words as dots', () => {
+    expect(isRagDot('Red')).toBe(false);
+    expect(isRagDot('● Red')).toBe(false);
+  });
+});
+
+describe('stageInRagText', () => {
+  it.each([
+    ['On hold', 'paused'],
+    ['Deferred', 'deferred'],
+    ['Cancelled', 'cancelled'],
+    ['Withdrawn - no longer needed', 'cancelled'],
+    ['Closed', 'complete'],
+    ['C', 'complete'],
+    ['100%', 'complete'],
+    ['In progress', null],
+    ['On track', null],
+    ['Green', null],
+    ['', null],
+  ])('reads %p as %p', (text, stage) => {
+    expect(stageInRagText(text)).toBe(stage);
   });
 });

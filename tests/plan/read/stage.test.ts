@@ -19,18 +19,37 @@ describe('readStage', () => {
     ['On hold', 'paused'],
     ['On-hold', 'paused'],
     ['Deferred', 'deferred'],
-    ['Delayed', 'deferred'],
+    ['Postponed', 'deferred'],
+    // Late is not stopped: a delayed action can still be overdue.
+    ['Delayed', 'in-progress'],
     ['Cancelled', 'cancelled'],
     ['Canceled', 'cancelled'],
     ['Withdrawn', 'cancelled'],
-    ['Closed', 'cancelled'],
+    ['Superseded', 'cancelled'],
+    ['No longer required', 'cancelled'],
+    ['Closed', 'complete'],
+    ['Implemented', 'complete'],
+    ['Partially implemented', 'in-progress'],
+    ['Not implemented', 'not-started'],
+    ['Not complete', 'in-progress'],
+    ['Delivered', 'complete'],
+    ['Achieved', 'complete'],
+    ['✔ Complete', 'complete'],
+    ['✔', 'complete'],
+    ['✅', 'complete'],
+    ['C', 'complete'],
+    ['100%', 'complete'],
+    ['100 %', 'complete'],
+    ['75%', 'in-progress'],
+    ['0%', 'not-started'],
   ])('reads %s as %s', (text, stage) => {
     expect(readStage(text)).toEqual({ value: stage });
   });
 
   it.each([
     [' in progress. ', 'in-progress'],
-    ['Delayed - awaiting funding', 'deferred'],
+    ['Delayed - awaiting funding', 'in-progress'],
+    ['Implemented (see audit report)', 'complete'],
     ['Complete (May 2024)', 'complete'],
     ['On hold: restructure', 'paused'],
   ])('reads %p, with stray spaces or a comment after the word', (text, stage) => {
@@ -41,18 +60,26 @@ describe('readStage', () => {
     expect(readStage(value)).toEqual({ value: null });
   });
 
-  it.each(['Red', 'Nearly there', 'Starting soon', 'Doneish', 'Not applicable'])('does not read %p', (text) => {
+  it.each(['Red', 'Nearly there', 'Starting soon', 'Doneish', 'Not applicable', '150%', 'Cat', '✔ maybe'])('does not read %p', (text) => {
     expect(readStage(text)).toEqual({
       value: null,
       problem: {
         code: 'unreadable-stage',
         severity: 'warning',
-        message: `Stage "${text}" is not a progress word. Use Not started, In progress, Complete, Paused (On hold), Deferred (Delayed) or Cancelled.`,
+        message: `Stage "${text}" is not a progress word. Use Not started, In progress, Complete (or Closed, 100%), Paused (On hold), Deferred or Cancelled (Withdrawn).`,
       },
     });
   });
 
-  it.each([3, NaN, false, { error: '#VALUE!' }])('reports %p as unreadable', (value) => {
+  it.each([
+    [1, 'complete'],
+    [0.4, 'in-progress'],
+    [0, 'not-started'],
+  ])('reads the share done %p (as Excel holds a percentage) as %s', (value, stage) => {
+    expect(readStage(value)).toEqual({ value: stage });
+  });
+
+  it.each([3, 1.5, -0.2, NaN, false, { error: '#VALUE!' }])('reports %p as unreadable', (value) => {
     expect(readStage(value)).toMatchObject({ value: null, problem: { code: 'unreadable-stage' } });
   });
 });

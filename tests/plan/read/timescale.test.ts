@@ -55,7 +55,8 @@ describe('readTimescale: days, always day first', () => {
     ['Due 30/06/2024', '2024-06-30'],
     ['End of March 2025', '2025-03-31'],
     ['Before Sept 2024', '2024-09-30'],
-    ['w/c 5 Feb 2024', '2024-02-05'],
+    // Week commencing Monday 5 Feb 2024 is due by its Friday.
+    ['w/c 5 Feb 2024', '2024-02-09'],
     ['31/12/2019 00:00:00', '2019-12-31'],
   ])('reads %s, ignoring the words around the date', (text, due) => {
     expect(read(text).due).toBe(due);
@@ -271,5 +272,69 @@ describe('readTimescale: its cache', () => {
     const first = readTimescale('December 2019');
     first.value.due = '1999-01-01';
     expect(readTimescale('December 2019').value.due).toBe('2019-12-31');
+  });
+});
+
+describe('readTimescale: more of what councils write', () => {
+  it.each([
+    // A calendar quarter when no financial year is written: Q2 is April to June.
+    ['Q2 2024', 'quarter', '2024-06-30'],
+    // A financial-year quarter with a short year: Q3 of 2017/18 is October to December 2017.
+    ['Q3 17/18', 'quarter', '2017-12-31'],
+    ['2017/18', 'financial-year', '2018-03-31'],
+    ['31.08.17', 'date', '2017-08-31'],
+    // Week commencing Monday 3 June 2024: due by its Friday, 7 June.
+    ['w/c 3 June 2024', 'week', '2024-06-07'],
+    ['W/C 03/06/2024', 'week', '2024-06-07'],
+    ['Week commencing 3rd June 2024', 'week', '2024-06-07'],
+    // Ranges of years: due by the end of the last.
+    ['Medium term (2025-2027)', 'range', '2027-12-31'],
+    ['2024-2026', 'range', '2026-12-31'],
+    ['2025 to 2027', 'range', '2027-12-31'],
+    ['Long term 2026 – 2030', 'range', '2030-12-31'],
+    // Consecutive years with a dash stay a financial year.
+    ['2024-2025', 'financial-year', '2025-03-31'],
+    ['by 2025', 'year', '2025-12-31'],
+    // A revised date stands, earlier or later than the one it replaced.
+    ['Revised: Mar 2025', 'month', '2025-03-31'],
+    ['Revised date 31/01/2025 (was 31/03/2025)', 'date', '2025-01-31'],
+    ['Original 31/03/2024, revised 30/09/2024', 'date', '2024-09-30'],
+    ['Delayed - now June 2025', 'month', '2025-06-30'],
+  ])('%s is due %s %s', (text, kind, due) => {
+    const r = readTimescale(text);
+    expect({ kind: r.value.kind, due: r.value.due }).toEqual({ kind, due });
+    expect(r.problem).toBeUndefined();
+  });
+
+  it.each([
+    ['Annual', 'ongoing'],
+    ['Monthly', 'ongoing'],
+    ['Quarterly review', 'ongoing'],
+    ['Every year', 'ongoing'],
+    ['Implemented', 'complete'],
+    ['Closed', 'complete'],
+    ['✔ Complete', 'complete'],
+    ['On hold', 'paused'],
+    ['Deferred to next year', 'paused'],
+    ['Cancelled', 'cancelled'],
+    ['Withdrawn', 'cancelled'],
+    ['Superseded by new strategy', 'cancelled'],
+  ])('%s is %s, with no due date and no problem', (text, kind) => {
+    expect(readTimescale(text)).toEqual({ value: { text, kind, due: null } });
+  });
+
+  it.each(['Short term', 'Medium-term', 'Long term (5 years +)'])('%s is an undated term, with a note saying so', (text) => {
+    expect(readTimescale(text)).toEqual({
+      value: { text, kind: 'term', due: null },
+      problem: { code: 'undated-term', severity: 'info', message: expect.stringContaining(`"${text}" names a term but no date`) },
+    });
+  });
+
+  it('reads the 29/02/1900 Excel shows for serial 60 as a day that never was', () => {
+    expect(readTimescale(60, 'dd/mm/yyyy')).toMatchObject({
+      value: { kind: 'unreadable', due: null },
+      problem: { code: 'unreadable-timescale', message: expect.stringContaining('29/02/1900, a day that never was') },
+    });
+    expect(readTimescale(59, 'dd/mm/yyyy').value).toEqual({ text: '28 Feb 1900', kind: 'date', due: '1900-02-28' });
   });
 });

@@ -1,0 +1,73 @@
+import type { RowContext } from './context';
+import { fieldText } from './context';
+import type { FilledCell } from './skip';
+
+/** What a row inherits from the rows above it. */
+export interface Carry {
+  area: string | null;
+  objective: string | null;
+  ref: string | null;
+  /** An area implied by a theme word in the lead cell (OPPORTUNITIES): holds for its group. */
+  theme: string | null;
+  /** A section row above ("Section 2: Housing", a merged theme row): the group of the rows below. */
+  section: string | null;
+}
+
+export function newCarry(): Carry {
+  return { area: null, objective: null, ref: null, theme: null, section: null };
+}
+
+/**
+ * Grouping: a value written once (merged, or left blank below) belongs to every row of its group.
+ * A new area or objective ends the theme word's group.
+ */
+export function carryGroups(ctx: RowContext, row: number, carry: Carry): void {
+  const areaText = fieldText(ctx, row, 'area');
+  const objectiveText = fieldText(ctx, row, 'objective');
+  const refText = fieldText(ctx, row, 'ref');
+  if (areaText && areaText !== carry.area) {
+    carry.area = areaText;
+    carry.theme = null;
+  }
+  const newGroup = (objectiveText && objectiveText !== carry.objective) || (refText && refText !== carry.ref);
+  if (newGroup) carry.theme = null;
+  if (objectiveText) carry.objective = objectiveText;
+  if (refText) carry.ref = refText;
+}
+
+/** "Section 2: Housing", "Theme 1 - Place", "Priority 3:", "PART A". */
+const SECTION_WORDING = /^(?:section|theme|priority|part|chapter|workstream|outcome|objective|area)\s*(?:\d{1,2}|[A-Z])\b/i;
+
+/**
+ * A label merged across the table ("Customer services" over every column): a section row. Checked
+ * before the row's fields, which would each read the merged label as their own.
+ */
+export function mergedSection(ctx: RowContext, row: number, filled: FilledCell[]): string | null {
+  if (filled.length !== 1) return null;
+  const { col: c, text } = filled[0];
+  const merge = ctx.reader.mergeOf(row, c + 1);
+  if (merge === undefined || merge.top !== row || merge.left !== c || merge.bottom !== row) return null;
+  const width = Math.min(merge.right, ctx.region.right) - c + 1;
+  return width >= Math.max(2, (ctx.region.right - ctx.region.left + 1) / 2) ? text : null;
+}
+
+/** The area the row's label names for the rows below it, or null when the row is not a section row. */
+export function sectionLabel(ctx: RowContext, row: number, filled: FilledCell[]): string | null {
+  if (filled.length !== 1) return null;
+  const { col: c, text } = filled[0];
+  if (/^\d+(?:\.\d+)*$/.test(text)) return null; // an empty numbered row, not a heading
+  if (SECTION_WORDING.test(text)) return text;
+  // A lone label outside the grouping columns heads the rows below when nothing else gives them an area.
+  const { col } = ctx;
+  if (!col.has('area') && c !== col.get('objective') && c !== col.get('ref')) return text;
+  return null;
+}
+
+/** A section row starts a new group: what was carried from the section above no longer holds. */
+export function startSection(carry: Carry, label: string): void {
+  carry.section = label;
+  carry.area = null;
+  carry.objective = null;
+  carry.ref = null;
+  carry.theme = null;
+}

@@ -1,0 +1,120 @@
+import { cellRef } from '../address';
+import { isCellError } from '../cellText';
+import { quote } from '../findings';
+import { ragFromFill, ragLabel } from '../read/fillColour';
+import { readMoney } from '../read/money';
+import { isRagDot, readRag } from '../read/rag';
+import { readTimescale } from '../read/timescale';
+import type { Action, Field, Rag, Reading, Stage, Timescale } from '../types';
+import type { RowContext } from './context';
+import { addFinding } from './context';
+import type { Stack } from './stacked';
+import { lineOf } from './stacked';
+
+/** Where one line of a row is read: the row, its stack and which line. */
+export interface LineAt {
+  row: number;
+  stack: Stack;
+  i: number;
+  /** "Line 2 of the cell: " when the row is stacked, else "". */
+  where: string;
+}
+
+/**
+ * Reports a reader's problem at its cell. An error value is reported once, as error-value, not
+ * again as unreadable; a single-line cell shared by stacked actions is reported once, without a line.
+ */
+function report<T>(ctx: RowContext, at: LineAt, r: Reading<T>, c: number, f: Field): void {
+  if (!r.problem || isCellError(ctx.reader.value(at.row, c))) return;
+  const perLine = (at.stack.lineSets.get(f)?.length ?? 0) > 1;
+  if (!perLine && at.i > 0) return;
+  const message = `${perLine ? at.where : ''}${r.problem.message}`;
+  ctx.findings.push({ severity: r.problem.severity, code: r.problem.code, message, cell: cellRef(ctx.sheet, at.row, c) });
+}
+
+const EMPTY: Timescale = { text: '', kind: 'empty', due: null };
+
+/** Timescale: a real Excel date (a number) is read with its format; stacked lines as text. */
+export function timescaleAt(ctx: RowContext, at: LineAt): Timescale {
+  const c = ctx.col.get('timescale');
+  if (c === undefined) return EMPTY;
+  const raw = ctx.reader.value(at.row, c);
+  const r =
+    at.stack.n === 1 && typeof raw === 'number'
+      ? readTimescale(raw, ctx.reader.numberFormat(at.row, c))
+      : ctx.read.timescale(lineOf(at.stack, 'timescale', at.i));
+  report(ctx, at, r, c, 'timescale');
+  return r.value;
+}
+
+/** The due date of the original date column, kept beside a revised one; null when it has none. */
+export function originalDueAt(ctx: RowContext, row: number): string | null {
+  const c = ctx.originalCol;
+  if (c === undefined) return null;
+  const raw = ctx.reader.value(row, c);
+  if (raw === null || raw === '') return null;
+  const r = typeof raw === 'number' ? readTimescale(raw, ctx.reader.numberFormat(row, c)) : ctx.read.timescale(String(raw));
+  return r.value.due;
+}
+
+export interface RagReading {
+  rag: Rag | null;
+  ragFrom: Action['ragFrom'];
+}
+
+/** RAG: the word wins; a fill colour is read when the cell has no word. */
+export function ragAt(ctx: RowContext, at: LineAt, c: number | undefined = ctx.col.get('rag'), words = lineOf(at.stack, 'rag', at.i)): RagReading {
+  if (c === undefined) return { rag: null, ragFrom: null };
+  const fill = ctx.reader.fill(at.row, c);
+  // A coloured dot (●) is rated by its font colour, so it is read afresh, never from the memo.
+  const r = isRagDot(words) ? readRag(words, ctx.ragKey, ctx.reader.fontColour(at.row, c)) : ctx.read.rag(words);
+  report(ctx, at, r, c, 'rag');
+  const fromFill = ragFromFill(fill);
+  if (r.value) {
+    if (fromFill && fromFill !== r.value && at.i === 0) {
+      addFinding(
+        ctx,
+        'warning',
+        'rag-colour-mismatch',
+        `The RAG cell says ${quote(words)} but is filled ${ragLabel(fromFill).toLowerCase()} (${fill}); the word is used. Make the colour match the word.`,
+        at.row,
+        c,
+      );
+    }
+    return { rag: r.value, ragFrom: 'text' };
+  }
+  if (fromFill && !words) return { rag: fromFill, ragFrom: 'fill' };
+  return { rag: null, ragFrom: null };
+}
+
+export function leadsAt(ctx: RowContext, at: LineAt): string[] {
+  const c = ctx.col.get('lead');
+  if (c === undefined) return [];
+  const r = ctx.read.leads(lineOf(at.stack, 'lead', at.i));
+  report(ctx, at, r, c, 'lead');
+  return r.value;
+}
+
+export function stageAt(ctx: RowContext, at: LineAt): Stage | null {
+  const c = ctx.col.get('stage');
+  if (c === undefined) return null;
+  const r = ctx.read.stage(lineOf(at.stack, 'stage', at.i));
+  report(ctx, at, r, c, 'stage');
+  return r.value;
+}
+
+/** "On hold", "Closed" written in the RAG column stop the action as a Stage column would. */
+export function stageInRagAt(ctx: RowContext, at: LineAt): Stage | null {
+  const c = ctx.col.get('rag');
+  return c === undefined ? null : ctx.read.ragStage(lineOf(at.stack, 'rag', at.i));
+}
+
+/** A money column: a number as it stands (scaled by the header's unit), else the line's text. */
+export function moneyAt(ctx: RowContext, at: LineAt, f: 'savings' | 'forecast'): number | null {
+  const c = ctx.col.get(f);
+  if (c === undefined) return null;
+  const raw = ctx.reader.value(at.row, c);
+  const r = readMoney(at.stack.n === 1 && typeof raw === 'number' ? raw : lineOf(at.stack, f, at.i), ctx.units[f]);
+  report(ctx, at, r, c, f);
+  return r.value;
+}

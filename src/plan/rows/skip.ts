@@ -1,0 +1,56 @@
+import { cellText } from '../cellText';
+import { isRagText } from '../read/rag';
+import { isStageText } from '../read/stage';
+import { isTotalLabel } from '../regions';
+import type { RowContext } from './context';
+import { isPlaceholder } from './placeholder';
+
+export interface FilledCell {
+  col: number;
+  text: string;
+}
+
+/** Non-empty cells of a row within the table (merged-from-above cells and placeholders left out). */
+export function filledCells(ctx: RowContext, row: number): FilledCell[] {
+  const { reader, region } = ctx;
+  const out: FilledCell[] = [];
+  for (let c = region.left; c <= region.right; c++) {
+    if (reader.isMergedFromAbove(row, c)) continue;
+    const t = cellText(reader.rawValue(row, c));
+    if (t && !isPlaceholder(t)) out.push({ col: c, text: t });
+  }
+  return out;
+}
+
+/** True when any mapped cell of the row is the continuation of a merge from above. */
+export function hasMergedCell(ctx: RowContext, row: number): boolean {
+  for (const [, c] of ctx.colEntries) if (ctx.reader.isMergedFromAbove(row, c)) return true;
+  return false;
+}
+
+/** A row of totals ("Total", "Grand total"): checked by the savings reader, never an action. */
+export function isTotalRow(filled: FilledCell[]): boolean {
+  return filled.length > 0 && isTotalLabel(filled[0].text);
+}
+
+/** How close under the header a row of drop-down values may sit. */
+const CHOICES_REACH = 3;
+const LIST_SEPARATOR = /\s*(?:[/,;|\n]|\r\n)\s*/;
+
+/** "Red / Amber / Green", "Not started, In progress, Complete": the options of a drop-down. */
+function isChoiceList(text: string): boolean {
+  const parts = text.split(LIST_SEPARATOR).filter(Boolean);
+  if (parts.length < 3) return false;
+  return parts.every((p) => p.length <= 25 && (isRagText(p) || isStageText(p) || /^complete(d)?$/i.test(p)));
+}
+
+/**
+ * A row kept between the header and the data that lists each drop-down's values (templates keep
+ * them there to feed data validation): never an action.
+ */
+export function isChoicesRow(ctx: RowContext, row: number, filled: FilledCell[]): boolean {
+  if (row - ctx.region.dataRow >= CHOICES_REACH || filled.length === 0) return false;
+  // A real action's prose is never part of such a row.
+  if (filled.some((f) => f.text.length > 80)) return false;
+  return filled.some((f) => isChoiceList(f.text));
+}

@@ -1,0 +1,50 @@
+import { readPlans } from '../../src/plan/readPlans';
+import { gridOf, merge } from './gridOf';
+
+describe('rows that are not actions', () => {
+  const grid = gridOf(
+    [
+      ['Ref', 'Action', 'Lead', 'Deadline', 'RAG'],
+      [null, null, null, null, 'Red / Amber / Green / Blue'],
+      ['Section 1: Housing'],
+      [1, 'Build 200 homes', 'Head of Housing', '31/03/2025', 'Green'],
+      [2, '< Select >', '< Select >', null, '< Select >'],
+      ['Customer services', null, null, null, null],
+      [3, 'Open a contact centre', 'Head of Customer Services', '31/12/2024', 'Amber'],
+      [4, null, null, null, null],
+      [5],
+    ],
+    { merges: [merge(6, 1, 6, 5)] },
+  );
+  const [plan] = readPlans(grid, { asOf: '2024-06-01' });
+
+  it('skips the drop-down values row, placeholder rows and empty numbered rows', () => {
+    expect(plan.actions.map((a) => a.action)).toEqual(['Build 200 homes', 'Open a contact centre']);
+  });
+
+  it('gives a section row (worded, or merged across the table) to the rows below as their area', () => {
+    expect(plan.actions.map((a) => a.area)).toEqual(['Section 1: Housing', 'Customer services']);
+  });
+
+  it('raises no finding about the skipped rows', () => {
+    expect(plan.findings.filter((f) => f.cell && /![A-E](2|5|6|8|9)$/.test(f.cell))).toEqual([]);
+  });
+});
+
+describe('a section row in a plan with an area column', () => {
+  const grid = gridOf(
+    [
+      ['Area', 'Action', 'Lead', 'Timescale', 'RAG'],
+      ['Theme 1 - Place'],
+      [null, 'Plant 1,000 trees', 'Head of Parks', 'March 2025', 'G'],
+      ['Waste', 'Weekly food waste collection', 'Head of Waste', 'April 2025', 'A'],
+      ['Theme 2 - People'],
+      [null, 'Open two family hubs', 'Director of Children', 'June 2025', 'R'],
+    ],
+  );
+  const [plan] = readPlans(grid, { asOf: '2024-06-01' });
+
+  it('starts a new group: the area above it does not carry past it', () => {
+    expect(plan.actions.map((a) => a.area)).toEqual(['Theme 1 - Place', 'Waste', 'Theme 2 - People']);
+  });
+});

@@ -1,0 +1,58 @@
+import { readPlans } from '../../src/plan/readPlans';
+import { summarise } from '../../src/plan/summarise';
+import { STATES } from '../../src/plan/types';
+import { gridOf } from './gridOf';
+
+const asOf = '2024-06-01';
+
+describe('complete, paused and cancelled actions', () => {
+  // Every action is long past its date (31 Mar 2024); only the status says whether that matters.
+  const grid = gridOf([
+    ['Action', 'Lead', 'Timescale', 'RAG', 'Status'],
+    ['Open the hub', 'Head of Housing', '31/03/2024', 'Green', 'On hold'],
+    ['Merge the teams', 'Head of HR', '31/03/2024', 'Green', 'Withdrawn'],
+    ['Review fees', 'Head of Finance', '31/03/2024', 'Green', 'Implemented'],
+    ['New website', 'Head of Comms', '31/03/2024', 'Red', 'Closed'],
+    ['Train staff', 'Head of HR', '', '', 'Deferred'],
+    ['Pilot scheme', 'Head of Housing', 'TBC', '', 'Superseded'],
+    ['Cut energy use', 'Head of Estates', '31/03/2024', 'Green', 'Delayed'],
+    ['Close the depot', 'Head of Estates', '31/03/2024', 'On hold', ''],
+    ['Sell the car park', 'Head of Estates', '31/03/2024', 'Cancelled', ''],
+    ['Audit action 4', 'Head of Audit', '31/03/2024', 'C', ''],
+  ]);
+  const [plan] = readPlans(grid, { asOf });
+  const byRow = (row: number) => plan.actions.find((a) => a.row === row);
+  const at = (row: number) => plan.findings.filter((f) => f.cell?.match(/![A-Z]+(\d+)$/)?.[1] === String(row));
+
+  it.each([
+    [2, 'paused'],
+    [3, 'cancelled'],
+    [4, 'complete'],
+    [5, 'complete'],
+    [6, 'paused'],
+    [7, 'cancelled'],
+    // Delayed is late, not stopped: still overdue.
+    [8, 'overdue'],
+    // "On hold" or "Cancelled" written in the RAG column stop the action too.
+    [9, 'paused'],
+    [10, 'cancelled'],
+    [11, 'complete'],
+  ])('row %i is %s', (row, state) => {
+    expect(byRow(row)?.state).toBe(state);
+  });
+
+  it('raises no overdue, missing or undated finding on a stopped action', () => {
+    for (const row of [2, 3, 4, 6, 7, 9, 10, 11]) expect(at(row)).toEqual([]);
+    // A rating that contradicts "complete" is still worth saying.
+    expect(at(5).map((f) => f.code)).toEqual(['red-but-complete']);
+    expect(at(8).map((f) => f.code)).toEqual(['green-but-overdue']);
+  });
+
+  it('counts paused and cancelled in every summary, and never as overdue or due soon', () => {
+    const s = summarise([plan], { asOf });
+    expect(s.states).toMatchObject({ paused: 3, cancelled: 3, complete: 3, overdue: 1, 'due-soon': 0, total: 10 });
+    expect(s.overdue.map((d) => d.action.row)).toEqual([8]);
+    expect(Object.keys(s.byLead[0].states).sort()).toEqual([...STATES, 'total'].sort());
+    expect(s.byArea[0].states).toMatchObject({ paused: 3, cancelled: 3 });
+  });
+});
