@@ -210,7 +210,7 @@ describe('a plan holding what council workbooks hold, refreshed in place twice t
     const stylesXml = (await entries(twice)).get('xl/styles.xml')!.toString('utf8');
     const originalStyles = (await entries(original)).get('xl/styles.xml')!.toString('utf8');
     for (const [section, child] of [['fonts', 'font'], ['fills', 'fill'], ['borders', 'border'], ['cellXfs', 'xf'], ['dxfs', 'dxf']]) {
-      const items = (xml: string) => (new RegExp(`<${section}\\b[^>]*>([\\s\\S]*?)</${section}>`).exec(xml)?.[1] ?? '').match(new RegExp(`<${child}\\b(?:[^>]*/>|[\\s\\S]*?</${child}>)`, 'g')) ?? [];
+      const items = (xml: string): string[] => (new RegExp(`<${section}\\b[^>]*>([\\s\\S]*?)</${section}>`).exec(xml)?.[1] ?? '').match(new RegExp(`<${child}\\b(?:[^>]*/>|[\\s\\S]*?</${child}>)`, 'g')) ?? [];
       const before = items(originalStyles);
       const added = items(stylesXml).slice(before.length);
       expect(added.filter((x, i) => before.includes(x) || added.indexOf(x) !== i)).toEqual([]);
