@@ -85,7 +85,7 @@ function generatedWorkbook(actions: number, planWorkbook: () => WorkbookJson): {
 
 export async function paneFirstRender(root: string, runs = 7): Promise<FirstRender | string> {
   if (!existsSync(join(root, 'dist', 'taskpane.html'))) return 'dist/taskpane.html is missing: run npm run build';
-  if (!existsSync('/usr/bin/chromium')) return '/usr/bin/chromium is missing: run node scripts/ensure-chromium.js';
+  if (!existsSync('/usr/bin/chromium')) return '/usr/bin/chromium is missing: run node scripts/ensure-tools.js';
   const host = e2eHost(root);
   if (typeof host === 'string') return host;
   const { launch, newPane, serve, planWorkbook, globalSetup } = host;
