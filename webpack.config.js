@@ -1,5 +1,5 @@
 /**
- * Builds the task pane and the ribbon's function file into dist/.
+ * Builds the task pane (which also registers the ribbon's commands) into dist/.
  *   npm run build        production: lean bundles, no source maps, manifest URLs -> ADDIN_URL
  *   npm run dev-server   https://localhost:3000 with office-addin-dev-certs' certificate (served
  *                        even where its CA cannot be installed: scripts/devCertificates.js)
@@ -51,9 +51,10 @@ module.exports = async (env, argv) => {
     mode: dev ? 'development' : 'production',
     // No eval-based maps: they would need 'unsafe-eval' in the CSP.
     devtool: dev ? 'source-map' : false,
+    // One page for the pane and the ribbon (the manifest's shared runtime): the ribbon's commands
+    // are registered by the same bundle, without either importing the other.
     entry: {
-      taskpane: './src/taskpane/index.tsx',
-      commands: './src/commands/commands.ts',
+      taskpane: ['./src/commands/commands.ts', './src/taskpane/index.tsx'],
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -75,8 +76,7 @@ module.exports = async (env, argv) => {
       ],
     },
     optimization: {
-      // React and Fluent go in a vendor chunk for the task pane only; the ribbon's function file
-      // needs neither and stays small.
+      // React and Fluent go in a vendor chunk, cached apart from the add-in's own code.
       splitChunks: {
         cacheGroups: { vendor: { test: /[\\/]node_modules[\\/]/, name: 'vendor', chunks: (chunk) => chunk.name === 'taskpane' } },
       },
@@ -84,11 +84,11 @@ module.exports = async (env, argv) => {
     performance: { hints: false },
     plugins: [
       page('taskpane', './src/taskpane/taskpane.html', ['taskpane']),
-      page('commands', './src/commands/commands.html', ['commands']),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'src/taskpane/support.html', to: 'support.html' },
+          { from: 'src/taskpane/webview-check.js', to: 'webview-check.js' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

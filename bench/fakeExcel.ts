@@ -221,12 +221,36 @@ function worksheet(fx: FakeExcel, s: Sheet): unknown {
       const rect = s.usedRect();
       return range(fx, s, rect ? rangeA1(rect) : 'A1', rect === null);
     },
-    getRange(address: string) {
+    getRange(address?: string) {
       fx.queue(id, 'getRange', [address]);
-      return range(fx, s, address, false);
+      // No address: the whole sheet, as Office.js has it (the adapter clears its own sheets so).
+      return range(fx, s, address ?? 'A1:XFD1048576', false);
     },
     freezePanes: recorder(fx, fx.id()),
-    charts: recorder(fx, fx.id()),
+    charts: charts(fx, fx.id()),
+  };
+}
+
+/** A sheet's charts: adding records commands; loading lists none (the fake keeps no charts). */
+function charts(fx: FakeExcel, id: number): unknown {
+  let items: unknown[] | null = null;
+  return {
+    load(props: unknown) {
+      fx.queue(id, 'load', [props]);
+      fx.onSync(() => {
+        items = [];
+        return 2;
+      });
+      return this;
+    },
+    get items() {
+      if (!items) throw new Error('PropertyNotLoaded: charts.items');
+      return items;
+    },
+    add(...args: unknown[]) {
+      fx.queue(id, 'add', args.map((a) => (typeof a === 'object' ? '(range)' : a)));
+      return recorder(fx, fx.id());
+    },
   };
 }
 
@@ -305,6 +329,9 @@ function range(fx: FakeExcel, s: Sheet, address: string, isNull: boolean): unkno
           return need(loadedAddress, 'mergedAreas.address');
         },
       };
+    },
+    clear(applyTo?: string) {
+      fx.queue(id, 'clear', [applyTo]);
     },
     getCell(r: number, c: number) {
       fx.queue(id, 'getCell', [r, c]);

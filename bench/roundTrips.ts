@@ -32,7 +32,7 @@ export interface RoundTripFigures {
 }
 
 type Adapter = typeof import('../src/excel');
-type Workflow = typeof import('../src/taskpane/workflow');
+type Workflow = typeof import('../src/excel/workflow');
 
 function load<T>(path: string): T | null {
   try {
@@ -54,15 +54,17 @@ function trips(records: SyncRecord[]): RefreshTrips {
 /** Why the figure cannot be taken yet, or null. */
 export function roundTripsMissing(): string | null {
   if (!load<Adapter>('../src/excel')) return 'the Office.js adapter (src/excel) does not load';
-  if (!load<Workflow>('../src/taskpane/workflow')) return 'the refresh path (src/taskpane/workflow.ts, needs src/report/buildSheets) does not load';
+  if (!load<Workflow>('../src/excel/workflow')) return 'the refresh path (src/excel/workflow.ts, needs src/report/buildSheets) does not load';
   return null;
 }
 
-async function refreshOnce(fake: FakeExcel, adapter: Adapter, workflow: Workflow): Promise<{ records: SyncRecord[]; actions: number }> {
+type WriteStats = { syncs: number; requestBytes: number[] };
+
+async function refreshOnce(fake: FakeExcel, adapter: Adapter, workflow: Workflow): Promise<{ records: SyncRecord[]; actions: number; write: WriteStats }> {
   const start = fake.syncs.length;
   const port = {
     findPlanSources: adapter.findPlanSources,
-    readGrid: adapter.readGrid,
+    readGrids: adapter.readGrids,
     writeSummarySheets: adapter.writeSummarySheets,
   } as unknown as Parameters<Workflow['refreshSummaries']>[0];
   const outcome = await workflow.refreshSummaries(
@@ -70,19 +72,20 @@ async function refreshOnce(fake: FakeExcel, adapter: Adapter, workflow: Workflow
     { asOf: AS_OF, dueSoonDays: 30, blueMeans: 'complete', overrides: {} },
     { now: new Date(`${AS_OF}T09:00:00Z`) },
   );
-  return { records: fake.syncs.slice(start), actions: outcome.actions };
+  // The writer returns its own sync count and request sizes.
+  return { records: fake.syncs.slice(start), actions: outcome.actions, write: { syncs: outcome.syncs, requestBytes: outcome.requestBytes } };
 }
 
 export async function roundTrips(actions: number, budgetBytes: number): Promise<RoundTripFigures> {
   const adapter = load<Adapter>('../src/excel') as Adapter;
-  const workflow = load<Workflow>('../src/taskpane/workflow') as Workflow;
+  const workflow = load<Workflow>('../src/excel/workflow') as Workflow;
   const { grid } = generatePlan({ actions });
   const fake = new FakeExcel(grid);
   const uninstall = fake.install();
   try {
     const first = await refreshOnce(fake, adapter, workflow);
     const again = await refreshOnce(fake, adapter, workflow);
-    const writeStats = (require('../src/excel/write') as { lastWriteStats?: { syncs: number; requestBytes: number[] } }).lastWriteStats;
+    const writeStats = again.write;
     const planBytes = bytesOf(grid);
     return {
       actions,

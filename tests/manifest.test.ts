@@ -138,7 +138,7 @@ describe('manifest.xml', () => {
     const long = ids('bt:LongStrings');
     const kindOf = (tag: string, path: string[]) => {
       if (tag === 'bt:Image') return images;
-      if (['SourceLocation', 'FunctionFile', 'LearnMoreUrl'].includes(tag)) return urls;
+      if (['SourceLocation', 'FunctionFile', 'LearnMoreUrl', 'Runtime'].includes(tag)) return urls;
       if (tag === 'Description' && (path.includes('Supertip') || path.includes('GetStarted'))) return long;
       return short; // Label, Title
     };
@@ -184,5 +184,21 @@ describe('manifest.xml', () => {
       name = name.slice(1, -1);
     }
     expect(all('FunctionName').map((f) => f.text)).toEqual([name]);
+  });
+
+  test('declares a shared runtime: the ribbon command runs in the task pane page, which stays alive', () => {
+    const sets = all('Set').filter((x) => x.attrs.Name === 'SharedRuntime');
+    expect(sets.map((x) => x.attrs.MinVersion)).toEqual(['1.1']);
+    const runtime = one('Runtime');
+    expect(runtime.attrs.lifetime).toBe('long');
+    const urls = new Map(one('bt:Urls').children.map((c) => [c.attrs.id, c.attrs.DefaultValue]));
+    const pane = all('SourceLocation').find((n) => n.attrs.resid)?.attrs.resid;
+    // The pane, the runtime and the function file are one page, so the command can reach the pane.
+    expect(runtime.attrs.resid).toBe(pane);
+    expect(one('FunctionFile').attrs.resid).toBe(pane);
+    expect(urls.get(runtime.attrs.resid)).toBe(`${ORIGIN}/taskpane.html`);
+    // Runtimes sits in the Host, before the form factor, as the schema orders it.
+    const host = all('Host').find((h) => h.attrs['xsi:type'] === 'Workbook') as XmlNode;
+    expect(host.children.map((c) => c.tag).slice(0, 2)).toEqual(['Runtimes', 'DesktopFormFactor']);
   });
 });

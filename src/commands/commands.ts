@@ -1,6 +1,7 @@
 /**
  * Ribbon commands, registered with Office.actions.associate under the FunctionName the manifest
- * gives the "Refresh summaries" button.
+ * gives the "Refresh summaries" button. Bundled into the task pane's page, which the manifest
+ * declares as the shared runtime, so the command can open the pane and hand it the outcome.
  */
 import * as excel from '../excel';
 import { runRefresh } from './refresh';

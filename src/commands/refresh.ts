@@ -1,28 +1,27 @@
 /**
- * The ribbon's "Refresh summaries": the task pane's workflow with the settings saved in the
- * workbook. The function file has no UI, so the outcome is kept for the task pane to show, and on
- * failure the pane is opened so the user sees why. Nothing is swallowed.
+ * The ribbon's "Refresh summaries": the same workflow as the pane (src/excel/workflow.ts) with the
+ * settings saved in the workbook. The outcome, good or bad, goes to the pane, and the pane is
+ * opened so the user sees it. Nothing is swallowed.
  */
-import { describeProblem } from '../taskpane/problems';
-import { refreshSummaries, type ExcelPort } from '../taskpane/workflow';
-import { rememberRibbonOutcome } from './ribbonOutcome';
+import { rememberRibbonOutcome } from '../excel/ribbonOutcome';
+import { refreshSummaries, ribbonLine, type ExcelPort } from '../excel/workflow';
 
 export async function runRefresh(port: ExcelPort, showPane: () => Promise<void>): Promise<boolean> {
+  let ok: boolean;
   try {
     const settings = await port.loadSettings();
     const outcome = await refreshSummaries(port, settings);
-    const names = outcome.written.map((w) => w.name).join(', ');
-    rememberRibbonOutcome({ ok: true, text: `Refreshed ${outcome.written.length} summary sheets (${names}) from ${outcome.plans} plan${outcome.plans === 1 ? '' : 's'}.` });
-    return true;
+    rememberRibbonOutcome(ribbonLine(outcome));
+    ok = true;
   } catch (e) {
-    const p = describeProblem(e);
-    rememberRibbonOutcome({ ok: false, text: `${p.title}. ${p.body}` });
-    try {
-      await showPane();
-    } catch {
-      // Hosts without a shared runtime cannot open the pane from code; the message waits in
-      // storage and shows when the user opens RAG Plan.
-    }
-    return false;
+    rememberRibbonOutcome(ribbonLine(null, e));
+    ok = false;
   }
+  try {
+    await showPane();
+  } catch {
+    // Without the shared runtime the pane cannot be opened from code; the outcome waits in
+    // storage and shows when the user opens RAG Plan.
+  }
+  return ok;
 }

@@ -18,6 +18,8 @@ export function jsonBytes(value: unknown): number {
 
 export class RequestBudget {
   private used = 0;
+  /** The after-sync hook is owed: it runs when the next command is reserved, so nothing is left queued after the last sync. */
+  private hookOwed = false;
   /** Syncs this budget made. */
   syncs = 0;
   /** Estimated bytes of each sync this budget made, in order. */
@@ -26,6 +28,7 @@ export class RequestBudget {
   constructor(
     private readonly context: { sync(): Promise<unknown> },
     private readonly limit: number = REQUEST_BUDGET_BYTES,
+    /** Runs before the first command of each batch after the first (e.g. to suspend screen updating again). */
     private readonly afterSync: () => void = () => undefined,
   ) {}
 
@@ -37,6 +40,10 @@ export class RequestBudget {
   /** Call before queueing a command of about `bytes`: syncs first when it would not fit. */
   async reserve(bytes: number): Promise<void> {
     if (this.used > 0 && this.used + bytes > this.limit) await this.flush();
+    if (this.hookOwed) {
+      this.hookOwed = false;
+      this.afterSync();
+    }
     this.used += bytes;
   }
 
@@ -48,6 +55,6 @@ export class RequestBudget {
     await this.context.sync();
     this.syncs += 1;
     this.sizes.push(size);
-    this.afterSync();
+    this.hookOwed = true;
   }
 }

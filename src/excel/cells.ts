@@ -5,7 +5,8 @@ import { applyTint, parseRange, splitRef, type CellRange, type CellValue } from 
 export interface FillProps {
   color?: string;
   pattern?: string;
-  tintAndShade?: number;
+  /** Null when the cell has no fill of its own (Excel gives the colour as white then). */
+  tintAndShade?: number | null;
 }
 
 const ERROR_TEXT = /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!|GETTING_DATA)$/;
@@ -25,12 +26,12 @@ export function toCellValue(value: unknown): CellValue {
 
 /**
  * "#RRGGBB" for a cell with a fill, null for "No Fill". Excel reports no fill as white with
- * pattern "None", so the pattern decides; a theme tint (tintAndShade) lightens or darkens the
- * base colour the way Excel does, in HSL lightness.
+ * pattern "None" and tintAndShade null, so those decide; a theme tint (tintAndShade) lightens or
+ * darkens the base colour the way Excel does, in HSL lightness.
  */
 export function fillColour(fill: FillProps | undefined | null): string | null {
   if (!fill || !fill.color) return null;
-  if (fill.pattern === 'None') return null;
+  if (fill.pattern === 'None' || fill.tintAndShade === null) return null;
   const hex = /^#?([0-9a-f]{6})$/i.exec(fill.color.trim());
   if (!hex) return null;
   return `#${applyTint(hex[1], typeof fill.tintAndShade === 'number' ? fill.tintAndShade : 0)}`;

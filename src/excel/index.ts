@@ -2,9 +2,11 @@
 export type { PlanSource, StoredSettings, WriteOptions, WriteProgress, WriteResult } from './types';
 export { ExcelProblem, toExcelProblem, type ExcelProblemKind } from './problem';
 export { supportInfo, MINIMUM_EXCEL_API, type SupportInfo } from './support';
-export { findPlanSources, readGrid } from './read';
+export { findPlanSources } from './sources';
+export { readGrid, readGrids } from './read';
 export { selectCell } from './select';
 export { writeSummarySheets } from './write';
-export { setFlagInPlace } from './flag';
+export { setFlagInPlace, readFlagState } from './flag';
 export { loadSettings, saveSettings } from './settings';
+export { onSheetActivated } from './events';
 export { OWNER_NAMES } from './ownership';

@@ -1,10 +1,12 @@
 /**
- * ExcelProblem: every failure the adapter lets out, with a kind the UI can act on and a message
- * in plain words. Office.js errors carry a string `code` (OfficeExtension.Error); we map by code
+ * ExcelProblem: every failure the adapter lets out, with a kind the UI can act on; its message is
+ * only the detail (titles and advice live once, in report/messages.ts). Office.js errors carry a string `code` (OfficeExtension.Error); we map by code
  * and fall back on the message for hosts that report protection as a generic error.
  */
 
-export type ExcelProblemKind = 'cell-edit' | 'protected' | 'too-large' | 'unsupported' | 'cancelled' | 'other';
+import { PROBLEMS, type ProblemKind } from '../report/messages';
+
+export type ExcelProblemKind = Exclude<ProblemKind, 'no-plan'>;
 
 export class ExcelProblem extends Error {
   readonly kind: ExcelProblemKind;
@@ -18,17 +20,6 @@ export class ExcelProblem extends Error {
     this.code = code;
   }
 }
-
-const MESSAGES: Record<Exclude<ExcelProblemKind, 'other'>, string> = {
-  'cell-edit': 'Excel is busy because a cell is being edited. Press Enter or Esc to finish editing the cell, then try again.',
-  protected:
-    'The workbook or sheet is protected, so RAG Plan cannot change it. Unprotect it (Review > Unprotect Sheet or Protect Workbook) and try again.',
-  'too-large':
-    'The plan is too large to send to Excel in one request. Try again; if it keeps failing, split the plan over several sheets.',
-  unsupported:
-    'This version of Excel does not have a feature RAG Plan needs. Update Office, or use Excel on the web or Microsoft 365.',
-  cancelled: 'Cancelled. Nothing was changed.',
-};
 
 const CODE_KINDS: Record<string, ExcelProblemKind> = {
   InvalidOperationInCellEditMode: 'cell-edit',
@@ -55,10 +46,9 @@ export function kindOf(code: string | null, message: string): ExcelProblemKind {
   return 'other';
 }
 
-/** The problem for a kind, with the standard plain-words message. */
+/** The problem for a kind; without a detail its message is the kind's title. */
 export function problem(kind: ExcelProblemKind, detail?: string, code: string | null = null): ExcelProblem {
-  const base = kind === 'other' ? 'Excel reported a problem.' : MESSAGES[kind];
-  return new ExcelProblem(kind, detail ? `${base} (${detail})` : base, code);
+  return new ExcelProblem(kind, detail ?? PROBLEMS[kind].title, code);
 }
 
 /** Converts anything thrown inside Excel.run into an ExcelProblem (an ExcelProblem passes through). */
@@ -68,7 +58,7 @@ export function toExcelProblem(error: unknown): ExcelProblem {
   const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
   const kind = kindOf(code, message);
   if (kind === 'other') {
-    const words = message ? `Excel reported a problem: ${message}` : 'Excel reported a problem it did not describe.';
+    const words = message ? `Excel said: ${message}` : 'Excel reported a problem it did not describe.';
     return new ExcelProblem('other', words, code);
   }
   return problem(kind, undefined, code);

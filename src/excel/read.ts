@@ -1,22 +1,21 @@
 /**
- * Reading: which plans the active sheet holds, and a Grid of one of them. A read is one sync for
- * a plan of up to SAMPLE_ROWS rows; a bigger one measures the bytes per row of that first block,
- * then reads the rest in row blocks grouped so each sync's response stays under the budget.
+ * Reading plan sources into Grids. Every source's rows are read in blocks sized by bytes: the
+ * first blocks by a generous guess per cell, later ones by what the first cost. When Excel still
+ * refuses a response as too large, the blocks of that sync are halved and read again; when it
+ * refuses the merged areas (more than 512 in a range), the read carries on without them. All the
+ * sources' blocks share syncs, so a workbook whose plans fit one response is read in one sync.
  */
 import { parseRange, rangeA1, type CellRange, type CellValue, type Grid, type GridTable } from '../plan';
-import { jsonBytes, REQUEST_BUDGET_BYTES, RequestBudget } from './budget';
+import { jsonBytes, REQUEST_BUDGET_BYTES } from './budget';
 import { fillColour, localAddress, mergedAreas, toCellValue, type FillProps } from './cells';
-import { problem } from './problem';
+import { problem, toExcelProblem } from './problem';
 import { runExcel } from './run';
+import { tableCache, tableNames } from './sources';
 import { supportInfo } from './support';
 import type { PlanSource } from './types';
 
-/**
- * Cells read in the first sync (at least MIN_SAMPLE_ROWS rows): a plan this size or smaller is
- * read in one sync. 6,000 cells of long action text (~600 bytes each) still fit the budget.
- */
-export const SAMPLE_CELLS = 6000;
-const MIN_SAMPLE_ROWS = 20;
+/** Guess of one cell's response bytes before anything was measured: a long action text with its format and fill. */
+export const FIRST_GUESS_CELL_BYTES = 400;
 /** Most rows in one range proxy, whatever the budget allows. */
 export const MAX_BLOCK_ROWS = 20000;
 /** Without getCellProperties fills are read cell by cell; past this many cells they are skipped. */
@@ -24,140 +23,142 @@ export const FALLBACK_FILL_CELLS = 5000;
 /** Measured bytes per row are inflated by this much before blocks are sized. */
 const SAFETY = 1.25;
 
-const FILL_OPTIONS: Excel.CellPropertiesLoadOptions = { format: { fill: { color: true, pattern: true, tintAndShade: true } } };
-
-/** Tables seen by the last findPlanSources, per sheet: readGrid reuses their ranges when their names still match. */
-const tableCache = new Map<string, { names: string; tables: GridTable[] }>();
-
-function tableNames(items: { name: string }[]): string {
-  return items
-    .map((t) => t.name)
-    .sort()
-    .join('\u0000');
-}
-
-/** The active sheet's tables (first) and its used range when the tables do not cover it. */
-export async function findPlanSources(): Promise<PlanSource[]> {
-  return runExcel(async (context) => {
-    const sheet = context.workbook.worksheets.getActiveWorksheet();
-    sheet.load('name');
-    const tables = sheet.tables;
-    tables.load('items/name,items/showHeaders');
-    // Values only: a sheet formatted far beyond its data would otherwise read thousands of empty rows.
-    const used = sheet.getUsedRangeOrNullObject(true);
-    used.load('address');
-    await context.sync();
-
-    const ranges = tables.items.map((t) => {
-      const r = t.getRange();
-      r.load('address');
-      return r;
-    });
-    if (ranges.length > 0) await context.sync();
-
-    const found: GridTable[] = [];
-    const sources: PlanSource[] = [];
-    tables.items.forEach((t, i) => {
-      const address = localAddress(ranges[i].address);
-      const range = parseRange(address);
-      if (range) found.push({ name: t.name, range, hasHeaders: t.showHeaders !== false });
-      sources.push({ kind: 'table', sheet: sheet.name, name: t.name, address });
-    });
-    tableCache.set(sheet.name, { names: tableNames(tables.items), tables: found });
-
-    if (!used.isNullObject) {
-      const address = localAddress(used.address);
-      const rect = parseRange(address);
-      const inside = rect && found.some((t) => contains(t.range, rect));
-      if (rect && !inside) sources.push({ kind: 'range', sheet: sheet.name, name: null, address });
-    }
-    return sources;
-  });
-}
-
-function contains(outer: CellRange, inner: CellRange): boolean {
-  return outer.top <= inner.top && outer.left <= inner.left && outer.bottom >= inner.bottom && outer.right >= inner.right;
-}
+/** Fills, and font colours for plans that rate with a coloured dot or word. */
+const FILL_OPTIONS: Excel.CellPropertiesLoadOptions = { format: { fill: { color: true, pattern: true, tintAndShade: true }, font: { color: true } } };
 
 interface Block {
-  rect: CellRange;
+  top: number;
+  rows: number;
   range: Excel.Range;
   props: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
   /** Per-cell fill proxies when getCellProperties is missing. */
   cellFills: Excel.RangeFill[][] | null;
+  merges: Excel.RangeAreas | null;
 }
 
-/** Reads one plan source into a Grid: values, number formats, fills, merged areas and the sheet's tables. */
+/** One source being read: its rectangle, the blocks read so far and the next row to read. */
+interface Reading {
+  source: PlanSource;
+  rect: CellRange;
+  cols: number;
+  blocks: Block[];
+  next: number;
+  /** Estimated response bytes of one row. */
+  rowBytes: number;
+  fallbackFills: boolean;
+}
+
+/** Reads one plan source into a Grid. */
 export async function readGrid(source: PlanSource): Promise<Grid> {
+  return (await readGrids([source]))[0];
+}
+
+/** Reads plan sources into Grids, in order: values, number formats, fills, merged areas and the sheets' tables. */
+export async function readGrids(sources: PlanSource[]): Promise<Grid[]> {
+  const support = supportInfo();
+  const readings = sources.map((source) => startReading(source, support.grid));
+  return runExcel(async (context) => {
+    const tableLists = new Map<string, Excel.TableCollection>();
+    for (const r of readings) {
+      if (tableLists.has(r.source.sheet)) continue;
+      const tables = context.workbook.worksheets.getItem(r.source.sheet).tables;
+      tables.load('items/name,items/showHeaders');
+      tableLists.set(r.source.sheet, tables);
+    }
+    let withMerges = support.merges;
+    while (readings.some((r) => r.next <= r.rect.bottom)) {
+      const batch = queueBatch(context, readings, support.grid, withMerges);
+      try {
+        await context.sync();
+      } catch (error) {
+        const kind = toExcelProblem(error).kind;
+        if (kind === 'too-large') halve(batch);
+        else if (withMerges && batch.some((b) => b.block.merges)) withMerges = false;
+        else throw error;
+        for (const b of batch) b.reading.next = Math.min(b.reading.next, b.block.top);
+        continue;
+      }
+      for (const b of batch) accept(b.reading, b.block);
+    }
+    const tables = await tablesOf(context, tableLists);
+    return readings.map((r) => toGrid(r, tables.get(r.source.sheet) ?? [], support.grid || r.fallbackFills));
+  });
+}
+
+function startReading(source: PlanSource, grid: boolean): Reading {
   const rect = parseRange(source.address);
   if (!rect) throw problem('other', `"${source.address}" on sheet ${source.sheet} is not a range address`);
-  const support = supportInfo();
-  const rows = rect.bottom - rect.top + 1;
   const cols = rect.right - rect.left + 1;
-  const fallbackFills = !support.grid && rows * cols <= FALLBACK_FILL_CELLS;
+  const rows = rect.bottom - rect.top + 1;
+  const fallbackFills = !grid && rows * cols <= FALLBACK_FILL_CELLS;
+  return { source, rect, cols, blocks: [], next: rect.top, rowBytes: cols * FIRST_GUESS_CELL_BYTES, fallbackFills };
+}
 
-  return runExcel(async (context) => {
-    const sheet = context.workbook.worksheets.getItem(source.sheet);
-    const tables = sheet.tables;
-    tables.load('items/name,items/showHeaders');
-    const merges = support.merges ? sheet.getRange(source.address).getMergedAreasOrNullObject() : null;
-    merges?.load('address');
+interface Queued {
+  reading: Reading;
+  block: Block;
+}
 
-    const queueBlock = (top: number, count: number): Block => {
-      const blockRect = { top, left: rect.left, bottom: top + count - 1, right: rect.right };
-      const range = sheet.getRange(rangeA1(blockRect));
-      range.load('values,numberFormat');
-      const props = support.grid ? range.getCellProperties(FILL_OPTIONS) : null;
-      let cellFills: Excel.RangeFill[][] | null = null;
-      if (fallbackFills) {
-        cellFills = [];
-        for (let r = 0; r < count; r++) {
-          const row: Excel.RangeFill[] = [];
-          for (let c = 0; c < cols; c++) {
-            const fill = range.getCell(r, c).format.fill;
-            fill.load('color');
-            row.push(fill);
-          }
-          cellFills.push(row);
-        }
-      }
-      return { rect: blockRect, range, props, cellFills };
-    };
-
-    const first = queueBlock(rect.top, Math.min(rows, Math.max(MIN_SAMPLE_ROWS, Math.floor(SAMPLE_CELLS / cols))));
-    await context.sync();
-    const blocks = [first];
-
-    // Table ranges: from findPlanSources when the sheet's tables are the same ones, else loaded now.
-    const cached = tableCache.get(source.sheet);
-    const reuse = cached && cached.names === tableNames(tables.items);
-    const tableRanges = reuse ? null : tables.items.map((t) => t.getRange().load('address'));
-
-    const budget = new RequestBudget(context, REQUEST_BUDGET_BYTES);
-    if (tableRanges && tableRanges.length > 0) await budget.reserve(tableRanges.length * 200);
-    const firstRows = first.rect.bottom - first.rect.top + 1;
-    if (rows > firstRows) {
-      const perRow = Math.max(1, (blockBytes(first) / firstRows) * SAFETY);
-      const blockRows = Math.max(1, Math.min(MAX_BLOCK_ROWS, Math.floor(REQUEST_BUDGET_BYTES / perRow)));
-      for (let top = first.rect.bottom + 1; top <= rect.bottom; top += blockRows) {
-        const count = Math.min(blockRows, rect.bottom - top + 1);
-        await budget.reserve(count * perRow);
-        blocks.push(queueBlock(top, count));
-      }
+/** Queues blocks of every unfinished source until the next one would pass the budget. */
+function queueBatch(context: Excel.RequestContext, readings: Reading[], grid: boolean, withMerges: boolean): Queued[] {
+  const batch: Queued[] = [];
+  let bytes = 0;
+  for (const reading of readings) {
+    while (reading.next <= reading.rect.bottom) {
+      const rows = blockRows(reading, REQUEST_BUDGET_BYTES - bytes, batch.length === 0);
+      if (rows === 0) return batch;
+      const block = queueBlock(context, reading, reading.next, rows, grid, withMerges);
+      batch.push({ reading, block });
+      reading.next += rows;
+      bytes += rows * reading.rowBytes;
     }
-    await budget.flush();
+  }
+  return batch;
+}
 
-    let gridTables: GridTable[];
-    if (tableRanges) {
-      gridTables = [];
-      tables.items.forEach((t, i) => {
-        const range = parseRange(localAddress(tableRanges[i].address));
-        if (range) gridTables.push({ name: t.name, range, hasHeaders: t.showHeaders !== false });
-      });
-    } else gridTables = cached?.tables ?? [];
+/** Rows that fit `room` bytes (at least one when the sync is still empty). */
+function blockRows(reading: Reading, room: number, first: boolean): number {
+  const left = reading.rect.bottom - reading.next + 1;
+  const fit = Math.floor(room / reading.rowBytes);
+  const rows = Math.min(left, MAX_BLOCK_ROWS, fit);
+  return rows > 0 ? rows : first ? 1 : 0;
+}
 
-    return toGrid(source.sheet, rect, blocks, merges && !merges.isNullObject ? mergedAreas(merges.address) : undefined, gridTables, support.grid || fallbackFills);
-  });
+function queueBlock(context: Excel.RequestContext, reading: Reading, top: number, rows: number, grid: boolean, withMerges: boolean): Block {
+  const { rect, cols } = reading;
+  const sheet = context.workbook.worksheets.getItem(reading.source.sheet);
+  const range = sheet.getRange(rangeA1({ top, left: rect.left, bottom: top + rows - 1, right: rect.right }));
+  range.load('values,numberFormat');
+  const props = grid ? range.getCellProperties(FILL_OPTIONS) : null;
+  const merges = withMerges ? range.getMergedAreasOrNullObject() : null;
+  merges?.load('address');
+  let cellFills: Excel.RangeFill[][] | null = null;
+  if (reading.fallbackFills) {
+    cellFills = [];
+    for (let r = 0; r < rows; r++) {
+      const row: Excel.RangeFill[] = [];
+      for (let c = 0; c < cols; c++) row.push(range.getCell(r, c).format.fill.load('color'));
+      cellFills.push(row);
+    }
+  }
+  return { top, rows, range, props, cellFills, merges };
+}
+
+/** A payload refusal: the refused blocks' sources are read again in blocks half the size. */
+function halve(batch: Queued[]): void {
+  if (batch.every((b) => b.block.rows === 1)) throw problem('too-large');
+  for (const reading of new Set(batch.map((b) => b.reading))) {
+    const rows = Math.max(...batch.filter((b) => b.reading === reading).map((b) => b.block.rows));
+    reading.rowBytes = Math.max(reading.rowBytes, REQUEST_BUDGET_BYTES / Math.max(1, Math.floor(rows / 2)));
+  }
+}
+
+/** Keeps a block read and learns the bytes a row costs from it. */
+function accept(reading: Reading, block: Block): void {
+  reading.blocks.push(block);
+  const measured = (blockBytes(block) / block.rows) * SAFETY;
+  // Never below a refused size: a halved source stays halved.
+  if (reading.blocks.length === 1 || measured > reading.rowBytes) reading.rowBytes = Math.max(1, measured);
 }
 
 /** Estimated response bytes of a loaded block: what Office.js sent back for it. */
@@ -168,38 +169,76 @@ function blockBytes(block: Block): number {
   return bytes;
 }
 
-function toGrid(
-  sheet: string,
-  rect: CellRange,
-  blocks: Block[],
-  merges: CellRange[] | undefined,
-  tables: GridTable[],
-  withFills: boolean,
-): Grid {
+/** Each sheet's tables: from findPlanSources when the sheet's tables are the same ones, else loaded now. */
+async function tablesOf(context: Excel.RequestContext, lists: Map<string, Excel.TableCollection>): Promise<Map<string, GridTable[]>> {
+  const out = new Map<string, GridTable[]>();
+  const pending: { sheet: string; items: Excel.Table[]; ranges: Excel.Range[] }[] = [];
+  for (const [sheet, tables] of lists) {
+    const cached = tableCache.get(sheet);
+    if (cached && cached.names === tableNames(tables.items)) out.set(sheet, cached.tables);
+    else pending.push({ sheet, items: tables.items, ranges: tables.items.map((t) => t.getRange().load('address')) });
+  }
+  if (pending.some((p) => p.ranges.length > 0)) await context.sync();
+  for (const p of pending) {
+    const list: GridTable[] = [];
+    p.items.forEach((t, i) => {
+      const range = parseRange(localAddress(p.ranges[i].address));
+      if (range) list.push({ name: t.name, range, hasHeaders: t.showHeaders !== false });
+    });
+    out.set(p.sheet, list);
+  }
+  return out;
+}
+
+function toGrid(reading: Reading, tables: GridTable[], withFills: boolean): Grid {
   const values: CellValue[][] = [];
   const numberFormats: (string | null)[][] = [];
   const fills: (string | null)[][] = [];
+  const fonts: (string | null)[][] = [];
+  let merges: CellRange[] | undefined;
+  const blocks = [...reading.blocks].sort((a, b) => a.top - b.top);
   for (const block of blocks) {
     const vals = block.range.values as unknown[][];
     const formats = block.range.numberFormat as unknown[][];
     vals.forEach((row, r) => {
       values.push(row.map(toCellValue));
       numberFormats.push(row.map((_, c) => formatText(formats?.[r]?.[c])));
-      if (withFills) {
-        if (block.props) {
-          const propsRow = block.props.value[r] ?? [];
-          fills.push(row.map((_, c) => fillColour(propsRow[c]?.format?.fill as FillProps | undefined)));
-        } else if (block.cellFills) {
-          // Without patterns white cannot be told from No Fill; white is read as no fill.
-          fills.push(row.map((_, c) => whiteAsNone(block.cellFills?.[r]?.[c]?.color)));
-        }
-      }
+      if (withFills) fills.push(fillRow(block, r, row.length));
+      if (block.props) fonts.push(fontRow(block.props.value[r] ?? [], row.length));
     });
+    if (block.merges) merges = [...(merges ?? []), ...(block.merges.isNullObject ? [] : mergedAreas(block.merges.address))];
   }
-  const grid: Grid = { sheet, top: rect.top, left: rect.left, values, numberFormats, tables };
+  const grid: Grid = { sheet: reading.source.sheet, top: reading.rect.top, left: reading.rect.left, values, numberFormats, tables };
   if (withFills) grid.fills = fills;
-  if (merges) grid.merges = merges;
+  if (fonts.length === values.length && fonts.some((row) => row.some((c) => c !== null))) grid.fontColours = fonts;
+  if (merges) grid.merges = dedupe(merges);
+  if (reading.source.hidden) grid.hidden = true;
   return grid;
+}
+
+function fillRow(block: Block, r: number, width: number): (string | null)[] {
+  if (block.props) {
+    const propsRow = block.props.value[r] ?? [];
+    return Array.from({ length: width }, (_, c) => fillColour(propsRow[c]?.format?.fill as FillProps | undefined));
+  }
+  // Without patterns white cannot be told from No Fill; white is read as no fill.
+  return Array.from({ length: width }, (_, c) => whiteAsNone(block.cellFills?.[r]?.[c]?.color));
+}
+
+/** Font colours of a row, the automatic black as null. */
+function fontRow(props: Excel.CellProperties[], width: number): (string | null)[] {
+  return Array.from({ length: width }, (_, c) => {
+    const colour = props[c]?.format?.font?.color;
+    const hex = typeof colour === 'string' && /^#[0-9a-f]{6}$/i.test(colour) ? colour.toUpperCase() : null;
+    return hex === '#000000' ? null : hex;
+  });
+}
+
+/** Neighbouring blocks both report a merged area that crosses their boundary: keep it once. */
+function dedupe(areas: CellRange[]): CellRange[] {
+  const seen = new Map<string, CellRange>();
+  for (const a of areas) seen.set(rangeA1(a), a);
+  return [...seen.values()];
 }
 
 function formatText(value: unknown): string | null {
@@ -207,6 +246,6 @@ function formatText(value: unknown): string | null {
 }
 
 function whiteAsNone(color: string | undefined): string | null {
-  const c = fillColour(color ? { color, pattern: 'Solid' } : null);
+  const c = fillColour(color ? { color, pattern: 'Solid', tintAndShade: 0 } : null);
   return c === '#FFFFFF' ? null : c;
 }

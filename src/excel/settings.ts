@@ -31,7 +31,8 @@ export function normaliseSettings(raw: unknown): StoredSettings {
       overrides[key] = clean as ColumnOverrides;
     }
   }
-  return { asOf, dueSoonDays: days, blueMeans: blue, overrides };
+  const picked = Array.isArray(o.picked) ? o.picked.filter((k): k is string => typeof k === 'string' && k.length > 0) : null;
+  return { asOf, dueSoonDays: days, blueMeans: blue, overrides, picked: picked && picked.length > 0 ? picked : null };
 }
 
 /** Reads one stored value (parsed JSON), or null when there is none or it is unreadable. */
@@ -75,8 +76,24 @@ export async function writeStored(key: string, value: unknown): Promise<void> {
   });
 }
 
+/**
+ * Settings as saved now. The document settings object is a copy taken when the add-in loaded, so
+ * it is refreshed first: the ribbon's function file may have been loaded long before the pane
+ * last saved.
+ */
 export async function loadSettings(): Promise<StoredSettings> {
+  await refreshDocumentSettings();
   return normaliseSettings(await readStored(SETTINGS_KEY));
+}
+
+async function refreshDocumentSettings(): Promise<void> {
+  if (!hasDocumentSettings()) return;
+  const settings = Office.context.document.settings;
+  if (typeof settings.refreshAsync !== 'function') return;
+  await new Promise<void>((resolve) => {
+    // A failed refresh leaves the copy we have, which is still a valid set of settings.
+    settings.refreshAsync(() => resolve());
+  });
 }
 
 export async function saveSettings(settings: StoredSettings): Promise<void> {

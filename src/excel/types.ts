@@ -1,4 +1,4 @@
-/** The adapter's public shapes; the task pane's ExcelPort (src/taskpane/workflow.ts) matches them. */
+/** The adapter's public shapes; the refresh workflow's ExcelPort (./workflow.ts) matches them. */
 import type { BlueMeaning, ColumnOverrides } from '../plan';
 import type { SheetKey } from '../report/sheetSpec';
 
@@ -10,6 +10,10 @@ export interface PlanSource {
   name: string | null;
   /** Sheet address without the sheet part, e.g. "A1:F40". */
   address: string;
+  /** True on the sheet the user has open. */
+  active?: boolean;
+  /** True when the sheet is hidden (very hidden sheets are never sources). */
+  hidden?: boolean;
 }
 
 /** Settings remembered in the workbook. */
@@ -18,6 +22,8 @@ export interface StoredSettings {
   dueSoonDays: number;
   blueMeans: BlueMeaning;
   overrides: Record<string, ColumnOverrides>;
+  /** Plan keys the summary is built from; null: every plan in the workbook. */
+  picked?: string[] | null;
 }
 
 export interface WriteProgress {
@@ -30,12 +36,19 @@ export interface WriteProgress {
 
 export interface WriteOptions {
   onProgress?(p: WriteProgress): void;
-  /** Checked before anything is written; see writeSheets.ts for what a late cancel does. */
+  /** Checked before anything is written; see write.ts for what a late cancel does. */
   signal?: AbortSignal;
+  /** Told when nothing more can be stopped: the first change is about to be sent. */
+  onCommitted?(): void;
 }
 
 export interface WriteResult {
   written: { key: SheetKey; name: string }[];
   /** Sheets written under another name because a user's sheet already had the wanted one. */
   renamed: { key: SheetKey; wanted: string; used: string }[];
+  /** context.sync() calls the write made, and the estimated bytes of each content request. */
+  syncs: number;
+  requestBytes: number[];
+  /** False when Excel could not group the write into one undo step. */
+  oneUndoStep: boolean;
 }

@@ -1,103 +1,152 @@
 /**
  * Writing the summary sheets. One sync inspects the workbook (sheet names, our RagPlan_* names),
- * one more reads the A1 of sheets those names point at (only when there are any), then everything
- * is queued and sent: one sync when it fits the request budget, row blocks in a few syncs when not.
+ * one more reads the A1 and charts of the sheets those names point at (only when there are any),
+ * then everything is queued and sent: one sync when it fits the request budget, row blocks in a
+ * few syncs when not. The whole write is one undo step where Excel can group it.
+ *
+ * Our own sheets are cleared and rewritten in place, never deleted, so a user's formula or link
+ * to Summary!B8 keeps pointing at the same sheet. Only new sheets are added.
  *
  * Cancelling: the signal is checked before anything is queued, so a cancel up to then changes
  * nothing. Once writing has started the refresh runs to the end — a half-written summary would be
- * worse than a finished one — and the signal is not checked again.
+ * worse than a finished one — and the signal is not checked again (onCommitted says when).
  */
 import type { SheetKey, SheetSpec } from '../report/sheetSpec';
 import { COMMAND_OVERHEAD_BYTES, REQUEST_BUDGET_BYTES, RequestBudget } from './budget';
-import { holdsTitle, OWNER_NAMES, ownerTarget, placeSheets } from './ownership';
+import { holdsTitle, OWNER_NAMES, ownerTarget, placeSheets, type Placement } from './ownership';
 import { problem } from './problem';
-import { runExcel } from './run';
+import { runAsOneUndoStep } from './run';
 import { queueSheetContent } from './sheetContent';
-import { supportInfo } from './support';
+import { supportInfo, type SupportInfo } from './support';
 import type { WriteOptions, WriteResult } from './types';
 
-/** The last write's syncs and estimated request sizes, for tests and the benchmark. */
-export const lastWriteStats = { syncs: 0, requestBytes: [] as number[] };
+interface Owned {
+  sheet: Excel.Worksheet;
+  charts: Excel.ChartCollection;
+}
 
 export async function writeSummarySheets(specs: SheetSpec[], opts: WriteOptions = {}): Promise<WriteResult> {
-  const { signal, onProgress } = opts;
+  const { signal } = opts;
   if (signal?.aborted) throw problem('cancelled');
   const support = supportInfo();
+  const { value, oneUndoStep } = await runAsOneUndoStep((context) => writeBatch(context, specs, opts, support));
+  return { ...value, oneUndoStep };
+}
 
-  return runExcel(async (context) => {
-    const workbook = context.workbook;
-    const sheets = workbook.worksheets;
-    sheets.load('items/name,items/position');
-    const names = workbook.names;
-    names.load('items/name,items/formula');
+async function writeBatch(
+  context: Excel.RequestContext,
+  specs: SheetSpec[],
+  opts: WriteOptions,
+  support: SupportInfo,
+): Promise<Omit<WriteResult, 'oneUndoStep'>> {
+  const sheets = context.workbook.worksheets;
+  const names = context.workbook.names;
+  sheets.load('items/name');
+  names.load('items/name,items/formula');
+  await context.sync();
+  let syncs = 1;
+
+  const nameItems = new Map(names.items.map((n) => [n.name.toLowerCase(), n]));
+  const candidates = ownedCandidates(specs, sheets.items, nameItems);
+  if (candidates.length > 0) {
     await context.sync();
-    let syncs = 1;
+    syncs += 1;
+  }
+  const owned = new Map<SheetKey, Owned>();
+  for (const c of candidates) if (holdsTitle(c.a1.values[0]?.[0], c.spec)) owned.set(c.spec.key, { sheet: c.sheet, charts: c.charts });
+  const ownedNames = new Map([...owned].map(([k, o]) => [k, o.sheet.name]));
+  // An owned sheet keeps its name (a user may have renamed it); others get a free one.
+  const placements = placeSheets(specs, sheets.items.map((s) => s.name), ownedNames).map((p) => (p.replaces ? { ...p, used: p.replaces } : p));
 
-    const byLower = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s]));
-    const nameItems = new Map(names.items.map((n) => [n.name.toLowerCase(), n]));
-    const candidates = specs.flatMap((spec) => {
-      const item = nameItems.get(OWNER_NAMES[spec.key].toLowerCase());
-      const target = ownerTarget(item?.formula);
-      const sheet = target ? byLower.get(target.toLowerCase()) : undefined;
-      if (!sheet) return [];
-      const a1 = sheet.getRange('A1');
-      a1.load('values');
-      return [{ spec, sheet, a1 }];
-    });
-    if (candidates.length > 0) {
-      await context.sync();
-      syncs += 1;
-    }
-    const owned = new Map<SheetKey, string>();
-    const positions = new Map<string, number>();
-    for (const c of candidates) {
-      if (!holdsTitle(c.a1.values[0]?.[0], c.spec)) continue;
-      owned.set(c.spec.key, c.sheet.name);
-      positions.set(c.sheet.name, c.sheet.position);
-    }
-    const placements = placeSheets(
-      specs,
-      sheets.items.map((s) => s.name),
-      owned,
-    );
+  // Last moment to stop with nothing changed: nothing has been queued yet.
+  if (opts.signal?.aborted) throw problem('cancelled');
+  opts.onCommitted?.();
 
-    // Last moment to stop with nothing changed: nothing has been queued yet.
-    if (signal?.aborted) throw problem('cancelled');
-
-    const suspend = () => {
-      if (support.suspendCalculation) context.application.suspendApiCalculationUntilNextSync();
-      if (support.suspendScreen) context.application.suspendScreenUpdatingUntilNextSync();
-    };
-    const budget = new RequestBudget(context, REQUEST_BUDGET_BYTES, suspend);
+  let suspendCalc = false;
+  const suspend = () => {
+    if (support.suspendCalculation && suspendCalc) context.application.suspendApiCalculationUntilNextSync();
+    if (support.suspendScreen) context.application.suspendScreenUpdatingUntilNextSync();
+  };
+  // Calculation is held only after the first content sync: a write that fits one request needs no recalculation after it.
+  const budget = new RequestBudget(context, REQUEST_BUDGET_BYTES, () => {
+    suspendCalc = true;
     suspend();
-
-    // Structure first: drop our old sheets and names, add the new sheets where the old ones stood.
-    const added: Excel.Worksheet[] = [];
-    for (const p of placements) {
-      await budget.reserve(COMMAND_OVERHEAD_BYTES * 5);
-      if (nameItems.has(OWNER_NAMES[p.key].toLowerCase())) names.getItem(OWNER_NAMES[p.key]).delete();
-      const position = p.replaces ? positions.get(p.replaces) : undefined;
-      if (p.replaces) sheets.getItem(p.replaces).delete();
-      const sheet = sheets.add(p.used);
-      if (position !== undefined) sheet.position = position;
-      names.add(OWNER_NAMES[p.key], sheet.getRange('A1'), 'Marks a summary sheet RAG Plan rebuilds on refresh.');
-      added.push(sheet);
-    }
-
-    for (let i = 0; i < specs.length; i++) {
-      const sheetName = placements[i].used;
-      await queueSheetContent(added[i], specs[i], budget, {
-        validation: support.validation,
-        phase: (phase) => onProgress?.({ phase, sheet: sheetName, index: i, count: specs.length }),
-      });
-    }
-    await budget.flush();
-    lastWriteStats.syncs = syncs + budget.syncs;
-    lastWriteStats.requestBytes = budget.sizes;
-
-    return {
-      written: placements.map((p) => ({ key: p.key, name: p.used })),
-      renamed: placements.filter((p) => p.used !== p.wanted).map((p) => ({ key: p.key, wanted: p.wanted, used: p.used })),
-    };
   });
+  suspend();
+
+  const targets: Excel.Worksheet[] = [];
+  for (const p of placements) {
+    await budget.reserve(COMMAND_OVERHEAD_BYTES * 8);
+    targets.push(p.replaces ? clearOwned(owned.get(p.key) as Owned, support) : addSheet(context, p, nameItems));
+  }
+  for (let i = 0; i < specs.length; i++) {
+    const sheetName = placements[i].used;
+    setVisibility(targets[i], specs[i]);
+    await queueSheetContent(targets[i], specs[i], budget, {
+      validation: support.validation,
+      phase: (phase) => opts.onProgress?.({ phase, sheet: sheetName, index: i, count: specs.length }),
+    });
+  }
+  await budget.flush();
+  syncs += budget.syncs;
+  if (budget.syncs > 1 && support.suspendCalculation) {
+    // Calculation was held for part of the write: recalculate so formulas on our sheets, and the user's formulas to them, are current.
+    context.application.calculate('Recalculate' as Excel.CalculationType);
+    await context.sync();
+    syncs += 1;
+  }
+
+  return {
+    written: placements.map((p) => ({ key: p.key, name: p.used })),
+    renamed: placements.filter((p) => p.used !== p.wanted && !p.replaces).map((p) => ({ key: p.key, wanted: p.wanted, used: p.used })),
+    syncs,
+    requestBytes: budget.sizes,
+  };
+}
+
+/** Sheets our names point at, with their A1 and charts queued for loading. */
+function ownedCandidates(specs: SheetSpec[], items: Excel.Worksheet[], nameItems: Map<string, Excel.NamedItem>) {
+  const byLower = new Map(items.map((s) => [s.name.toLowerCase(), s]));
+  return specs.flatMap((spec) => {
+    const target = ownerTarget(nameItems.get(OWNER_NAMES[spec.key].toLowerCase())?.formula);
+    const sheet = target ? byLower.get(target.toLowerCase()) : undefined;
+    if (!sheet) return [];
+    const a1 = sheet.getRange('A1').load('values');
+    const charts = sheet.charts.load('items/name');
+    return [{ spec, sheet, a1, charts }];
+  });
+}
+
+/** Empties one of our sheets in place: values, formats, links, rules, validations, charts, frozen panes. */
+function clearOwned(owned: Owned, support: SupportInfo): Excel.Worksheet {
+  const { sheet, charts } = owned;
+  const all = sheet.getRange();
+  all.clear('All' as Excel.ClearApplyTo);
+  all.clear('Hyperlinks' as Excel.ClearApplyTo);
+  all.conditionalFormats.clearAll();
+  if (support.validation) all.dataValidation.clear();
+  for (const chart of charts.items) chart.delete();
+  sheet.freezePanes.unfreeze();
+  sheet.tabColor = '';
+  return sheet;
+}
+
+/** A new summary sheet, marked as ours by its workbook-scoped name. */
+function addSheet(context: Excel.RequestContext, p: Placement, nameItems: Map<string, Excel.NamedItem>): Excel.Worksheet {
+  const sheets = context.workbook.worksheets;
+  const names = context.workbook.names;
+  // A stale name (pointing at a sheet that is no longer ours) is dropped before ours is added.
+  if (nameItems.has(OWNER_NAMES[p.key].toLowerCase())) names.getItem(OWNER_NAMES[p.key]).delete();
+  const sheet = sheets.add(p.used);
+  names.add(OWNER_NAMES[p.key], sheet.getRange('A1'), 'Marks a summary sheet RAG Plan rebuilds on refresh.');
+  return sheet;
+}
+
+const VISIBILITY: Record<string, string> = { visible: 'Visible', hidden: 'Hidden', veryhidden: 'VeryHidden' };
+
+/** A spec may ask for a hidden sheet (the refresh history is very hidden); the rest stay visible. */
+function setVisibility(sheet: Excel.Worksheet, spec: SheetSpec): void {
+  const wanted = (spec as { visibility?: string }).visibility;
+  const value = wanted ? VISIBILITY[wanted.replace(/[^a-z]/gi, '').toLowerCase()] : undefined;
+  if (value && value !== 'Visible') sheet.visibility = value as Excel.SheetVisibility;
 }

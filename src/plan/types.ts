@@ -1,4 +1,5 @@
 /** Domain types of an action plan. Dates are ISO calendar dates ("2024-03-31"), local, no time. */
+import type { PlanFinance } from './finance/types';
 
 export type IsoDate = string;
 
@@ -124,6 +125,8 @@ export interface CheckOptions {
   ragKey?: RagKey;
   /** User's column choices, per plan (key: planKey(), the table name or "Sheet!headerRow"). */
   overrides?: Record<string, ColumnOverrides>;
+  /** Share below target a Green or Blue savings line may forecast before it is reported (default 0.05). */
+  savingsTolerance?: number;
 }
 
 /** A user's mapping for one plan: field -> column letter ("E"), or null to ignore a field the engine guessed. */
@@ -195,4 +198,6 @@ export interface Plan {
   unmapped: { header: string; col: number; reason?: string }[];
   actions: Action[];
   findings: Finding[];
+  /** Savings lines, money columns and totals rows, when the plan carries money. */
+  finance?: PlanFinance;
 }

@@ -1,44 +1,54 @@
 import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
   Accordion,
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
+  Button,
   FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
   Spinner,
   Text,
   makeStyles,
   tokens,
   type Theme,
 } from '@fluentui/react-components';
+import { SAY } from '../report/messages';
 import { CheckResults } from './components/CheckResults';
 import { ColumnMapping } from './components/ColumnMapping';
+import { FlagPanel } from './components/FlagPanel';
 import { PlanPicker } from './components/PlanPicker';
 import { ProblemBar } from './components/ProblemBar';
 import { RefreshPanel } from './components/RefreshPanel';
+import { SavingsPlaceholder } from './components/SavingsPlaceholder';
 import { SettingsPanel } from './components/SettingsPanel';
-import { usePlan } from './usePlan';
+import { usePlan, type PanePort } from './usePlan';
 import { useRibbonOutcome } from './useRibbonOutcome';
-import type { ExcelPort } from './workflow';
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', boxSizing: 'border-box', backgroundColor: tokens.colorNeutralBackground1 },
+  // 20 px margins, as Microsoft's task pane guidance asks; nothing may be wider than the pane.
   main: {
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalL,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    padding: '20px',
     minWidth: '0',
+    maxWidth: '100%',
+    boxSizing: 'border-box',
+    overflowWrap: 'anywhere',
   },
-  h1: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   h2: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
 });
 
-export function App({ excel, theme }: { excel: ExcelPort; theme: Theme }) {
+/**
+ * The pane in the order people work: pick the plan, check it (and flag it in place), see its
+ * savings, then refresh the summary sheets; how columns were read and the dates come last. No
+ * heading repeats the add-in's name: Office's title bar already shows it.
+ */
+export function App({ excel, theme }: { excel: PanePort; theme: Theme }) {
   const styles = useStyles();
   const s = usePlan(excel);
   const [ribbon, dismissRibbon] = useRibbonOutcome();
@@ -46,10 +56,11 @@ export function App({ excel, theme }: { excel: ExcelPort; theme: Theme }) {
   return (
     <FluentProvider theme={theme} className={styles.root}>
       <main className={styles.main}>
-        <h1 className={styles.h1}>RAG Plan</h1>
         {ribbon && (
           <MessageBar intent={ribbon.ok ? 'success' : 'error'} role={ribbon.ok ? 'status' : 'alert'}>
-            <MessageBarBody>Ribbon: {ribbon.text}</MessageBarBody>
+            <MessageBarBody>
+              {SAY.ribbonPrefix}: {ribbon.text}
+            </MessageBarBody>
             <MessageBarActions>
               <Button appearance="transparent" size="small" onClick={dismissRibbon}>
                 Dismiss
@@ -58,19 +69,33 @@ export function App({ excel, theme }: { excel: ExcelPort; theme: Theme }) {
           </MessageBar>
         )}
         {s.problem !== null && <ProblemBar error={s.problem} onDismiss={s.dismissProblem} />}
-        <PlanPicker
-          found={s.found}
-          selectedKey={s.selected?.key ?? null}
-          loading={s.loading}
-          onSelect={s.select}
-          onLookAgain={s.lookAgain}
-        />
-        {s.loading && s.found.length === 0 && <Spinner size="small" label="Reading the active sheet…" />}
+        <PlanPicker found={s.found} selectedKey={s.selected?.key ?? null} loading={s.loading} onSelect={s.select} onLookAgain={s.lookAgain} />
+        {s.loading && s.found.length === 0 && <Spinner size="small" label="Reading the workbook…" />}
         {!s.loading && s.found.length === 0 && (
           <Text>
-            No action plan found on this sheet. Open the sheet with the plan (a table with headers such as Action, Lead,
-            Timescale and RAG) and choose Look again.
+            No action plan found in this workbook. A plan is a table with headers such as Action, Lead, Timescale and RAG; open the
+            workbook that holds it and choose Look again.
           </Text>
+        )}
+
+        {plan && s.check && (
+          <section className={styles.section} aria-labelledby="check-heading">
+            <h2 id="check-heading" className={styles.h2}>
+              Check
+            </h2>
+            <CheckResults plan={plan} summary={s.check} onSelect={s.selectCell} />
+            <FlagPanel flag={s.flag} disabled={plan === null} onFlag={s.setFlag} />
+          </section>
+        )}
+
+        {plan && s.check && (
+          // The savings section (finance leads) goes here, between the check and the summary sheets.
+          <section className={styles.section} aria-labelledby="savings-heading">
+            <h2 id="savings-heading" className={styles.h2}>
+              Savings
+            </h2>
+            <SavingsPlaceholder summary={s.check} />
+          </section>
         )}
 
         <section className={styles.section} aria-labelledby="refresh-heading">
@@ -79,35 +104,21 @@ export function App({ excel, theme }: { excel: ExcelPort; theme: Theme }) {
           </h2>
           <RefreshPanel
             refresh={s.refresh}
-            canRefresh={s.found.length > 0}
-            flagOn={s.flagOn}
-            canFlag={plan !== null}
+            found={s.found}
+            picked={s.settings.picked ?? null}
+            onPick={s.pick}
             onRefresh={s.startRefresh}
             onCancel={s.cancelRefresh}
-            onFlag={s.setFlag}
             onSelect={s.selectCell}
           />
         </section>
-
-        {plan && s.check && (
-          <section className={styles.section} aria-labelledby="check-heading">
-            <h2 id="check-heading" className={styles.h2}>
-              Check
-            </h2>
-            <CheckResults plan={plan} summary={s.check} onSelect={s.selectCell} />
-          </section>
-        )}
 
         <Accordion collapsible multiple>
           {plan && s.selected && (
             <AccordionItem value="columns">
               <AccordionHeader as="h2">How the columns were read</AccordionHeader>
               <AccordionPanel>
-                <ColumnMapping
-                  plan={plan}
-                  overrides={s.settings.overrides[s.selected.key]}
-                  onOverride={s.overrideColumn}
-                />
+                <ColumnMapping plan={plan} overrides={s.settings.overrides[s.selected.key]} onOverride={s.overrideColumn} />
               </AccordionPanel>
             </AccordionItem>
           )}

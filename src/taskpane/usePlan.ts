@@ -1,14 +1,18 @@
 /**
- * React state for the task pane: settings, the plans found on the active sheet, the one chosen,
- * its check, and a refresh in progress. All Excel work goes through workflow.ts; every failure
- * lands in `problem` (shown as a message bar) and leaves the pane usable.
+ * React state for the task pane: settings, the plans found in the workbook, the one shown (the
+ * active sheet's, following the user from sheet to sheet), its check, flag in place as it is on
+ * the sheet, and a refresh in progress. All Excel work goes through src/excel/workflow.ts; every
+ * failure lands in `problem` (shown as a message bar) and leaves the pane usable.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Field, Summary } from '../plan';
+import { SAY } from '../report/messages';
 import {
+  activePlan,
   checkPlan,
   defaultSettings,
   findPlans,
+  planForSheet,
   refreshSummaries,
   rereadPlans,
   withOverride,
@@ -17,7 +21,7 @@ import {
   type RefreshOutcome,
   type RefreshProgress,
   type StoredSettings,
-} from './workflow';
+} from '../excel/workflow';
 
 export interface RefreshState {
   running: boolean;
@@ -25,17 +29,31 @@ export interface RefreshState {
   outcome: RefreshOutcome | null;
 }
 
-export function usePlan(excel: ExcelPort) {
+export interface FlagState {
+  on: boolean;
+  busy: boolean;
+  /** What the last change did, in words. */
+  said: string | null;
+}
+
+/** The adapter, plus what only a live Excel can do: tell the pane when the user switches sheets. */
+export type PanePort = ExcelPort & { onSheetActivated?(handler: (sheet: string) => void): Promise<() => Promise<void>> };
+
+export function usePlan(excel: PanePort) {
   const [settings, setSettings] = useState<StoredSettings>(defaultSettings);
   const [found, setFound] = useState<FoundPlan[]>([]);
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   const [problem, setProblem] = useState<unknown>(null);
   const [refresh, setRefresh] = useState<RefreshState>({ running: false, progress: null, outcome: null });
-  const [flagOn, setFlagOn] = useState(false);
+  const [flag, setFlagState] = useState<FlagState>({ on: false, busy: false, said: null });
   const abort = useRef<AbortController | null>(null);
+  const foundRef = useRef<FoundPlan[]>([]);
+  useEffect(() => {
+    foundRef.current = found;
+  }, [found]);
 
-  /** Reads the active sheet's plans again (the user may have switched sheets or edited the plan). */
+  /** Reads the workbook's plans again (the user may have edited the plan or added one). */
   const lookAgain = useCallback(
     async (current: StoredSettings) => {
       setLoading(true);
@@ -43,7 +61,7 @@ export function usePlan(excel: ExcelPort) {
       try {
         const plans = await findPlans(excel, current);
         setFound(plans);
-        setSelectedKey((key) => (key && plans.some((p) => p.key === key) ? key : (plans[0]?.key ?? null)));
+        setSelectedKey((key) => (key && plans.some((p) => p.key === key) ? key : activePlan(plans)));
       } catch (e) {
         setProblem(e);
       } finally {
@@ -53,7 +71,7 @@ export function usePlan(excel: ExcelPort) {
     [excel],
   );
 
-  // First look: the saved settings, then the plans read with them.
+  // First look: the saved settings, then the plans read with them, the active sheet's first.
   useEffect(() => {
     let live = true;
     void (async () => {
@@ -63,7 +81,7 @@ export function usePlan(excel: ExcelPort) {
         if (!live) return;
         setSettings(saved);
         setFound(plans);
-        setSelectedKey(plans[0]?.key ?? null);
+        setSelectedKey(activePlan(plans));
       } catch (e) {
         if (live) setProblem(e);
       } finally {
@@ -75,8 +93,37 @@ export function usePlan(excel: ExcelPort) {
     };
   }, [excel]);
 
+  // Follow the user: another sheet activated shows that sheet's plan.
+  useEffect(() => {
+    if (!excel.onSheetActivated) return;
+    let stop: (() => Promise<void>) | null = null;
+    let live = true;
+    void excel.onSheetActivated((sheet) => setSelectedKey((key) => planForSheet(foundRef.current, sheet, key))).then((s) => {
+      if (live) stop = s;
+      else void s();
+    });
+    return () => {
+      live = false;
+      void stop?.();
+    };
+  }, [excel]);
+
   const selected = found.find((f) => f.key === selectedKey) ?? null;
   const check: Summary | null = useMemo(() => (selected ? checkPlan(selected, settings) : null), [selected, settings]);
+
+  // Flag in place as it is on the sheet now, read back whenever another plan is shown.
+  const selectedPlan = selected?.plan ?? null;
+  useEffect(() => {
+    if (!selectedPlan) return;
+    let live = true;
+    excel.readFlagState(selectedPlan).then(
+      (on) => live && setFlagState({ on, busy: false, said: null }),
+      () => live && setFlagState({ on: false, busy: false, said: null }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [excel, selectedPlan]);
 
   /** Applies and saves new settings; plans are re-read from the grids already fetched. */
   const changeSettings = useCallback(
@@ -122,6 +169,7 @@ export function usePlan(excel: ExcelPort) {
         onProgress: (progress) => setRefresh((r) => ({ ...r, progress })),
       });
       setRefresh({ running: false, progress: null, outcome });
+      if (!outcome.oneUndoStep) setProblem({ kind: 'undo' });
     } catch (e) {
       setRefresh({ running: false, progress: null, outcome: null });
       setProblem(e);
@@ -135,10 +183,14 @@ export function usePlan(excel: ExcelPort) {
   const setFlag = useCallback(
     async (on: boolean) => {
       if (!selected) return;
+      setFlagState((f) => ({ ...f, busy: true, said: null }));
       try {
-        await excel.setFlagInPlace(selected.source, selected.plan, on);
-        setFlagOn(on);
+        const done = await excel.setFlagInPlace(selected.plan, on);
+        const said = on ? SAY.flagged(done.rows, done.dropDowns, done.kept) : SAY.unflagged(done.removed.formats, done.removed.dropDowns);
+        setFlagState({ on, busy: false, said });
+        if (!done.oneUndoStep) setProblem({ kind: 'undo' });
       } catch (e) {
+        setFlagState((f) => ({ ...f, busy: false }));
         setProblem(e);
       }
     },
@@ -153,10 +205,11 @@ export function usePlan(excel: ExcelPort) {
     loading,
     problem,
     refresh,
-    flagOn,
+    flag,
     lookAgain: () => void lookAgain(settings),
     select: setSelectedKey,
     changeSettings: (s: StoredSettings) => void changeSettings(s),
+    pick: (picked: string[] | null) => void changeSettings({ ...settings, picked }),
     overrideColumn,
     selectCell: (ref: string) => void selectCell(ref),
     startRefresh: () => void startRefresh(),

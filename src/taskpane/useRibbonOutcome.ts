@@ -1,18 +1,23 @@
 import { useEffect, useState } from 'react';
-import { takeRibbonOutcome, type RibbonOutcome } from '../commands/ribbonOutcome';
+import { listenForRibbonOutcomes, takeRibbonOutcome, type RibbonOutcome } from '../excel/ribbonOutcome';
 
 /* global window */
 
-/** The ribbon command's last outcome: read when the pane opens, and live while it is open. */
+/** The ribbon command's outcome: one kept from before the pane opened, then each one live. */
 export function useRibbonOutcome(): [RibbonOutcome | null, () => void] {
   const [outcome, setOutcome] = useState<RibbonOutcome | null>(() => takeRibbonOutcome());
   useEffect(() => {
+    const stop = listenForRibbonOutcomes(setOutcome);
+    // Without the shared runtime the ribbon runs in another page of the same origin.
     const onStorage = () => {
       const o = takeRibbonOutcome();
       if (o) setOutcome(o);
     };
     window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
+    return () => {
+      stop();
+      window.removeEventListener('storage', onStorage);
+    };
   }, []);
   return [outcome, () => setOutcome(null)];
 }

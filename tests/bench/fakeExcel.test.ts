@@ -20,7 +20,7 @@ describe('FakeExcel under the Office.js adapter', () => {
 
   it('hands the adapter the plan’s values, formats, fills and merges', async () => {
     const sources = await findPlanSources();
-    expect(sources).toEqual([{ kind: 'range', sheet: 'Action plan', name: null, address: `A1:I${generated.grid.values.length}` }]);
+    expect(sources).toEqual([{ kind: 'range', sheet: 'Action plan', name: null, address: `A1:I${generated.grid.values.length}`, active: true }]);
     const grid = await readGrid(sources[0]);
     expect(grid.values).toEqual(generated.grid.values);
     expect(grid.fills).toEqual(generated.grid.fills);

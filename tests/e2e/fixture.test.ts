@@ -37,7 +37,7 @@ async function open(): Promise<Pane> {
 
 test('each table on the sheet is offered as its own plan, the first one chosen', async () => {
   const { page } = await open();
-  const picker = page.getByRole('combobox', { name: 'Plan on this sheet' });
+  const picker = page.getByRole('combobox', { name: 'Plan' });
   const chosen = () => picker.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent);
   expect(await chosen()).toBe('Productivity plan A4:F21, 19 actions');
   expect(await picker.locator('option').allTextContents()).toEqual([
@@ -49,7 +49,7 @@ test('each table on the sheet is offered as its own plan, the first one chosen',
   await picker.selectOption({ label: 'Productivity plan A51:D55, 4 actions' });
   expect(await chosen()).toBe('Productivity plan A51:D55, 4 actions');
   // The barriers table has no timescale or RAG column, and the check says so.
-  await page.getByText(/^4 actions:/).waitFor();
+  await page.getByText(/^4 actions as of /).waitFor();
   await page.getByText(/No timescale column in the table at A51:D55/).waitFor();
   await page.getByText(/No RAG column in the table at A51:D55/).waitFor();
 });
@@ -57,8 +57,8 @@ test('each table on the sheet is offered as its own plan, the first one chosen',
 test('a finding on the fixture goes to its cell, and refresh summarises all four plans', async () => {
   const { page } = await open();
   // The first table reads cleanly; the third (wasteful spend) has cells to look at.
-  await page.getByRole('combobox', { name: 'Plan on this sheet' }).selectOption({ label: 'Productivity plan A37:F47, 14 actions' });
-  await page.getByText(/^14 actions:/).waitFor();
+  await page.getByRole('combobox', { name: 'Plan' }).selectOption({ label: 'Productivity plan A37:F47, 14 actions' });
+  await page.getByText(/^14 actions as of /).waitFor();
   const first = page.getByRole('button', { name: /^Go to cell 'Productivity plan'!/ }).first();
   const label = (await first.getAttribute('aria-label')) ?? '';
   await first.click();

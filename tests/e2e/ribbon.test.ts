@@ -1,7 +1,7 @@
 /**
- * The ribbon's "Refresh summaries": the function file (commands.html) registers the command;
- * running it writes the summary sheets with the saved settings, and its outcome reaches the task
- * pane. A failure opens the pane and is shown there, never swallowed.
+ * The ribbon's "Refresh summaries": the manifest's shared runtime loads the task pane page, which
+ * registers the command; running it writes the summary sheets with the saved settings, opens the
+ * pane and tells the user what it did there. A failure is explained the same way, never swallowed.
  */
 import type { Browser, Page } from 'playwright-core';
 import type { WorkbookJson } from './host/model';
@@ -27,11 +27,11 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Opens the function file on a workbook and presses the ribbon button; resolves when Excel is told it completed. */
+/** Loads the shared runtime (the pane's page) on a workbook and presses the ribbon button; resolves when Excel is told it completed. */
 async function pressRibbonButton(wb: WorkbookJson): Promise<Page> {
   pane = await newPane(browser, {}, { content: `window.__fakeWorkbook = ${JSON.stringify(wb)};` });
   const { page } = pane;
-  await page.goto(`${server.origin}/commands.html`);
+  await page.goto(`${server.origin}/taskpane.html`);
   await page.waitForFunction(() => 'refreshSummaries' in (window as unknown as { __actions: object }).__actions);
   await page.evaluate(
     () =>
@@ -45,27 +45,48 @@ async function pressRibbonButton(wb: WorkbookJson): Promise<Page> {
 
 const sheetNames = (page: Page) =>
   page.evaluate(() => (window as unknown as { __fakeExcel: { snapshot(): { sheets: { name: string }[] } } }).__fakeExcel.snapshot().sheets.map((s) => s.name));
+const paneShown = (page: Page) => page.evaluate(() => (window as unknown as { __paneShown: number }).__paneShown);
 
-test('the ribbon button writes the summary sheets and the pane then says so', async () => {
+test("the ribbon button writes the summary sheets, opens the pane and says there what it did", async () => {
   const page = await pressRibbonButton(planWorkbook());
-  const names = await sheetNames(page);
-  expect(names[0]).toBe(PLAN_SHEET);
-  expect(names.length).toBeGreaterThanOrEqual(3);
-  expect(await page.evaluate(() => (window as unknown as { __paneShown: number }).__paneShown)).toBe(0);
-
-  // Same origin, same storage: the pane shows the ribbon's outcome when it opens.
-  await page.goto(`${server.origin}/taskpane.html`);
+  expect(await sheetNames(page)).toEqual([PLAN_SHEET, 'Summary', 'Overdue', 'Data quality']);
+  expect(await paneShown(page)).toBe(1);
   const note = page.getByRole('status').filter({ hasText: 'Ribbon:' });
-  await expect(note.textContent()).resolves.toMatch(/^Ribbon: Refreshed \d+ summary sheets .* from 1 plan\./);
+  await note.waitFor();
+  expect(await note.textContent()).toMatch(/^Ribbon: Refreshed 3 summary sheets \(Summary, Overdue, Data quality\) from 1 plan\./);
 });
 
 test('a ribbon refresh that fails opens the pane, which explains why', async () => {
   const notes: WorkbookJson = { sheets: [{ name: 'Notes', cells: [['Minutes of the last board meeting']] }] };
   const page = await pressRibbonButton(notes);
   expect(await sheetNames(page)).toEqual(['Notes']);
-  expect(await page.evaluate(() => (window as unknown as { __paneShown: number }).__paneShown)).toBe(1);
-
-  await page.goto(`${server.origin}/taskpane.html`);
+  expect(await paneShown(page)).toBe(1);
   const alert = page.getByRole('alert').filter({ hasText: 'Ribbon:' });
-  await expect(alert.textContent()).resolves.toMatch(/No plan on this sheet.*Action, Lead, Timescale and RAG/);
+  await alert.waitFor();
+  expect(await alert.textContent()).toMatch(/No plan found.*Action, Lead, Timescale and RAG/);
+});
+
+test('the ribbon reads the settings as last saved, not the copy taken when its page loaded', async () => {
+  pane = await newPane(browser, {}, { content: `window.__fakeWorkbook = ${JSON.stringify(planWorkbook())};` });
+  const { page } = pane;
+  await page.goto(`${server.origin}/taskpane.html`);
+  await page.waitForFunction(() => 'refreshSummaries' in (window as unknown as { __actions: object }).__actions);
+  // Someone saves a later as-of date (another pane, another user) after this page loaded.
+  await page.evaluate(() => {
+    const host = (window as unknown as { __fakeExcel: { model: { savedSettings: Record<string, string> } } }).__fakeExcel;
+    const key = 'RagPlan.settings';
+    host.model.savedSettings[key] = JSON.stringify({ ...JSON.parse(host.model.savedSettings[key]), asOf: '2025-01-10' });
+  });
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const w = window as unknown as { __actions: Record<string, (e: { completed(): void }) => void> };
+        w.__actions.refreshSummaries({ completed: () => resolve() });
+      }),
+  );
+  const summary = await page.evaluate(
+    () => (window as unknown as { __fakeExcel: { snapshot(): { sheets: { name: string; values: unknown[][] }[] } } }).__fakeExcel.snapshot().sheets.find((s) => s.name === 'Summary')?.values,
+  );
+  // "As of" is the serial of 10 Jan 2025 (45667), not of the 15 Nov 2024 the page loaded with.
+  expect(summary?.find((r) => r[0] === 'As of')?.[1]).toBe(45667);
 });

@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { WorkbookJson } from './host/model';
 import { isLocal, launch, newPane, type Pane, type PaneOptions } from './support/browser';
-import { DIST, OFFICE_JS, ROOT, SCREENSHOTS } from './support/paths';
+import { DIST, HOST_BUNDLE, OFFICE_JS, ROOT, SCREENSHOTS } from './support/paths';
 import { serve } from './support/server';
-import { planWorkbook, PLAN_SHEET } from './support/workbooks';
+import { planWorkbook, PLAN_SHEET, savingsWorkbook } from './support/workbooks';
 import { SETTINGS_KEY } from '../../src/excel/settings';
 
 let browser: Browser;
@@ -79,7 +79,7 @@ describe('the task pane on a council action plan', () => {
     pane = await openPane();
     const { page } = pane;
     const text = async (name: RegExp) => (await page.getByRole('region', { name }).textContent()) ?? '';
-    const picker = page.getByRole('combobox', { name: 'Plan on this sheet' });
+    const picker = page.getByRole('combobox', { name: 'Plan' });
     expect(await picker.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe(`${PLAN_SHEET} A3:F10, 7 actions`);
     // Expected values worked out by hand in workbooks.ts.
     expect(await text(/^Errors: 1$/)).toMatch(/^Errors \(1\)F6.*Green.*overdue/);
@@ -181,15 +181,34 @@ describe('the task pane on a council action plan', () => {
     await days.fill('');
     await days.pressSequentially('30');
     // 31 Dec 2024 is 46 days after 15 Nov 2024: no longer due soon within 30 days.
-    await page.getByText(/^7 actions: 2 overdue, 0 due soon\./).waitFor();
-    await page.getByLabel('As of').fill('2025-01-10');
+    await page.getByText(/^7 actions as of 15 Nov 2024: 2 overdue, 0 due soon\./).waitFor();
+    // Day first, as typed in the UK, whatever the browser's language.
+    await page.getByLabel(/^As of/).fill('10/01/2025');
     // Now both 31 Dec 2024 actions are 10 days overdue.
-    await page.getByText(/^7 actions: 4 overdue, 0 due soon\./).waitFor();
+    await page.getByText(/^7 actions as of 10 Jan 2025: 4 overdue, 0 due soon\./).waitFor();
     const overdue = (await page.getByRole('region', { name: /^Overdue: 4$/ }).textContent()) ?? '';
     expect(overdue.match(/10 days overdue/g)).toHaveLength(2);
     const stored = async () => String((await snapshot(page)).settings[SETTINGS_KEY] ?? '');
     const saved = JSON.parse(await settle(stored, (v) => v.includes('2025-01-10')));
     expect(saved).toMatchObject({ asOf: '2025-01-10', dueSoonDays: 30 });
+    // The box shows the date back day first; "10 January 2025" is read the same way.
+    expect(await page.getByLabel(/^As of/).inputValue()).toBe('10/01/2025');
+  });
+
+  test('a US-English browser still shows and reads the as-of date day first', async () => {
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 500, height: 900 } });
+    const host = readFileSync(HOST_BUNDLE, 'utf8');
+    await context.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: host }));
+    await context.addInitScript({ content: `window.__fakeWorkbook = ${JSON.stringify(workbook)};` });
+    const page = await context.newPage();
+    pane = { page, context, requests: [], errors: [] };
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page.getByRole('heading', { name: 'Check' }).waitFor();
+    await page.getByRole('button', { name: 'Dates and RAG key' }).click();
+    expect(await page.getByLabel(/^As of/).inputValue()).toBe('15/11/2024');
+    await page.getByLabel(/^As of/).fill('02/01/2025');
+    // 2 January, not 1 February: both 31 Dec 2024 actions are 2 days overdue.
+    await page.getByText(/^7 actions as of 2 Jan 2025: 4 overdue/).waitFor();
   });
 
   test('flag in place shades the plan without changing a value, and switching it off removes the shading', async () => {
@@ -203,10 +222,29 @@ describe('the task pane on a council action plan', () => {
     const before = await plan();
     expect(before.conditionalFormats).toEqual([]);
     const flag = page.getByRole('switch', { name: /Flag in place/ });
+    // It sits with the check, on the plan, not among the summary sheets.
+    expect(await page.getByRole('region', { name: 'Check' }).getByRole('switch', { name: /Flag in place/ }).count()).toBe(1);
     await flag.click();
     const on = await settle(plan, (p) => p.conditionalFormats.length > 0);
     expect(on.conditionalFormats.length).toBeGreaterThan(0);
     expect(on.values).toEqual(before.values);
+    // It says what it did: rows E6 and E9 are overdue; F4 to F10 get the drop-down.
+    await page.getByText('Flagged: 2 overdue rows shaded, RAG drop-down on 7 cells; no cell was changed.').waitFor();
+
+    // Reopened, the pane reads the state back from the sheet.
+    const saved = await snapshot(page);
+    const reopened = await openPane({}, { ...workbook, sheets: workbook.sheets });
+    await reopened.page.evaluate((flags) => {
+      const host = (window as unknown as { __fakeExcel: { model: { sheets: { name: string; conditionalFormats: unknown[]; validations: unknown[] }[] } } }).__fakeExcel;
+      const sheet = host.model.sheets[0];
+      sheet.conditionalFormats = flags.cf;
+      sheet.validations = flags.dv;
+    }, { cf: (saved.sheets[0] as unknown as { conditionalFormats: unknown[] }).conditionalFormats, dv: (saved.sheets[0] as unknown as { validations: unknown[] }).validations });
+    await reopened.page.getByRole('button', { name: 'Look again' }).click();
+    await settle(() => reopened.page.getByRole('switch', { name: /Flag in place/ }).isChecked(), (v) => v);
+    expect(await reopened.page.getByRole('switch', { name: /Flag in place/ }).isChecked()).toBe(true);
+    await reopened.context.close();
+
     await flag.click();
     const off = await settle(plan, (p) => p.conditionalFormats.length === 0);
     expect(off.conditionalFormats).toEqual([]);
@@ -262,26 +300,52 @@ describe('the task pane on a council action plan', () => {
     expect(pane.requests.filter((u) => u !== OFFICE_JS && !isLocal(u))).toEqual([]);
   });
 
-  test('screenshots at 320 and 500 px, light and dark', async () => {
+  test('screenshots at 320 and 500 px, light and dark: check, findings, savings and refresh (docs/images)', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
+    const docs = join(ROOT, 'docs', 'images');
+    mkdirSync(docs, { recursive: true });
     for (const width of [320, 500]) {
       for (const dark of [false, true]) {
-        pane = await openPane({ width, height: 1400, dark });
+        // The plan with a Savings column, so the savings place and the refresh show what they do with money.
+        pane = await openPane({ width, height: 1400, dark }, savingsWorkbook());
         const { page } = pane;
+        const look = `${width}-${dark ? 'dark' : 'light'}`;
+        // No heading repeats the add-in's name: Office's title bar shows it.
+        expect(await page.getByRole('heading', { name: 'RAG Plan' }).count()).toBe(0);
+        // 20 px between the pane's edge and its content.
+        const margin = await page.evaluate(() => {
+          const main = document.querySelector('main') as HTMLElement;
+          const style = getComputedStyle(main);
+          return [style.paddingLeft, style.paddingRight, style.paddingTop];
+        });
+        expect(margin).toEqual(['20px', '20px', '20px']);
+        // A region with the pane's own margins round it, as the user sees it.
+        const shoot = async (region: string, file: string) => {
+          const box = await page.getByRole('region', { name: region }).boundingBox();
+          if (!box) throw new Error(`no ${region} region`);
+          const y = Math.max(0, box.y - 20);
+          await page.screenshot({ path: join(docs, file), fullPage: true, clip: { x: 0, y, width, height: box.y + box.height + 20 - y } });
+        };
+        await page.screenshot({ path: join(docs, `pane-check-${look}.png`), clip: { x: 0, y: 0, width, height: 520 } });
+        await shoot('Check', `pane-findings-${look}.png`);
+        await shoot('Savings', `pane-savings-${look}.png`);
         await page.getByRole('button', { name: 'Refresh summaries' }).click();
         await page.getByText(/^Wrote \d+ summary sheets?/).waitFor();
+        await shoot('Summary sheets', `pane-refresh-${look}.png`);
         // Nothing may stick out sideways at the narrowest width Office gives a pane.
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow).toBeLessThanOrEqual(0);
-        const name = `taskpane-${width}-${dark ? 'dark' : 'light'}`;
-        await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-        await page.getByRole('button', { name: 'How the columns were read' }).click();
-        await page.getByRole('button', { name: 'Dates and RAG key' }).click();
-        await page.waitForTimeout(400); // let the accordion finish opening
-        // The lower part of the pane: column mapping and settings.
-        const height = await page.evaluate(() => document.documentElement.scrollHeight);
-        const clip = { x: 0, y: Math.max(0, height - 1000), width, height: Math.min(1000, height) };
-        await page.screenshot({ path: join(SCREENSHOTS, `${name}-settings.png`), fullPage: true, clip });
+        // Nor be cut off inside it: every control and text box lies within the pane's width.
+        const outside = await page.evaluate((w) =>
+          [...document.querySelectorAll('main *')]
+            .filter((el) => {
+              const r = el.getBoundingClientRect();
+              return r.width > 0 && (r.left < 0 || r.right > w + 0.5);
+            })
+            .map((el) => el.tagName + (el.textContent ?? '').slice(0, 30)),
+        width);
+        expect(outside).toEqual([]);
+        await page.screenshot({ path: join(SCREENSHOTS, `taskpane-${look}.png`), fullPage: true });
         await pane.context.close();
       }
     }

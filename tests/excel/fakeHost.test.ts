@@ -13,6 +13,7 @@ import {
   readGrid,
   saveSettings,
   selectCell,
+  readFlagState,
   setFlagInPlace,
   supportInfo,
   writeSummarySheets,
@@ -20,7 +21,6 @@ import {
 import { readPlans, type Plan } from '../../src/plan';
 import { overdueSpec, summarySpec } from './specs';
 
-const SOURCE = { kind: 'range' as const, sheet: 'Action plan', name: null, address: 'A1:F6' };
 
 /** The engine's reading of the fixture's plan, on an as-of date after the first deadline. */
 function planOn(json: WorkbookJson): Plan {
@@ -59,7 +59,7 @@ describe('reading through the fake host', () => {
   it('finds the used range of a sheet without tables and reads values, formats, fills and merges', async () => {
     const h = host();
     const sources = await findPlanSources();
-    expect(sources).toEqual([{ kind: 'range', sheet: 'Action plan', name: null, address: 'A1:F6' }]);
+    expect(sources).toEqual([{ kind: 'range', sheet: 'Action plan', name: null, address: 'A1:F6', active: true }]);
     h.resetCounts();
     const grid = await readGrid(sources[0]);
     expect(h.syncCount).toBe(1);
@@ -108,7 +108,10 @@ describe('writing through the fake host', () => {
     const h = host();
     const progress: string[] = [];
     const result = await writeSummarySheets([summarySpec(), overdueSpec()], { onProgress: (p) => progress.push(`${p.index}:${p.phase}:${p.sheet}`) });
-    expect(result).toEqual({ written: [{ key: 'summary', name: 'Summary' }, { key: 'overdue', name: 'Overdue' }], renamed: [] });
+    expect(result).toMatchObject({ written: [{ key: 'summary', name: 'Summary' }, { key: 'overdue', name: 'Overdue' }], renamed: [], oneUndoStep: true });
+    // The writer counts its own syncs: one to look at the workbook, one to write.
+    expect(result.syncs).toBe(h.syncCount);
+    expect(result.syncs).toBe(2);
     const snap = h.snapshot();
     const summary = snap.sheets.find((s) => s.name === 'Summary');
     const overdue = snap.sheets.find((s) => s.name === 'Overdue');
@@ -189,9 +192,9 @@ describe('writing through the fake host', () => {
     json.sheets[0].protected = true;
     host(json);
     const plan = planOn(json);
-    const err = await setFlagInPlace(SOURCE, plan, true).catch((e: unknown) => e);
+    const err = await setFlagInPlace(plan, true).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ExcelProblem);
-    expect(err).toMatchObject({ kind: 'protected', code: 'AccessDenied', message: expect.stringContaining('Unprotect') });
+    expect(err).toMatchObject({ kind: 'protected', code: 'AccessDenied' });
 
     // Cell-edit mode: a 1.11 host waits (the batch goes through); an older one fails with 'cell-edit'.
     const waiting = host();
@@ -220,8 +223,8 @@ describe('selection and settings through the fake host', () => {
 
   it('round-trips settings through document settings (saved) and through workbook.settings when there are none', async () => {
     const h = host();
-    expect(await loadSettings()).toEqual({ asOf: null, dueSoonDays: 30, blueMeans: 'complete', overrides: {} });
-    const wanted = { asOf: '2024-12-31', dueSoonDays: 14, blueMeans: 'carried-over' as const, overrides: { ActionPlan: { lead: 'D', rag: null } } };
+    expect(await loadSettings()).toEqual({ asOf: null, dueSoonDays: 30, blueMeans: 'complete', overrides: {}, picked: null });
+    const wanted = { asOf: '2024-12-31', dueSoonDays: 14, blueMeans: 'carried-over' as const, overrides: { ActionPlan: { lead: 'D', rag: null } }, picked: ['ActionPlan'] };
     await saveSettings(wanted);
     expect(await loadSettings()).toEqual(wanted);
     // saveAsync ran: the value is in what the document saved.
@@ -245,21 +248,26 @@ describe('flag in place through the fake host', () => {
     expect(overdueRows).toEqual([4, 5]);
     const before = h.snapshot().sheets[0];
 
-    await setFlagInPlace(SOURCE, plan, true);
+    const outcome = await setFlagInPlace(plan, true);
+    expect(outcome).toMatchObject({ rows: 2, dropDowns: 3, kept: 0, oneUndoStep: true });
     let sheet = h.snapshot().sheets[0];
     expect(sheet.values).toEqual(before.values);
+    // The RAG column (F) is left unshaded, so a RAG shown by its fill stays visible.
     expect(sheet.conditionalFormats).toEqual([
-      expect.objectContaining({ address: 'A4:F5', type: 'Custom', rule: { formula: '=ISTEXT("RAG Plan: overdue")' } }),
+      expect.objectContaining({ address: 'A4:E5', type: 'Custom', rule: { formula: '=ISTEXT("RAG Plan: overdue")' } }),
     ]);
-    expect(sheet.validations).toEqual([expect.objectContaining({ address: 'F4:F6', rule: { list: { inCellDropDown: true, source: 'Red,Amber,Green,Blue,Red/Amber,Amber/Green' } } })]);
+    const list = { list: { inCellDropDown: true, source: 'Red,Amber,Green,Blue,Red/Amber,Amber/Green' } };
+    expect(sheet.validations.map((v) => [v.address, v.rule])).toEqual([['F4', list], ['F5', list], ['F6', list]]);
+    expect(await readFlagState(plan)).toBe(true);
 
     // Turning it on again does not pile up a second copy.
-    await setFlagInPlace(SOURCE, plan, true);
+    await setFlagInPlace(plan, true);
     sheet = h.snapshot().sheets[0];
     expect(sheet.conditionalFormats).toHaveLength(1);
-    expect(sheet.validations).toHaveLength(1);
+    expect(sheet.validations).toHaveLength(3);
 
-    await setFlagInPlace(SOURCE, plan, false);
+    expect(await setFlagInPlace(plan, false)).toMatchObject({ removed: { formats: 1, dropDowns: 3 } });
+    expect(await readFlagState(plan)).toBe(false);
     sheet = h.snapshot().sheets[0];
     expect(sheet.values).toEqual(before.values);
     expect(sheet.conditionalFormats).toEqual([]);
@@ -277,11 +285,11 @@ describe('flag in place through the fake host', () => {
       await context.sync();
     });
     const plan = planOn(PLAN);
-    await setFlagInPlace(SOURCE, plan, true);
+    expect(await setFlagInPlace(plan, true)).toMatchObject({ dropDowns: 0, kept: 3 });
     let sheet = h.snapshot().sheets[0];
     expect(sheet.validations).toEqual([expect.objectContaining({ address: 'F4:F6', rule: { list: { inCellDropDown: true, source: 'R,A,G' } } })]);
     expect(sheet.conditionalFormats.map((c) => c.rule)).toEqual([{ formula: '=$F4="Red"' }, { formula: '=ISTEXT("RAG Plan: overdue")' }]);
-    await setFlagInPlace(SOURCE, plan, false);
+    await setFlagInPlace(plan, false);
     sheet = h.snapshot().sheets[0];
     expect(sheet.validations).toHaveLength(1);
     expect(sheet.conditionalFormats.map((c) => c.rule)).toEqual([{ formula: '=$F4="Red"' }]);
@@ -312,7 +320,7 @@ describe('fixture to fake-host JSON', () => {
     };
     installFakeExcel(gridsToWorkbookJson([original]));
     const sources = await findPlanSources();
-    expect(sources).toEqual([{ kind: 'table', sheet: 'Plan', name: 'T1', address: 'B2:C3' }]);
+    expect(sources).toEqual([{ kind: 'table', sheet: 'Plan', name: 'T1', address: 'B2:C3', active: true }]);
     const grid = await readGrid(sources[0]);
     expect({ ...grid, merges: grid.merges ?? [] }).toEqual(original);
   });

@@ -80,7 +80,7 @@ describe('error mapping', () => {
 
   it('reads protection from the message when the host gives a generic code', () => {
     expect(kindOf('GeneralException', 'The cell or chart you are trying to change is on a protected sheet.')).toBe('protected');
-    expect(toExcelProblem('boom')).toMatchObject({ kind: 'other', message: 'Excel reported a problem: boom' });
+    expect(toExcelProblem('boom')).toMatchObject({ kind: 'other', message: 'Excel said: boom' });
   });
 
   it('says Excel is not available when there is no Excel global', async () => {

@@ -1,6 +1,6 @@
 import type { Grid } from '../../src/plan/grid';
 import type { SheetSpec } from '../../src/report/sheetSpec';
-import type { ExcelPort, PlanSource, StoredSettings, WriteProgress } from '../../src/taskpane/workflow';
+import type { ExcelPort, PlanSource, StoredSettings, WriteOptions } from '../../src/excel/workflow';
 
 /** A plan shaped like Havering's 2024 productivity plan (seed 004): a title row, then the table. */
 export const productivityGrid: Grid = {
@@ -28,22 +28,31 @@ export function fakePort(grids: Map<PlanSource, Grid>, saved?: Partial<StoredSet
     async findPlanSources() {
       return [...grids.keys()];
     },
-    async readGrid(source) {
-      calls.readGrid++;
-      const g = grids.get(source);
-      if (!g) throw new Error('no such source');
-      return g;
+    async readGrids(sources) {
+      return sources.map((source) => {
+        calls.readGrid++;
+        const g = grids.get(source);
+        if (!g) throw new Error('no such source');
+        return g;
+      });
     },
     async selectCell(ref) {
       calls.selected.push(ref);
     },
-    async writeSummarySheets(specs, options: { onProgress?: (p: WriteProgress) => void; signal?: AbortSignal }) {
+    async writeSummarySheets(specs, options: WriteOptions) {
       if (port.failWith) throw port.failWith;
+      if (options.signal?.aborted) throw Object.assign(new Error(''), { kind: 'cancelled' });
+      options.onCommitted?.();
       specs.forEach((s, index) => options.onProgress?.({ phase: 'writing', sheet: s.name, index, count: specs.length }));
       calls.written.push(specs);
-      return { written: specs.map((s) => ({ key: s.key, name: s.name })), renamed: [] };
+      return { written: specs.map((s) => ({ key: s.key, name: s.name })), renamed: [], syncs: 2, requestBytes: [1000], oneUndoStep: true };
     },
-    async setFlagInPlace() {},
+    async setFlagInPlace(_plan, on) {
+      return { on, shaded: [], rows: 0, dropDowns: 0, kept: 0, removed: { formats: 0, dropDowns: 0 }, oneUndoStep: true };
+    },
+    async readFlagState() {
+      return false;
+    },
     async loadSettings() {
       return settings;
     },

@@ -1,6 +1,6 @@
 import { ExcelProblem } from '../../src/excel/problem';
-import { describeProblem } from '../../src/taskpane/problems';
-import { NoPlanFound, RefreshCancelled } from '../../src/taskpane/workflow';
+import { describeProblem, PROBLEMS } from '../../src/report/messages';
+import { NoPlanFound, RefreshCancelled } from '../../src/excel/workflow';
 import { isDark } from '../../src/taskpane/theme';
 
 describe('describeProblem', () => {
@@ -16,14 +16,22 @@ describe('describeProblem', () => {
     expect(p.body).toContain('Excel said no.');
   });
 
+  test('each piece of advice is said once, even when the detail is the title itself', () => {
+    const p = describeProblem(new ExcelProblem('protected', 'The sheet is protected'));
+    expect(p.body).toBe(PROBLEMS.protected.advice);
+    const q = describeProblem(new ExcelProblem('cell-edit', 'Excel is busy.'));
+    expect(q.body.split(PROBLEMS['cell-edit'].advice)).toHaveLength(2);
+  });
+
   test('a cancel is information, not an error', () => {
     expect(describeProblem(new RefreshCancelled())).toMatchObject({ intent: 'info', title: 'Cancelled' });
     expect(describeProblem(new DOMException('aborted', 'AbortError')).intent).toBe('info');
   });
 
-  test('no plan on the sheet says what a plan looks like', () => {
+  test('no plan in the workbook says what a plan looks like', () => {
     const p = describeProblem(new NoPlanFound());
     expect(p.intent).toBe('warning');
+    expect(p.title).toBe('No plan found');
     expect(p.body).toMatch(/Action, Lead, Timescale and RAG/);
   });
 

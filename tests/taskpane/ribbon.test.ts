@@ -1,5 +1,5 @@
 import { runRefresh } from '../../src/commands/refresh';
-import { takeRibbonOutcome } from '../../src/commands/ribbonOutcome';
+import { listenForRibbonOutcomes, takeRibbonOutcome } from '../../src/excel/ribbonOutcome';
 import { ExcelProblem } from '../../src/excel/problem';
 import { fakePort, productivityGrid, tableSource } from './fakePort';
 
@@ -20,10 +20,11 @@ test('the ribbon refresh uses the saved settings and leaves a success note for t
   const showPane = jest.fn(async () => undefined);
   expect(await runRefresh(port, showPane)).toBe(true);
   expect(port.calls.written).toHaveLength(1);
-  expect(showPane).not.toHaveBeenCalled();
+  // The pane opens to say what the ribbon did.
+  expect(showPane).toHaveBeenCalledTimes(1);
   const note = takeRibbonOutcome();
   expect(note?.ok).toBe(true);
-  expect(note?.text).toMatch(/^Refreshed \d+ summary sheets .* from 1 plan\.$/);
+  expect(note?.text).toMatch(/^Refreshed \d+ summary sheets \(Summary, Overdue, Data quality\) from 1 plan\.$/);
   expect(takeRibbonOutcome()).toBeNull(); // shown once
 });
 
@@ -35,7 +36,7 @@ test('a failure is never swallowed: the pane is opened and the problem is kept f
   expect(showPane).toHaveBeenCalledTimes(1);
   const note = takeRibbonOutcome();
   expect(note).toMatchObject({ ok: false });
-  expect(note?.text).toMatch(/^The sheet is protected\. .*Unprotect/);
+  expect(note?.text).toMatch(/^The sheet is protected\. The workbook is protected\. Unprotect/);
 });
 
 test('a host that cannot open the pane still keeps the message', async () => {
@@ -43,4 +44,18 @@ test('a host that cannot open the pane still keeps the message', async () => {
   port.failWith = new ExcelProblem('cell-edit', 'Excel is busy.');
   expect(await runRefresh(port, async () => Promise.reject(new Error('SharedRuntime not supported')))).toBe(false);
   expect(takeRibbonOutcome()?.text).toMatch(/A cell is being edited/);
+});
+
+test('with the pane open (shared runtime) the outcome goes straight to it and is not kept for later', async () => {
+  const port = fakePort(new Map([[tableSource, productivityGrid]]));
+  const heard: string[] = [];
+  const stop = listenForRibbonOutcomes((o) => heard.push(o.text));
+  try {
+    await runRefresh(port, async () => undefined);
+  } finally {
+    stop();
+  }
+  expect(heard).toHaveLength(1);
+  expect(heard[0]).toMatch(/^Refreshed 3 summary sheets/);
+  expect(takeRibbonOutcome()).toBeNull();
 });

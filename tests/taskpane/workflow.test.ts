@@ -8,7 +8,7 @@ import {
   withOverride,
   type PlanSource,
   type RefreshProgress,
-} from '../../src/taskpane/workflow';
+} from '../../src/excel/workflow';
 import type { Grid } from '../../src/plan/grid';
 import { fakePort, productivityGrid, tableSource } from './fakePort';
 
@@ -94,5 +94,42 @@ describe('refreshSummaries', () => {
     const port = fakePort(new Map([[{ ...tableSource, sheet: 'Notes' }, empty]]));
     await expect(refreshSummaries(port, settings)).rejects.toBeInstanceOf(NoPlanFound);
     expect(port.calls.written).toHaveLength(0);
+  });
+
+  test('never reads a summary sheet as a plan, whichever sheet is active', async () => {
+    // Our own Summary sheet, active, with a table the engine could otherwise take for a plan.
+    const summary: Grid = {
+      sheet: 'Summary',
+      top: 1,
+      left: 1,
+      values: [['RAG Plan summary'], [], ['Area', 'Action', 'Lead', 'Timescale', 'RAG'], ['Digital', 'A copy', 'Someone', '31/03/2024', 'Red']],
+    };
+    const summarySource: PlanSource = { kind: 'range', sheet: 'Summary', name: null, address: 'A1:E4', active: true };
+    const port = fakePort(new Map([[summarySource, summary], [tableSource, productivityGrid]]));
+    const outcome = await refreshSummaries(port, settings);
+    expect(outcome).toMatchObject({ plans: 1, actions: 3 });
+    const source = port.calls.written[0][0].values.find((r) => r[0] === 'Source');
+    expect(source?.[1]).toBe("'Productivity plan'!A3:G6");
+  });
+
+  test('builds from the picked plans only, remembered in the settings', async () => {
+    const other: Grid = { ...productivityGrid, sheet: 'Second plan' };
+    const otherSource: PlanSource = { ...tableSource, sheet: 'Second plan' };
+    const port = fakePort(new Map([[tableSource, productivityGrid], [otherSource, other]]));
+    expect((await refreshSummaries(port, settings)).plans).toBe(2);
+    const picked = { ...settings, picked: ['Second plan!3'] };
+    expect((await refreshSummaries(port, picked)).plans).toBe(1);
+    const source = port.calls.written[1][0].values.find((r) => r[0] === 'Source');
+    expect(source?.[1]).toBe("'Second plan'!A3:G6");
+  });
+
+  test('Cancel stops being offered once the writer has started changing the workbook', async () => {
+    const port = fakePort(new Map([[tableSource, productivityGrid]]));
+    const seen: RefreshProgress[] = [];
+    await refreshSummaries(port, settings, { onProgress: (p) => seen.push(p) });
+    const sheets = seen.filter((p) => /summary sheet \d+ of/.test(p.label));
+    expect(sheets.length).toBeGreaterThan(0);
+    expect(sheets.every((p) => !p.cancellable)).toBe(true);
+    expect(seen.filter((p) => p.phase === 'reading' || p.phase === 'checking').every((p) => p.cancellable)).toBe(true);
   });
 });

@@ -1,16 +1,28 @@
 import { Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
-import { displayDate, quoteSheet, type Action, type DatedAction, type Finding, type Plan, type Severity, type Summary } from '../../plan';
+import { CheckmarkCircle16Filled, ErrorCircle16Filled, Info16Filled, Warning16Filled } from '@fluentui/react-icons';
+import { useId, useState } from 'react';
+import { displayDate, quoteSheet, RAGS, STATES, type Action, type DatedAction, type Finding, type Plan, type Severity, type State, type Summary } from '../../plan';
 import { CellButton } from './CellButton';
 import { RagBadge } from './RagBadge';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  item: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'baseline', overflowWrap: 'anywhere' },
-  heading: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  counts: { color: tokens.colorNeutralForeground2 },
+  item: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'baseline', overflowWrap: 'anywhere', minWidth: 0 },
+  heading: {
+    margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}`,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+  },
+  counts: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, margin: 0, padding: 0, listStyleType: 'none' },
   meta: { color: tokens.colorNeutralForeground2 },
+  clean: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, color: tokens.colorPaletteGreenForeground1 },
+  error: { color: tokens.colorPaletteRedForeground1, flexShrink: 0 },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1, flexShrink: 0 },
+  info: { color: tokens.colorBrandForeground1, flexShrink: 0 },
 });
 
 const SEVERITIES: { severity: Severity; title: string }[] = [
@@ -19,10 +31,26 @@ const SEVERITIES: { severity: Severity; title: string }[] = [
   { severity: 'info', title: 'Notes' },
 ];
 
+export const STATE_WORDS: Record<string, string> = {
+  overdue: 'overdue',
+  'due-soon': 'due soon',
+  'on-track': 'on track',
+  ongoing: 'ongoing',
+  undated: 'undated',
+  complete: 'complete',
+  paused: 'paused',
+  cancelled: 'cancelled',
+};
+
 export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Lists longer than this show a "Show all" button, so a large plan does not flood the pane. */
 const FIRST = 25;
+
+/** "7 actions as of 15 Nov 2024: 2 overdue, 2 due soon." */
+export function resultLine(summary: Summary): string {
+  return `${plural(summary.actions, 'action')} as of ${displayDate(summary.asOf)}: ${summary.states.overdue} overdue, ${summary.states['due-soon']} due soon.`;
+}
 
 export function CheckResults(props: { plan: Plan; summary: Summary; onSelect: (ref: string) => void }) {
   const styles = useStyles();
@@ -30,18 +58,20 @@ export function CheckResults(props: { plan: Plan; summary: Summary; onSelect: (r
   const count = (s: Severity) => plan.findings.filter((f) => f.severity === s).length;
   return (
     <div className={styles.section}>
-      <Text className={styles.counts}>
-        {plural(summary.actions, 'action')}: {summary.states.overdue} overdue, {summary.states['due-soon']} due soon.{' '}
-        {plural(count('error'), 'error')}, {plural(count('warning'), 'warning')}, {plural(count('info'), 'note')}.
-      </Text>
+      <Text weight="semibold">{resultLine(summary)}</Text>
+      <Counts summary={summary} />
+      {plan.findings.length === 0 ? (
+        <Text className={styles.clean}>
+          <CheckmarkCircle16Filled aria-hidden /> No problems found.
+        </Text>
+      ) : (
+        <Text>
+          {plural(count('error'), 'error')}, {plural(count('warning'), 'warning')}, {plural(count('info'), 'note')}.
+        </Text>
+      )}
       {SEVERITIES.map(({ severity, title }) => (
-        <Group key={severity} title={title} items={plan.findings.filter((f) => f.severity === severity)}>
-          {(f: Finding) => (
-            <>
-              {f.cell && <CellButton cellRef={f.cell} onSelect={props.onSelect} />}
-              <Text>{f.message}</Text>
-            </>
-          )}
+        <Group key={severity} title={title} icon={<SeverityIcon severity={severity} />} items={plan.findings.filter((f) => f.severity === severity)}>
+          {(f: Finding) => <FindingRow finding={f} onSelect={props.onSelect} />}
         </Group>
       ))}
       <Group title="Overdue" items={summary.overdue}>
@@ -54,7 +84,50 @@ export function CheckResults(props: { plan: Plan; summary: Summary; onSelect: (r
   );
 }
 
-function Group<T>({ title, items, children }: { title: string; items: T[]; children: (item: T) => React.ReactNode }) {
+/** RAG counts (No RAG once, as a count) and the states the plan's actions are in. */
+function Counts({ summary }: { summary: Summary }) {
+  const styles = useStyles();
+  const rags = RAGS.filter((r) => summary.rag[r] > 0);
+  const states = (STATES as readonly State[]).filter((s) => (summary.states[s] ?? 0) > 0);
+  return (
+    <>
+      <ul className={styles.counts} aria-label="RAG ratings">
+        {rags.map((r) => (
+          <li key={r}>
+            <RagBadge rag={r} count={summary.rag[r]} />
+          </li>
+        ))}
+        {summary.rag.none > 0 && (
+          <li>
+            <RagBadge rag={null} count={summary.rag.none} />
+          </li>
+        )}
+      </ul>
+      <Caption1 className={styles.meta}>
+        {states.map((s) => `${summary.states[s]} ${STATE_WORDS[s] ?? s}`).join(' · ')}
+      </Caption1>
+    </>
+  );
+}
+
+function SeverityIcon({ severity }: { severity: Severity }) {
+  const styles = useStyles();
+  if (severity === 'error') return <ErrorCircle16Filled aria-hidden className={styles.error} />;
+  if (severity === 'warning') return <Warning16Filled aria-hidden className={styles.warning} />;
+  return <Info16Filled aria-hidden className={styles.info} />;
+}
+
+function FindingRow({ finding, onSelect }: { finding: Finding; onSelect: (ref: string) => void }) {
+  const id = useId();
+  return (
+    <>
+      {finding.cell && <CellButton cellRef={finding.cell} describedBy={id} onSelect={onSelect} />}
+      <Text id={id}>{finding.message}</Text>
+    </>
+  );
+}
+
+function Group<T>({ title, icon, items, children }: { title: string; icon?: React.ReactNode; items: T[]; children: (item: T) => React.ReactNode }) {
   const styles = useStyles();
   const [all, setAll] = useState(false);
   if (items.length === 0) return null;
@@ -62,6 +135,7 @@ function Group<T>({ title, items, children }: { title: string; items: T[]; child
   return (
     <section aria-label={`${title}: ${items.length}`}>
       <h3 className={styles.heading}>
+        {icon}
         {title} ({items.length})
       </h3>
       <ul className={styles.list}>
@@ -88,6 +162,7 @@ export function actionRef(a: Action): string {
 
 function DatedRow({ dated, kind, onSelect }: { dated: DatedAction; kind: 'overdue' | 'due-soon'; onSelect: (ref: string) => void }) {
   const styles = useStyles();
+  const id = useId();
   const a = dated.action;
   const when =
     kind === 'overdue'
@@ -98,13 +173,19 @@ function DatedRow({ dated, kind, onSelect }: { dated: DatedAction; kind: 'overdu
   const text = a.action ?? a.objective ?? '(no action text)';
   return (
     <>
-      <CellButton cellRef={actionRef(a)} onSelect={onSelect} />
-      <span>
+      <CellButton cellRef={actionRef(a)} describedBy={id} onSelect={onSelect} />
+      <span id={id}>
         <Text>{text.length > 140 ? `${text.slice(0, 137)}…` : text}</Text>{' '}
         <Caption1 className={styles.meta}>
           {a.lead ?? 'No lead'}; {a.timescale.due ? displayDate(a.timescale.due) : a.timescale.text}; {when}
-        </Caption1>{' '}
-        <RagBadge rag={a.rag} />
+        </Caption1>
+        {/* Unrated actions are counted once above, not badged on every row. */}
+        {a.rag && (
+          <>
+            {' '}
+            <RagBadge rag={a.rag} />
+          </>
+        )}
       </span>
     </>
   );

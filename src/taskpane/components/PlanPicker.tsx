@@ -1,5 +1,5 @@
 import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
-import type { FoundPlan } from '../workflow';
+import type { FoundPlan } from '../../excel/workflow';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap' },
@@ -25,7 +25,7 @@ export function PlanPicker(props: {
   const selected = props.found.find((f) => f.key === props.selectedKey);
   return (
     <div className={styles.row}>
-      <Field className={styles.field} label="Plan on this sheet">
+      <Field className={styles.field} label="Plan">
         {/* A native select: one simple choice, reliable with every keyboard and screen reader. */}
         <Select
           className={styles.dropdown}

@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import { describeProblem } from '../problems';
+import { describeProblem } from '../../report/messages';
 
 /** One problem in plain words; dismissable so the pane stays usable. */
 export function ProblemBar({ error, onDismiss }: { error: unknown; onDismiss: () => void }) {

@@ -15,18 +15,14 @@ export function ragWord(rag: Rag | null): string {
   return rag ? ragLabel(rag) : NO_RAG_LABEL;
 }
 
-export function RagBadge({ rag }: { rag: Rag | null }) {
-  if (!rag) {
-    return (
-      <Badge appearance="outline" color="informative" shape="rounded">
-        {NO_RAG_LABEL}
-      </Badge>
-    );
-  }
-  const word = ragLabel(rag);
+/** A RAG badge; `count` adds a number ("Red 3"). role="img" is a role that may carry the label. */
+export function RagBadge({ rag, count }: { rag: Rag | null; count?: number }) {
+  const word = ragWord(rag);
+  const shown = count === undefined ? word : `${word} ${count}`;
+  const label = count === undefined ? `RAG ${word}` : `${word}: ${count}`;
   return (
-    <Badge appearance="filled" color={COLOUR[rag]} shape="rounded" aria-label={`RAG ${word}`}>
-      {word}
+    <Badge appearance={rag ? 'filled' : 'outline'} color={rag ? COLOUR[rag] : 'informative'} shape="rounded" role="img" aria-label={label}>
+      {shown}
     </Badge>
   );
 }

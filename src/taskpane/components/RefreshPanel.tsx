@@ -1,34 +1,58 @@
-import { Button, Field, ProgressBar, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Field, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { quoteSheet } from '../../plan';
+import { SAY } from '../../report/messages';
+import { planName } from '../../report/planSheets';
+import type { FoundPlan } from '../../excel/workflow';
 import type { RefreshState } from '../usePlan';
 import { CellButton } from './CellButton';
-import { quoteSheet } from '../../plan';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  picks: { display: 'flex', flexDirection: 'column', border: 'none', margin: 0, padding: 0, minWidth: 0 },
+  legend: { padding: 0, marginBottom: tokens.spacingVerticalXS },
 });
 
 export function RefreshPanel(props: {
   refresh: RefreshState;
-  canRefresh: boolean;
-  flagOn: boolean;
-  canFlag: boolean;
+  found: FoundPlan[];
+  picked: string[] | null;
+  onPick: (picked: string[] | null) => void;
   onRefresh: () => void;
   onCancel: () => void;
-  onFlag: (on: boolean) => void;
   onSelect: (ref: string) => void;
 }) {
   const styles = useStyles();
   const { running, progress, outcome } = props.refresh;
+  const all = props.found.map((f) => f.key);
+  const chosen = props.picked ? all.filter((k) => props.picked?.includes(k)) : all;
+  const toggle = (key: string, on: boolean) => {
+    const next = on ? [...chosen, key] : chosen.filter((k) => k !== key);
+    // Every plan picked is the same as no pick: new plans join the summary by themselves.
+    props.onPick(next.length === all.length || next.length === 0 ? null : next);
+  };
   return (
     <div className={styles.stack}>
-      <Text>Rebuilds the summary sheets from every plan on this sheet. Your own sheets are never changed.</Text>
+      <Text>Rebuilds the summary sheets from {all.length > 1 ? 'the plans below' : 'every plan in this workbook'}. Your own sheets are never changed.</Text>
+      {all.length > 1 && (
+        <fieldset className={styles.picks}>
+          <legend className={styles.legend}>Plans in the summary</legend>
+          {props.found.map((f) => (
+            <Checkbox key={f.key} label={planName(f.plan)} checked={chosen.includes(f.key)} disabled={running} onChange={(_, d) => toggle(f.key, !!d.checked)} />
+          ))}
+        </fieldset>
+      )}
       <div className={styles.row}>
-        <Button appearance="primary" onClick={props.onRefresh} disabled={running || !props.canRefresh}>
+        <Button appearance="primary" onClick={props.onRefresh} disabled={running || all.length === 0}>
           Refresh summaries
         </Button>
-        {running && <Button onClick={props.onCancel}>Cancel</Button>}
+        {running && (
+          // Once the write has started a cancel could not stop it, so the button says so by being off.
+          <Button onClick={props.onCancel} disabled={progress?.cancellable === false}>
+            Cancel
+          </Button>
+        )}
       </div>
       {/* Announced to screen readers as it changes. */}
       <div aria-live="polite" aria-atomic="true">
@@ -50,20 +74,15 @@ export function RefreshPanel(props: {
                 </li>
               ))}
             </ul>
+            {!outcome.written.some((w) => w.key === 'savings') && <Text size={200}>{SAY.noSavingsSheet}</Text>}
             {outcome.renamed.map((r) => (
               <Text key={r.key} size={200}>
-                A sheet of yours is already called “{r.wanted}”, so it was left alone and the summary went to “{r.used}”.
+                {SAY.renamed(r.wanted, r.used)}
               </Text>
             ))}
           </div>
         )}
       </div>
-      <Switch
-        checked={props.flagOn}
-        disabled={!props.canFlag}
-        onChange={(_, d) => props.onFlag(d.checked)}
-        label="Flag in place: shade overdue actions on the plan and add a RAG drop-down (switch off to remove both)"
-      />
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import { Button, Field, Input, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { isIsoDate, todayIso, type BlueMeaning } from '../../plan';
-import type { StoredSettings } from '../workflow';
+import { todayIso, type BlueMeaning } from '../../plan';
+import { parseUkDate, showUkDate } from '../ukDate';
+import type { StoredSettings } from '../../excel/workflow';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -21,13 +22,17 @@ export function SettingsPanel({ settings, onChange }: { settings: StoredSettings
   return (
     <div className={styles.stack}>
       <div className={styles.row}>
+        {/* Day first, as in the UK, whatever the browser's language: a text box, not the browser's date picker. */}
         <DraftInput
-          label="As of"
+          label="As of (day/month/year)"
           hint={settings.asOf ? 'A fixed date, saved with the workbook.' : 'Today.'}
           type="date"
-          saved={asOf}
-          accept={(v) => (isIsoDate(v) ? v : null)}
-          onCommit={(v) => onChange({ ...settings, asOf: v })}
+          saved={showUkDate(asOf)}
+          accept={(v) => {
+            const iso = parseUkDate(v);
+            return iso ? showUkDate(iso) : null;
+          }}
+          onCommit={(v) => onChange({ ...settings, asOf: parseUkDate(v) })}
         />
         {settings.asOf && <Button onClick={() => onChange({ ...settings, asOf: null })}>Use today</Button>}
       </div>
@@ -72,10 +77,11 @@ function DraftInput(props: {
       label={props.label}
       hint={props.hint}
       validationState={invalid ? 'error' : 'none'}
-      validationMessage={invalid ? (props.type === 'date' ? 'Enter a whole date.' : 'Enter a number of days from 0 to 365.') : undefined}
+      validationMessage={invalid ? (props.type === 'date' ? 'Enter a whole date, day first: 30/11/2026.' : 'Enter a number of days from 0 to 365.') : undefined}
     >
       <Input
-        type={props.type}
+        type={props.type === 'date' ? 'text' : props.type}
+        placeholder={props.type === 'date' ? 'dd/mm/yyyy' : undefined}
         value={draft ?? props.saved}
         onChange={(_, d) => {
           setDraft(d.value);

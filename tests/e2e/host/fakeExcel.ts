@@ -3,7 +3,11 @@
  * (src/excel) uses, with Office's batching rules. Commands are queued and run in order on
  * context.sync(); a property read before it was loaded and synced throws as Office does; a sync
  * whose request or response passes 5 MB fails as Excel on the web does; a string beginning with
- * "=" written to a cell not formatted as text becomes a formula. No Node APIs: bundles for the browser.
+ * "=" written to a cell not formatted as text becomes a formula. What Excel documents, not what is
+ * convenient: a cell without fill reads back as #FFFFFF with pattern None and tintAndShade null; a
+ * merged area holds its value in the top-left cell only; getMergedAreasOrNullObject fails on a
+ * range with more than 512 merged areas; a formula to another sheet turns to #REF! when that sheet
+ * is deleted. No Node APIs: bundles for the browser.
  */
 import {
   cellAt,
@@ -11,6 +15,8 @@ import {
   emptySheet,
   ensureCell,
   intersects,
+  MAX_COLS,
+  MAX_ROWS,
   modelFromJson,
   parseAddress,
   rectAddress,
@@ -27,6 +33,8 @@ import {
 } from './model';
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/** Range.getMergedAreasOrNullObject fails above this many merged areas (Office.js reference). */
+export const MERGED_AREAS_LIMIT = 512;
 
 /** What Office.js throws: an Error with a string code. */
 export class FakeOfficeError extends Error {
@@ -52,6 +60,8 @@ export interface HostOptions {
   apiVersion?: string;
   /** False: no Office.context.document.settings, so workbook.settings is used. */
   documentSettings?: boolean;
+  /** How Excel.run({ mergeUndoGroup }) behaves: grouped, or UndoNotSupported thrown at the first sync. */
+  undoGrouping?: 'supported' | 'unsupported';
 }
 
 interface Op {
@@ -61,11 +71,13 @@ interface Op {
 
 class Context {
   private ops: Op[] = [];
+  private undoCounted = false;
   readonly workbook: Workbook;
   readonly application: Application;
   constructor(
     readonly host: FakeExcelHost,
     readonly delayForCellEdit: boolean,
+    readonly mergeUndoGroup: boolean = false,
   ) {
     this.workbook = new Workbook(this);
     this.application = new Application(this);
@@ -82,9 +94,13 @@ class Context {
     const injected = this.host.failures.shift();
     if (injected) fail(injected.code, injected.message);
     if (this.host.cellEditMode && !this.delayForCellEdit) fail('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
+    if (this.mergeUndoGroup && this.host.options.undoGrouping === 'unsupported') fail('UndoNotSupported', 'The operation cannot be grouped into one undo step.');
     if (request > PAYLOAD_LIMIT) fail('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
     let response = 0;
     for (const op of ops) response += op.run();
+    // One undo record per sync, or one for the whole Excel.run when grouped.
+    if (ops.length > 0 && !(this.mergeUndoGroup && this.undoCounted)) this.host.undoSteps += 1;
+    if (this.mergeUndoGroup && ops.length > 0) this.undoCounted = true;
     this.host.requests.push({ request, response });
     if (response > PAYLOAD_LIMIT) fail('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
   }
@@ -204,6 +220,11 @@ class Application extends Proxy {
       this.context.host.suspended.screen += 1;
     });
   }
+  calculate(type: string): void {
+    this.context.queue(bytes(type), () => {
+      this.context.host.recalculations.push(type);
+    });
+  }
 }
 
 class Workbook extends Proxy {
@@ -232,6 +253,13 @@ function guard(sheet: SheetModel): SheetModel {
 }
 
 class Worksheets extends Proxy {
+  readonly onActivated = {
+    add: (handler: (event: { worksheetId: string }) => Promise<unknown>) => {
+      const registration = { context: this.context, remove: () => this.context.queue(0, () => void this.context.host.activationHandlers.delete(handler)) };
+      this.context.queue(0, () => void this.context.host.activationHandlers.add(handler));
+      return registration;
+    },
+  };
   getActiveWorksheet(): Worksheet {
     return new Worksheet(this.context, () => findSheet(this.context, model(this.context).active) ?? fail('ItemNotFound', 'No active sheet.'));
   }
@@ -267,7 +295,7 @@ class Worksheets extends Proxy {
 class Worksheet extends Proxy {
   readonly tables: Tables;
   readonly charts: Charts;
-  readonly freezePanes: { freezeRows(n: number): void };
+  readonly freezePanes: { freezeRows(n: number): void; unfreeze(): void };
   constructor(
     context: Context,
     readonly resolve: () => SheetModel,
@@ -279,6 +307,10 @@ class Worksheet extends Proxy {
       freezeRows: (n: number) =>
         context.queue(0, () => {
           resolve().freezeRows = n;
+        }),
+      unfreeze: () =>
+        context.queue(0, () => {
+          resolve().freezeRows = 0;
         }),
     };
   }
@@ -293,7 +325,16 @@ class Worksheet extends Proxy {
     if (prop === 'name') return sheet.name;
     if (prop === 'position') return model(this.context).sheets.indexOf(sheet);
     if (prop === 'tabColor') return sheet.tabColor ?? '';
+    if (prop === 'visibility') return sheet.visibility ?? 'Visible';
     return super.read(prop);
+  }
+  get visibility(): string {
+    return this.val('visibility');
+  }
+  set visibility(value: string) {
+    this.context.queue(bytes(value), () => {
+      this.resolve().visibility = value as SheetModel['visibility'];
+    });
   }
   get name(): string {
     return this.val('name');
@@ -315,7 +356,8 @@ class Worksheet extends Proxy {
     });
   }
   getRange(address?: string): Range {
-    const rect = parseAddress(address ?? 'A1');
+    // No address: the whole sheet, as Office.js documents.
+    const rect = address === undefined ? { top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLS } : parseAddress(address);
     if (!rect) fail('InvalidArgument', `"${address}" is not a valid address.`);
     return new Range(this.context, this.resolve, () => rect);
   }
@@ -337,9 +379,30 @@ class Worksheet extends Proxy {
       m.sheets.splice(m.sheets.indexOf(sheet), 1);
       const ref = new RegExp(`^=${escapeRe(sheetRef(sheet.name))}!`, 'i');
       for (const n of m.names) if (ref.test(n.formula)) n.formula = n.formula.replace(ref, '=#REF!');
+      // Formulas on other sheets that point at the deleted one lose their reference.
+      const inFormula = new RegExp(`${escapeRe(sheetRef(sheet.name))}!\\$?[A-Z]+\\$?\\d+`, 'gi');
+      for (const other of m.sheets)
+        for (const row of other.rows) for (const cell of row ?? []) if (cell?.formula) cell.formula = cell.formula.replace(inFormula, '#REF!');
       if (m.active === sheet.name) m.active = m.sheets[0].name;
     });
   }
+}
+
+/** True when rectangle `inner` lies inside `outer`. */
+function within(inner: Rect | null, outer: Rect | null): boolean {
+  return !!inner && !!outer && inner.top >= outer.top && inner.left >= outer.left && inner.bottom <= outer.bottom && inner.right <= outer.right;
+}
+
+/** The value of the formulas the tests write: a reference to one cell ("=Summary!B8"); #REF! once it has lost its sheet. */
+function evaluate(m: WorkbookModel, formula: string): FakeValue {
+  if (/#REF!/i.test(formula)) return '#REF!';
+  const ref = /^=(?:'((?:[^']|'')+)'|([A-Za-z_][\w.]*))!\$?([A-Z]+)\$?(\d+)$/i.exec(formula);
+  if (!ref) return formula;
+  const name = ref[1] !== undefined ? ref[1].replace(/''/g, "'") : ref[2];
+  const sheet = m.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
+  if (!sheet) return '#REF!';
+  const cell = cellAt(sheet, Number(ref[4]), parseAddress(`${ref[3]}1`)?.left ?? 0);
+  return cell?.formula ? evaluate(m, cell.formula) : (cell?.v ?? 0);
 }
 
 function escapeRe(s: string): string {
@@ -423,7 +486,7 @@ class Range extends Proxy {
       case 'columnCount':
         return r.right - r.left + 1;
       case 'values':
-        return this.matrix((c) => (c?.formula ? c.formula : (c?.v ?? '')));
+        return this.matrix((c) => (c?.formula ? evaluate(model(this.context), c.formula) : (c?.v ?? '')));
       case 'numberFormat':
         return this.matrix((c) => c?.nf ?? 'General');
       case 'formulas':
@@ -498,15 +561,18 @@ class Range extends Proxy {
       return { top: r.top + row, left: r.left + col, bottom: r.top + row, right: r.left + col };
     });
   }
-  getCellProperties(options: { format?: { fill?: Record<string, boolean> } }): ClientResult<unknown[][]> {
+  getCellProperties(options: { format?: { fill?: Record<string, boolean>; font?: Record<string, boolean> } }): ClientResult<unknown[][]> {
     const result = new ClientResult<unknown[][]>();
     this.context.queue(bytes(options), () => {
       const want = options.format?.fill ?? {};
       const value = this.matrix((c) => {
+        // No fill reads as white, pattern None and no tint, as Excel reports it.
         const fill: Record<string, unknown> = {};
         if (want.color) fill.color = c?.fill ?? '#FFFFFF';
         if (want.pattern) fill.pattern = c?.fill ? 'Solid' : 'None';
-        if (want.tintAndShade) fill.tintAndShade = 0;
+        if (want.tintAndShade) fill.tintAndShade = c?.fill ? 0 : null;
+        // The automatic font colour reads as black.
+        if (options.format?.font?.color) return { format: { fill, font: { color: c?.font ?? '#000000' } } };
         return { format: { fill } };
       });
       result.set(value);
@@ -515,13 +581,43 @@ class Range extends Proxy {
     return result;
   }
   getMergedAreasOrNullObject(): RangeAreas {
-    const areas = new RangeAreas(this.context, () => {
+    const found = () => {
       const r = this.rect();
       const sheet = this.sheet();
       return sheet.merges.filter((m) => intersects(m, r)).map((m) => `${sheetRef(sheet.name)}!${rectAddress(m)}`);
+    };
+    const areas = new RangeAreas(this.context, found);
+    this.context.queue(0, () => {
+      if (found().length > MERGED_AREAS_LIMIT) fail('GeneralException', 'There are too many merged areas in the range.');
+      areas.refresh();
     });
-    this.context.queue(0, () => areas.refresh());
     return areas;
+  }
+  /** Clears contents, formats or links, as Range.clear(applyTo) does (default: everything). */
+  clear(applyTo: string = 'All'): void {
+    this.context.queue(bytes(applyTo), () => {
+      const sheet = guard(this.sheet());
+      const r = this.rect();
+      const all = applyTo === 'All';
+      sheet.rows.forEach((row, ri) =>
+        row?.forEach((cell, ci) => {
+          if (!cell || !intersects(r, { top: ri + 1, bottom: ri + 1, left: ci + 1, right: ci + 1 })) return;
+          if (all || applyTo === 'Contents') {
+            cell.v = null;
+            delete cell.formula;
+          }
+          if (all || applyTo === 'Formats') {
+            cell.nf = 'General';
+            cell.fill = null;
+          }
+          if (all || applyTo === 'Hyperlinks' || applyTo === 'RemoveHyperlinks') delete cell.link;
+        }),
+      );
+      if (all || applyTo === 'Formats') {
+        sheet.styles = sheet.styles.filter((st) => !within(parseAddress(st.address), r));
+        sheet.merges = sheet.merges.filter((m) => !intersects(m, r));
+      }
+    });
   }
   select(): void {
     this.context.queue(0, () => {
@@ -611,6 +707,13 @@ class ConditionalFormats extends Proxy {
   ) {
     super(context);
   }
+  clearAll(): void {
+    this.context.queue(0, () => {
+      const sheet = guard(this.range.sheet());
+      const r = this.range.rect();
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !intersects(parseAddress(cf.address) as Rect, r));
+    });
+  }
   add(type: string): ConditionalFormat {
     let record: ConditionalFormatRecord | null = null;
     this.context.queue(bytes(type), () => {
@@ -689,10 +792,16 @@ class DataValidation extends Proxy {
   }
   protected override read(prop: string): unknown {
     const found = this.overlapping();
-    const exact = found.length === 1 && found[0].address === this.range.localAddress() ? found[0] : null;
+    const r = this.range.rect();
+    // One validation covering the whole range is that range's validation; anything else is mixed.
+    const exact = found.length === 1 && within(r, parseAddress(found[0].address)) ? found[0] : null;
     if (prop === 'type') return found.length === 0 ? 'None' : exact ? (exact.rule.list ? 'List' : 'Custom') : 'Inconsistent';
     if (prop === 'rule') return exact ? exact.rule : {};
+    if (prop === 'errorAlert') return exact?.errorAlert ?? {};
     return super.read(prop);
+  }
+  get errorAlert(): Record<string, unknown> {
+    return this.val('errorAlert');
   }
   get type(): string {
     return this.val('type');
@@ -736,6 +845,15 @@ class Charts extends Proxy {
     });
     return new Chart(this.context, () => record ?? fail('ItemNotFound', 'The chart was not added.'));
   }
+  override loadNow(list: string[]): number {
+    const itemProps = list.filter((p) => p.startsWith('items/')).map((p) => p.slice(6));
+    const items = this.sheet().charts.map((c) => new Chart(this.context, () => c, this.sheet));
+    this.loaded.set('items', items);
+    return items.reduce((n, c) => n + c.loadNow(itemProps.length ? itemProps : ['name']), 0);
+  }
+  get items(): Chart[] {
+    return this.val('items');
+  }
 }
 
 class Chart extends Proxy {
@@ -744,6 +862,7 @@ class Chart extends Proxy {
   constructor(
     context: Context,
     private readonly record: () => ChartRecord,
+    private readonly sheet?: () => SheetModel,
   ) {
     super(context);
     this.title = new Bag(context, () => ({ text: this.record().title }), ['text'], (_, v) => {
@@ -762,6 +881,16 @@ class Chart extends Proxy {
   set name(name: string) {
     this.context.queue(bytes(name), () => {
       this.record().name = name;
+    });
+  }
+  protected override read(prop: string): unknown {
+    if (prop === 'name') return this.record().name;
+    return super.read(prop);
+  }
+  delete(): void {
+    this.context.queue(0, () => {
+      const charts = guard(this.sheet?.() ?? fail('InvalidOperation', 'The chart has no sheet.')).charts;
+      charts.splice(charts.indexOf(this.record()), 1);
     });
   }
   setPosition(from: string, to?: string): void {
@@ -861,11 +990,27 @@ export class FakeExcelHost {
   /** While true, a batch without delayForCellEdit fails as Excel does in cell-edit mode. */
   cellEditMode = false;
   nextId = 0;
+  /** Entries the user's undo list would show: one per sync, or one per grouped Excel.run. */
+  undoSteps = 0;
+  /** Each application.calculate() call, by type. */
+  recalculations: string[] = [];
+  /** Handlers registered with worksheets.onActivated. */
+  activationHandlers = new Set<(event: { worksheetId: string }) => Promise<unknown>>();
   readonly options: Required<HostOptions>;
 
   constructor(json: WorkbookJson, options: HostOptions = {}) {
     this.model = modelFromJson(json);
-    this.options = { apiVersion: options.apiVersion ?? '1.17', documentSettings: options.documentSettings ?? true };
+    this.options = {
+      apiVersion: options.apiVersion ?? '1.17',
+      documentSettings: options.documentSettings ?? true,
+      undoGrouping: options.undoGrouping ?? 'supported',
+    };
+  }
+
+  /** The user clicks another sheet's tab: it becomes active and onActivated handlers run. */
+  async activateSheet(name: string): Promise<void> {
+    this.model.active = name;
+    for (const handler of this.activationHandlers) await handler({ worksheetId: name });
   }
 
   get selection(): string | null {
@@ -891,10 +1036,10 @@ export class FakeExcelHost {
   /** Excel.run, with a fresh request context per batch. */
   async run<T>(optionsOrBatch: unknown, maybeBatch?: (context: Context) => Promise<T>): Promise<T> {
     const batch = (typeof optionsOrBatch === 'function' ? optionsOrBatch : maybeBatch) as (context: Context) => Promise<T>;
-    const options = (typeof optionsOrBatch === 'object' && optionsOrBatch !== null ? optionsOrBatch : {}) as { delayForCellEdit?: boolean };
+    const options = (typeof optionsOrBatch === 'object' && optionsOrBatch !== null ? optionsOrBatch : {}) as { delayForCellEdit?: boolean; mergeUndoGroup?: boolean };
     const delay = !!options.delayForCellEdit && this.isSetSupported('ExcelApi', '1.11');
     // Commands queued after the last sync are dropped, so an adapter that forgets to sync shows it.
-    return batch(new Context(this, delay));
+    return batch(new Context(this, delay, !!options.mergeUndoGroup));
   }
 
   /** The globals an add-in sees. */
@@ -909,6 +1054,13 @@ export class FakeExcelHost {
       },
       remove: (key: string) => {
         delete model().settings[key];
+      },
+      // Another part of the add-in (or another user) may have saved since this copy was taken.
+      refreshAsync: (cb?: (r: { status: string }) => void) => {
+        setTimeout(() => {
+          model().settings = JSON.parse(JSON.stringify(model().savedSettings));
+          cb?.({ status: 'succeeded' });
+        }, 0);
       },
       saveAsync: (cb?: (r: { status: string; error?: { message: string } }) => void) => {
         setTimeout(() => {

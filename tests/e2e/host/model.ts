@@ -19,12 +19,17 @@ export interface WorkbookJson {
     /** Values from A1, row-major; dates as Excel serial numbers; errors as { error: "#N/A" }. */
     cells: (FakeValue | { error: string })[][];
     fills?: (string | null)[][];
+    /** Font colours ("#RRGGBB"); none means Excel's automatic black. */
+    fontColours?: (string | null)[][];
     numberFormats?: (string | null)[][];
     /** "A1:B3" addresses. */
     merges?: string[];
     tables?: { name: string; address: string; showHeaders?: boolean }[];
     /** A protected sheet: every write to it fails with AccessDenied. */
     protected?: boolean;
+    visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
+    /** Cells holding a formula, e.g. { "C3": "=Summary!B8" }. */
+    formulas?: Record<string, string>;
   }[];
   /** The active sheet (default: the first). */
   active?: string;
@@ -39,6 +44,8 @@ export interface Cell {
   formula?: string;
   nf: string;
   fill: string | null;
+  /** Font colour, when not the automatic black. */
+  font?: string | null;
   link?: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string };
 }
 
@@ -87,6 +94,7 @@ export interface SheetModel {
   freezeRows: number;
   tabColor: string | null;
   protected: boolean;
+  visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
 }
 
 export interface WorkbookModel {
@@ -211,7 +219,22 @@ export function modelFromJson(json: WorkbookJson): WorkbookModel {
         cell.nf = nf ?? 'General';
       }
     }
+    for (const [r, row] of (s.fontColours ?? []).entries()) {
+      for (const [c, colour] of (row ?? []).entries()) if (colour) ensureCell(sheet, r + 1, c + 1).font = colour;
+    }
     sheet.merges = (s.merges ?? []).map(parseAddress).filter((x): x is Rect => !!x);
+    // Excel keeps a merged area's value in its top-left cell only; the others read as empty.
+    for (const m of sheet.merges)
+      for (let r = m.top; r <= m.bottom; r++)
+        for (let c = m.left; c <= m.right; c++) {
+          const cell = cellAt(sheet, r, c);
+          if (cell && (r !== m.top || c !== m.left)) cell.v = null;
+        }
+    for (const [address, formula] of Object.entries(s.formulas ?? {})) {
+      const at = parseAddress(address);
+      if (at) ensureCell(sheet, at.top, at.left).formula = formula;
+    }
+    if (s.visibility) sheet.visibility = s.visibility;
     sheet.tables = (s.tables ?? []).flatMap((t) => {
       const rect = parseAddress(t.address);
       return rect ? [{ name: t.name, rect, showHeaders: t.showHeaders !== false }] : [];

@@ -75,3 +75,45 @@ export function planWorkbook(): WorkbookJson {
     settings: { [SETTINGS_KEY]: JSON.stringify({ asOf: AS_OF, dueSoonDays: 60, blueMeans: 'complete', overrides: {} }) },
   };
 }
+
+/**
+ * The same plan with a Savings column (£ amounts as councils write them), so a refresh also
+ * writes a Savings sheet, and a Board pack sheet of the user's own.
+ */
+export function savingsWorkbook(): WorkbookJson {
+  const wb = planWorkbook();
+  const sheet = wb.sheets[0];
+  const savings = [null, null, 'Savings', '£250k', '£1.2m', '£40,000', 'TBC', '£15k', null, '£75k'];
+  sheet.cells = sheet.cells.map((row, r) => {
+    const out = [...row];
+    while (out.length < 6) out.push(null);
+    return r < 2 ? out : [...out, savings[r]];
+  });
+  wb.sheets.push({ name: 'Board pack', cells: [['Board pack, December'], [], ['Actions in the plan']] });
+  return wb;
+}
+
+/**
+ * A plan of `rows` actions whose objective, action and notes are long paragraphs: about 6 MB of
+ * values for 600 rows, more than Excel on the web sends in one response.
+ */
+export function longTextWorkbook(rows: number): WorkbookJson {
+  const paragraph = (i: number, what: string) =>
+    `${what} ${i}: ${'Work with partners across the borough to deliver the commitments in the corporate plan, report progress to the board each quarter and publish the results. '.repeat(22)}`;
+  const cells: (string | number | null)[][] = [['Area', 'Objective', 'Action', 'Lead', 'Timescale', 'RAG', 'Notes']];
+  for (let i = 1; i <= rows; i++) {
+    cells.push([`Area ${i % 9}`, paragraph(i, 'Objective'), paragraph(i, 'Action'), 'Head of Service', 'March 2026', ['Red', 'Amber', 'Green'][i % 3], paragraph(i, 'Note')]);
+  }
+  return { sheets: [{ name: 'Long plan', cells }], settings: planWorkbook().settings };
+}
+
+/** A plan of `rows` actions where each row's Area and Objective cells are merged: `rows` merged areas. */
+export function mergedWorkbook(rows: number): WorkbookJson {
+  const cells: (string | null)[][] = [['Area', '', 'Action', 'Lead', 'Timescale', 'RAG']];
+  const merges: string[] = [];
+  for (let i = 1; i <= rows; i++) {
+    cells.push([`Area ${i % 12}: objective ${i}`, null, `Action ${i}`, 'Head of Service', 'March 2026', ['Red', 'Amber', 'Green'][i % 3]]);
+    merges.push(`A${i + 1}:B${i + 1}`);
+  }
+  return { sheets: [{ name: 'Merged plan', cells, merges: ['A1:B1', ...merges] }], settings: planWorkbook().settings };
+}

@@ -1,0 +1,121 @@
+/**
+ * Every message a user reads about a problem or an outcome, in one table, so the pane, the
+ * ribbon and both writers say the same thing once. Pure: no Office, DOM or Node.
+ */
+
+export type ProblemKind =
+  | 'cell-edit'
+  | 'protected'
+  | 'too-large'
+  | 'unsupported'
+  | 'undo'
+  | 'cancelled'
+  | 'no-plan'
+  | 'other';
+
+export type ProblemIntent = 'error' | 'warning' | 'info';
+
+export interface ProblemText {
+  intent: ProblemIntent;
+  title: string;
+  /** What the user can do about it. */
+  advice: string;
+}
+
+export const PROBLEMS: Record<ProblemKind, ProblemText> = {
+  'cell-edit': {
+    intent: 'warning',
+    title: 'A cell is being edited',
+    advice: 'Press Enter or Esc to finish editing the cell, then try again.',
+  },
+  protected: {
+    intent: 'error',
+    title: 'The sheet is protected',
+    advice: 'Unprotect the sheet or workbook (Review > Unprotect Sheet), or ask its owner to, then try again.',
+  },
+  'too-large': {
+    intent: 'error',
+    title: 'The plan is too large',
+    advice: 'Excel refused a request this big even in small parts. Split the plan into smaller tables, or use desktop Excel.',
+  },
+  unsupported: {
+    intent: 'error',
+    title: 'This version of Excel is not supported',
+    advice: 'RAG Plan needs Excel 2019 or later, Microsoft 365 or Excel on the web. Update Excel and try again.',
+  },
+  undo: {
+    intent: 'warning',
+    title: 'Done, but not as one undo step',
+    advice: 'Excel could not group this change into one undo step, so Undo takes it back a part at a time.',
+  },
+  cancelled: { intent: 'info', title: 'Cancelled', advice: 'Nothing was changed.' },
+  'no-plan': {
+    intent: 'warning',
+    title: 'No plan found',
+    advice: 'A plan is a table with headers such as Action, Lead, Timescale and RAG. Open the workbook that holds it.',
+  },
+  other: {
+    intent: 'error',
+    title: 'Something went wrong',
+    advice: 'Try again; if it happens again, close and reopen the RAG Plan pane.',
+  },
+};
+
+export interface ProblemMessage {
+  intent: ProblemIntent;
+  title: string;
+  /** The detail (when there is one that adds something) and then the advice, once each. */
+  body: string;
+}
+
+/**
+ * Anything thrown, in plain words. Duck-typed on `kind` so an error from any layer, or a bare
+ * string, still becomes a message and is never swallowed.
+ */
+export function describeProblem(error: unknown): ProblemMessage {
+  const kind = kindOf(error);
+  const text = PROBLEMS[kind];
+  const detail = kind === 'cancelled' ? '' : detailOf(error);
+  const fallback = kind === 'other' && !detail ? 'Excel reported an error without a message.' : '';
+  const body = [detail || fallback, text.advice].filter(Boolean).join(' ');
+  return { intent: text.intent, title: text.title, body };
+}
+
+function kindOf(error: unknown): ProblemKind {
+  if (error && typeof error === 'object' && 'kind' in error && typeof error.kind === 'string' && error.kind in PROBLEMS) {
+    return error.kind as ProblemKind;
+  }
+  if (error && typeof error === 'object' && 'name' in error && error.name === 'AbortError') return 'cancelled';
+  return 'other';
+}
+
+/** The error's own words, unless they only repeat the title or advice. */
+function detailOf(error: unknown): string {
+  const raw = typeof error === 'string' ? error : error instanceof Error ? error.message : '';
+  const text = raw.trim();
+  if (!text) return '';
+  const known = Object.values(PROBLEMS).flatMap((p) => [p.title, p.advice]);
+  return known.some((k) => k === text || k.startsWith(text)) ? '' : /[.!?)]$/.test(text) ? text : `${text}.`;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Outcome lines, shared by the pane, the ribbon and the command line. */
+export const SAY = {
+  refreshed: (sheets: string[], plans: number) =>
+    `Refreshed ${plural(sheets.length, 'summary sheet')} (${sheets.join(', ')}) from ${plural(plans, 'plan')}.`,
+  renamed: (wanted: string, used: string) =>
+    `A sheet of yours is already called “${wanted}”, so it was left alone and the summary went to “${used}”.`,
+  flagged: (rows: number, dropDowns: number, kept: number) =>
+    `Flagged: ${plural(rows, 'overdue row')} shaded` +
+    (dropDowns > 0 ? `, RAG drop-down on ${plural(dropDowns, 'cell')}` : '') +
+    (kept > 0 ? ` (${plural(kept, 'cell')} kept your own validation)` : '') +
+    '; no cell was changed.',
+  unflagged: (formats: number, dropDowns: number) =>
+    `Took the flags off: ${plural(formats, 'overdue shading')} and ${plural(dropDowns, 'RAG drop-down')} removed; no cell was changed.`,
+  builtFrom: (plans: string[]) => plans.join('; '),
+  noSavingsSheet: 'No Savings sheet: no plan read has a savings or £ column.',
+  ribbonPrefix: 'Ribbon',
+  oldWebview:
+    'RAG Plan needs a newer version of Office. Update Office, or use Excel on the web or Microsoft 365. Your workbook has not been changed.',
+} as const;

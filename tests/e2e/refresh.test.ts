@@ -1,0 +1,160 @@
+/**
+ * One refresh, whatever sheet the user is on, and an add-in that holds up where real Excel would
+ * strain it: a summary sheet is never read as a plan, users' formulas to the summary survive,
+ * a plan too big for one response and a sheet past Excel's merged-area limit both open, and a
+ * webview too old for the pane gets a plain message.
+ */
+import type { Browser, Page } from 'playwright-core';
+import type { WorkbookJson } from './host/model';
+import { launch, newPane, type Pane } from './support/browser';
+import { DIST } from './support/paths';
+import { serve } from './support/server';
+import { longTextWorkbook, mergedWorkbook, PLAN_SHEET, savingsWorkbook } from './support/workbooks';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+let pane: Pane | undefined;
+
+beforeAll(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+afterEach(async () => {
+  await pane?.context.close();
+  pane = undefined;
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+type Sheet = { name: string; values: unknown[][]; formulas: { address: string; formula: string }[] };
+type Host = {
+  snapshot(): { sheets: Sheet[] };
+  activateSheet(name: string): Promise<void>;
+  requests: { request: number; response: number }[];
+  model: { sheets: { name: string; rows: ({ v: unknown; formula?: string; nf: string; fill: null }[] | undefined)[] }[] };
+};
+const host = (page: Page) => page.evaluateHandle(() => (window as unknown as { __fakeExcel: Host }).__fakeExcel);
+const sheets = (page: Page) => page.evaluate(() => (window as unknown as { __fakeExcel: Host }).__fakeExcel.snapshot().sheets);
+
+async function open(wb: WorkbookJson, width = 500): Promise<Page> {
+  pane = await newPane(browser, { width }, { content: `window.__fakeWorkbook = ${JSON.stringify(wb)};` });
+  await pane.page.goto(`${server.origin}/taskpane.html`);
+  await pane.page.getByRole('heading', { name: 'Check' }).waitFor({ timeout: 60_000 });
+  return pane.page;
+}
+
+async function refresh(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Refresh summaries' }).click();
+  await page.getByText(/^Wrote \d+ summary sheets?/).waitFor();
+}
+
+/** Our sheets' values without the "Refreshed" time, which differs from one refresh to the next. */
+function ours(all: Sheet[]): Record<string, unknown[][]> {
+  const out: Record<string, unknown[][]> = {};
+  for (const s of all.filter((x) => ['Summary', 'Overdue', 'Data quality', 'Savings'].includes(x.name))) {
+    out[s.name] = s.values.filter((r) => r[0] !== 'Refreshed');
+  }
+  return out;
+}
+
+test('refresh from the Summary, Overdue and Savings tabs gives the same sheets as from the plan', async () => {
+  const page = await open(savingsWorkbook());
+  await refresh(page);
+  const fromPlan = await sheets(page);
+  expect(fromPlan.map((s) => s.name)).toEqual([PLAN_SHEET, 'Board pack', 'Summary', 'Overdue', 'Data quality', 'Savings']);
+  // The Summary says which plan it was built from.
+  expect(fromPlan.find((s) => s.name === 'Summary')?.values.find((r) => r[0] === 'Source')?.[1]).toBe(`'${PLAN_SHEET}'!A3:G10`);
+  for (const tab of ['Summary', 'Overdue', 'Savings']) {
+    await (await host(page)).evaluate((h, name) => h.activateSheet(name), tab);
+    await refresh(page);
+    const again = await sheets(page);
+    expect([tab, again.map((s) => s.name)]).toEqual([tab, fromPlan.map((s) => s.name)]);
+    expect([tab, ours(again)]).toEqual([tab, ours(fromPlan)]);
+    // The pane still shows the plan: the summary tabs are not plans.
+    expect(await page.getByRole('combobox', { name: 'Plan' }).evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent)).toMatch(
+      new RegExp(`^${PLAN_SHEET} A3:G10`),
+    );
+  }
+});
+
+test('the pane follows the user to the plan on the sheet they switch to; the Summary tab leaves it where it was', async () => {
+  const wb = savingsWorkbook();
+  wb.sheets.push({ ...wb.sheets[0], name: 'Second plan' });
+  const page = await open(wb);
+  const chosen = () => page.getByRole('combobox', { name: 'Plan' }).evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent);
+  expect(await chosen()).toMatch(new RegExp(`^${PLAN_SHEET} A3:G10`));
+  await (await host(page)).evaluate((h) => h.activateSheet('Second plan'));
+  await page.waitForFunction(() => /^Second plan/.test((document.querySelector('select') as HTMLSelectElement).selectedOptions[0]?.textContent ?? ''));
+  await refresh(page);
+  await (await host(page)).evaluate((h) => h.activateSheet('Summary'));
+  await page.waitForTimeout(300);
+  expect(await chosen()).toMatch(/^Second plan A3:G10/);
+  // Both plans are in the summary, and the Summary names them.
+  const summary = (await sheets(page)).find((x) => x.name === 'Summary');
+  expect(summary?.values.find((r) => r[0] === 'Source')?.[1]).toBe(`'${PLAN_SHEET}'!A3:G10; 'Second plan'!A3:G10`);
+});
+
+test("a user's formula to Summary!B8 still points at the summary after two refreshes", async () => {
+  const page = await open(savingsWorkbook());
+  await refresh(page);
+  // The user links their board pack to the summary's count of actions.
+  await (await host(page)).evaluate((h) => {
+    const board = h.model.sheets.find((s) => s.name === 'Board pack');
+    if (!board) throw new Error('no Board pack');
+    const row = (board.rows[2] ??= []);
+    row[1] = { v: null, formula: '=Summary!B8', nf: 'General', fill: null };
+  });
+  const value = () =>
+    page.evaluate(() =>
+      (window as unknown as { Excel: { run<T>(b: (c: unknown) => Promise<T>): Promise<T> } }).Excel.run(async (c: unknown) => {
+        const ctx = c as { workbook: { worksheets: { getItem(n: string): { getRange(a: string): { load(p: string): void; values: unknown[][] } } } }; sync(): Promise<void> };
+        const sumRange = ctx.workbook.worksheets.getItem('Summary').getRange('A8:B8');
+        const board = ctx.workbook.worksheets.getItem('Board pack').getRange('B3');
+        sumRange.load('values');
+        board.load('values');
+        await ctx.sync();
+        return { summary: sumRange.values[0], board: board.values[0][0] };
+      }),
+    );
+  const first = await value();
+  // Row 8 of the Summary is the headline count of actions: title, As of, Source, Refreshed, a
+  // blank row, Headline, the table's header, then Actions. The plan has 7.
+  expect(first.summary).toEqual(['Actions', 7]);
+  expect(first.board).toBe(first.summary[1]);
+  for (let i = 0; i < 2; i++) await refresh(page);
+  const after = await value();
+  expect(after.board).toBe(after.summary[1]);
+  expect(after.board).not.toBe('#REF!');
+  const formula = (await sheets(page)).find((s) => s.name === 'Board pack')?.formulas;
+  expect(formula).toEqual([{ address: 'B3', formula: '=Summary!B8' }]);
+});
+
+test('a 600-row plan with long text opens, read in smaller blocks after Excel refuses a response over 5 MB', async () => {
+  const page = await open(longTextWorkbook(600));
+  await page.getByText(/^600 actions as of/).waitFor();
+  const requests = await (await host(page)).evaluate((h) => h.requests);
+  // One sync was refused (its response passed 5 MB); the blocks after it stayed under.
+  const limit = 5 * 1024 * 1024;
+  expect(requests.filter((r) => r.response > limit)).toHaveLength(1);
+  expect(requests.filter((r) => r.response > 2 * 1024 * 1024 && r.response <= limit).length).toBeGreaterThanOrEqual(2);
+  expect(await page.getByRole('alert').count()).toBe(0);
+});
+
+test('a sheet with 600 merged areas opens: Excel refuses the merged areas and the read carries on without them', async () => {
+  const page = await open(mergedWorkbook(600));
+  await page.getByText(/^600 actions as of/).waitFor();
+  expect(await page.getByRole('alert').count()).toBe(0);
+});
+
+test('a webview without modern JavaScript (Internet Explorer) shows a plain message, not a blank pane', async () => {
+  const context = await browser.newContext({ userAgent: 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko', viewport: { width: 320, height: 600 } });
+  pane = { context, page: await context.newPage(), requests: [], errors: [] };
+  // Office.js is not needed for the message: the check runs before any other script.
+  await context.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
+  await pane.page.goto(`${server.origin}/taskpane.html`);
+  const alert = pane.page.getByRole('alert');
+  await alert.waitFor();
+  expect(await alert.textContent()).toMatch(/^This version of Office cannot run RAG Plan.*Update Office, or use Excel on the web or Microsoft 365\. Your workbook has not been changed\.$/);
+});
