@@ -44,7 +44,7 @@ function choose(headers: JudgedCell[]): { columns: Column[]; unused: Map<number,
 /** A Status column that lost the RAG to a column headed RAG is the plan's progress words, when it has none. */
 function statusAsStage(columns: Column[], headers: JudgedCell[], unused: Map<number, string>): void {
   if (columns.some((c) => c.field === 'stage')) return;
-  const status = headers.find((h) => h.match === 'status' && h.decision.field === 'rag' && unused.has(h.col));
+  const status = headers.find((h) => (h.match === 'status' || h.match === 'stage') && h.decision.field === 'rag' && unused.has(h.col));
   if (!status) return;
   unused.delete(status.col);
   const rag = columns.find((c) => c.field === 'rag');
@@ -58,10 +58,10 @@ function statusAsStage(columns: Column[], headers: JudgedCell[], unused: Map<num
 function promoteSubject(columns: Column[], headers: JudgedCell[], unused: Map<number, string>): void {
   const has = (f: Field): boolean => columns.some((c) => c.field === f);
   if (!has('action')) {
-    const objective = columns.find((c) => c.field === 'objective');
+    const objective = columns.find((c) => c.field === 'objective') ?? columns.find((c) => c.field === 'area');
     if (objective) {
       objective.field = 'action';
-      objective.reason = `${objective.reason}; the only column saying what is to be done`;
+      objective.reason = `${objective.reason}; the only column saying what is done or reported on`;
     }
     return;
   }
@@ -91,7 +91,8 @@ function chooseField(field: Field, cands: JudgedCell[]): Chosen[] {
   }
   if (field === 'rag') {
     const periods = cands.filter((c) => c.decision.period);
-    const overall = cands.find((c) => !c.decision.period);
+    const whole = cands.filter((c) => !c.decision.period);
+    const overall = whole.length ? whole.reduce((a, b) => (b.decision.rank > a.decision.rank ? b : a)) : undefined;
     if (!overall && periods.length >= 2) {
       return periods.map((c, i) => ({
         cell: c,

@@ -93,14 +93,25 @@ function cellXml(row: number, col: number, value: string | number | boolean | un
   if (value === undefined) return `<c r="${ref}"${s}/>`;
   if (typeof value === 'number') return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : `<c r="${ref}"${s}/>`;
   if (typeof value === 'boolean') return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
-  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
+  // Spaces at either end or line breaks are kept only when the text says so.
+  const preserve = /^\s|\s$|\n/.test(value) ? ' xml:space="preserve"' : '';
+  return `<c r="${ref}"${s} t="inlineStr"><is><t${preserve}>${escapeXml(value)}</t></is></c>`;
 }
 
 function sheetDataXml(spec: SheetSpec, styles: StylesWriter): { xml: string; bottom: number; right: number } {
   const values = valuesOf(spec);
   const formats = formatsOf(spec);
   const heights = rowHeights(spec, values, formats);
-  const keys = [...new Set([...values.keys(), ...formats.keys()])].sort((a, b) => a - b);
+  // Cell keys in sheet order; a typed array sorts numbers without a comparator call per pair.
+  const keys = Float64Array.from(new Set([...values.keys(), ...formats.keys()])).sort();
+  // Many cells share a look: each distinct one is looked up in styles.xml once.
+  const styleIds = new Map<string, number>();
+  const styleOf = (f: CellFormat): number => {
+    const k = JSON.stringify(f);
+    let id = styleIds.get(k);
+    if (id === undefined) styleIds.set(k, (id = styles.cellStyle(f)));
+    return id;
+  };
   const rows: string[] = [];
   let current = 0;
   let cells: string[] = [];
@@ -120,7 +131,7 @@ function sheetDataXml(spec: SheetSpec, styles: StylesWriter): { xml: string; bot
       cells = [];
     }
     const f = formats.get(k);
-    cells.push(cellXml(row, col, values.get(k), f ? styles.cellStyle(f) : 0));
+    cells.push(cellXml(row, col, values.get(k), f ? styleOf(f) : 0));
     right = Math.max(right, col);
   }
   flush();

@@ -313,3 +313,73 @@ describe('a Status column beside a column headed RAG', () => {
     expect(plan.actions.map((a) => a.rag)).toEqual(['amber', 'green']);
   });
 });
+
+describe('a highlight report: a workstream, its lead and its rating this period', () => {
+  const grid = gridOf(
+    [
+      ['Workstream', 'Workstream lead', 'Status', null, 'Progress this period'],
+      [null, null, 'Last period', 'This period', null],
+      ['Finance', 'Chief Financial Officer', 'Green', 'Amber', 'Budget model drafted'],
+      ['People', 'Head of HR', 'Amber', 'Amber', 'Consultation started'],
+    ],
+    { merges: [merge(1, 3, 1, 4), merge(1, 1, 2, 1), merge(1, 2, 2, 2), merge(1, 5, 2, 5)] },
+  );
+  const [plan] = readPlans(grid);
+
+  it('is a plan whose workstreams are what is reported on', () => {
+    expect(plan.columns.find((c) => c.field === 'action')?.header).toBe('Workstream');
+    expect(plan.actions.map((a) => a.action)).toEqual(['Finance', 'People']);
+  });
+
+  it('rates this period, and keeps last period as history', () => {
+    expect(plan.actions.map((a) => a.rag)).toEqual(['amber', 'amber']);
+    expect(plan.actions[0].ragHistory).toEqual([{ period: 'Last period', rag: 'green' }]);
+  });
+});
+
+describe('a title row above the table', () => {
+  it('is not taken for a one-column list, even when it names risks', () => {
+    const plans = readPlans(
+      gridOf([
+        ['Strategic risk register'],
+        ['Specific action', 'Action owner', 'Target date', 'Status'],
+        ['Patch all servers within 14 days of release', 'Head of IT', 'March 2025', 'Green'],
+        ['Test the backup restore for every critical system twice a year', 'Head of IT', 'June 2025', 'Amber'],
+        ['Train every member of staff to spot phishing emails', 'Head of HR', 'May 2025', 'Green'],
+      ]),
+    );
+    expect(plans.map((p) => p.headerRow)).toEqual([2]);
+  });
+});
+
+describe('ratings shown by fill colour', () => {
+  it('reads a risk score filled in RAG colours as the rating', () => {
+    const [plan] = readPlans(
+      gridOf(
+        [
+          ['Risk ref', 'Risk', 'Risk score', 'Further action', 'Action owner', 'Target date'],
+          ['CR1', 'Failure to balance the budget', 16, 'Monthly savings review', 'Director of Finance', 'March 2026'],
+          ['CR2', 'Cyber attack on council systems', 9, 'Patch servers within 14 days', 'Head of IT', 'June 2026'],
+        ],
+        { fills: [[], [null, null, '#FF0000'], [null, null, '#FFC000']] },
+      ),
+    );
+    expect(reasonOf(plan, 'Risk score')).toBe('Risk score: 2 of 2 cells are scores filled with RAG colours');
+    expect(plan.actions.map((a) => a.rag)).toEqual(['red', 'amber']);
+  });
+
+  it('reads a status whose words are progress but whose fills are ratings as the RAG', () => {
+    const [plan] = readPlans(
+      gridOf(
+        [
+          ['Action', 'Lead officer', 'Target date', 'Status'],
+          ['Refresh the ward plans', 'Assistant Chief Executive', 'March 2026', 'Complete'],
+          ['Open the youth hub', 'Head of Youth Services', 'June 2026', 'Delayed - less than 3 months'],
+          ['Adopt the transport plan', 'Head of Transport', 'May 2026', 'Not started'],
+        ],
+        { fills: [[], [null, null, null, '#0070C0'], [null, null, null, '#FFC000'], [null, null, null, '#FF0000']] },
+      ),
+    );
+    expect(reasonOf(plan, 'Status')).toBe('Status: 3 of 3 cells are filled with RAG colours');
+  });
+});

@@ -46,7 +46,8 @@ function supportingShare(field: Field, ev: Evidence): string {
 
 /** RAG or progress words, by what a Status column holds. */
 function status(header: string, ev: Evidence): Decision {
-  if (ev.stage > ev.rag) return { field: 'stage', reason: `${header}: ${share(ev.stage, ev, 'progress words')}`, rank: 1 };
+  if (ev.ragFills > ev.rag && mostly(ev.ragFills, ev)) return { field: 'rag', reason: `${header}: ${share(ev.ragFills, ev, 'filled with RAG colours')}`, rank: 1 };
+  if (ev.stage > 0 && ev.stage >= ev.rag) return { field: 'stage', reason: `${header}: ${share(ev.stage, ev, 'progress words')}`, rank: 1 };
   const why = ev.rag ? share(ev.rag, ev, 'RAG ratings') : 'a status column is read as RAG unless it holds progress words';
   return { field: 'rag', reason: `${header}: ${why}`, rank: 1 };
 }
@@ -58,7 +59,7 @@ function target(header: string, ev: Evidence): Decision {
     return { field: 'timescale', reason: `${header}: ${share(ev.dates + ev.serials, ev, 'dates')}`, rank: 1 };
   }
   if (ev.money + ev.numbers + ev.serials > 0 && mostly(ev.money + ev.numbers + ev.serials, ev)) {
-    if (ev.money === 0 && !year && !/£/.test(header)) return { field: null, reason: `${header}: ${share(ev.numbers + ev.serials, ev, 'plain numbers')}, not dates or money`, rank: 0 };
+    if (ev.money === 0 && !/£|saving|budget|cost/i.test(header)) return { field: null, reason: `${header}: ${share(ev.numbers + ev.serials, ev, 'plain numbers')}, not dates or money`, rank: 0 };
     return { field: 'savings', reason: `${header}: ${share(ev.money + ev.numbers + ev.serials, ev, 'amounts')}`, year, rank: 1 };
   }
   if (ev.sampled > 0) return { field: null, reason: `${header}: holds neither dates nor amounts (a measure's target)`, rank: 0 };
@@ -91,6 +92,7 @@ function subject(header: string, field: Field, ev: Evidence): Decision {
 /** A progress header: RAG when it holds ratings, progress words when it holds those, notes when prose. */
 function progress(header: string, ev: Evidence): Decision {
   if (ev.rag > ev.stage && mostly(ev.rag, ev)) return { field: 'rag', reason: `${header}: ${share(ev.rag, ev, 'RAG ratings')}`, rank: 1 };
+  if (ev.ragFills > ev.rag && mostly(ev.ragFills, ev)) return { field: 'rag', reason: `${header}: ${share(ev.ragFills, ev, 'filled with RAG colours')}`, rank: 1 };
   if (ev.prose > ev.stage) return { field: 'notes', reason: `${header}: ${share(ev.prose, ev, 'written updates')}`, rank: 0 };
   return fromWords(header, 'stage', ev);
 }
@@ -126,6 +128,10 @@ export function decideColumn(header: string, hint: HeaderHint | null, ev: Eviden
   const period = PERIOD_HINTS.has(hint) ? periodOf(header) : null;
   if (period && ev.rag > 0 && ev.rag * 10 >= ev.sampled * 6) {
     return { field: 'rag', reason: `${header}: ${share(ev.rag, ev, 'RAG ratings')} for ${period}`, period, rank: 0 };
+  }
+  // A score shown in RAG colours (a risk matrix's 16 on red) is the rating.
+  if (/\b(score|rating)\b/i.test(header) && ev.ragFills > 0 && mostly(ev.ragFills, ev) && hint !== 'rag') {
+    return { field: 'rag', reason: `${header}: ${share(ev.ragFills, ev, 'scores filled with RAG colours')}`, rank: 1 };
   }
   switch (hint) {
     case null:

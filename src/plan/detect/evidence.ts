@@ -37,6 +37,8 @@ export interface Evidence {
   people: number;
   /** Prose: more than 40 characters. */
   prose: number;
+  /** Cells with text whose fill is a RAG colour: a status shown by colour as well as words. */
+  ragFills: number;
   /** Short codes: "SR1", "1.2", "AHW3", "R4a": a reference column. */
   codes: number;
   /** How many different RAG words: a key lists each rating once. */
@@ -51,6 +53,8 @@ const MONEY_FORMAT = /£|\[\$£|"£"|GBP/i;
 const PERCENT = /^-?\d+(?:\.\d+)?\s*%$/;
 const PRIORITY = /^(?:very\s+)?(?:high|medium|med|low|critical)$|^[hml]$/i;
 const PERSON = /^(?:[A-Z][A-Za-z'’.-]*)(?:[ /&,]+(?:[A-Z][A-Za-z'’.-]*|of|and|for|the|&))*$/;
+/** A coloured dot or disc standing for a rating (its colour is read by the RAG reader). */
+const DOT = /^(?:[●⬤•◉○◯■]|\u{1F534}|\u{1F7E0}|\u{1F7E1}|\u{1F7E2}|\u{1F535})$/u;
 const CODE = /^[A-Z]{0,5}[-\s.]?\d{1,3}(?:\.\d{1,3})*[a-z]?$/i;
 // The readers' own lists, so a kind added there (week, range, paused, term ...) counts here too.
 const DATED = DATED_KINDS;
@@ -59,7 +63,7 @@ const UNDATED = WORD_KINDS;
 const timescaleKind = memo((t) => readTimescale(t).value.kind, 5000);
 
 function emptyEvidence(): Evidence {
-  return { sampled: 0, dates: 0, serials: 0, timescaleWords: 0, rag: 0, stage: 0, money: 0, numbers: 0, percents: 0, priorities: 0, people: 0, prose: 0, codes: 0, distinctRag: 0 };
+  return { sampled: 0, dates: 0, serials: 0, timescaleWords: 0, rag: 0, stage: 0, money: 0, numbers: 0, percents: 0, priorities: 0, people: 0, prose: 0, ragFills: 0, codes: 0, distinctRag: 0 };
 }
 
 function addNumber(ev: Evidence, n: number, format: string | null): void {
@@ -70,13 +74,15 @@ function addNumber(ev: Evidence, n: number, format: string | null): void {
   else ev.numbers++;
 }
 
-function addText(ev: Evidence, text: string, ragWords: Set<string>): void {
+function addText(ev: Evidence, written: string, ragWords: Set<string>): void {
+  // A numbered drop-down option ("2. Ongoing") is read by its words.
+  const text = /^\d{1,2}[.)]\s/.test(written) ? written.replace(/^\d{1,2}[.)]\s+/, '') : written;
   if (text.length > 40) {
     ev.prose++;
     return;
   }
   if (CODE.test(text)) ev.codes++;
-  if (isRagText(text)) {
+  if (isRagText(text) || DOT.test(text)) {
     ev.rag++;
     ragWords.add(text.toLowerCase());
   }
@@ -102,6 +108,7 @@ export function columnEvidence(reader: GridReader, col: number, firstRow: number
     if (isCellError(v)) continue;
     if (typeof v === 'number') {
       ev.sampled++;
+      if (ragFromFill(reader.fill(row, col))) ev.ragFills++;
       if (Number.isInteger(v) && v > 0 && v < 1000) ev.codes++;
       addNumber(ev, v, reader.numberFormat(row, col));
       continue;
@@ -116,6 +123,7 @@ export function columnEvidence(reader: GridReader, col: number, firstRow: number
       continue;
     }
     ev.sampled++;
+    if (ragFromFill(reader.fill(row, col))) ev.ragFills++;
     addText(ev, text, ragWords);
   }
   ev.distinctRag = ragWords.size;

@@ -68,8 +68,10 @@ export function ragAt(ctx: RowContext, at: LineAt, c: number | undefined = ctx.c
   const fill = ctx.reader.fill(at.row, c);
   // A coloured dot (●) is rated by its font colour, so it is read afresh, never from the memo.
   const r = isRagDot(words) ? readRag(words, ctx.ragKey, ctx.reader.fontColour(at.row, c)) : ctx.read.rag(words);
-  report(ctx, at, r, c, 'rag');
   const fromFill = ragFromFill(fill);
+  // A score or status word that is no rating, in a cell filled with one ("16" on red): the colour is the rating.
+  if (!r.value && fromFill && r.problem?.code === 'unreadable-rag') return { rag: fromFill, ragFrom: 'fill' };
+  report(ctx, at, r, c, 'rag');
   if (r.value) {
     if (fromFill && fromFill !== r.value && at.i === 0) {
       addFinding(
