@@ -116,6 +116,16 @@ function keyedRag(key: RagKey, text: string): Rag | null {
   return RAG_SET.has(rag) ? rag : null;
 }
 
+/** A coloured emoji before words: "🟢 On track", "🔴 Off track - escalated". */
+const EMOJI_LEAD = /^(\u{1F534}|\u{1F535}|[\u{1F7E0}-\u{1F7E9}])\ufe0f?\s*/u;
+
+/** The rating of "🟢 On track": the words when they are one, else the emoji's colour. */
+function ragOfEmojiAndWords(text: string): Rag | null {
+  const lead = EMOJI_LEAD.exec(text);
+  if (!lead || lead[0].length === text.length) return null;
+  return ragOfText(text.slice(lead[0].length)) ?? EMOJI_DOTS.get(lead[1]) ?? null;
+}
+
 /** A cell that is only a dot: its colour is the rating (an emoji's own, else the font's). */
 function readDot(text: string, fontColour: string | null | undefined): Reading<Rag | null> | null {
   const t = text.replace(/[\s\ufe0f]/g, '');
@@ -146,7 +156,7 @@ export function readRag(value: CellValue, key?: RagKey, fontColour?: string | nu
       ? problem(`RAG ${text} is a score, and no RAG key says what it means. Add a key (a sheet named "Key" pairing each score with Red, Amber, Green or Blue), or ${ACCEPTED.charAt(0).toLowerCase()}${ACCEPTED.slice(1)}`)
       : problem(`RAG ${quote(text)} is not a rating. ${ACCEPTED}`);
   }
-  const rag = ragOfText(text);
+  const rag = ragOfText(text) ?? ragOfEmojiAndWords(text);
   if (rag) return { value: rag };
   const dot = readDot(text, fontColour);
   if (dot) return dot;
@@ -167,7 +177,7 @@ export function readRag(value: CellValue, key?: RagKey, fontColour?: string | nu
  */
 export function isRagText(text: string): boolean {
   if (typeof text !== 'string') return false;
-  const rag = ragOfText(text);
+  const rag = ragOfText(text) ?? ragOfEmojiAndWords(text);
   return rag !== null && !(rag === 'blue' && stageOfText(text) === 'complete');
 }
 

@@ -65,6 +65,8 @@ const EXACT = new Map<string, Stage>([...WORDS, ['c', 'complete']]);
 const LEADING = new RegExp(`^(${WORDS.map(([w]) => w).join('|')})(?:$|[\\s\\-–—:,;(/.])`);
 /** A tick before the word ("✔ Complete") or on its own says complete. */
 const TICK = /^[\u2713\u2714\u2611\u2705]\ufe0f?\s*/;
+/** A coloured emoji or dot before the words ("🟢 On track"): the words carry the stage. */
+const SYMBOL_LEAD = /^(?:\u{1F534}|\u{1F535}|[\u{1F7E0}-\u{1F7E9}]|[●⬤•◉○◯■▪◼⬛⚫])\ufe0f?\s*/u;
 /** A share done: "100%", "75 %", "0%". */
 const PERCENT = /^(\d{1,3}(?:\.\d+)?)\s?%$/;
 
@@ -88,6 +90,8 @@ function stageOfPercent(text: string): Stage | null {
 /** The stage progress text names, or null. Exported for the RAG reader: one home for the words. */
 export function stageOfText(raw: string): Stage | null {
   let text = normalise(raw);
+  if (!text) return null;
+  if (SYMBOL_LEAD.test(text)) text = text.replace(SYMBOL_LEAD, '');
   if (!text) return null;
   if (TICK.test(text)) {
     text = text.replace(TICK, '');

@@ -18,9 +18,9 @@ export function weekDue(start: IsoDate): IsoDate {
 }
 
 /** Words before a date that say it replaces another: "Revised: Mar 2025", "now June", "extended to". */
-const REVISED = /(?:revised|new date|now|extended to|moved to|re-?scheduled(?: to)?|re-?profiled(?: to)?|forecast|updated)\b/g;
+const REVISED = /\b(?:revised|new date|now|extended to|moved to|re-?scheduled(?: to)?|re-?profiled(?: to)?|forecast)\b/g;
 /** Words before a date that say it was replaced: "(was March 2025)", "original date". */
-const SUPERSEDED = /(?:was|original(?:ly)?|previously|initially)\b/g;
+const SUPERSEDED = /\b(?:was|original(?:ly)?|previously|initially)\b/g;
 
 /** The last marker of either kind before each position: which dates are revised ones. */
 function lastMarkerBefore(s: string, at: number): 'revised' | 'superseded' | null {
@@ -40,7 +40,7 @@ function lastMarkerBefore(s: string, at: number): 'revised' | 'superseded' | nul
 }
 
 /** Cheap test first: most timescales name no revision. */
-const ANY_MARKER = /revised|new date|now|extended|moved|schedul|profiled|forecast|updated/;
+const ANY_MARKER = /revised|new date|now|extended|moved|schedul|profiled|forecast/;
 
 /**
  * Which of several dates in one cell is the revised one ("Revised 31/01/2025 (was 31/03/2025)"):

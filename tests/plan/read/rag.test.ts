@@ -86,6 +86,10 @@ describe('readRag', () => {
     ['🟢', 'green'],
     ['🔵', 'blue'],
     ['🟩 ', 'green'],
+    // A coloured emoji before the words: the words, or the emoji when the words are no rating.
+    ['🟢 On track', 'green'],
+    ['🟠 At risk', 'amber'],
+    ['🔴 Escalated to the board', 'red'],
   ])('reads the leading rating of %p', (text, rag) => {
     expect(readRag(text).value).toBe(rag);
   });
@@ -142,7 +146,7 @@ describe('readRag', () => {
 
 describe('isRagText', () => {
   it('tells RAG words from progress words', () => {
-    expect(['Red', 'A', 'Amber/Green', 'GREEN ', 'Red - late'].every(isRagText)).toBe(true);
+    expect(['Red', 'A', 'Amber/Green', 'GREEN ', 'Red - late', 'On track', '🟠 At risk'].every(isRagText)).toBe(true);
     expect(['In progress', 'Not started', 'On hold', '', 'Purple'].some(isRagText)).toBe(false);
   });
 

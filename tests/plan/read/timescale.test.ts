@@ -300,10 +300,16 @@ describe('readTimescale: more of what councils write', () => {
     ['Revised date 31/01/2025 (was 31/03/2025)', 'date', '2025-01-31'],
     ['Original 31/03/2024, revised 30/09/2024', 'date', '2024-09-30'],
     ['Delayed - now June 2025', 'month', '2025-06-30'],
+    ['Extended to 30/09/2025 (originally 31/03/2025)', 'date', '2025-09-30'],
   ])('%s is due %s %s', (text, kind, due) => {
     const r = readTimescale(text);
     expect({ kind: r.value.kind, due: r.value.due }).toEqual({ kind, due });
     expect(r.problem).toBeUndefined();
+  });
+
+  it('takes no date for a revision by a word that only contains a marker', () => {
+    // "snow" holds "now": the later date stands, as for any two dates.
+    expect(readTimescale('Snow clearance 31/01/2025 and 28/02/2025').value.due).toBe('2025-02-28');
   });
 
   it.each([
