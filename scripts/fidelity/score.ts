@@ -7,8 +7,18 @@ import type { Truth, TruthAction, TruthPlan } from './truth';
 export interface EnginePlan {
   sheet: string;
   headerRow: number;
-  columns: { field: string; col: number }[];
+  columns: { field: string; col: number; original?: boolean; period?: string; year?: string }[];
   actions: EngineAction[];
+}
+
+/**
+ * The column the engine reads a field from: never an original date kept beside a revised one; the
+ * latest of one RAG column per period; a money field's own column before its columns a year.
+ */
+function readFrom(columns: EnginePlan['columns'], field: string): EnginePlan['columns'][number] | undefined {
+  const all = columns.filter((c) => c.field === field && !c.original);
+  if (all.some((c) => c.period)) return all[all.length - 1];
+  return all.find((c) => !c.year) ?? all[0];
 }
 export interface EngineAction {
   sheet: string;
@@ -110,7 +120,7 @@ function scorePlan(t: Tally, plan: TruthPlan, engine: EnginePlan[], actions: Map
   );
   const mate = counterpart(plan, engine);
   for (const [field, letter] of Object.entries(plan.columns)) {
-    const got = mate?.columns.find((c) => c.field === field);
+    const got = mate ? readFrom(mate.columns, field) : undefined;
     const gotLetter = got ? columnLetter(got.col) : null;
     t.point(gotLetter === letter.toUpperCase(), () => `${plan.sheet} column ${field}: want ${letter}, got ${gotLetter ?? 'none'}`);
   }

@@ -1,10 +1,13 @@
 import type { Command } from 'commander';
 import { defaultOptions, readPlans, summarise, workbookRagKey } from '../plan';
 import type { Plan, Summary } from '../plan';
+import { refreshHistory } from '../plan/history';
+import { storedSnapshots } from '../report/historyRead';
 import { loadWorkbook } from '../xlsx/readWorkbook';
 import { UsageError } from './errors';
-import { jsonPlan, type JsonReport } from './jsonReport';
+import { changesJson, jsonPlan, type JsonReport } from './jsonReport';
 import { checkOptions, type CommonFlags } from './options';
+import { ownSheets } from './ownSheets';
 import { reportText } from './textReport';
 
 interface CheckFlags extends CommonFlags {
@@ -16,17 +19,21 @@ interface CheckFlags extends CommonFlags {
 /** Reads every plan of a workbook (or one sheet's) and reports it. With --strict, exit code 1 when any finding is an error. */
 export async function runCheck(file: string, flags: CheckFlags, write: (text: string) => void): Promise<number> {
   const options = defaultOptions(checkOptions(flags));
-  const { grids } = await loadWorkbook(file);
+  const { workbook, grids } = await loadWorkbook(file);
   // A Key or Legend sheet gives what the plan's scores, letters or words mean.
   options.ragKey ??= workbookRagKey(grids) ?? undefined;
-  const chosen = flags.sheet === undefined ? grids : grids.filter((g) => g.sheet === flags.sheet);
+  // RAG Plan's own sheets (summaries, history) are never plans.
+  const ours = await ownSheets(file, workbook);
+  const chosen = flags.sheet === undefined ? grids.filter((g) => !ours.has(g.sheet)) : grids.filter((g) => g.sheet === flags.sheet);
   if (flags.sheet !== undefined && chosen.length === 0) {
     throw new UsageError(`there is no sheet "${flags.sheet}" in '${file}'; its sheets are: ${grids.map((g) => g.sheet).join(', ')}`);
   }
   const parts: { plan: Plan; summary: Summary }[] = [];
   for (const grid of chosen) for (const plan of readPlans(grid, options)) parts.push({ plan, summary: summarise([plan], options) });
   if (flags.json) {
-    const report: JsonReport = { file, asOf: options.asOf, plans: parts.map((p) => jsonPlan(p.plan, p.summary)) };
+    // What a refresh now would show as changed (nothing is stored: check never writes).
+    const changes = refreshHistory(storedSnapshots(grids, (s) => ours.has(s)).snapshots, parts.map((p) => p.plan), options.asOf, '').changes;
+    const report: JsonReport = { file, asOf: options.asOf, plans: parts.map((p) => jsonPlan(p.plan, p.summary)), changes: changes && changesJson(changes) };
     write(`${JSON.stringify(report, null, 2)}\n`);
   } else write(`${reportText(file, options.asOf, options.dueSoonDays, parts)}\n`);
   const hasErrors = parts.some((p) => p.plan.findings.some((f) => f.severity === 'error'));
@@ -42,6 +49,7 @@ export function registerCheck(program: Command, exit: (code: number) => void): v
     .option('--as-of <date>', 'work out states on this date (YYYY-MM-DD; default today)')
     .option('--due-soon-days <n>', 'due within this many days counts as due soon (default 30)')
     .option('--blue-means <meaning>', 'what Blue means: complete, carried-over or not-started (default complete)')
+    .option('--savings-tolerance <percent>', 'a Green or Blue savings line may forecast this much below target before it is reported (default 5)')
     .option('--json', 'print the JSON report (docs/report-format.md)')
     .option('--strict', 'exit with code 1 when any finding is an error (for batch checks)')
     .action(async (file: string, flags: CheckFlags) => {

@@ -1,11 +1,28 @@
 import { columnLetters } from '../plan';
-import type { Action, DatedAction, Plan, Summary } from '../plan';
+import type { Action, DatedAction, FinanceSummary, Plan, SavingsLine, Summary } from '../plan';
+import type { Changes } from '../plan/history';
 
 /** The --json contract (docs/report-format.md): plain data, stable field names. */
 export interface JsonReport {
   file: string;
   asOf: string;
   plans: JsonPlan[];
+  /** Changes since the workbook's last refresh, when it keeps snapshots (or periodic RAG columns). */
+  changes?: JsonChanges | null;
+}
+
+/** `changes`: the same lists the Summary sheet shows (docs/report-format.md). */
+export type JsonChanges = Changes;
+
+/** rag-plan diff --json. */
+export interface JsonDiff {
+  old: { file: string; asOf: string };
+  new: { file: string; asOf: string };
+  changes: JsonChanges;
+}
+
+export function changesJson(c: Changes): JsonChanges {
+  return { from: c.from, to: c.to, ragUp: c.ragUp, ragDown: c.ragDown, newlyOverdue: c.newlyOverdue, completed: c.completed, dueMoved: c.dueMoved, added: c.added, removed: c.removed, byArea: c.byArea };
 }
 
 export interface JsonPlan {
@@ -18,6 +35,8 @@ export interface JsonPlan {
   columnReasons: JsonColumn[];
   hidden: boolean;
   actions: JsonAction[];
+  /** Every savings line in plan order: one per action, or per action and year with year columns. */
+  savingsLines: JsonSavingsLine[];
   findings: Plan['findings'];
   summary: ReturnType<typeof jsonSummary>;
 }
@@ -69,6 +88,41 @@ function jsonAction(a: Action): JsonAction {
   };
 }
 
+type JsonSavingsLine = Pick<SavingsLine, 'sheet' | 'row' | 'line' | 'year' | 'target' | 'forecast' | 'shortfall' | 'shortfallFrom' | 'targetFrom' | 'cells'> & {
+  /** The unit the target was written in, e.g. "£'000"; amounts are already pounds. */
+  unit: string;
+};
+
+function jsonLine(l: SavingsLine): JsonSavingsLine {
+  return {
+    sheet: l.sheet,
+    row: l.row,
+    line: l.line,
+    year: l.year,
+    target: l.target,
+    forecast: l.forecast,
+    shortfall: l.shortfall,
+    shortfallFrom: l.shortfallFrom,
+    targetFrom: l.targetFrom,
+    unit: l.unit.label,
+    cells: l.cells,
+  };
+}
+
+/** The finance totals; the lines themselves are the plan's savingsLines. */
+function jsonFinance(f: FinanceSummary) {
+  return {
+    totals: f.totals,
+    atRisk: f.atRisk,
+    byRag: f.byRag,
+    byArea: f.byArea,
+    byLead: f.byLead,
+    byYear: f.byYear,
+    hasForecast: f.hasForecast,
+    units: f.units.map((u) => ({ sheet: u.sheet, header: u.header, kind: u.kind, year: u.year, unit: u.unit?.label ?? null, scale: u.unit?.scale ?? 1, ownUnit: u.ownUnit, text: u.text })),
+  };
+}
+
 const dated = (d: DatedAction) => ({ sheet: d.action.sheet, row: d.action.row, line: d.action.line, action: d.action.action, due: d.action.timescale.due, days: d.days });
 
 export function jsonSummary(s: Summary) {
@@ -83,6 +137,7 @@ export function jsonSummary(s: Summary) {
     dueSoon: s.dueSoon.map(dated),
     money: s.money,
     hasMoney: s.hasMoney,
+    finance: jsonFinance(s.finance),
     quality: s.quality,
   };
 }
@@ -98,6 +153,7 @@ export function jsonPlan(plan: Plan, summary: Summary): JsonPlan {
     columnReasons: plan.columns.map(jsonColumn),
     hidden: plan.hidden === true,
     actions: plan.actions.map(jsonAction),
+    savingsLines: (plan.finance?.lines ?? []).map(jsonLine),
     findings: plan.findings,
     summary: jsonSummary(summary),
   };

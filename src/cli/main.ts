@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { registerCheck } from './check';
+import { registerDiff } from './diff';
 import { RagPlanFileError, UsageError } from './errors';
 import { registerRefresh } from './refresh';
 
@@ -28,6 +29,7 @@ export async function main(argv: string[]): Promise<number> {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerCheck(program, (c) => (code = c));
   registerRefresh(program);
+  registerDiff(program);
   try {
     await program.parseAsync(argv);
     return code;

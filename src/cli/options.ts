@@ -6,6 +6,7 @@ export interface CommonFlags {
   asOf?: string;
   dueSoonDays?: string;
   blueMeans?: string;
+  savingsTolerance?: string;
 }
 
 const BLUE: readonly BlueMeaning[] = ['complete', 'carried-over', 'not-started'];
@@ -27,6 +28,13 @@ export function checkOptions(flags: CommonFlags): Partial<CheckOptions> {
   if (flags.blueMeans !== undefined) {
     if (!BLUE.includes(flags.blueMeans as BlueMeaning)) throw new UsageError(`--blue-means must be one of ${BLUE.join(', ')} (got "${flags.blueMeans}")`);
     out.blueMeans = flags.blueMeans as BlueMeaning;
+  }
+  if (flags.savingsTolerance !== undefined) {
+    const n = Number(flags.savingsTolerance);
+    if (!/^\d+(\.\d+)?$/.test(flags.savingsTolerance) || n > 100) {
+      throw new UsageError(`--savings-tolerance must be a percentage from 0 to 100, such as 5 (got "${flags.savingsTolerance}")`);
+    }
+    out.savingsTolerance = n / 100;
   }
   return out;
 }

@@ -14,7 +14,10 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { defaultOptions, workbookRagKey } from '../plan';
 import { SHEET_TITLES } from '../report/buildSheets';
+import { changesLine } from '../report/changesText';
+import { storedSnapshots } from '../report/historyRead';
 import { buildRefresh } from '../report/pipeline';
+import { noSavingsSheetReason } from '../report/savingsSheet';
 import type { SheetKey } from '../report/sheetSpec';
 import { setFlagInPlace, type FlagResult } from '../xlsx/flagInPlace';
 import { allOwnedSheetNames } from '../xlsx/ownership';
@@ -51,11 +54,17 @@ export async function runRefresh(file: string, flags: RefreshFlags, write: (text
     throw new UsageError(`there is no sheet "${flags.sheet}" in '${file}'; its sheets are: ${grids.map((g) => g.sheet).join(', ')}`);
   }
   // The one refresh pipeline the pane and the ribbon run too.
-  const built = buildRefresh({ grids: chosen, keyFrom: grids, options, refreshedAt: process.env.RAG_PLAN_NOW || new Date().toISOString() });
+  const built = buildRefresh({
+    grids: chosen,
+    keyFrom: grids,
+    options,
+    refreshedAt: process.env.RAG_PLAN_NOW || new Date().toISOString(),
+    stored: storedSnapshots(grids, (s) => ours.has(s)).snapshots,
+  });
   if (!built) {
     throw new RagPlanFileError(file, 'no action plan was found in it: a plan is a table with headers such as Action, Lead, Timescale and RAG');
   }
-  const { plans, summary, specs } = built;
+  const { plans, summary, specs, history } = built;
   const result = writeSummarySheets(workbook, specs);
   const flagged = flags.flagInPlace || flags.unflag ? plans.map((p) => setFlagInPlace(workbook, p, !!flags.flagInPlace)) : [];
   const bytes = await workbookBytes(workbook, specs, result.written, original);
@@ -81,7 +90,9 @@ export async function runRefresh(file: string, flags: RefreshFlags, write: (text
 
   const lines = [
     `Read ${plans.length} plan${plans.length === 1 ? '' : 's'} with ${summary.actions} actions as of ${summary.asOf}.`,
-    `Wrote ${result.written.map((w) => `"${w.name}"`).join(', ')} to ${out}.`,
+    `Wrote ${result.written.filter((w) => w.key !== 'history').map((w) => `"${w.name}"`).join(', ')} to ${out}.`,
+    changesLine(history.changes),
+    ...(noSavingsSheetReason(summary) ? [noSavingsSheetReason(summary) as string] : []),
     ...result.renamed.map((r) => `"${r.wanted}" is your own sheet and was left alone; the summary is in "${r.used}".`),
     ...bytes.charts.map((c) => `Added ${c.charts.length === 1 ? 'a chart' : `${c.charts.length} charts`} to "${c.sheet}": ${c.charts.join(', ')}.`),
     ...bytes.skipped.map((s) => `No chart on "${s.sheet}": ${s.reason}.`),
@@ -138,6 +149,7 @@ export function registerRefresh(program: Command): void {
     .option('--as-of <date>', 'work out states on this date (YYYY-MM-DD; default today)')
     .option('--due-soon-days <n>', 'due within this many days counts as due soon (default 30)')
     .option('--blue-means <meaning>', 'what Blue means: complete, carried-over or not-started (default complete)')
+    .option('--savings-tolerance <percent>', 'a Green or Blue savings line may forecast this much below target before it is reported (default 5)')
     .option('--flag-in-place', "also shade overdue rows and add a RAG drop-down in the plan itself (cell values are not changed)")
     .option('--unflag', 'take the shading and drop-downs added by --flag-in-place away again')
     .action(async (file: string, flags: RefreshFlags) => {

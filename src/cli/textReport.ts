@@ -24,6 +24,12 @@ function ragLine(s: Summary): string {
   return parts.join(' · ');
 }
 
+/** Forecast and shortfall, where the plan has forecasts. */
+function shortfall(s: Summary): string {
+  const f = s.finance;
+  return f.hasForecast ? `; forecast ${pounds(f.totals.forecast)}, shortfall ${pounds(f.totals.shortfall)} (${pounds(f.atRisk.shortfall)} of it at risk)` : '';
+}
+
 /** What each column was taken for and why, so a user can trust the reading or override it. */
 function columnLines(plan: Plan): string[] {
   const out = ['  Columns:'];
@@ -46,7 +52,7 @@ export function planText(plan: Plan, s: Summary, index: number): string {
   out.push(...columnLines(plan));
   out.push(`  RAG:     ${ragLine(s)}`);
   out.push(`  State:   ${STATES.map((st) => `${STATE_LABEL[st]} ${s.states[st]}`).join(' · ')}  (${s.completePercent}% complete)`);
-  if (s.hasMoney) out.push(`  Savings: ${pounds(s.money.target)} in all, ${pounds(s.money.atRisk)} at risk (red or amber)`);
+  if (s.hasMoney) out.push(`  Savings: ${pounds(s.money.target)} in all, ${pounds(s.money.atRisk)} at risk (red or amber)${shortfall(s)}`);
   const list = (title: string, items: Summary['overdue'], word: string): void => {
     if (!items.length) return;
     out.push(`  ${title} (${items.length}):`);

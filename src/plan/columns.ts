@@ -36,7 +36,40 @@ function choose(headers: JudgedCell[]): { columns: Column[]; unused: Map<number,
     for (const h of cands) if (!taken.has(h.col)) unused.set(h.col, `${h.text}: another column ("${first.text}") gives the ${field}`);
   }
   for (const h of headers) if (!h.decision.field) unused.set(h.col, h.decision.reason);
+  statusAsStage(columns, headers, unused);
+  promoteSubject(columns, headers, unused);
   return { columns, unused };
+}
+
+/** A Status column that lost the RAG to a column headed RAG is the plan's progress words, when it has none. */
+function statusAsStage(columns: Column[], headers: JudgedCell[], unused: Map<number, string>): void {
+  if (columns.some((c) => c.field === 'stage')) return;
+  const status = headers.find((h) => h.match === 'status' && h.decision.field === 'rag' && unused.has(h.col));
+  if (!status) return;
+  unused.delete(status.col);
+  const rag = columns.find((c) => c.field === 'rag');
+  columns.push({ field: 'stage', header: status.text, col: status.col, overridden: false, reason: `${status.text}: a status beside the RAG column ("${rag?.header}"), read as progress` });
+}
+
+/**
+ * A plan's subject: with no action column, the recommendation (objective) is what is to be done;
+ * with two action columns and no objective, the project is the objective of its milestones.
+ */
+function promoteSubject(columns: Column[], headers: JudgedCell[], unused: Map<number, string>): void {
+  const has = (f: Field): boolean => columns.some((c) => c.field === f);
+  if (!has('action')) {
+    const objective = columns.find((c) => c.field === 'objective');
+    if (objective) {
+      objective.field = 'action';
+      objective.reason = `${objective.reason}; the only column saying what is to be done`;
+    }
+    return;
+  }
+  if (has('objective')) return;
+  const spare = headers.find((h) => h.decision.field === 'action' && unused.has(h.col));
+  if (!spare) return;
+  unused.delete(spare.col);
+  columns.push({ field: 'objective', header: spare.text, col: spare.col, overridden: false, reason: `${spare.decision.reason}; what the actions ("${columns.find((c) => c.field === 'action')?.header}") belong to` });
 }
 
 interface Chosen {
@@ -73,7 +106,10 @@ function chooseField(field: Field, cands: JudgedCell[]): Chosen[] {
   if (MONEY.has(field)) {
     const years = cands.filter((c) => c.decision.year);
     if (years.length >= 2 && new Set(years.map((c) => c.decision.year)).size === years.length) {
-      return years.map((c) => ({ cell: c, extra: { year: c.decision.year } }));
+      // A total beside the columns a year is the field's own column; the years are kept beside it.
+      const whole = cands.filter((c) => !c.decision.year);
+      const total = whole.length ? [{ cell: whole.reduce((a, b) => (b.decision.rank > a.decision.rank ? b : a)) }] : [];
+      return [...total, ...years.map((c) => ({ cell: c, extra: { year: c.decision.year } }))];
     }
   }
   const best = cands.reduce((a, b) => (b.decision.rank > a.decision.rank ? b : a));

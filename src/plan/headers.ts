@@ -32,7 +32,10 @@ const EXACT: Record<string, HeaderHint> = {
   goal: 'objective', risk: 'objective', 'risk description': 'objective', barrier: 'objective',
   issue: 'objective', finding: 'objective', 'audit finding': 'objective', 'risk title': 'objective',
   project: 'action', 'project name': 'action', 'project title': 'action', scheme: 'action', initiative: 'action',
-  proposal: 'action', 'saving proposal': 'action', 'savings proposal': 'action', 'description of saving': 'action',
+  proposal: 'action', 'savings scheme': 'action', 'saving scheme': 'action', audit: 'area', report: 'area',
+  'audit report': 'area', 'audit title': 'area', rec: 'ref', 'rec ref': 'ref', 'risk ref': 'ref', 'risk id': 'ref',
+  'latest position': 'notes', position: 'status', 'current position': 'status', 'progress score': 'rag', 'rag score': 'rag',
+  'percent complete': 'stage', '% complete': 'stage', 'complete': 'stage', 'exit criteria met': 'ignore', 'saving proposal': 'action', 'savings proposal': 'action', 'description of saving': 'action',
   'saving description': 'action', 'savings description': 'action', deliverable: 'action', deliverables: 'action',
   measure: 'objective', measures: 'objective', 'agreed action': 'action', 'agreed actions': 'action',
   'management action': 'action', 'management response': 'action', 'action required': 'action', 'actions required': 'action',
@@ -43,7 +46,8 @@ const EXACT: Record<string, HeaderHint> = {
   lead: 'lead', owner: 'lead', 'elt lead': 'lead', 'slt lead': 'lead', 'slt officer': 'lead',
   'responsible officer': 'lead', 'lead officer': 'lead', responsible: 'lead', 'accountable officer': 'lead',
   'action owner': 'lead', 'who': 'lead', sponsor: 'lead', 'project sponsor': 'lead', pm: 'lead',
-  'project manager': 'lead', 'owner initials': 'lead', initials: 'lead', 'risk owner': 'lead', 'responsible person': 'lead',
+  'project manager': 'lead', 'portfolio holder': 'lead', 'cabinet member': 'lead', 'lead member': 'lead',
+  responsibility: 'lead', 'owner initials': 'lead', initials: 'lead', 'risk owner': 'lead', 'responsible person': 'lead',
   timescale: 'timescale', timescales: 'timescale', deadline: 'timescale', 'due date': 'timescale',
   'target date': 'timescale', 'by when': 'timescale', date: 'timescale', 'completion date': 'timescale',
   'target completion date': 'timescale', when: 'timescale', timeframe: 'timescale', due: 'timescale',
@@ -53,7 +57,9 @@ const EXACT: Record<string, HeaderHint> = {
   'revised date': 'revised', 'revised deadline': 'revised', 'revised target date': 'revised', 'revised timescale': 'revised',
   'revised due date': 'revised', 'revised completion date': 'revised', 'forecast date': 'revised',
   'forecast completion date': 'revised', 'actual forecast date': 'revised', 'forecast actual date': 'revised',
-  'new date': 'revised', 'new target date': 'revised', 'amended date': 'revised', 'revised implementation date': 'revised',
+  'new date': 'revised', 'baseline date': 'timescale', 'original date': 'timescale', 'original deadline': 'timescale',
+  year: 'timescale', 'profiled year': 'timescale', 'delivery year': 'timescale', 'year of delivery': 'timescale',
+  'start date': 'not-deadline', 'date issued': 'not-deadline', 'actual completion date': 'not-deadline', 'new target date': 'revised', 'amended date': 'revised', 'revised implementation date': 'revised',
   rag: 'rag', 'rag rating': 'rag', 'rag status': 'rag', rating: 'rag', brag: 'rag', 'brag rating': 'rag',
   'brag status': 'rag', 'rag rating status': 'rag', 'overall status': 'status', 'delivery confidence': 'rag',
   confidence: 'rag', 'current rag': 'rag', 'overall rag': 'rag', 'direction of travel': 'ignore', dot: 'ignore',
@@ -64,7 +70,8 @@ const EXACT: Record<string, HeaderHint> = {
   forecast: 'forecast', 'forecast savings': 'forecast', 'forecast saving': 'forecast', projected: 'forecast',
   'achieved savings': 'forecast', delivered: 'forecast', achieved: 'forecast', shortfall: 'shortfall',
   gap: 'shortfall', 'savings gap': 'shortfall', 'savings shortfall': 'shortfall', '£ k': 'savings', '£ 000': 'savings',
-  '£ m': 'savings', budget: 'savings',
+  '£ m': 'savings', finish: 'timescale', 'finish date': 'timescale', 'key risks and issues': 'notes',
+  'risks and issues': 'notes', issues: 'notes',
   notes: 'notes', comments: 'notes', comment: 'notes', 'progress update': 'notes', update: 'notes',
   commentary: 'notes', 'progress notes': 'notes', 'latest update': 'notes',
 };
@@ -74,7 +81,7 @@ const MONTH = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|febr
 const PERIOD = new RegExp(String.raw`^(?:q[1-4]|quarter [1-4]|p\d{1,2}|period \d{1,2}|month \d{1,2}|${MONTH})(?: \d{2,4}(?: \d{2,4})?)?$`);
 
 const PERIOD_IN = new RegExp(
-  String.raw`\b((?:Q[1-4]|Quarter [1-4]|P\d{1,2}|Period \d{1,2}|Month \d{1,2}|(?:${MONTH}))(?:\s+'?\d{2,4}(?:\s*[/-]\s*\d{2,4})?)?)\b`,
+  String.raw`\b((?:Q[1-4]|Quarter [1-4]|P\d{1,2}|Period \d{1,2}|Month \d{1,2}|(?:last|this|previous|current) (?:period|quarter|month)|(?:${MONTH}))(?:\s+'?\d{2,4}(?:\s*[/-]\s*\d{2,4})?)?)\b`,
   'i',
 );
 
@@ -100,21 +107,22 @@ export function yearOf(text: string): string | null {
  * Review Recommendation" an objective). Order matters: "Forecast savings" before "savings".
  */
 const WORDS: [RegExp, HeaderHint][] = [
-  [/\b(direction of travel|trend|version)\b/, 'ignore'],
   [/\b(b?rag)\b/, 'rag'],
-  [/\bdate\b.*\b(raised|identified|opened|logged|added|created|reported|received|agreed|of meeting|of committee)\b|\b(raised|identified|meeting|committee|last updated|updated|review|reviewed|report|reporting)\b.*\bdate\b|^last updated$/, 'not-deadline'],
-  [/\b(revised|forecast|new|amended)\b.*\b(date|deadline|timescale)\b/, 'revised'],
+  [/\b(direction of travel|trend|version|cost|costs|spend|allocation|budget|outturn|funding|next milestone)\b/, 'ignore'],
+  [/\bdate\b.*\b(raised|identified|opened|logged|added|created|reported|received|agreed|issued|started|of meeting|of committee)\b|\b(raised|identified|issued|meeting|committee|last updated|updated|review|reviewed|report|reporting|start|actual completion)\b.*\bdate\b|^last updated$/, 'not-deadline'],
+  [/\b(revised|forecast|new|amended|latest|current)\b.*\b(date|deadline|timescale|target|completion|end)\b|\b(date|deadline|timescale|target|completion)\b.*\b(revised|forecast)\b/, 'revised'],
   [/\bshortfall\b|\bgap\b/, 'shortfall'],
   [/\bforecast|projected|delivered|achieved\b/, 'forecast'],
   [/\bsavings?\b|£/, 'savings'],
-  [/\b(timescales?|deadline|due|date|when|timeframe|timeline)\b/, 'timescale'],
-  [/\b(lead|leads|owner|owners|officer|responsible|accountable|sponsor)\b/, 'lead'],
-  [/\b(objectives?|recommendations?|risks?|barriers?|aims?|outcomes?|findings?)\b/, 'objective'],
-  [/\b(actions?|mitigations?|activit(y|ies)|milestones?|requests?|tasks?|proposals?|projects?|deliverables?)\b/, 'action'],
-  [/\b(area|theme|workstream|programme|priority|directorate|portfolio)\b/, 'area'],
-  [/\b(notes?|comments?|update|commentary)\b/, 'notes'],
-  [/\b(stage|progress)\b/, 'stage'],
+  [/\b(timescales?|deadline|due|date|when|timeframe|timeline|completion|finish)\b/, 'timescale'],
+  [/\b(ref|reference|id|no)\b/, 'ref'],
+  [/\b(lead|leads|owner|owners|officer|responsible|responsibility|accountable|sponsor)\b/, 'lead'],
+  [/\b(notes?|comments?|update|commentary|narrative|evidence)\b/, 'notes'],
+  [/\b(stage|progress|complete)\b/, 'stage'],
   [/\bstatus\b/, 'status'],
+  [/\b(objectives?|recommendations?|risks?|barriers?|aims?|outcomes?|findings?|said|concerns?)\b/, 'objective'],
+  [/\b(actions?|mitigations?|activit(y|ies)|milestones?|requests?|tasks?|proposals?|projects?|deliverables?|schemes?)\b/, 'action'],
+  [/\b(area|theme|workstream|programme|priority|directorate|portfolio)\b/, 'area'],
   [/\btargets?\b/, 'target'],
   [PERIOD, 'period'],
 ];
@@ -134,6 +142,11 @@ export function matchHeader(text: string): HeaderHint | null {
 }
 
 const cache = new Map<string, HeaderHint | null>();
+
+/** True when the whole header is a known label ("Recommendations"), not words within a longer text. */
+export function isExactHeader(text: string): boolean {
+  return EXACT[normaliseHeader(text)] !== undefined;
+}
 
 function match(text: string): HeaderHint | null {
   const norm = normaliseHeader(text);

@@ -12,3 +12,4 @@ export * from './state';
 export { shorten, sortFindings } from './findings';
 export { matchHeader, normaliseHeader } from './headers';
 export * from './read/index';
+export * from './finance/index';

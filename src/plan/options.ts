@@ -1,15 +1,17 @@
 import { todayIso } from './dates';
+import { DEFAULT_SAVINGS_TOLERANCE } from './finance/types';
 import type { CheckOptions, Plan } from './types';
 
 export const DEFAULT_DUE_SOON_DAYS = 30;
 
-/** Options with the defaults filled in: today (local), a 30-day window, Blue means complete. */
+/** Options with the defaults filled in: today (local), a 30-day window, Blue means complete, 5% savings tolerance. */
 export function defaultOptions(partial: Partial<CheckOptions> = {}): CheckOptions {
   return {
     asOf: partial.asOf ?? todayIso(),
     dueSoonDays: partial.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
     blueMeans: partial.blueMeans ?? 'complete',
     overrides: partial.overrides ?? {},
+    savingsTolerance: partial.savingsTolerance ?? DEFAULT_SAVINGS_TOLERANCE,
     ...(partial.ragKey ? { ragKey: partial.ragKey } : {}),
   };
 }

@@ -1,6 +1,8 @@
 import { rangeA1 } from './address';
 import { mapColumns } from './columns';
 import { checkAction } from './consistency';
+import { checkFinance } from './finance';
+import { financeFromActions } from './finance/lines';
 import { sortFindings } from './findings';
 import type { Grid } from './grid';
 import { GridReader } from './gridAccess';
@@ -37,7 +39,7 @@ function readPlan(reader: GridReader, region: Region, options: CheckOptions): Pl
   const { actions, findings: rowFindings } = readRows(reader, region, map, options.ragKey);
   const has = new Set(map.columns.map((c) => c.field));
   const findings: Finding[] = [];
-  const range = rangeA1({ top: region.headerRow, left: region.left, bottom: region.bottom, right: region.right });
+  const range = rangeA1({ top: region.topRow, left: region.left, bottom: region.bottom, right: region.right });
 
   for (const k of KEY_COLUMNS) {
     if (has.has(k.field)) continue;
@@ -78,7 +80,7 @@ function readPlan(reader: GridReader, region: Region, options: CheckOptions): Pl
     findings.push(...checkAction(action, hasColumn, line));
   }
 
-  return {
+  const plan: Plan = {
     sheet,
     range,
     headerRow: region.headerRow,
@@ -87,8 +89,12 @@ function readPlan(reader: GridReader, region: Region, options: CheckOptions): Pl
     columns: map.columns,
     unmapped: map.unmapped,
     actions,
-    findings: sortFindings(dedupe(findings)),
+    findings,
   };
+  plan.finance = financeFromActions(plan);
+  findings.push(...checkFinance(plan.finance, options.savingsTolerance));
+  plan.findings = sortFindings(dedupe(findings));
+  return plan;
 }
 
 const MISSING = new Set(['missing-rag', 'missing-timescale', 'missing-lead']);

@@ -16,7 +16,10 @@ export interface HeaderCell {
 
 /** A table of actions found on a sheet: its header row and extent, in sheet coordinates. */
 export interface Region {
+  /** The header row right above the data (the lower row of a two-row header). */
   headerRow: number;
+  /** The first row of the header (the upper row of a two-row header), where the table's range starts. */
+  topRow: number;
   /** The first row below the header (two rows below a two-row header). */
   dataRow: number;
   left: number;
@@ -28,17 +31,23 @@ export interface Region {
   headers: JudgedCell[];
 }
 
+/** Labels with what their words say; a joined label goes by its lower part when that names a field. */
 function hinted(labels: Label[]): HeaderCell[] {
-  return labels.map((l) => ({ ...l, match: matchHeader(l.text) }));
+  return labels.map((l) => ({ col: l.col, text: l.text, match: (l.sub !== undefined ? matchHeader(l.sub) : null) ?? matchHeader(l.text) }));
 }
 
-/** Splits a header row into clusters separated by two or more empty columns (side-by-side tables). */
-function clusters(cells: HeaderCell[]): HeaderCell[][] {
+/**
+ * Splits a header row into clusters separated by two or more empty columns (side-by-side tables);
+ * a label merged across columns reaches to the end of its merge.
+ */
+function clusters(reader: GridReader, row: number, cells: HeaderCell[]): HeaderCell[][] {
   const out: HeaderCell[][] = [];
+  let reach = 0;
   for (const cell of cells) {
     const last = out[out.length - 1];
-    if (last && cell.col - last[last.length - 1].col <= 2) last.push(cell);
+    if (last && cell.col - reach <= 2) last.push(cell);
     else out.push([cell]);
+    reach = rightEdge(reader, row, cell.col);
   }
   return out;
 }
@@ -119,9 +128,10 @@ function hasMergeFromAbove(reader: GridReader, row: number, left: number, right:
 
 /** An Excel table is a region by its own bounds; its header cells are judged like any other. */
 function tableRegion(reader: GridReader, t: NonNullable<Grid['tables']>[number]): Region {
-  const { labels, dataRow } = headerLabels(reader, t.range.top, t.range.left, t.range.right);
+  const { labels, topRow, dataRow } = headerLabels(reader, t.range.top, t.range.left, t.range.right);
   return {
-    headerRow: t.range.top,
+    headerRow: dataRow - 1,
+    topRow: Math.min(topRow, t.range.top),
     dataRow,
     left: t.range.left,
     right: t.range.right,
@@ -143,17 +153,17 @@ const JUDGE_ROWS = 150;
 /** The plans whose header is at this row (side-by-side tables give several). */
 function regionsAt(reader: GridReader, row: number, stopRows: Set<number>): Region[] {
   const found: Region[] = [];
-  for (const group of clusters(hinted(rowLabels(reader, row, reader.left, reader.right)))) {
+  for (const group of clusters(reader, row, hinted(rowLabels(reader, row, reader.left, reader.right)))) {
     if (!mayBeHeader(group)) continue;
     const left = group[0].col;
     const right = rightEdge(reader, row, group[group.length - 1].col);
-    const { labels, dataRow } = headerLabels(reader, row, left, right);
+    const { labels, topRow, dataRow } = headerLabels(reader, row, left, right);
     // Judged on the table's first rows; only a plan is followed to its end.
     const near = findBottom(reader, row, dataRow, left, right, stopRows, dataRow + JUDGE_ROWS);
     const headers = judge(reader, hinted(labels), dataRow, near);
     if (!isPlanHeader(headers)) continue;
     const bottom = near < dataRow + JUDGE_ROWS ? near : findBottom(reader, row, dataRow, left, right, stopRows);
-    found.push({ headerRow: row, dataRow, left, right, bottom, table: null, headers });
+    found.push({ headerRow: dataRow - 1, topRow, dataRow, left, right, bottom, table: null, headers });
   }
   return found;
 }

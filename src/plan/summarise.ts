@@ -1,5 +1,6 @@
 import { parseA1, quoteSheet, splitRef } from './address';
 import { daysBetween } from './dates';
+import { summariseFinance } from './finance/summarise';
 import { defaultOptions } from './options';
 import type { DatedAction, Group, Money, QualityCounts, RagCounts, StateCounts, Summary } from './summaryTypes';
 import type { Action, CheckOptions, Plan, Rag, Severity } from './types';
@@ -121,6 +122,7 @@ export function summarise(plans: Plan[], partial: Partial<CheckOptions> = {}): S
     dueSoon,
     money: total,
     hasMoney: total.lines > 0,
+    finance: summariseFinance(plans),
     quality: quality(plans),
   };
 }

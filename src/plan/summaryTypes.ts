@@ -1,3 +1,4 @@
+import type { FinanceSummary } from './finance/summaryTypes';
 import type { Action, IsoDate, Rag, Severity, State } from './types';
 
 /** Counts by RAG; 'none' counts actions with no rating. */
@@ -58,5 +59,7 @@ export interface Summary {
   money: Money;
   /** True when any action carries a savings or forecast figure. */
   hasMoney: boolean;
+  /** Savings lines with target, forecast and shortfall, and their totals: the finance lead's view. */
+  finance: FinanceSummary;
   quality: QualityCounts;
 }

@@ -1,4 +1,5 @@
 /** Domain types of an action plan. Dates are ISO calendar dates ("2024-03-31"), local, no time. */
+import type { PlanFinance } from './finance/types';
 
 export type IsoDate = string;
 
@@ -76,6 +77,10 @@ export type TimescaleKind =
   | 'empty' // nothing written
   | 'unreadable'; // anything else: kept, with a finding
 
+/** Kinds that name a due date, and kinds that are a word with none (the rest: empty, unreadable). */
+export const DATED_KINDS: ReadonlySet<TimescaleKind> = new Set<TimescaleKind>(['date', 'week', 'month', 'quarter', 'financial-year', 'season', 'year', 'range']);
+export const WORD_KINDS: ReadonlySet<TimescaleKind> = new Set<TimescaleKind>(['complete', 'paused', 'cancelled', 'ongoing', 'term', 'tbc']);
+
 export interface Timescale {
   /** The text as written (trimmed); for an Excel date, its displayed form. */
   text: string;
@@ -120,6 +125,8 @@ export interface CheckOptions {
   ragKey?: RagKey;
   /** User's column choices, per plan (key: planKey(), the table name or "Sheet!headerRow"). */
   overrides?: Record<string, ColumnOverrides>;
+  /** Share below target a Green or Blue savings line may forecast before it is reported (default 0.05). */
+  savingsTolerance?: number;
 }
 
 /** A user's mapping for one plan: field -> column letter ("E"), or null to ignore a field the engine guessed. */
@@ -191,4 +198,6 @@ export interface Plan {
   unmapped: { header: string; col: number; reason?: string }[];
   actions: Action[];
   findings: Finding[];
+  /** Savings lines, money columns and totals rows, when the plan carries money. */
+  finance?: PlanFinance;
 }

@@ -3,19 +3,23 @@
  * carries money. Pure: the same summary, plans and meta always give the same specs.
  */
 import type { Plan, Summary } from '../plan';
+import type { HistoryView } from '../plan/history';
 import type { SheetMeta } from './draft';
 import { OVERDUE_TITLE, overdueSheet } from './overdueSheet';
 import { QUALITY_TITLE, qualitySheet } from './qualitySheet';
-import { SAVINGS_TITLE, savingsSheet } from './savingsSheet';
+import { HISTORY_TITLE, historySheet } from './historySheet';
+import { noSavingsSheetReason, SAVINGS_TITLE, savingsSheet } from './savingsSheet';
 import type { SheetSpec } from './sheetSpec';
 import { SUMMARY_TITLE, summarySheet } from './summarySheet';
 
 export type { SheetMeta };
 
-export function buildSheets(summary: Summary, plans: Plan[], meta: SheetMeta): SheetSpec[] {
-  const drafts = [summarySheet(summary, meta), overdueSheet(summary, meta), qualitySheet(summary, plans, meta)];
-  if (summary.hasMoney) drafts.push(savingsSheet(summary, meta));
-  return drafts.map((d) => d.spec);
+/** With `history` (refreshHistory in plan/history), the Summary shows what changed and the snapshots are stored on a very hidden sheet. */
+export function buildSheets(summary: Summary, plans: Plan[], meta: SheetMeta, history?: HistoryView): SheetSpec[] {
+  const drafts = [summarySheet(summary, meta, history), overdueSheet(summary, meta), qualitySheet(summary, plans, meta)];
+  if (noSavingsSheetReason(summary) === null) drafts.push(savingsSheet(summary, meta));
+  const specs = drafts.map((d) => d.spec);
+  return history ? [...specs, historySheet(history.store)] : specs;
 }
 
 /** Each sheet's fixed A1 title: how a reader tells our sheets from a user's. */
@@ -24,4 +28,5 @@ export const SHEET_TITLES: Record<SheetSpec['key'], string> = {
   overdue: OVERDUE_TITLE,
   quality: QUALITY_TITLE,
   savings: SAVINGS_TITLE,
+  history: HISTORY_TITLE,
 };

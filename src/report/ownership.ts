@@ -13,6 +13,7 @@ export const OWNER_NAMES: Record<SheetKey, string> = {
   overdue: 'RagPlan_Overdue',
   quality: 'RagPlan_DataQuality',
   savings: 'RagPlan_Savings',
+  history: 'RagPlan_History',
 };
 
 const MAX_SHEET_NAME = 31;

@@ -4,6 +4,7 @@
  * Pure: the same grids, options and time always give the same sheets.
  */
 import { readPlans, summarise, workbookRagKey, type CheckOptions, type Grid, type Plan, type Summary } from '../plan';
+import { refreshHistory, type HistoryView, type Snapshot } from '../plan/history';
 import { buildSheets } from './buildSheets';
 import { SAY } from './messages';
 import { pickedPlans, planGrids, planName } from './planSheets';
@@ -20,12 +21,16 @@ export interface RefreshInput {
   picked?: readonly string[] | null;
   /** ISO time shown as "Refreshed". */
   refreshedAt: string;
+  /** Snapshots kept by earlier refreshes (historyRead.ts); none: the history starts now. */
+  stored?: Snapshot[];
 }
 
 export interface RefreshBuild {
   plans: Plan[];
   summary: Summary;
   specs: SheetSpec[];
+  /** What changed since the last snapshot, the trend, and the snapshots to store. */
+  history: HistoryView;
 }
 
 /** The options with the workbook's RAG key (a Key or Legend sheet says what scores and letters mean) unless the user gave one. */
@@ -44,12 +49,13 @@ export function plansIn(grids: Grid[], options: CheckOptions, ownSheets: Iterabl
 /** The summary sheets for the plans on the grids; null when there is no plan to summarise. */
 export function buildRefresh(input: RefreshInput): RefreshBuild | null {
   const plans = pickedPlans(plansIn(input.grids, input.options, input.ownSheets, input.keyFrom), input.picked);
-  return plans.length === 0 ? null : refreshFromPlans(plans, workbookOptions(input.keyFrom ?? input.grids, input.options), input.refreshedAt);
+  return plans.length === 0 ? null : refreshFromPlans(plans, workbookOptions(input.keyFrom ?? input.grids, input.options), input.refreshedAt, input.stored);
 }
 
 /** The same, for plans already read (the pane keeps them, so a refresh need not read twice). */
-export function refreshFromPlans(plans: Plan[], options: CheckOptions, refreshedAt: string): RefreshBuild {
+export function refreshFromPlans(plans: Plan[], options: CheckOptions, refreshedAt: string, stored: Snapshot[] = []): RefreshBuild {
   const summary = summarise(plans, options);
-  const specs = buildSheets(summary, plans, { refreshedAt, source: SAY.builtFrom(plans.map(planName)) });
-  return { plans, summary, specs };
+  const history = refreshHistory(stored, plans, options.asOf, refreshedAt);
+  const specs = buildSheets(summary, plans, { refreshedAt, source: SAY.builtFrom(plans.map(planName)) }, history);
+  return { plans, summary, specs, history };
 }

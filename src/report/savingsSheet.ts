@@ -1,73 +1,117 @@
 /**
- * The "Savings" sheet, written only when the plan carries money: target, forecast (when the plan
- * has a forecast column), savings by RAG, and at risk by area and by lead. "At risk" is savings on
- * Red, Red/Amber and Amber actions. Totals are numbers summed from the rows shown, so they add up.
+ * The "Savings" sheet, for the finance lead: the headline (target, forecast, shortfall, at risk),
+ * every savings line largest shortfall first with a link to its row, then totals by RAG, area
+ * (with a chart of target against forecast), lead and year, and a note of the unit each money
+ * column was read in. Written only when the plan carries money; otherwise noSavingsSheetReason says
+ * why. Totals are summed from the lines shown, so they add up; unknown figures stay blank.
  */
-import { a1, type Group, type Money, type Summary } from '../plan';
+import { a1, quoteSheet, type FinanceSummary, type FinanceTotals, type SavingsLine, type Summary } from '../plan';
 import { SheetDraft, type SheetMeta } from './draft';
-import { MONEY_FORMAT, NO_RAG, RAG_COLUMNS, ragStyle, ragText, SECTION_STYLE, TOTAL_STYLE } from './palette';
+import { LABEL_STYLE, MONEY_FORMAT, ragStyle, ragText, SECTION_STYLE, TOTAL_STYLE } from './palette';
+import { totalsTable } from './savingsTotals';
 
 export const SAVINGS_TITLE = 'RAG Plan: savings';
 
+/** The one line `refresh` and the pane show when no Savings sheet is written. */
+export const NO_SAVINGS_SHEET = 'No Savings sheet: the plan has no savings target, forecast or shortfall figures (no money column, and no £ savings in the action text).';
+
+/** Why the Savings sheet is not written, or null when it is. */
+export function noSavingsSheetReason(summary: Summary): string | null {
+  return summary.finance.lines.length > 0 ? null : NO_SAVINGS_SHEET;
+}
+
+export const NO_YEARS = 'The plan has no column per financial year, so every line counts towards the one year it tracks.';
+
+const LINE_HEADERS = ['Savings line', 'Area', 'Lead', 'RAG', 'Year', 'Target', 'Forecast', 'Shortfall', 'Row'];
+
 export function savingsSheet(summary: Summary, meta: SheetMeta): SheetDraft {
-  const withForecast = summary.money.forecast !== null;
-  const d = new SheetDraft('savings', 'Savings', [30, 14, 14, 14, 12]);
+  const finance = summary.finance;
+  const d = new SheetDraft('savings', 'Savings', [44, 18, 18, 13, 9, 14, 14, 14, 24, 3]);
   d.titleBlock(SAVINGS_TITLE, summary.asOf, meta);
   d.spec.freezeRows = 1;
   d.blank();
-
-  d.row(['Headline'], SECTION_STYLE);
-  d.header(['Measure', 'Amount']);
-  const money = summary.money;
-  const moneyRows = [d.row(['Savings target', money.target])];
-  if (money.forecast !== null) moneyRows.push(d.row(['Forecast', money.forecast]));
-  moneyRows.push(d.row(['At risk (Red, Red/Amber, Amber)', money.atRisk]));
-  for (const r of moneyRows) d.format(a1(r, 2), MONEY_FORMAT);
-  d.row(['Actions with a savings figure', money.lines]);
+  unitNotes(d, finance);
   d.blank();
-
-  d.row(['Savings target by RAG'], SECTION_STYLE);
-  d.header(['RAG', 'Target']);
-  const first = d.nextRow;
-  for (const rag of RAG_COLUMNS) {
-    const r = d.row([ragText(rag), money.byRag[rag]]);
-    d.style(a1(r, 1), ragStyle(rag));
+  headline(d, finance);
+  d.blank();
+  linesTable(d, finance);
+  d.blank();
+  totalsTable(d, 'Totals by RAG', 'RAG', finance.hasForecast, ragRows(finance));
+  atRisk(d, finance);
+  d.blank();
+  totalsTable(d, 'Totals by area', 'Area', finance.hasForecast, groupRows(finance.byArea), 'area');
+  d.blank();
+  totalsTable(d, 'Totals by lead', 'Lead', finance.hasForecast, groupRows(finance.byLead));
+  d.blank();
+  if (finance.byYear.some((g) => g.key !== '(none)')) totalsTable(d, 'Totals by year', 'Year', finance.hasForecast, groupRows(finance.byYear));
+  else {
+    d.row(['Totals by year'], SECTION_STYLE);
+    d.row([NO_YEARS]);
   }
-  const none = d.row([NO_RAG, money.byRag.none]);
-  d.style(a1(none, 1), ragStyle(null));
-  d.row(['Total', RAG_COLUMNS.reduce((n, r) => n + money.byRag[r], money.byRag.none)], TOTAL_STYLE);
-  d.format(`B${first}:B${d.nextRow - 1}`, MONEY_FORMAT);
-  d.blank();
-
-  moneyTable(d, 'At risk by area', 'Area', summary.byArea, withForecast);
-  d.blank();
-  moneyTable(d, 'At risk by lead', 'Lead', summary.byLead, withForecast);
   return d;
 }
 
-function moneyTable(d: SheetDraft, section: string, label: string, groups: Group[], withForecast: boolean): void {
-  d.row([section], SECTION_STYLE);
-  d.header(withForecast ? [label, 'Target', 'Forecast', 'At risk', 'Actions'] : [label, 'Target', 'At risk', 'Actions']);
+/** How the figures were read: the unit of each money column and how it was scaled to pounds. */
+function unitNotes(d: SheetDraft, finance: FinanceSummary): void {
+  d.row(['Units'], SECTION_STYLE);
+  d.row(['All amounts are in pounds. Blank figures are unknown ("TBC" or empty in the plan), never zero.']);
+  const several = new Set(finance.units.map((u) => u.sheet)).size > 1;
+  for (const u of finance.units) d.row([several ? `${quoteSheet(u.sheet)}: ${u.text}` : u.text]);
+}
+
+function headline(d: SheetDraft, finance: FinanceSummary): void {
+  d.row(['Headline'], SECTION_STYLE);
+  d.header(['Measure', 'Amount']);
+  const t = finance.totals;
+  const rows = [d.row(['Savings target', t.target])];
+  if (finance.hasForecast) rows.push(d.row(['Forecast (or delivered)', t.forecast]), d.row(['Shortfall (target − forecast)', t.shortfall]));
+  rows.push(d.row(['At risk (target on Red, Red/Amber, Amber lines)', finance.atRisk.target]));
+  if (finance.hasForecast) rows.push(d.row(['Shortfall on those lines', finance.atRisk.shortfall]));
+  for (const r of rows) d.format(a1(r, 2), MONEY_FORMAT);
+  d.style(`A${rows[0]}:A${rows[rows.length - 1]}`, LABEL_STYLE);
+  d.row(['Savings lines', t.lines]);
+  if (t.unknown > 0) d.row(['Lines with no known target (TBC or blank)', t.unknown]);
+}
+
+/** Under the RAG totals: what is at risk, summed from the Red, Red/Amber and Amber lines. */
+function atRisk(d: SheetDraft, finance: FinanceSummary): void {
+  const t = finance.atRisk;
+  const r = d.row(['At risk (Red, Red/Amber, Amber)', t.target, ...(finance.hasForecast ? [t.forecast, t.shortfall, t.lines] : [t.lines])], TOTAL_STYLE);
+  d.format(`B${r}:${finance.hasForecast ? 'D' : 'B'}${r}`, MONEY_FORMAT);
+}
+
+/** Every line, largest shortfall first, each with a link to its row in the plan. */
+function linesTable(d: SheetDraft, finance: FinanceSummary): void {
+  d.row(['Savings lines, largest shortfall first'], SECTION_STYLE);
+  d.header(LINE_HEADERS);
   const first = d.nextRow;
-  const shown = groups.filter((g) => g.money.lines > 0);
-  for (const g of shown) d.row([g.key, ...amounts(g.money, withForecast)]);
-  const total: Money = { target: 0, forecast: withForecast ? 0 : null, atRisk: 0, byRag: { ...emptyByRag() }, lines: 0 };
-  for (const g of shown) {
-    total.target += g.money.target;
-    if (total.forecast !== null) total.forecast += g.money.forecast ?? 0;
-    total.atRisk += g.money.atRisk;
-    total.lines += g.money.lines;
+  for (const l of finance.lines) {
+    const r = d.row([l.title, l.area, l.lead, ragText(l.rag), l.year, l.target, l.forecast, finance.hasForecast ? l.shortfall : null]);
+    d.style(a1(r, 4), ragStyle(l.rag));
+    d.link(r, 9, lineRef(l), 'Go to this line in the plan');
   }
-  const totalRow = d.row(['Total', ...amounts(total, withForecast)], TOTAL_STYLE);
-  const lastMoneyCol = withForecast ? 'D' : 'C';
-  d.format(`B${first}:${lastMoneyCol}${totalRow}`, MONEY_FORMAT);
-  d.style(`A${first}:A${totalRow}`, { wrap: true });
+  const last = d.nextRow - 1;
+  const t = finance.totals;
+  const total = d.row(['Total', null, null, null, null, t.target, finance.hasForecast ? t.forecast : null, finance.hasForecast ? t.shortfall : null], TOTAL_STYLE);
+  d.format(`F${first}:H${total}`, MONEY_FORMAT);
+  if (last >= first) d.style(`A${first}:C${last}`, { wrap: true });
+  d.style(`D${first}:E${Math.max(first, last)}`, { horizontal: 'center' });
 }
 
-function amounts(m: Money, withForecast: boolean): number[] {
-  return withForecast ? [m.target, m.forecast ?? 0, m.atRisk, m.lines] : [m.target, m.atRisk, m.lines];
+/** The cell a line points to: its target figure, else its action, else column A of its row. */
+export function lineRef(l: SavingsLine): string {
+  return l.cells.target ?? l.cells.action ?? `${quoteSheet(l.sheet)}!A${l.row}`;
 }
 
-function emptyByRag(): Money['byRag'] {
-  return { red: 0, 'red-amber': 0, amber: 0, 'amber-green': 0, green: 0, blue: 0, none: 0 };
+function ragRows(finance: FinanceSummary): { label: string; totals: FinanceTotals; style?: ReturnType<typeof ragStyle> }[] {
+  const rows: { label: string; totals: FinanceTotals; style?: ReturnType<typeof ragStyle> }[] = [];
+  for (const rag of ['red', 'red-amber', 'amber', 'amber-green', 'green', 'blue'] as const) {
+    if (finance.byRag[rag].lines > 0) rows.push({ label: ragText(rag), totals: finance.byRag[rag], style: ragStyle(rag) });
+  }
+  if (finance.byRag.none.lines > 0) rows.push({ label: ragText(null), totals: finance.byRag.none, style: ragStyle(null) });
+  return rows;
+}
+
+function groupRows(groups: FinanceSummary['byArea']): { label: string; totals: FinanceTotals }[] {
+  return groups.map((g) => ({ label: g.key, totals: g.totals }));
 }

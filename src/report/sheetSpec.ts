@@ -7,7 +7,7 @@
 export type SpecValue = string | number | boolean | null;
 
 /** Which summary sheet this is; also the ownership key both writers record. */
-export type SheetKey = 'summary' | 'overdue' | 'quality' | 'savings';
+export type SheetKey = 'summary' | 'overdue' | 'quality' | 'savings' | 'history';
 
 export interface CellStyle {
   bold?: boolean;
@@ -99,4 +99,6 @@ export interface SheetSpec {
   tabColor?: string;
   /** How it prints: summary sheets go in front of a board on paper. */
   print?: { landscape: boolean; fitToWidth: boolean };
+  /** Visible when absent. The history sheet is very hidden: only code (or the VBA editor) shows it. */
+  visibility?: 'visible' | 'hidden' | 'veryHidden';
 }

@@ -3,6 +3,8 @@
  * chart beside it. RAG words head the columns, so the tables read without colour.
  */
 import { a1, columnLetters, RAGS, type Group, type RagCounts, type Summary } from '../plan';
+import type { HistoryView } from '../plan/history';
+import { changesBlock } from './changesBlock';
 import { SheetDraft, type SheetMeta } from './draft';
 import { NO_RAG, PERCENT_FORMAT, RAG_COLUMNS, RAG_SERIES_COLORS, ragStyle, ragText, SECTION_STYLE, TOTAL_STYLE } from './palette';
 
@@ -15,7 +17,8 @@ const MIN_CHART_ROWS = 14;
 /** Rows a chart needs besides its bars: title, value axis and legend. */
 const CHART_FRAME_ROWS = 7;
 
-export function summarySheet(summary: Summary, meta: SheetMeta): SheetDraft {
+/** `history`: what changed since the last refresh, shown after the headline (the first question at a board). */
+export function summarySheet(summary: Summary, meta: SheetMeta, history?: HistoryView): SheetDraft {
   const d = new SheetDraft('summary', 'Summary', [30, 11, 11, 11, 12, 11, 11, 11, 11, 3]);
   d.titleBlock(SUMMARY_TITLE, summary.asOf, meta);
   d.spec.freezeRows = 1;
@@ -38,6 +41,7 @@ export function summarySheet(summary: Summary, meta: SheetMeta): SheetDraft {
   d.row(['Paused (on hold, deferred)', summary.states.paused]);
   d.row(['Cancelled (withdrawn, superseded)', summary.states.cancelled]);
   d.blank();
+  if (history) changesBlock(d, history);
 
   ragTable(d, 'RAG by area', 'Area', summary.byArea, 'area');
   d.blank();

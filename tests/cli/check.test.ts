@@ -65,6 +65,34 @@ describe('rag-plan check', () => {
     });
   });
 
+  it("gives every savings line's money in pounds and the finance totals, saying how each was read", () => {
+    const report = JSON.parse(ragPlan('check', fixture('edge-cases'), '--as-of', '2024-10-01', '--json').stdout);
+    const p = report.plans[0];
+    // "Savings £'000" 250 and "Forecast £'000" 100 on row 4: pounds, shortfall worked out.
+    expect(p.savingsLines[0]).toEqual({
+      sheet: 'Savings tracker', row: 4, line: 1, year: null, target: 250000, forecast: 100000, shortfall: 150000,
+      shortfallFrom: 'worked-out', targetFrom: 'column', unit: "£'000",
+      cells: { target: "'Savings tracker'!H4", forecast: "'Savings tracker'!I4", action: "'Savings tracker'!C4", rag: "'Savings tracker'!F4" },
+    });
+    // "(50)" in thousands is -£50,000; a blank forecast is unknown, not zero.
+    expect(p.savingsLines.find((l: { row: number }) => l.row === 6)).toMatchObject({ target: -50000 });
+    expect(p.savingsLines.find((l: { row: number }) => l.row === 10)).toMatchObject({ target: 40000, forecast: null, shortfall: null });
+    const f = p.summary.finance;
+    // Targets 250+500-50+120+300+75+40 = 1,235k; shortfalls 150+50-50 = 150k.
+    expect(f.totals).toEqual({ target: 1235000, forecast: 1045000, shortfall: 150000, lines: 7, unknown: 0 });
+    // At risk: the Red (250k, 100k) and Amber (500k, 450k) lines.
+    expect(f.atRisk).toEqual({ target: 750000, forecast: 550000, shortfall: 200000, lines: 2, unknown: 0 });
+    expect(f.units.map((u: { text: string }) => u.text)).toEqual([
+      "Savings £'000: thousands of pounds (£'000), multiplied by 1,000.",
+      "Forecast £'000: thousands of pounds (£'000), multiplied by 1,000.",
+    ]);
+  });
+
+  it('says in the text report how much is short of target and at risk', () => {
+    const r = ragPlan('check', fixture('edge-cases'), '--as-of', '2024-10-01');
+    expect(r.stdout).toContain('Savings: £1,235,000 in all, £750,000 at risk (red or amber); forecast £1,045,000, shortfall £150,000 (£200,000 of it at risk)');
+  });
+
   it('validates every fixture’s JSON against the schema', () => {
     const ajv = new Ajv();
     addFormats(ajv);
@@ -104,6 +132,8 @@ describe('rag-plan check', () => {
     [['--as-of', '2024-02-30'], /--as-of must be a date/],
     [['--due-soon-days', '-3'], /--due-soon-days must be a whole number/],
     [['--blue-means', 'done'], /--blue-means must be one of complete, carried-over, not-started/],
+    [['--savings-tolerance', 'five'], /--savings-tolerance must be a percentage from 0 to 100/],
+    [['--savings-tolerance', '120'], /--savings-tolerance must be a percentage from 0 to 100/],
   ])('refuses %j with one clear line and exit 2', (args, message) => {
     const r = ragPlan('check', fixture('edge-cases'), ...args);
     expect(r.code).toBe(2);

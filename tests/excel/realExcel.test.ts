@@ -92,7 +92,7 @@ describe('summary sheets rewritten in place', () => {
 
   it('writes a sheet a spec asks to be very hidden as very hidden', async () => {
     const h = host();
-    const hidden = { ...spec('quality', 'Data quality', [['RAG Plan data quality']]), visibility: 'veryHidden' };
+    const hidden = { ...spec('quality', 'Data quality', [['RAG Plan data quality']]), visibility: 'veryHidden' as const };
     await writeSummarySheets([summarySpec(), hidden]);
     expect(h.model.sheets.find((s) => s.name === 'Data quality')?.visibility).toBe('VeryHidden');
     expect(h.model.sheets.find((s) => s.name === 'Summary')?.visibility).toBeUndefined();

@@ -252,3 +252,64 @@ describe('every column says why it was chosen', () => {
     expect(reasonOf(plan, 'Status')).toBe('Status: 2 of 2 cells are RAG ratings');
   });
 });
+
+describe('a savings tracker with a column a year and a total', () => {
+  const [plan] = readPlans(
+    gridOf([
+      ['Ref', 'Saving', 'Lead officer', '2026/27 £m', '2027/28 £m', 'Total £m', 'RAG'],
+      ['SC1', 'Bus shelter advertising', 'Head of Highways', 0.05, 0.05, 0.1, 'G'],
+      ['SC2', 'Library opening hours', 'Head of Libraries', 0.2, 0, 0.2, 'A'],
+    ]),
+  );
+
+  it('reads the Saving column of words as what is to be done', () => {
+    expect(plan.columns.find((c) => c.field === 'action')?.header).toBe('Saving');
+    expect(plan.actions.map((a) => a.action)).toEqual(['Bus shelter advertising', 'Library opening hours']);
+  });
+
+  it('reads the total as the savings and keeps each year column with its year', () => {
+    expect(plan.actions.map((a) => a.savings)).toEqual([100000, 200000]);
+    const years = plan.columns.filter((c) => c.year).map((c) => [c.header, c.year]);
+    expect(years).toEqual([
+      ['2026/27 £m', '2026/27'],
+      ['2027/28 £m', '2027/28'],
+    ]);
+  });
+});
+
+describe('a group label over the timescale: "Completion date" over Target | Revised target', () => {
+  const grid = gridOf(
+    [
+      ['Ref', 'Agreed action', 'Responsible officer', 'Completion date', null, 'Status'],
+      [null, null, null, 'Target', 'Revised target', null],
+      ['1', 'Introduce call-back checks on bank detail changes', 'Finance Manager', 46112, 46371, 'In progress'],
+    ],
+    {
+      merges: [merge(1, 4, 1, 5), merge(1, 1, 2, 1), merge(1, 2, 2, 2), merge(1, 3, 2, 3), merge(1, 6, 2, 6)],
+      numberFormats: [[], [], [null, null, null, DATE, DATE]],
+    },
+  );
+  const [plan] = readPlans(grid, { asOf: '2026-04-01' });
+
+  it('takes the lower row as the header row and the revised target as the due date', () => {
+    expect(plan.headerRow).toBe(2);
+    expect(plan.range).toBe('A1:F3');
+    expect(plan.actions[0].timescale.due).toBe('2026-12-15');
+    expect(plan.actions[0].originalDue).toBe('2026-03-31');
+    expect(plan.actions[0].state).toBe('on-track');
+  });
+});
+
+describe('a Status column beside a column headed RAG', () => {
+  it('is read as progress words', () => {
+    const [plan] = readPlans(
+      gridOf([
+        ['Project name', 'Lead officer', 'Project status', 'RAG'],
+        ['Town centre hub', 'Head of Regeneration', 'On hold', 'Amber'],
+        ['Cycle route', 'Head of Highways', 'In progress', 'Green'],
+      ]),
+    );
+    expect(fieldsOf(plan)).toMatchObject({ 'Project status': 'stage', RAG: 'rag' });
+    expect(plan.actions.map((a) => a.rag)).toEqual(['amber', 'green']);
+  });
+});

@@ -162,32 +162,6 @@ describe('buildSheets', () => {
     ]);
   });
 
-  test('savings: target, at risk by area and by lead, totals that add up, in pounds', () => {
-    const s = sheet('savings');
-    expect(rowOf(s, 'Savings target')).toEqual(['Savings target', 1750]);
-    // At risk: the red (1000) and amber (500) actions; the green 250 is not.
-    expect(rowOf(s, 'At risk (Red, Red/Amber, Amber)')).toEqual(['At risk (Red, Red/Amber, Amber)', 1500]);
-    expect(s.values.flat()).not.toContain('Forecast');
-    const area = rowNumber(s, 'At risk by area');
-    expect(s.values[area]).toEqual(['Area', 'Target', 'At risk', 'Actions']);
-    expect(rowOf(s, 'Housing', area)).toEqual(['Housing', 1500, 1500, 2]);
-    expect(rowOf(s, 'Adults', area)).toEqual(['Adults', 250, 0, 1]);
-    expect(rowOf(s, 'Total', area)).toEqual(['Total', 1750, 1500, 3]);
-    const lead = rowNumber(s, 'At risk by lead');
-    expect(rowOf(s, 'Total', lead)).toEqual(['Total', 1750, 1500, 3]);
-    const byRag = rowNumber(s, 'Savings target by RAG');
-    expect(rowOf(s, 'Total', byRag)).toEqual(['Total', 1750]);
-    expect(s.numberFormats.some((f) => f.format === '£#,##0' && f.range.startsWith(`B${area + 2}`))).toBe(true);
-  });
-
-  test('a forecast column adds a forecast line and column', () => {
-    const withForecast = plan([action(5, { area: 'Housing', rag: 'red', savings: 1000, forecast: 400 })]);
-    const s = buildSheets(summarise([withForecast], { asOf }), [withForecast], meta).find((x) => x.key === 'savings') as SheetSpec;
-    expect(rowOf(s, 'Forecast')).toEqual(['Forecast', 400]);
-    const area = rowNumber(s, 'At risk by area');
-    expect(rowOf(s, 'Total', area)).toEqual(['Total', 1000, 400, 1000, 1]);
-  });
-
   test('an empty plan still gives sheets that say so', () => {
     const empty = plan([]);
     const out = buildSheets(summarise([empty], { asOf }), [empty], meta);

@@ -12,7 +12,9 @@ import { readWorkbook } from '../../src/xlsx/readWorkbook';
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'havering-productivity-plan-2024.xlsx');
 const EDGE = path.join(__dirname, '..', 'fixtures', 'edge-cases.xlsx');
-const SUMMARY_NAMES = new Set(['Summary', 'Overdue', 'Data quality', 'Savings']);
+const SUMMARY_NAMES = new Set(['Summary', 'Overdue', 'Data quality', 'Savings', 'RAG Plan history']);
+/** What a refresh leaves the same when nothing changed: all but what it says changed and the snapshots it keeps. */
+const steady = (names: string[]) => (g: Grid) => !names.includes(g.sheet);
 
 /** Everything the reader sees of a sheet: values, number formats, fills, merges and tables. */
 function look(g: Grid): unknown {
@@ -53,11 +55,14 @@ describe('rag-plan refresh', () => {
     const summary = after.find((g) => g.sheet === 'Summary');
     expect(summary?.values[0][0]).toBe('RAG Plan summary');
 
-    // Refresh the refreshed file in place: only our sheets are rebuilt, with the same cells.
-    await runRefresh(once, { asOf: '2024-06-01' }, () => undefined);
+    // Refresh the refreshed file in place: only our sheets are rebuilt, with the same cells; the Summary says nothing changed.
+    const again: string[] = [];
+    await runRefresh(once, { asOf: '2024-06-01' }, (t) => again.push(t));
     const twice = await readWorkbook(once);
     expect(twice.map((g) => g.sheet)).toEqual(after.map((g) => g.sheet));
-    expect(twice.map(look)).toEqual(after.map(look));
+    const same = steady(['Summary', 'RAG Plan history']);
+    expect(twice.filter(same).map(look)).toEqual(after.filter(same).map(look));
+    expect(again.join('')).toContain('Since the refresh as of 1 Jun 2024: no changes.');
     expect((await fs.readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
@@ -67,7 +72,7 @@ describe('rag-plan refresh', () => {
     await runRefresh(EDGE, { out, asOf: '2024-10-01' }, (t) => lines.push(t));
     const before = await readWorkbook(EDGE);
     const after = await readWorkbook(out);
-    expect(after.map((g) => g.sheet)).toEqual(['Savings tracker', 'My notes', 'Summary', 'Overdue', 'Data quality', 'Savings']);
+    expect(after.map((g) => g.sheet)).toEqual(['Savings tracker', 'My notes', 'Summary', 'Overdue', 'Data quality', 'Savings', 'RAG Plan history']);
     for (const g of before) expect(look(after.find((a) => a.sheet === g.sheet) as Grid)).toEqual(look(g));
     // The table with its totals row is written back the same.
     expect(await tableParts(out)).toEqual(await tableParts(EDGE));
@@ -98,13 +103,15 @@ describe('rag-plan refresh', () => {
     await runRefresh(input, { asOf: '2024-10-01' }, (t) => lines.push(t));
     const after = await readWorkbook(input);
     for (const g of before) expect(look(after.find((a) => a.sheet === g.sheet) as Grid)).toEqual(look(g));
-    expect(after.map((g) => g.sheet).slice(before.length)).toEqual(['Summary (RAG Plan)', 'Overdue (RAG Plan)', 'Data quality (RAG Plan)', 'Savings (RAG Plan)']);
+    expect(after.map((g) => g.sheet).slice(before.length)).toEqual(['Summary (RAG Plan)', 'Overdue (RAG Plan)', 'Data quality (RAG Plan)', 'Savings (RAG Plan)', 'RAG Plan history']);
     expect(lines.join('')).toContain('"Summary" is your own sheet and was left alone; the summary is in "Summary (RAG Plan)".');
 
     // Refreshed again, our sheets are found by their names and replaced; the user's are still theirs.
     await runRefresh(input, { asOf: '2024-10-01' }, () => undefined);
     const again = await readWorkbook(input);
-    expect(again.map(look)).toEqual(after.map(look));
+    const same = steady(['Summary (RAG Plan)', 'RAG Plan history']);
+    expect(again.map((g) => g.sheet)).toEqual(after.map((g) => g.sheet));
+    expect(again.filter(same).map(look)).toEqual(after.filter(same).map(look));
   });
 
   test('--flag-in-place shades overdue rows and adds the RAG drop-down without changing a cell; --unflag takes them away', async () => {

@@ -80,7 +80,7 @@ describe('refresh keeps the workbook’s defined names', () => {
     expect(lines.join('')).toContain('Wrote "Summary", "Overdue", "Data quality", "Savings"');
     const after = new ExcelJS.Workbook();
     await after.xlsx.readFile(file);
-    expect(after.worksheets.map((w) => w.name)).toEqual(['Savings tracker', 'My notes', 'Summary', 'Overdue', 'Data quality', 'Savings', 'Summary (2)']);
+    expect(after.worksheets.map((w) => w.name)).toEqual(['Savings tracker', 'My notes', 'Summary', 'Overdue', 'Data quality', 'Savings', 'RAG Plan history', 'Summary (2)']);
     expect(after.getWorksheet('Summary (2)')!.getCell('A3').value).toBe('Cabinet 12 Nov: my notes');
 
     const names = readDefinedNames(await workbookXml(file));
@@ -91,6 +91,7 @@ describe('refresh keeps the workbook’s defined names', () => {
     const ours = names.filter((n) => n.localSheetId === null && n.name.startsWith('RagPlan_')).map((n) => [n.name, n.formula.replace(/'/g, '')]);
     expect(ours.sort()).toEqual([
       ['RagPlan_DataQuality', 'Data quality!$A$1'],
+      ['RagPlan_History', 'RAG Plan history!$A$1'],
       ['RagPlan_Overdue', 'Overdue!$A$1'],
       ['RagPlan_Savings', 'Savings!$A$1'],
       ['RagPlan_Summary', 'Summary!$A$1'],

@@ -61,21 +61,44 @@ function target(header: string, ev: Evidence): Decision {
     if (ev.money === 0 && !year && !/£/.test(header)) return { field: null, reason: `${header}: ${share(ev.numbers + ev.serials, ev, 'plain numbers')}, not dates or money`, rank: 0 };
     return { field: 'savings', reason: `${header}: ${share(ev.money + ev.numbers + ev.serials, ev, 'amounts')}`, year, rank: 1 };
   }
-  return { field: 'timescale', reason: `${header}: a target column with no dates or amounts beneath is read as the timescale`, rank: 0 };
+  if (ev.sampled > 0) return { field: null, reason: `${header}: holds neither dates nor amounts (a measure's target)`, rank: 0 };
+  return { field: 'timescale', reason: `${header}: a target column with nothing yet beneath is read as the timescale`, rank: 0 };
 }
 
-/** A money header whose cells say otherwise: dates are a timescale, prose is the saving itself. */
+/** A money header whose cells say otherwise: dates are a timescale, words are the saving itself. */
 function money(header: string, field: Field, ev: Evidence): Decision {
   const year = yearOf(header) ?? undefined;
   if (mostly(ev.dates, ev)) return { field: 'timescale', reason: `${header}: ${share(ev.dates, ev, 'dates')}, so it is a date, not money`, revised: field === 'forecast', rank: 1 };
-  if (field === 'savings' && mostly(ev.prose, ev)) return { field: 'action', reason: `${header}: ${share(ev.prose, ev, 'descriptions')}: the saving itself`, rank: 0 };
+  const amounts = ev.money + ev.numbers + ev.serials;
+  const words = ev.sampled - amounts - ev.dates;
+  if (field === 'savings' && !/£/.test(header) && words > 0 && mostly(words, ev)) {
+    return { field: 'action', reason: `${header}: ${share(words, ev, 'descriptions, not amounts')}: the saving itself`, rank: 1 };
+  }
   if (field === 'forecast' && mostly(ev.stage, ev) && ev.money === 0) return { field: 'stage', reason: `${header}: ${share(ev.stage, ev, 'progress words')}`, rank: 0 };
-  return { ...fromWords(header, field, ev), year };
+  // A forecast is the line's expected outturn; "delivered to date" is only part of it.
+  return { ...fromWords(header, field, ev, /\bforecast\b/i.test(header) ? 2 : 1), year };
+}
+
+/** A column saying what is to be done, unless its cells are codes (a reference) or High/Medium/Low. */
+function subject(header: string, field: Field, ev: Evidence): Decision {
+  if (ev.sampled > 0 && ev.codes * 10 >= ev.sampled * 8 && ev.prose === 0) return { field: 'ref', reason: `${header}: ${share(ev.codes, ev, 'short codes')}, a reference`, rank: 0 };
+  if (mostly(ev.priorities, ev) && ev.prose === 0) return { field: null, reason: `${header}: ${share(ev.priorities, ev, 'High, Medium or Low')}: a rating, not what is to be done`, rank: 0 };
+  // The thing done ("Milestone", "Action") is preferred to the project it belongs to.
+  const rank = field === 'action' && /\b(project|scheme|programme|proposal)s?\b/i.test(header) ? 1 : 2;
+  return fromWords(header, field, ev, rank);
+}
+
+/** A progress header: RAG when it holds ratings, progress words when it holds those, notes when prose. */
+function progress(header: string, ev: Evidence): Decision {
+  if (ev.rag > ev.stage && mostly(ev.rag, ev)) return { field: 'rag', reason: `${header}: ${share(ev.rag, ev, 'RAG ratings')}`, rank: 1 };
+  if (ev.prose > ev.stage) return { field: 'notes', reason: `${header}: ${share(ev.prose, ev, 'written updates')}`, rank: 0 };
+  return fromWords(header, 'stage', ev);
 }
 
 /** "Priority": an area, unless it holds High / Medium / Low. */
 function priority(header: string, ev: Evidence): Decision {
   if (mostly(ev.priorities, ev)) return { field: null, reason: `${header}: ${share(ev.priorities, ev, 'High, Medium or Low')}: a priority, not an area`, rank: 0 };
+  if (mostly(ev.numbers + ev.codes, ev) && ev.prose === 0) return { field: null, reason: `${header}: ${share(ev.numbers, ev, 'numbers')}: a priority, not an area`, rank: 0 };
   return { field: 'area', reason: `${header}: a priority area`, rank: 0 };
 }
 
@@ -89,8 +112,8 @@ function byContent(header: string, ev: Evidence): Decision {
 
 /** Lead columns in order of preference: the action's owner over the risk's. */
 function leadRank(norm: string): number {
-  if (/\brisk\b/.test(norm)) return 0;
-  if (/\baction\b|\baccountable\b|\bresponsible\b/.test(norm)) return 2;
+  if (/\brisk\b|\bportfolio holder\b|\bcabinet member\b|\blead member\b|\bsponsor\b/.test(norm)) return 0;
+  if (/\baction owner\b/.test(norm)) return 2;
   return 1;
 }
 
@@ -121,9 +144,15 @@ export function decideColumn(header: string, hint: HeaderHint | null, ev: Eviden
     case 'revised':
       return { field: 'timescale', reason: `${header}: a revised or forecast date`, revised: true, rank: 2 };
     case 'rag':
-      return fromWords(header, 'rag', ev);
+      // A column headed RAG is preferred to a Status column that holds ratings.
+      return fromWords(header, 'rag', ev, 2);
     case 'lead':
       return fromWords(header, 'lead', ev, leadRank(norm));
+    case 'action':
+    case 'objective':
+      return subject(header, hint, ev);
+    case 'stage':
+      return progress(header, ev);
     case 'timescale':
       if (mostly(ev.money, ev) && ev.dates === 0) return { field: null, reason: `${header}: ${share(ev.money, ev, 'amounts')}, not dates`, rank: 0 };
       return fromWords(header, 'timescale', ev);

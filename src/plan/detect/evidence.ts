@@ -6,6 +6,7 @@ import { isRagText } from '../read/rag';
 import { isStageText } from '../read/stage';
 import { readTimescale } from '../read/timescale';
 import { isPlaceholder } from '../rows/placeholder';
+import { DATED_KINDS, WORD_KINDS } from '../types';
 
 /**
  * What a column's cells hold, from a bounded sample below its header: the evidence that tells a
@@ -36,6 +37,8 @@ export interface Evidence {
   people: number;
   /** Prose: more than 40 characters. */
   prose: number;
+  /** Short codes: "SR1", "1.2", "AHW3", "R4a": a reference column. */
+  codes: number;
   /** How many different RAG words: a key lists each rating once. */
   distinctRag: number;
 }
@@ -48,13 +51,15 @@ const MONEY_FORMAT = /£|\[\$£|"£"|GBP/i;
 const PERCENT = /^-?\d+(?:\.\d+)?\s*%$/;
 const PRIORITY = /^(?:very\s+)?(?:high|medium|med|low|critical)$|^[hml]$/i;
 const PERSON = /^(?:[A-Z][A-Za-z'’.-]*)(?:[ /&,]+(?:[A-Z][A-Za-z'’.-]*|of|and|for|the|&))*$/;
-const DATED = new Set(['date', 'month', 'quarter', 'financial-year', 'season', 'year']);
-const UNDATED = new Set(['complete', 'ongoing', 'tbc']);
+const CODE = /^[A-Z]{0,5}[-\s.]?\d{1,3}(?:\.\d{1,3})*[a-z]?$/i;
+// The readers' own lists, so a kind added there (week, range, paused, term ...) counts here too.
+const DATED = DATED_KINDS;
+const UNDATED = WORD_KINDS;
 
 const timescaleKind = memo((t) => readTimescale(t).value.kind, 5000);
 
 function emptyEvidence(): Evidence {
-  return { sampled: 0, dates: 0, serials: 0, timescaleWords: 0, rag: 0, stage: 0, money: 0, numbers: 0, percents: 0, priorities: 0, people: 0, prose: 0, distinctRag: 0 };
+  return { sampled: 0, dates: 0, serials: 0, timescaleWords: 0, rag: 0, stage: 0, money: 0, numbers: 0, percents: 0, priorities: 0, people: 0, prose: 0, codes: 0, distinctRag: 0 };
 }
 
 function addNumber(ev: Evidence, n: number, format: string | null): void {
@@ -70,6 +75,7 @@ function addText(ev: Evidence, text: string, ragWords: Set<string>): void {
     ev.prose++;
     return;
   }
+  if (CODE.test(text)) ev.codes++;
   if (isRagText(text)) {
     ev.rag++;
     ragWords.add(text.toLowerCase());
@@ -96,6 +102,7 @@ export function columnEvidence(reader: GridReader, col: number, firstRow: number
     if (isCellError(v)) continue;
     if (typeof v === 'number') {
       ev.sampled++;
+      if (Number.isInteger(v) && v > 0 && v < 1000) ev.codes++;
       addNumber(ev, v, reader.numberFormat(row, col));
       continue;
     }

@@ -6,6 +6,8 @@ import { matchHeader, periodOf, yearOf } from '../headers';
 export interface Label {
   col: number;
   text: string;
+  /** For a label joined from two rows, the lower one alone ("Target £k" of "2024/25 Target £k"). */
+  sub?: string;
 }
 
 /** The longest a group label over other headers may be ("2024/25", "Progress", "Quarter 2 RAG"). */
@@ -52,6 +54,8 @@ function looksLikeLabels(labels: Label[]): boolean {
 /** A header one or two rows deep: the labels, and the first row of data below them. */
 export interface HeaderLabels {
   labels: Label[];
+  /** The header's first row (the group row of a two-row header). */
+  topRow: number;
   dataRow: number;
 }
 
@@ -65,14 +69,14 @@ export function headerLabels(reader: GridReader, row: number, left: number, righ
   const below = row < reader.bottom ? rowLabels(reader, row + 1, left, right) : [];
   const underGroup = below.filter((l) => groupOver(reader, row, l.col, width) !== null);
   if (underGroup.length >= 2 && looksLikeLabels(underGroup)) {
-    return { labels: joined(reader, row, row + 1, left, right, width), dataRow: row + 2 };
+    return { labels: joined(reader, row, row + 1, left, right, width), topRow: row, dataRow: row + 2 };
   }
   const own = rowLabels(reader, row, left, right);
   if (row > reader.top) {
     const grouped = own.filter((l) => groupOver(reader, row - 1, l.col, width) !== null);
-    if (grouped.length >= 2) return { labels: joined(reader, row - 1, row, left, right, width), dataRow: row + 1 };
+    if (grouped.length >= 2) return { labels: joined(reader, row - 1, row, left, right, width), topRow: row - 1, dataRow: row + 1 };
   }
-  return { labels: own, dataRow: row + 1 };
+  return { labels: own, topRow: row, dataRow: row + 1 };
 }
 
 /** Each column's label from two header rows: the group and the label under it, or whichever is there. */
@@ -85,7 +89,7 @@ function joined(reader: GridReader, upper: number, lower: number, left: number, 
     const top = reader.isMergedFromAbove(upper, col) ? null : reader.value(upper, col);
     const own = typeof top === 'string' && top.trim() && !spanAt(reader, upper, col) ? flat(top) : null;
     const text = group && sub ? `${group} ${sub}` : (sub ?? own);
-    if (text && text.length <= LABEL_MAX) out.push({ col, text });
+    if (text && text.length <= LABEL_MAX) out.push(group && sub ? { col, text, sub } : { col, text });
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import type { HeaderHint } from '../headers';
+import { isExactHeader, type HeaderHint } from '../headers';
 import type { Field } from '../types';
 import type { Decision } from './decide';
 import { mostly, type Evidence } from './evidence';
@@ -28,7 +28,8 @@ const NOT_PLAN_HEADER = /^(version( no\.?| number)?|author|term|definition|gloss
  */
 export function mayBeHeader(cells: { text: string; match: HeaderHint | null }[]): boolean {
   if (!cells.some((c) => c.match !== null && SUBJECT_HINTS.has(c.match))) return false;
-  if (cells.length === 1) return cells[0].text.length <= 30;
+  // A lone label heads a list only when it is the word itself ("Recommendations"), not a title.
+  if (cells.length === 1) return cells[0].text.length <= 30 && isExactHeader(cells[0].text);
   return cells.some((c) => c.match !== null && DETAIL_HINTS.has(c.match)) || cells.length <= 3;
 }
 

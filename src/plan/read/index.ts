@@ -5,6 +5,7 @@ export * from './timescale';
 export * from './money';
 export * from './leads';
 export * from './stage';
+export * from './moneyUnit';
 export * from './tint';
 export * from './ragWords';
 export * from './ragKey';

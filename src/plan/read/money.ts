@@ -2,6 +2,7 @@ import { cellText, isCellError } from '../cellText';
 import { quote } from '../findings';
 import type { CellValue } from '../grid';
 import type { Reading } from '../types';
+import { POUNDS, unitFromFormat, unitFromHeader, type MoneyUnit } from './moneyUnit';
 
 // Patterns built once: money columns can run to thousands of rows.
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)`;
@@ -17,6 +18,8 @@ const LEADING = new RegExp(
 );
 /** Cell text meaning "no amount" rather than a badly written one. */
 const NONE = /^(?:-+|–|—|n\/?a|none|nil|not applicable)$/i;
+/** Cell text meaning "an amount not known yet": unknown, never zero. */
+const UNKNOWN = /^(?:tbc|tba|tbd|tbc\.|to be (?:confirmed|agreed|determined)|unknown|not known|\?+)$/i;
 
 const SCALES: Record<string, number> = {
   k: 1e3,
@@ -57,16 +60,12 @@ export function findMoneyInText(text: string): number | null {
 
 /** The unit a money column's header gives its bare numbers: 1000 for "£000", 1e6 for "£m". */
 export function moneyUnitFromHeader(header: string): number {
-  if (typeof header !== 'string') return 1;
-  const h = header.toLowerCase().replace(/[\s'’‘`]/g, '');
-  if (/£(?:m|mn|ms|million|millions)(?![a-z])/.test(h)) return 1e6;
-  if (/£(?:000|k(?![a-z])|thousand)|\(000s?\)|gbp(?:000|k(?![a-z]))/.test(h)) return 1000;
-  return 1;
+  return unitFromHeader(header)?.scale ?? 1;
 }
 
-function unreadable(what: string): Reading<number | null> {
+function unreadable(what: string): Reading<Amount> {
   return {
-    value: null,
+    value: { pounds: null, status: 'unreadable', unit: POUNDS, unitFrom: 'column' },
     problem: {
       code: 'unreadable-money',
       severity: 'warning',
@@ -75,35 +74,101 @@ function unreadable(what: string): Reading<number | null> {
   };
 }
 
+/** One money cell read: its amount in pounds, and the unit the figure was written in. */
+export interface Amount {
+  /** Pounds; null for no amount, an unknown one ("TBC") or text that is not money. */
+  pounds: number | null;
+  /** 'none' for a blank, "-" or "n/a"; 'unknown' for "TBC": neither is zero. */
+  status: 'amount' | 'none' | 'unknown' | 'unreadable';
+  unit: MoneyUnit;
+  /** Where the unit came from: the cell's own text ("£1.2m"), its number format, or the column. */
+  unitFrom: 'cell' | 'format' | 'column';
+}
+
+const noAmount = (status: 'none' | 'unknown', unit: MoneyUnit): Reading<Amount> => ({
+  value: { pounds: null, status, unit, unitFrom: 'column' },
+});
+
+const SCALE_UNITS: Record<number, MoneyUnit> = {
+  1e3: { label: '£k', scale: 1e3 },
+  1e6: { label: '£m', scale: 1e6 },
+  1e9: { label: '£bn', scale: 1e9 },
+};
+
+/** A figure read from text: with its own scale ("£250k") or in the column's unit. */
+function fromText(number: string, scale: string | undefined, column: MoneyUnit, negative: boolean): Amount {
+  const own = scale ? SCALE_UNITS[SCALES[scale.toLowerCase()]] : null;
+  const value = amount(number, scale, column.scale);
+  return { pounds: negative && value !== 0 ? -value : value, status: 'amount', unit: own ?? column, unitFrom: own ? 'cell' : 'column' };
+}
+
 /**
- * Reads a money cell in pounds. Numbers (and bare numbers in text) are multiplied by the column's
- * unit (1000 for a "£000" column); amounts with their own scale ("£250k", "£1.9bn") are not.
- * Brackets or a minus sign make it negative. Empty, "-" and "n/a" are no amount and no problem.
+ * A number cell in pounds. A format that shows thousands ("#,##0,") divides what Excel shows, so
+ * the stored figure is already pounds; a literal suffix ("0.0\"m\"") names the unit shown.
  */
-export function readMoney(value: CellValue, unit = 1): Reading<number | null> {
-  const scale = Number.isFinite(unit) && unit > 0 ? unit : 1;
-  if (typeof value === 'number') {
-    const result = pounds(value * scale);
-    return Number.isFinite(result) ? { value: result } : unreadable(String(value));
+function fromNumber(value: number, column: MoneyUnit, format: string | null | undefined, headerNamesUnit: boolean): Reading<Amount> {
+  const f = unitFromFormat(format);
+  let unit = column;
+  let unitFrom: Amount['unitFrom'] = 'column';
+  let result = pounds(value * column.scale);
+  if (f && (f.suffix || f.divisor > 1)) {
+    const shown = f.suffix ?? (headerNamesUnit ? column : SCALE_UNITS[f.divisor] ?? column);
+    unit = shown;
+    unitFrom = f.suffix || !headerNamesUnit ? 'format' : 'column';
+    result = pounds((value / f.divisor) * shown.scale);
   }
+  return Number.isFinite(result) ? { value: { pounds: result, status: 'amount', unit, unitFrom } } : unreadable(String(value));
+}
+
+/**
+ * Reads a money cell. Numbers are in the column's unit (a "£'000" header makes 250 mean £250,000)
+ * unless the cell's number format says otherwise; text amounts with their own scale ("£1.2m") keep
+ * it. Brackets or a minus sign make an amount negative. Blank, "-", "n/a" are no amount, "TBC" an
+ * unknown one: never zero. Any other text is unreadable, with a problem quoting it.
+ */
+export function readAmount(value: CellValue, column: MoneyUnit | null = null, format?: string | null): Reading<Amount> {
+  const unit = column && Number.isFinite(column.scale) && column.scale > 0 ? column : POUNDS;
+  if (typeof value === 'number') return fromNumber(value, unit, format, column !== null);
   if (typeof value === 'boolean' || isCellError(value)) return unreadable(quote(cellText(value)));
   const text = cellText(value);
-  if (!text || NONE.test(text)) return { value: null };
+  if (!text || NONE.test(text)) return noAmount('none', unit);
+  if (UNKNOWN.test(text)) return noAmount('unknown', unit);
   const flat = text.replace(/\s+/g, ' ');
 
   const whole = WHOLE.exec(flat);
   const bracketsMatch = whole !== null && Boolean(whole[1]) === Boolean(whole[6]);
   if (whole && bracketsMatch && !(whole[2] && whole[3])) {
-    const result = amount(whole[4], whole[5], scale);
-    if (!Number.isFinite(result)) return unreadable(quote(text));
-    return { value: (whole[1] || whole[2] || whole[3]) && result !== 0 ? -result : result };
+    const read = fromText(whole[4], whole[5], unit, Boolean(whole[1] || whole[2] || whole[3]));
+    return Number.isFinite(read.pounds) ? { value: read } : unreadable(quote(text));
   }
-  const inText = findMoneyInText(flat);
-  if (inText !== null) return { value: inText };
+  const inText = IN_TEXT.exec(flat);
+  if (inText) {
+    const read = fromText(inText[2], inText[3], POUNDS, Boolean(inText[1]));
+    if (Number.isFinite(read.pounds)) return { value: read };
+  }
   const leading = LEADING.exec(flat);
   if (leading) {
-    const result = amount(leading[1], leading[2], scale);
-    if (Number.isFinite(result)) return { value: result };
+    const read = fromText(leading[1], leading[2], unit, false);
+    if (Number.isFinite(read.pounds)) return { value: read };
   }
   return unreadable(quote(text));
+}
+
+/** A money cell in pounds, in a column whose bare numbers count `unit` pounds each (1000 for £'000). */
+export function readMoney(value: CellValue, unit = 1): Reading<number | null> {
+  const scale = Number.isFinite(unit) && unit > 0 ? unit : 1;
+  const r = readAmount(value, { label: '£', scale });
+  return r.problem ? { value: null, problem: r.problem } : { value: r.value.pounds };
+}
+
+/** A savings figure in prose: a £ amount in a sentence that speaks of savings ("the £15m of savings"). */
+export function savingsInText(text: string): number | null {
+  if (!/saving/i.test(text) || !text.includes('£')) return null;
+  for (const sentence of text.split(/(?<=[.;])\s+|\n/)) {
+    if (/saving/i.test(sentence)) {
+      const amount = findMoneyInText(sentence);
+      if (amount !== null && amount > 0) return amount;
+    }
+  }
+  return null;
 }

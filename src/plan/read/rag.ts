@@ -75,6 +75,11 @@ export function ragKeyText(text: string): string {
   return normalise(text);
 }
 
+/** The rating text names by colour words and their letters only ("Red", "A/G", "Complete"); null otherwise. */
+export function ragOfRatingWords(text: string): Rag | null {
+  return typeof text === 'string' && text ? ragOfText(text) : null;
+}
+
 /** The rating text names by the usual words, "Complete" and its synonyms as Blue; null otherwise. No problems: for key blocks. */
 export function ragInText(text: string): Rag | null {
   if (typeof text !== 'string' || !text) return null;

@@ -1,13 +1,15 @@
 import { cellText } from '../cellText';
-import type { Grid } from '../grid';
+import type { CellValue, Grid } from '../grid';
 import type { Rag, RagKey } from '../types';
 import { ragFromFill } from './fillColour';
-import { ragInText, ragKeyText } from './rag';
+import { ragInText, ragKeyText, ragOfRatingWords } from './rag';
 
 const OWN = Object.prototype.hasOwnProperty;
 
-/** Sheets that hold a key: "Key", "Legend", "RAG key", "Rating key", "Status legend", "Keys". */
-const KEY_SHEET = /^(?:(?:rag|brag|rating|ratings|status|score|scoring)\s*)?(?:keys?|legends?|guidance)$/i;
+/** Sheets that hold a key: "Key", "Legend", "RAG key", "Rating key", "Status legend", "Scoring". */
+const KEY_SHEET = /^(?:(?:rag|brag|rating|ratings|status|score|scoring|risk)\s*)?(?:keys?|legends?|guidance|scoring)$/i;
+/** Sheets of drop-down lists: columns side by side that do not pair up, so never a key. */
+const LIST_SHEET = /^(?:lists?|drop[\s-]?downs?|look[\s-]?ups?|(?:data\s)?validation|ref(?:erence)? data)$/i;
 
 /** True when a sheet's name says it holds a key or legend. */
 export function isKeySheetName(name: string): boolean {
@@ -18,47 +20,86 @@ export function isKeySheetName(name: string): boolean {
 const TOP_ROWS = 200;
 const BOTTOM_ROWS = 60;
 const MAX_COLS = 30;
-/** A token ("3", "C", "Minor issues") longer than this is prose, not a key's symbol. */
-const MAX_TOKEN = 24;
+/** A symbol longer than this is prose. On a plan sheet only a score or letter ("3", "B") is a symbol. */
+const MAX_TOKEN = 48;
+const MAX_TOKEN_BESIDE_PLAN = 3;
 /** A meaning longer than this is an explanation, not a word a RAG cell would hold. */
 const MAX_MEANING = 40;
+/** A rating written on its own in a key's column: "Red", "Amber/Green", "B". */
+const MAX_RATING_WORD = 12;
+const HAS_LETTER = /[a-z]/i;
+/** "1 to 6", "8-12": a band of scores. */
+const SCORE_BAND = /^(\d{1,3})\s?(?:-|–|to)\s?(\d{1,3})$/;
 
 interface KeyRow {
   entries: [string, Rag][];
   rag: Rag;
 }
 
-/** What one row says, when it reads as a key row: a symbol and its meaning, or a coloured swatch beside a meaning. */
-function keyRow(grid: Grid, r: number): KeyRow | null {
-  const row = grid.values[r];
+/** A swatch a key means: a strong colour, not the pale fill of a header or a banded row. */
+function swatch(fill: string | null | undefined): Rag | null {
+  if (typeof fill !== 'string') return null;
+  const m = /^#?(?:[0-9a-f]{2})?([0-9a-f]{6})$/i.exec(fill.trim());
+  if (!m) return null;
+  const n = parseInt(m[1], 16);
+  const rgb = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+  return Math.max(...rgb) - Math.min(...rgb) >= 77 ? ragFromFill(fill) : null;
+}
+
+/** The symbols a token stands for: itself, or every score of a band ("1 to 6"). */
+function symbols(token: string): string[] {
+  const band = SCORE_BAND.exec(token);
+  if (!band) return [ragKeyText(token)];
+  const [from, to] = [Number(band[1]), Number(band[2])];
+  if (to < from || to - from > 100) return [ragKeyText(token)];
+  return Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
+}
+
+/** The non-empty cells of a row (up to four), or null when it has more. */
+function rowCells(row: CellValue[] | undefined): { text: string; c: number }[] | null {
   if (!row) return null;
   const cells: { text: string; c: number }[] = [];
   for (let c = 0; c < Math.min(row.length, MAX_COLS); c++) {
     const text = cellText(row[c]);
     if (!text) continue;
-    if (cells.length === 2) return null;
+    if (cells.length === 3) return null;
     cells.push({ text, c });
   }
-  const fill = (c: number): Rag | null => ragFromFill(grid.fills?.[r]?.[c]);
+  return cells;
+}
+
+/**
+ * What one row says, when it reads as a key row: a symbol, its meaning and maybe the rating in a
+ * column of its own ("1 | Not started | Red"), or a strongly coloured swatch beside a meaning.
+ */
+function keyRow(grid: Grid, r: number, keySheet: boolean): KeyRow | null {
+  const cells = rowCells(grid.values[r]);
+  if (!cells || cells.length === 0) return null;
+  const fills = grid.fills?.[r];
   if (cells.length === 1) {
-    // A swatch: a coloured empty cell beside a meaning ("[red] | Off track"), or the meaning's own fill.
     const { text, c } = cells[0];
-    const rag = (c > 0 ? fill(c - 1) : null) ?? fill(c);
+    const rag = (c > 0 ? swatch(fills?.[c - 1]) : null) ?? swatch(fills?.[c]);
     if (!rag || text.length > MAX_MEANING) return null;
     return { entries: ragInText(text) === rag ? [] : [[ragKeyText(text), rag]], rag };
   }
-  if (cells.length !== 2) return null;
-  const [token, meaning] = cells;
-  if (token.text.length > MAX_TOKEN) return null;
-  const named = ragInText(token.text);
-  if (named) {
-    // "Red | Significant delay": the meaning is this plan's word for red.
-    const short = meaning.text.length <= MAX_MEANING && ragInText(meaning.text) !== named;
-    return { entries: short ? [[ragKeyText(meaning.text), named]] : [], rag: named };
+  const [token, ...rest] = cells;
+  if (token.text.length > (keySheet ? MAX_TOKEN : MAX_TOKEN_BESIDE_PLAN) && ragOfRatingWords(token.text) === null) return null;
+  // The rating: a cell that is only a rating word, else a meaning that opens with one, else a swatch.
+  const word = cells.find((x) => x.text.length <= MAX_RATING_WORD && ragOfRatingWords(x.text) !== null);
+  const rag =
+    (word ? ragOfRatingWords(word.text) : null) ??
+    rest.map((x) => ragOfRatingWords(x.text)).find((x) => x !== null) ??
+    cells.map((x) => swatch(fills?.[x.c])).find((x) => x !== null) ??
+    null;
+  if (!rag) return null;
+  const entries: [string, Rag][] = [];
+  for (const x of cells) {
+    if (x === word || x.text.length > (x === token ? MAX_TOKEN : MAX_MEANING) || ragInText(x.text) === rag) continue;
+    // Only the first cell is a symbol; a number further along is a count ("Green | 12"), not a score.
+    if (x !== token && !HAS_LETTER.test(x.text)) continue;
+    for (const symbol of x === token ? symbols(x.text) : [ragKeyText(x.text)]) entries.push([symbol, rag]);
   }
-  // "1 | Red - off track", "C | Complete", "3 | Minor issues" filled amber: the token is the symbol.
-  const rag = ragInText(meaning.text) ?? fill(token.c) ?? fill(meaning.c);
-  return rag ? { entries: [[ragKeyText(token.text), rag]], rag } : null;
+  return { entries, rag };
 }
 
 /** Rows of the grid worth looking at for a key: all of a key sheet, the top and bottom of any other. */
@@ -73,14 +114,14 @@ function rowsToScan(grid: Grid, keySheet: boolean): number[] {
 
 /**
  * The RAG key a sheet holds, or null: on a sheet named Key, Legend or RAG key, every row pairing a
- * symbol with a meaning; elsewhere, a block of at least three such rows in a row naming at least
- * three ratings (so two labelled cells of a form are not taken for a key). A row reads as a key
- * row when it pairs a score, letter or word with a rating word ("1 | Red - off track", "C |
- * Complete"), a rating word with this plan's word for it ("Amber | Minor slippage"), or a
- * RAG-coloured cell with a meaning. Total: any grid gives a key or null.
+ * symbol with a meaning; elsewhere, a block of at least three such rows in a row whose symbols are
+ * scores or letters, naming at least three ratings (so labelled cells of a form are not taken for a
+ * key). A key row pairs a score, letter or the plan's own word with a rating word ("1 | Red - off
+ * track", "Realised | ..." on a blue swatch, "2 | Started, some risks | Red/Amber"); a band of
+ * scores ("8 to 12 | Amber") gives each score. Sheets of drop-down lists are never a key. Total.
  */
 export function findRagKey(grid: Grid): RagKey | null {
-  if (!grid || !Array.isArray(grid.values)) return null;
+  if (!grid || !Array.isArray(grid.values) || LIST_SHEET.test(String(grid.sheet).trim())) return null;
   const keySheet = isKeySheetName(grid.sheet);
   let best: KeyRow[] = [];
   let run: KeyRow[] = [];
@@ -91,7 +132,7 @@ export function findRagKey(grid: Grid): RagKey | null {
   };
   const all: KeyRow[] = [];
   for (const r of rowsToScan(grid, keySheet)) {
-    const k = keyRow(grid, r);
+    const k = keyRow(grid, r, keySheet);
     if (!k) continue;
     if (r !== last + 1) close();
     run.push(k);

@@ -12,9 +12,19 @@ const WORDS: readonly [string, Stage][] = [
   ['not started', 'not-started'],
   ['yet to start', 'not-started'],
   ['not begun', 'not-started'],
+  ['not yet implemented', 'not-started'],
+  ['not implemented', 'not-started'],
   ['planned', 'not-started'],
   ['proposed', 'not-started'],
   ['in progress', 'in-progress'],
+  // Audit trackers: part done is in progress, and must not read as "implemented".
+  ['partially implemented', 'in-progress'],
+  ['partly implemented', 'in-progress'],
+  ['part implemented', 'in-progress'],
+  ['partially completed', 'in-progress'],
+  ['partially complete', 'in-progress'],
+  ['not yet complete', 'in-progress'],
+  ['not complete', 'in-progress'],
   ['in hand', 'in-progress'],
   ['under way', 'in-progress'],
   ['underway', 'in-progress'],
@@ -92,10 +102,14 @@ export function stageOfText(raw: string): Stage | null {
 
 /**
  * Reads a Stage (or progress Status) cell: Not started, In progress, Complete, Paused, Deferred,
- * Cancelled, their usual synonyms, a tick and a percentage done (100% is complete). Empty is no stage and no problem.
+ * Cancelled, their usual synonyms, a tick and a share done (100%, or 1 as Excel holds it, is complete). Empty is no stage and no problem.
  */
 export function readStage(value: CellValue): Reading<Stage | null> {
-  // A number is never a rating or stage; NaN is shown as written rather than taken for an empty cell.
+  // A number from 0 to 1 is a share done, as Excel holds 40% (a "% complete" column); any other
+  // number is no stage, and NaN is shown as written rather than taken for an empty cell.
+  if (typeof value === 'number' && value >= 0 && value <= 1) {
+    return { value: value === 1 ? 'complete' : value === 0 ? 'not-started' : 'in-progress' };
+  }
   const text = typeof value === 'number' ? String(value) : cellText(value);
   if (!text) return { value: null };
   const stage = stageOfText(text);

@@ -48,7 +48,8 @@ export interface RowContext {
 }
 
 export function rowContext(reader: GridReader, region: Region, map: ColumnMap, ragKey?: RagKey): RowContext {
-  const primary = map.columns.filter((c) => !c.original && !c.period);
+  // A money field's own column (a total) before its columns a year.
+  const primary = map.columns.filter((c) => !c.original && !c.period).sort((a, b) => Number(a.year !== undefined) - Number(b.year !== undefined));
   const col = new Map<Field, number>();
   for (const c of primary) if (!col.has(c.field)) col.set(c.field, c.col);
   const unit = (f: Field): number => {

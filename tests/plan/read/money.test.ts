@@ -1,4 +1,4 @@
-import { findMoneyInText, moneyUnitFromHeader, readMoney } from '../../../src/plan/read/money';
+import { findMoneyInText, moneyUnitFromHeader, readAmount, readMoney } from '../../../src/plan/read/money';
 
 describe('readMoney', () => {
   it.each([
@@ -59,11 +59,11 @@ describe('readMoney', () => {
     expect(readMoney(text).value).toBe(pounds);
   });
 
-  it.each([null, '', '  ', '-', 'n/a', 'N/A', 'Nil'])('treats %p as no amount, with no problem', (value) => {
+  it.each([null, '', '  ', '-', 'n/a', 'N/A', 'Nil', 'TBC', 'tbc', 'To be confirmed', '?'])('treats %p as no amount, with no problem', (value) => {
     expect(readMoney(value)).toEqual({ value: null });
   });
 
-  it.each(['a lot', 'TBC', '2024/25 savings', 'Q3'])('reports %p as unreadable', (text) => {
+  it.each(['a lot', 'TBC maybe', '2024/25 savings', 'Q3'])('reports %p as unreadable', (text) => {
     expect(readMoney(text)).toEqual({
       value: null,
       problem: {
@@ -131,5 +131,56 @@ describe('moneyUnitFromHeader', () => {
     ['', 1],
   ])('%p counts in %d', (header, unit) => {
     expect(moneyUnitFromHeader(header)).toBe(unit);
+  });
+});
+
+describe('readAmount: units from the header and from the number format', () => {
+  const thousands = { label: "£'000", scale: 1e3 };
+  const millions = { label: '£m', scale: 1e6 };
+  it.each([
+    // value, column unit, number format, pounds, unit shown, where the unit came from
+    [250, null, null, 250, '£', 'column'],
+    [250, thousands, null, 250_000, "£'000", 'column'],
+    [250, thousands, '#,##0;(#,##0)', 250_000, "£'000", 'column'],
+    [-50, thousands, '#,##0;(#,##0)', -50_000, "£'000", 'column'],
+    [1.25, millions, '0.00', 1_250_000, '£m', 'column'],
+    // "#,##0," shows 250000 as 250: the stored figure is already pounds.
+    [250_000, thousands, '#,##0,', 250_000, "£'000", 'column'],
+    [250_000, null, '#,##0,', 250_000, '£k', 'format'],
+    // A literal "k" without a scaling comma: the stored figure is in thousands.
+    [250, null, '£#,##0"k"', 250_000, '£k', 'format'],
+    [1_500_000, thousands, '£0.0,,"m"', 1_500_000, '£m', 'format'],
+    [250, thousands, '£#,##0', 250_000, "£'000", 'column'],
+    ['(1,250)', thousands, null, -1_250_000, "£'000", 'column'],
+    ['(£1.2m)', thousands, null, -1_200_000, '£m', 'cell'],
+    ['£250k', null, null, 250_000, '£k', 'cell'],
+    ['£250', null, null, 250, '£', 'column'],
+  ])('%p with %p and format %p is £%d', (value, column, format, pounds, label, unitFrom) => {
+    const r = readAmount(value, column, format);
+    expect(r.problem).toBeUndefined();
+    expect(r.value).toMatchObject({ pounds, status: 'amount', unitFrom });
+    expect(r.value.unit.label).toBe(label);
+  });
+
+  it.each([
+    ['TBC', 'unknown'],
+    ['tba', 'unknown'],
+    ['To be confirmed', 'unknown'],
+    ['', 'none'],
+    ['-', 'none'],
+    [null, 'none'],
+  ])('%p is no amount (%s), never zero', (value, status) => {
+    const r = readAmount(value, thousands);
+    expect(r).toEqual({ value: { pounds: null, status, unit: thousands, unitFrom: 'column' } });
+  });
+
+  it('quotes money text it cannot read', () => {
+    const r = readAmount('about half', thousands);
+    expect(r.value).toMatchObject({ pounds: null, status: 'unreadable' });
+    expect(r.problem).toEqual({
+      code: 'unreadable-money',
+      severity: 'warning',
+      message: 'Amount "about half" is not a sum of money. Use pounds such as £250,000, £250k, £1.5m or (£250k) for a negative amount.',
+    });
   });
 });

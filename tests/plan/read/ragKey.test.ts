@@ -98,3 +98,61 @@ describe('workbookRagKey', () => {
     expect(plan.actions.map((a) => a.rag)).toEqual(['green', 'red']);
   });
 });
+
+describe('findRagKey on the keys councils publish', () => {
+  it('reads a score, its meaning and its rating in three columns', () => {
+    const key = findRagKey(
+      gridOf(
+        [
+          ['Progress score', 'Meaning', 'RAG'],
+          [1, 'Not started or stalled', 'Red'],
+          [2, 'Started, significant risks', 'Red/Amber'],
+          [5, 'Complete', 'Blue'],
+        ],
+        { sheet: 'Key', fills: [['#D9E1F2', '#D9E1F2', '#D9E1F2']] },
+      ),
+    );
+    expect(key).toEqual({ '1': 'red', '2': 'red-amber', '5': 'blue', 'not started or stalled': 'red', 'started, significant risks': 'red-amber' });
+  });
+
+  it("takes the rating a meaning opens with, not a completion word in the plan's own label", () => {
+    const key = findRagKey(
+      gridOf(
+        [
+          ['Delivery status', 'Rating'],
+          ['Not started / in progress', 'Red: not yet delivered'],
+          ['Delivered, not yet evidenced', 'Amber: delivered, evidence not yet assured'],
+        ],
+        { sheet: 'Key' },
+      ),
+    );
+    expect(key).toEqual({ 'not started / in progress': 'red', 'delivered, not yet evidenced': 'amber' });
+  });
+
+  it('gives every score of a band, and never reads a pale header fill as blue', () => {
+    const key = findRagKey(
+      gridOf(
+        [
+          ['Score', 'RAG'],
+          ['1 to 3', 'Green'],
+          ['4-5', 'Amber'],
+          ['6 to 6', 'Red'],
+        ],
+        { sheet: 'Scoring', fills: [['#D9E1F2', '#D9E1F2']] },
+      ),
+    );
+    expect(key).toEqual({ '1': 'green', '2': 'green', '3': 'green', '4': 'amber', '5': 'amber', '6': 'red' });
+  });
+
+  it('is never taken from side-by-side drop-down lists, nor from counts in a summary', () => {
+    const lists = [
+      ['Status', 'RAG'],
+      ['1. Not yet started', 'Red'],
+      ['2. Ongoing - on track', 'Amber'],
+      ['3. Ongoing - delayed', 'Green'],
+    ];
+    expect(findRagKey(gridOf(lists, { sheet: 'Dropdowns' }))).toBeNull();
+    expect(findRagKey(gridOf(lists, { sheet: 'Plan' }))).toBeNull();
+    expect(findRagKey(gridOf([['Rating', 'Projects'], ['Green', 1], ['Amber/Green', 2], ['Amber', 4], ['Red', 0]], { sheet: 'Summary' }))).toBeNull();
+  });
+});

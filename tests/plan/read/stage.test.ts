@@ -29,6 +29,9 @@ describe('readStage', () => {
     ['No longer required', 'cancelled'],
     ['Closed', 'complete'],
     ['Implemented', 'complete'],
+    ['Partially implemented', 'in-progress'],
+    ['Not implemented', 'not-started'],
+    ['Not complete', 'in-progress'],
     ['Delivered', 'complete'],
     ['Achieved', 'complete'],
     ['✔ Complete', 'complete'],
@@ -68,7 +71,15 @@ describe('readStage', () => {
     });
   });
 
-  it.each([3, NaN, false, { error: '#VALUE!' }])('reports %p as unreadable', (value) => {
+  it.each([
+    [1, 'complete'],
+    [0.4, 'in-progress'],
+    [0, 'not-started'],
+  ])('reads the share done %p (as Excel holds a percentage) as %s', (value, stage) => {
+    expect(readStage(value)).toEqual({ value: stage });
+  });
+
+  it.each([3, 1.5, -0.2, NaN, false, { error: '#VALUE!' }])('reports %p as unreadable', (value) => {
     expect(readStage(value)).toMatchObject({ value: null, problem: { code: 'unreadable-stage' } });
   });
 });

@@ -1,0 +1,22 @@
+import type { Finding } from '../types';
+import { formatPounds } from './pounds';
+import type { PlanFinance } from './types';
+
+/**
+ * Savings written in an action's text while the tracker has a savings column and the line's cell
+ * is empty: the figure is not counted until it is in the column.
+ */
+export function checkProseSavings(finance: PlanFinance): Finding[] {
+  if (!finance.columns.some((c) => c.kind === 'target')) return [];
+  const out: Finding[] = [];
+  for (const l of finance.lines) {
+    if (l.prose === null || l.target !== null || l.targetFrom === 'prose') continue;
+    out.push({
+      severity: 'warning',
+      code: 'savings-in-prose',
+      message: `The action text speaks of savings of ${formatPounds(l.prose)} but the savings cell is empty, so they are not counted. Put the figure in the savings column.`,
+      cell: l.cells.action ?? l.cells.target ?? null,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+import { describeUnit, type MoneyUnit } from '../read/moneyUnit';
+import type { Finding } from '../types';
+import { formatPounds } from './pounds';
+import type { MoneyColumn } from './types';
+
+/**
+ * A unit that changes within a column: a figure written in £m ("£1.2m", or a "0.0,,\"m\"" format)
+ * in a column of £'000. Each is read correctly, but a reader adding the column by eye is misled.
+ * The column's unit is its header's, else the unit most of its figures are written in.
+ */
+export function checkUnitChanges(columns: MoneyColumn[]): Finding[] {
+  const out: Finding[] = [];
+  for (const column of columns) {
+    if (column.figures.length < 2) continue;
+    const unit = column.unit ?? commonest(column.figures.map((f) => f.unit));
+    for (const f of column.figures) {
+      if (f.unit.scale === unit.scale) continue;
+      const how = f.unitFrom === 'format' ? 'its number format shows' : 'it is written in';
+      out.push({
+        severity: 'warning',
+        code: 'money-unit-change',
+        message:
+          `The column "${column.header}" is in ${describeUnit(unit)} but ${how} ${describeUnit(f.unit)}; ` +
+          `it was read as ${formatPounds(f.pounds)}. Write every figure of the column in one unit.`,
+        cell: f.cell,
+      });
+    }
+  }
+  return out;
+}
+
+function commonest(units: MoneyUnit[]): MoneyUnit {
+  const counts = new Map<number, { unit: MoneyUnit; n: number }>();
+  for (const u of units) {
+    const c = counts.get(u.scale) ?? { unit: u, n: 0 };
+    c.n++;
+    counts.set(u.scale, c);
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n)[0].unit;
+}

@@ -1,0 +1,69 @@
+/**
+ * A snapshot: what a refresh saw of each action, kept in the workbook so the next refresh can say
+ * what changed. Small on purpose (well under 1 KB an action): identity, RAG, state, due date, money.
+ */
+import { quoteSheet } from '../address';
+import type { Action, IsoDate, Plan, Rag, State } from '../types';
+import { fingerprint, shorten } from './text';
+
+/** Longest texts a snapshot keeps: enough to show an action and to recognise it reworded. */
+export const TEXT_LIMITS = { ref: 20, area: 60, objective: 80, action: 120 } as const;
+
+export interface SnapAction {
+  /** The plan's reference as written ("3.2"), or null when the plan has none. */
+  ref: string | null;
+  /** Line within a stacked cell (1 when not stacked): one reference can stack several actions. */
+  line: number;
+  /** Fingerprint of the full area, objective and action text (normalised). */
+  fp: string;
+  area: string | null;
+  objective: string | null;
+  action: string | null;
+  /** Where the action was, "'Plan'!C14": where a change list links to (stale in old snapshots). */
+  at: string | null;
+  rag: Rag | null;
+  /** Null when not known (a period read from periodic RAG columns has only a RAG). */
+  state: State | null;
+  due: IsoDate | null;
+  savings: number | null;
+  forecast: number | null;
+}
+
+export interface Snapshot {
+  /** The date states were worked out on. */
+  asOf: IsoDate;
+  /** When the refresh ran (ISO date-time as given); orders snapshots of the same as-of date. */
+  takenAt: string;
+  /** Shown instead of the as-of date: a period's name ("Q2") for periodic RAG columns. */
+  label?: string;
+  actions: SnapAction[];
+}
+
+export function snapAction(a: Action): SnapAction {
+  const cell = a.cells.action ?? a.cells.rag ?? `A${a.row}`;
+  return {
+    ref: shorten(a.ref, TEXT_LIMITS.ref) || null,
+    line: a.line,
+    fp: fingerprint([a.area, a.objective, a.action]),
+    area: shorten(a.area, TEXT_LIMITS.area),
+    objective: shorten(a.objective, TEXT_LIMITS.objective),
+    action: shorten(a.action, TEXT_LIMITS.action),
+    at: `${quoteSheet(a.sheet)}!${cell}`,
+    rag: a.rag,
+    state: a.state,
+    due: a.timescale.due,
+    savings: a.savings,
+    forecast: a.forecast,
+  };
+}
+
+/** Every action of the plans read on a refresh. */
+export function takeSnapshot(plans: Plan[], asOf: IsoDate, takenAt: string): Snapshot {
+  return { asOf, takenAt, actions: plans.flatMap((p) => p.actions.map(snapAction)) };
+}
+
+/** Oldest first: by as-of date, then by time taken. */
+export function bySnapshotOrder(a: Snapshot, b: Snapshot): number {
+  if (a.asOf !== b.asOf) return a.asOf < b.asOf ? -1 : 1;
+  return a.takenAt < b.takenAt ? -1 : a.takenAt > b.takenAt ? 1 : 0;
+}

@@ -1,0 +1,109 @@
+/**
+ * The Summary sheet's history block: changes since the last refresh (counts, then each action
+ * with its move), the direction of travel by area, and the trend of RAG counts and overdue over
+ * the kept snapshots with a real chart beside it.
+ */
+import { a1, displayDate, displayDateTime, isoToSerial, RAGS } from '../plan';
+import type { AreaDirection, ChangedAction, Changes, DueMove, HistoryView, RagMove, TrendPoint } from '../plan/history';
+import { actionText, CHANGE_KINDS, CHANGES_TITLE, comparedText, DIRECTION_TEXT, KIND_WORD, type ChangeKind } from './changesText';
+import type { SheetDraft } from './draft';
+import { DATE_FORMAT, NO_RAG, RAG_SERIES_COLORS, ragStyle, ragText, SECTION_STYLE } from './palette';
+import type { SpecValue } from './sheetSpec';
+
+const WRAP_STYLE = { wrap: true };
+/** Rows listed per kind of change; the rest are counted in one line. */
+export const MAX_LISTED = 25;
+const OVERDUE_COLOR = '#404040';
+const CHART_COL = 11;
+const CHART_WIDTH = 8;
+const CHART_ROWS = 16;
+
+export function changesBlock(d: SheetDraft, view: HistoryView): void {
+  d.row([CHANGES_TITLE], SECTION_STYLE);
+  d.row([comparedText(view.changes)]);
+  if (view.changes) {
+    changeCounts(d, view.changes);
+    d.blank();
+    changeList(d, view.changes);
+    if (view.changes.byArea.length > 0) {
+      d.blank();
+      directionTable(d, view.changes.byArea);
+    }
+  }
+  if (view.trend.length >= 2) {
+    d.blank();
+    trendTable(d, view.trend);
+  }
+  d.blank();
+}
+
+function changeCounts(d: SheetDraft, c: Changes): void {
+  d.header(['Change', 'Actions']);
+  for (const [kind, label] of CHANGE_KINDS) d.row([label, c[kind].length]);
+}
+
+function changeList(d: SheetDraft, c: Changes): void {
+  d.header(['Action', 'Change', 'From', 'To', 'Area', 'Where']);
+  for (const [kind] of CHANGE_KINDS) {
+    const list = c[kind] as ChangedAction[];
+    for (const a of list.slice(0, MAX_LISTED)) changeRow(d, kind, a);
+    if (list.length > MAX_LISTED) d.row([`… and ${list.length - MAX_LISTED} more`, KIND_WORD[kind]]);
+  }
+}
+
+function changeRow(d: SheetDraft, kind: ChangeKind, a: ChangedAction): void {
+  const move = kind === 'ragUp' || kind === 'ragDown' ? (a as RagMove) : null;
+  const dates = kind === 'dueMoved' ? (a as DueMove) : null;
+  const from: SpecValue = move ? ragText(move.from) : dates ? isoToSerial(dates.from) : null;
+  const to: SpecValue = move ? ragText(move.to) : dates ? isoToSerial(dates.to) : null;
+  const r = d.row([actionText(a), KIND_WORD[kind], from, to, a.area, null]);
+  // Top-aligned like the wrapped action text beside it.
+  d.style(`B${r}:F${r}`, { horizontal: 'left' });
+  d.style(`A${r}`, WRAP_STYLE);
+  d.style(`E${r}`, WRAP_STYLE);
+  if (move) {
+    d.style(`C${r}`, ragStyle(move.from));
+    d.style(`D${r}`, ragStyle(move.to));
+  }
+  if (dates) d.format(`C${r}:D${r}`, DATE_FORMAT);
+  // A removed action is no longer in the plan: nowhere to go.
+  if (a.at && kind !== 'removed') d.link(r, 6, a.at, 'Go to the action in the plan');
+}
+
+function directionTable(d: SheetDraft, areas: AreaDirection[]): void {
+  d.row(['Direction of travel by area'], SECTION_STYLE);
+  const header = d.header(['Area', 'Actions', '↑ RAG up', '↓ RAG down', 'Completed', 'Newly overdue', 'Added', 'Removed', 'Direction']);
+  // Counts under the middle of their headers, so each reads as its column's.
+  d.style(`B${header}:I${header + areas.length}`, { horizontal: 'center' });
+  for (const a of areas) {
+    const r = d.row([a.area, a.actions, a.up, a.down, a.completed, a.newlyOverdue, a.added, a.removed, DIRECTION_TEXT[a.direction]]);
+    d.style(`A${r}`, WRAP_STYLE);
+    if (a.direction !== 'same') d.style(`I${r}`, ragStyle(a.direction === 'better' ? 'green' : 'red'));
+  }
+}
+
+/** A point's label: its date, with the time when two refreshes share the date. */
+function trendLabels(points: TrendPoint[]): string[] {
+  return points.map((p) => (p.takenAt && points.some((q) => q !== p && q.asOf === p.asOf) ? `${displayDate(p.asOf)}, ${displayDateTime(p.takenAt).split(', ')[1] ?? ''}` : p.label));
+}
+
+function trendTable(d: SheetDraft, points: TrendPoint[]): void {
+  const section = d.row(['Trend'], SECTION_STYLE);
+  const withOverdue = points.some((p) => p.overdue !== null);
+  const header = d.header(['Refresh', ...RAGS.map(ragText), NO_RAG, ...(withOverdue ? ['Overdue'] : [])]);
+  RAGS.forEach((rag, i) => d.style(a1(header, i + 2), ragStyle(rag)));
+  const labels = trendLabels(points);
+  points.forEach((p, i) => d.row([labels[i], ...RAGS.map((r) => p.rag[r]), p.rag.none, ...(withOverdue ? [p.overdue] : [])] as SpecValue[]));
+  const last = d.nextRow - 1;
+  d.chart({
+    name: 'Trend',
+    type: 'column-clustered',
+    title: 'RAG and overdue at each refresh',
+    dataRange: `A${header}:${withOverdue ? 'I' : 'H'}${last}`,
+    seriesBy: 'columns',
+    seriesColors: [...RAG_SERIES_COLORS, OVERDUE_COLOR],
+    from: a1(section, CHART_COL),
+    to: a1(section + CHART_ROWS - 1, CHART_COL + CHART_WIDTH - 1),
+  });
+  while (d.nextRow < section + CHART_ROWS) d.blank();
+}

@@ -1,0 +1,101 @@
+/**
+ * The words for changes, in one place for the Summary sheet, the command line and the pane:
+ * arrows always come with a word, so a screen reader (or a black-and-white printout) says it.
+ */
+import { displayDate, displayDateTime, ragLabel, type Rag } from '../plan';
+import { changeCount, type ChangedAction, type Changes, type ChangesEnd, type Direction } from '../plan/history';
+
+export const CHANGES_TITLE = 'Changes since last refresh';
+
+export const UP = '↑ Up';
+export const DOWN = '↓ Down';
+
+export const DIRECTION_TEXT: Record<Direction, string> = { better: '↑ Better', worse: '↓ Worse', same: '→ No change' };
+
+/** The kinds of change, in the order they are listed, with the label of each. */
+export const CHANGE_KINDS = [
+  ['ragUp', '↑ RAG up (better)'],
+  ['ragDown', '↓ RAG down (worse)'],
+  ['newlyOverdue', 'Newly overdue'],
+  ['completed', 'Completed'],
+  ['dueMoved', 'Due date moved'],
+  ['added', 'Added'],
+  ['removed', 'Removed'],
+] as const satisfies readonly (readonly [keyof Changes, string])[];
+
+export type ChangeKind = (typeof CHANGE_KINDS)[number][0];
+
+/** The word a list row shows for its kind of change. */
+export const KIND_WORD: Record<ChangeKind, string> = {
+  ragUp: UP,
+  ragDown: DOWN,
+  newlyOverdue: 'Overdue',
+  completed: 'Completed',
+  dueMoved: 'Date moved',
+  added: 'Added',
+  removed: 'Removed',
+};
+
+/** "1 May 2024 (refreshed 1 May 2024, 09:00)", or a period's name. */
+export function endText(e: ChangesEnd): string {
+  if (e.label) return e.label;
+  return e.takenAt ? `${displayDate(e.asOf)} (refreshed ${displayDateTime(e.takenAt)})` : displayDate(e.asOf);
+}
+
+/** The sentence under the heading: what is compared with what. */
+export function comparedText(c: Changes | null): string {
+  if (!c) return 'No earlier refresh to compare with: the next refresh will show what changed since this one.';
+  if (c.from.label) return `RAG in the plan's own columns: ${c.from.label} compared with ${c.to.label}.`;
+  return `As of ${displayDate(c.to.asOf)}, compared with the refresh as of ${endText(c.from)}.`;
+}
+
+/** "3.2 Write the housing strategy" (reference first when there is one; line when stacked). */
+export function actionText(a: ChangedAction): string {
+  const ref = a.ref ? `${a.ref}${a.line > 1 ? ` (line ${a.line})` : ''} ` : '';
+  return `${ref}${a.action ?? '(no action text)'}`;
+}
+
+/** "1 RAG up (better), 1 completed", or "no changes". */
+export function changeCounts(c: Changes): string {
+  const parts = CHANGE_KINDS.filter(([kind]) => c[kind].length > 0).map(([kind, label]) => `${c[kind].length} ${label.replace(/^[↑↓] /, '').replace(/^(?!RAG)./, (f) => f.toLowerCase())}`);
+  return parts.length > 0 ? parts.join(', ') : 'no changes';
+}
+
+/** One line for a refresh's output: "Since the refresh as of 1 May 2024: 2 RAG up (better), 1 completed." */
+export function changesLine(c: Changes | null): string {
+  if (!c) return 'No earlier refresh to compare with; this one is kept for the next.';
+  const since = c.from.label ? `Since ${c.from.label}` : `Since the refresh as of ${displayDate(c.from.asOf)}`;
+  return `${since}: ${changeCounts(c)}.`;
+}
+
+/** "Red → Amber", "31 Aug 2024 → 31 Oct 2024", or nothing for a change without a from and to. */
+function moveText(kind: ChangeKind, a: ChangedAction): string {
+  if (kind === 'ragUp' || kind === 'ragDown') {
+    const m = a as ChangedAction & { from: Rag; to: Rag };
+    return ` — ${ragLabel(m.from)} → ${ragLabel(m.to)}`;
+  }
+  if (kind === 'dueMoved') {
+    const m = a as ChangedAction & { from: string; to: string };
+    return ` — due ${displayDate(m.from)} → ${displayDate(m.to)}`;
+  }
+  return '';
+}
+
+/** The changes as terminal lines: a list per kind of change, then the areas whose direction of travel is not level. */
+export function changesLines(c: Changes): string[] {
+  const out: string[] = [];
+  for (const [kind, label] of CHANGE_KINDS) {
+    const list = c[kind] as ChangedAction[];
+    if (list.length === 0) continue;
+    out.push(`${label} (${list.length}):`);
+    // A removed action's cell is where it was in the older copy.
+    for (const a of list) out.push(`  ${`${kind === 'removed' ? 'was ' : ''}${a.at ?? ''}`.padEnd(24)} ${actionText(a)}${a.area ? ` [${a.area}]` : ''}${moveText(kind, a)}`);
+  }
+  if (changeCount(c) === 0) out.push('No changes.');
+  const moved = c.byArea.filter((a) => a.direction !== 'same');
+  if (moved.length > 0) {
+    out.push('', 'Direction of travel by area:');
+    for (const a of moved) out.push(`  ${a.area}: ${DIRECTION_TEXT[a.direction]} (${a.up + a.completed} up or completed, ${a.down + a.newlyOverdue} down or newly overdue)`);
+  }
+  return out;
+}

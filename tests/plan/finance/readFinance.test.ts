@@ -1,0 +1,133 @@
+import { GridReader } from '../../../src/plan/gridAccess';
+import { checkFinance } from '../../../src/plan/finance';
+import { normaliseYear, yearGroups, moneySpecs } from '../../../src/plan/finance/moneyColumns';
+import { FinanceReader } from '../../../src/plan/finance/readFinance';
+import type { Column } from '../../../src/plan';
+import { gridOf } from '../gridOf';
+import { action } from '../../report/handMade';
+
+const col = (field: string, header: string, c: number, year?: string): Column & { year?: string } =>
+  ({ field, header, col: c, overridden: false, ...(year ? { year } : {}) }) as Column & { year?: string };
+
+const K = '#,##0;(#,##0)';
+// A two-year tracker in £'000 with a Total column and a totals row whose forecast is 5 out.
+const grid = gridOf(
+  [
+    ['Ref', 'Saving', 'RAG', "2024/25 Target £'000", "2024/25 Forecast £'000", "2024/25 Shortfall £'000", "2025/26 Target £'000", "Total £'000"],
+    ['S1', 'Libraries', 'Green', 100, 90, 10, 50, 150],
+    ['S2', 'Parking', 'Red', 200, 'TBC', null, 0, 200],
+    ['S3', 'Leisure', 'Amber', 'about half', 30, '£1.2m', null, null],
+    ['Total', null, null, 300, 95, 10, 50, 350],
+  ],
+  { sheet: 'Savings', numberFormats: Array.from({ length: 5 }, () => [null, null, null, K, K, K, K, K]) },
+);
+const columns = [
+  col('action', 'Saving', 2),
+  col('rag', 'RAG', 3),
+  col('savings', "2024/25 Target £'000", 4, '2024/25'),
+  col('forecast', "2024/25 Forecast £'000", 5, '2024/25'),
+  col('shortfall', "2024/25 Shortfall £'000", 6, '2024/25'),
+  col('savings', "2025/26 Target £'000", 7, '2025/26'),
+  col('savings', "Total £'000", 8),
+];
+const cells = (row: number) => ({ action: `B${row}`, rag: `C${row}` });
+const act = (row: number, title: string, rag: 'green' | 'red' | 'amber') => action(row, { sheet: 'Savings', action: title, rag, cells: cells(row) });
+
+function read() {
+  const f = new FinanceReader(new GridReader(grid), columns as Column[]);
+  f.addAction(act(2, 'Libraries', 'green'));
+  f.addAction(act(3, 'Parking', 'red'));
+  f.addAction(act(4, 'Leisure', 'amber'));
+  f.addTotals(5, 'Total');
+  return f;
+}
+
+test('normaliseYear reads the ways trackers write a financial year', () => {
+  expect(['2024/25', '2025-26', '2025/2026', '25/26', 'FY2026/27 £m', "2024/25 £'000"].map(normaliseYear)).toEqual(['2024/25', '2025/26', '2025/26', '2025/26', '2026/27', '2024/25']);
+  expect(['Target', '2024', '2024/26', '12/25', null].map(normaliseYear)).toEqual([null, null, null, null, null]);
+});
+
+test('a column per year is kept per year; the Total column is not counted again', () => {
+  const groups = yearGroups(moneySpecs(columns));
+  expect(groups.map((g) => [g.year, g.target?.col, g.forecast?.col, g.shortfall?.col])).toEqual([
+    ['2024/25', 4, 5, 6],
+    ['2025/26', 7, undefined, undefined],
+  ]);
+});
+
+test('each action gives a line per year with money, in pounds; TBC is unknown; a year of zeros is no line', () => {
+  const lines = read().result().lines;
+  expect(lines.map((l) => [l.row, l.year, l.target, l.forecast, l.givenShortfall, l.shortfall, l.shortfallFrom])).toEqual([
+    [2, '2024/25', 100_000, 90_000, 10_000, 10_000, 'given'],
+    [2, '2025/26', 50_000, null, null, null, null],
+    [3, '2024/25', 200_000, null, null, null, null],
+    [4, '2024/25', null, 30_000, 1_200_000, 1_200_000, 'given'],
+  ]);
+  expect(lines[0].cells).toEqual({
+    target: "'Savings'!D2",
+    forecast: "'Savings'!E2",
+    shortfall: "'Savings'!F2",
+    action: "'Savings'!B2",
+    rag: "'Savings'!C2",
+  });
+  expect(lines[0].unit).toEqual({ label: "£'000", scale: 1000 });
+});
+
+test('money text that cannot be read is a finding quoting it, with its cell', () => {
+  expect(read().findings).toEqual([
+    {
+      severity: 'warning',
+      code: 'unreadable-money',
+      message: 'Amount "about half" is not a sum of money. Use pounds such as £250,000, £250k, £1.5m or (£250k) for a negative amount.',
+      cell: "'Savings'!D4",
+    },
+  ]);
+});
+
+test('the totals row is kept and checked: the forecast total is £25,000 less than its lines', () => {
+  const finance = read().result();
+  expect(finance.totals).toEqual([
+    {
+      sheet: 'Savings',
+      row: 5,
+      label: 'Total',
+      figures: [
+        { col: 4, cell: "'Savings'!D5", pounds: 300_000 },
+        { col: 5, cell: "'Savings'!E5", pounds: 95_000 },
+        { col: 6, cell: "'Savings'!F5", pounds: 10_000 },
+        { col: 7, cell: "'Savings'!G5", pounds: 50_000 },
+      ],
+    },
+  ]);
+  const found = checkFinance(finance);
+  // Target 100+200 = 300 adds up; forecast 90+30 = 120 is not 95; shortfall 10+1,200 is not 10;
+  // Libraries is Green 10% short of target; and the £1.2m is in £m.
+  expect(found.map((f) => [f.code, f.cell])).toEqual([
+    ['totals-mismatch', "'Savings'!E5"],
+    ['totals-mismatch', "'Savings'!F5"],
+    ['green-but-short', "'Savings'!C2"],
+    ['money-unit-change', "'Savings'!F4"],
+  ]);
+  expect(found[0].message).toContain('add up to £120,000: the total is £25,000 less');
+});
+
+test('stacked actions: a figure per line goes to its line; a lone figure to the first line only', () => {
+  const g = gridOf([['Saving', 'Savings £'], ['A\nB', '£10k\n£20k'], ['C\nD', '£5k']], { sheet: 'Savings' });
+  const f = new FinanceReader(new GridReader(g), [col('action', 'Saving', 1), col('savings', 'Savings £', 2)] as Column[]);
+  f.addAction(action(2, { sheet: 'Savings', line: 1, action: 'A' }), 0, 2);
+  f.addAction(action(2, { sheet: 'Savings', line: 2, action: 'B' }), 1, 2);
+  f.addAction(action(3, { sheet: 'Savings', line: 1, action: 'C' }), 0, 2);
+  f.addAction(action(3, { sheet: 'Savings', line: 2, action: 'D' }), 1, 2);
+  expect(f.result().lines.map((l) => [l.row, l.line, l.target])).toEqual([
+    [2, 1, 10_000],
+    [2, 2, 20_000],
+    [3, 1, 5_000],
+  ]);
+});
+
+test('with no savings column, a £ saving in the action text is the target, from prose', () => {
+  const g = gridOf([['Action', 'RAG'], ['Deliver the £15m of savings agreed', 'Amber']], { sheet: 'Plan' });
+  const f = new FinanceReader(new GridReader(g), [col('action', 'Action', 1), col('rag', 'RAG', 2)] as Column[]);
+  f.addAction(action(2, { sheet: 'Plan', action: 'Deliver the £15m of savings agreed', cells: { action: 'A2' } }));
+  expect(f.result().lines.map((l) => [l.target, l.targetFrom, l.prose])).toEqual([[15_000_000, 'prose', 15_000_000]]);
+});
