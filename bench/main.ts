@@ -3,7 +3,7 @@
  * trips, the batch CLI against an openpyxl script, and the task pane's weight and first render.
  * Prints a table with each figure's target and writes bench/results/latest.json.
  *
- * Options: --quick (small sizes, few runs: a smoke run), --only=engine,trips,peer,pane,profile
+ * Options: --quick (small sizes, few runs: a smoke run), --only=engine,trips,peer,big,pane,profile
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import type { EngineFigures } from './engineChild';
 import { paneFirstRender, type FirstRender } from './paneRender';
 import { paneWeight, type PaneWeight } from './paneWeight';
+import { edgeBench } from './bigCheck';
 import { peerBench, type Outcome, type PeerFigures } from './peerBench';
 import { analyseProfile, type ProfileSummary } from './profile';
 import { roundTrips, roundTripsMissing, REQUEST_LIMIT, type RoundTripFigures } from './roundTrips';
@@ -210,6 +211,27 @@ async function main(): Promise<void> {
         });
     }
     result.peer = peer;
+  }
+
+  if (wants('big')) {
+    const bigRows = quick ? 100_000 : 1_000_000;
+    log(`command line edges: --version, check of the sample, check of ${bigRows.toLocaleString('en-GB')} rows...`);
+    const e = edgeBench(ROOT, bigRows, log);
+    if (typeof e === 'string') skip('rag-plan check, big plan', e);
+    else {
+      rows.push({ figure: 'rag-plan --version', size: '', measured: ms(e.versionMs), target: 'no workbook model loaded', met: null });
+      rows.push({ figure: 'rag-plan check, bundled sample', size: '', measured: `${ms(e.sampleCheck.ms)}, ${e.sampleCheck.maxRssMB} MB`, target: '', met: e.sampleCheck.code === 0 });
+      const b = e.big;
+      const oneLine = b.code === 0 || (b.code === 2 && b.error.startsWith('rag-plan: '));
+      rows.push({
+        figure: 'rag-plan check, big plan (2 GB heap)',
+        size: `${b.rows.toLocaleString('en-GB')} rows, ${b.fileMB.toFixed(0)} MB`,
+        measured: b.code === 0 ? `${ms(b.ms)}, peak ${b.maxRssMB} MB` : `exit ${b.code}: ${b.error}`,
+        target: 'finishes or one line, ≤ 2 GB',
+        met: oneLine && b.maxRssMB <= 2048,
+      });
+      result.edges = e;
+    }
   }
 
   if (wants('pane')) {

@@ -1,13 +1,11 @@
 import type { Command } from 'commander';
-import { defaultOptions, readPlans, summarise, workbookRagKey } from '../plan';
-import type { Plan, Summary } from '../plan';
+import { defaultOptions, summarise } from '../plan';
 import { refreshHistory } from '../plan/history';
 import { storedSnapshots } from '../report/historyRead';
-import { loadWorkbook } from '../xlsx/readWorkbook';
-import { UsageError } from './errors';
+import { plansIn } from '../report/pipeline';
 import { changesJson, jsonPlan, type JsonReport } from './jsonReport';
 import { checkOptions, type CommonFlags } from './options';
-import { ownSheets } from './ownSheets';
+import { loadPlanSheets } from './planSheets';
 import { reportText } from './textReport';
 
 interface CheckFlags extends CommonFlags {
@@ -19,17 +17,9 @@ interface CheckFlags extends CommonFlags {
 /** Reads every plan of a workbook (or one sheet's) and reports it. With --strict, exit code 1 when any finding is an error. */
 export async function runCheck(file: string, flags: CheckFlags, write: (text: string) => void): Promise<number> {
   const options = defaultOptions(checkOptions(flags));
-  const { workbook, grids } = await loadWorkbook(file);
-  // A Key or Legend sheet gives what the plan's scores, letters or words mean.
-  options.ragKey ??= workbookRagKey(grids) ?? undefined;
-  // RAG Plan's own sheets (summaries, history) are never plans.
-  const ours = await ownSheets(file, workbook);
-  const chosen = flags.sheet === undefined ? grids.filter((g) => !ours.has(g.sheet)) : grids.filter((g) => g.sheet === flags.sheet);
-  if (flags.sheet !== undefined && chosen.length === 0) {
-    throw new UsageError(`there is no sheet "${flags.sheet}" in '${file}'; its sheets are: ${grids.map((g) => g.sheet).join(', ')}`);
-  }
-  const parts: { plan: Plan; summary: Summary }[] = [];
-  for (const grid of chosen) for (const plan of readPlans(grid, options)) parts.push({ plan, summary: summarise([plan], options) });
+  const { grids, ours, chosen } = await loadPlanSheets(file, flags.sheet);
+  // The pipeline's reading rule: never our sheets, and the workbook's Key sheet says what ratings mean.
+  const parts = plansIn(chosen, options, ours, grids).map((plan) => ({ plan, summary: summarise([plan], options) }));
   if (flags.json) {
     // What a refresh now would show as changed (nothing is stored: check never writes).
     const changes = refreshHistory(storedSnapshots(grids, (s) => ours.has(s)).snapshots, parts.map((p) => p.plan), options.asOf, '').changes;

@@ -5,15 +5,15 @@
  * of its newest snapshot (the day it was last refreshed), else on the same date as the new one.
  */
 import type { Command } from 'commander';
-import { defaultOptions, displayDate, isIsoDate, readPlans, type CheckOptions, type Grid, type Plan } from '../plan';
+import { defaultOptions, displayDate, isIsoDate, type CheckOptions, type Plan } from '../plan';
 import { changeCount, changesBetweenPlans, type Changes } from '../plan/history';
 import { changeCounts, changesLines } from '../report/changesText';
 import { storedSnapshots } from '../report/historyRead';
-import { loadWorkbook } from '../xlsx/readWorkbook';
+import { plansIn } from '../report/pipeline';
 import { RagPlanFileError, UsageError } from './errors';
 import { changesJson, type JsonDiff } from './jsonReport';
 import { checkOptions, type CommonFlags } from './options';
-import { ownSheets } from './ownSheets';
+import { loadPlanSheets } from './planSheets';
 
 export interface DiffFlags extends CommonFlags {
   oldAsOf?: string;
@@ -29,11 +29,8 @@ interface Copy {
 
 /** The plans of a file (never RAG Plan's own sheets) and its newest snapshot's date. */
 async function readCopy(file: string, sheet: string | undefined, options: CheckOptions): Promise<Copy> {
-  const { workbook, grids } = await loadWorkbook(file);
-  const ours = await ownSheets(file, workbook);
-  const chosen: Grid[] = grids.filter((g) => (sheet === undefined ? !ours.has(g.sheet) : g.sheet === sheet));
-  if (sheet !== undefined && chosen.length === 0) throw new UsageError(`there is no sheet "${sheet}" in '${file}'; its sheets are: ${grids.map((g) => g.sheet).join(', ')}`);
-  const plans = chosen.flatMap((g) => readPlans(g, options));
+  const { grids, ours, chosen } = await loadPlanSheets(file, sheet);
+  const plans = plansIn(chosen, options, ours, grids);
   if (plans.length === 0) throw new RagPlanFileError(file, 'no action plan was found in it: a plan is a table with headers such as Action, Lead, Timescale and RAG');
   const snapshots = storedSnapshots(grids, (s) => ours.has(s)).snapshots;
   const lastRefresh = snapshots.map((s) => s.asOf).sort().pop() ?? null;

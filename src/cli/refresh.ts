@@ -1,7 +1,8 @@
 /**
  * rag-plan refresh: reads every plan in a workbook, rebuilds the summary sheets RAG Plan owns
- * and saves. The file is written whole to a temporary file beside the target and then renamed
- * over it, so a failure never leaves half a workbook.
+ * and saves. Only our parts of the file change; every other part is copied byte for byte
+ * (src/xlsx/refreshWorkbook.ts). The file is written to a temporary file beside the target and
+ * renamed over it (src/xlsx/safeWrite.ts), so a failure never leaves half a workbook.
  *
  * The "Refreshed" time is now, or the environment variable RAG_PLAN_NOW when set (any text, e.g.
  * an ISO time), so tests and reproducible builds get identical files.
@@ -9,24 +10,16 @@
  * --flag-in-place (opt-in) also shades the overdue rows of each plan read and puts a RAG drop-down
  * on its RAG column; --unflag takes exactly those away again. Cell values never change.
  */
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import type { Command } from 'commander';
-import { defaultOptions, workbookRagKey } from '../plan';
-import { SHEET_TITLES } from '../report/buildSheets';
+import { defaultOptions } from '../plan';
 import { changesLine } from '../report/changesText';
 import { storedSnapshots } from '../report/historyRead';
 import { buildRefresh } from '../report/pipeline';
 import { noSavingsSheetReason } from '../report/savingsSheet';
-import type { SheetKey } from '../report/sheetSpec';
-import { setFlagInPlace, type FlagResult } from '../xlsx/flagInPlace';
-import { allOwnedSheetNames } from '../xlsx/ownership';
-import { loadWorkbook } from '../xlsx/readWorkbook';
-import { writeSummarySheets } from '../xlsx/writeSheets';
-import { definedNamesOf, ownerNamesFromFile } from '../xlsx/writeDefinedNames';
-import { workbookBytes } from '../xlsx/writeWorkbook';
+import { refreshPackage, writeFileSafely, type FlagResult } from '../xlsx';
 import { RagPlanFileError, UsageError } from './errors';
 import { checkOptions, type CommonFlags } from './options';
+import { loadPlanSheets } from './planSheets';
 
 export interface RefreshFlags extends CommonFlags {
   out?: string;
@@ -35,25 +28,12 @@ export interface RefreshFlags extends CommonFlags {
   unflag?: boolean;
 }
 
+
 export async function runRefresh(file: string, flags: RefreshFlags, write: (text: string) => void): Promise<void> {
   const options = defaultOptions(checkOptions(flags));
   if (flags.flagInPlace && flags.unflag) throw new UsageError('use --flag-in-place or --unflag, not both');
-  const { workbook, grids } = await loadWorkbook(file);
-  // A Key or Legend sheet gives what the plan's scores, letters or words mean.
-  options.ragKey ??= workbookRagKey(grids) ?? undefined;
-  // The names as the file has them: ExcelJS loses scopes and mangles formulas (writeDefinedNames.ts).
-  const original = await fs.readFile(file);
-  ownerNamesFromFile(workbook, await definedNamesOf(original));
-  const keys = Object.keys(SHEET_TITLES) as SheetKey[];
-  const ours = allOwnedSheetNames(
-    workbook,
-    keys.map((key) => ({ key, values: [[SHEET_TITLES[key]]] })),
-  );
-  const chosen = flags.sheet === undefined ? grids.filter((g) => !ours.has(g.sheet)) : grids.filter((g) => g.sheet === flags.sheet);
-  if (flags.sheet !== undefined && chosen.length === 0) {
-    throw new UsageError(`there is no sheet "${flags.sheet}" in '${file}'; its sheets are: ${grids.map((g) => g.sheet).join(', ')}`);
-  }
-  // The one refresh pipeline the pane and the ribbon run too.
+  const { pkg, grids, ours, chosen } = await loadPlanSheets(file, flags.sheet);
+  // The one refresh pipeline the pane and the ribbon run too; the workbook's Key sheet gives what its ratings mean.
   const built = buildRefresh({
     grids: chosen,
     keyFrom: grids,
@@ -65,28 +45,10 @@ export async function runRefresh(file: string, flags: RefreshFlags, write: (text
     throw new RagPlanFileError(file, 'no action plan was found in it: a plan is a table with headers such as Action, Lead, Timescale and RAG');
   }
   const { plans, summary, specs, history } = built;
-  const result = writeSummarySheets(workbook, specs);
-  const flagged = flags.flagInPlace || flags.unflag ? plans.map((p) => setFlagInPlace(workbook, p, !!flags.flagInPlace)) : [];
-  const bytes = await workbookBytes(workbook, specs, result.written, original);
-
+  const flag = flags.flagInPlace || flags.unflag ? { plans, on: !!flags.flagInPlace } : undefined;
+  const result = refreshPackage(pkg, grids, specs, flag);
   const out = flags.out ?? file;
-  // Nothing is lost: a file is only replaced when everything in it can be written back.
-  if (bytes.lost.length > 0 && path.resolve(out) === path.resolve(file)) {
-    throw new RagPlanFileError(
-      file,
-      `it holds ${listOf(bytes.lost)}, which the command line cannot write back, so it was not changed; use --out to write a copy without them, or refresh in Excel with the add-in`,
-      'write',
-    );
-  }
-  const tmp = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
-  try {
-    await fs.mkdir(path.dirname(out), { recursive: true });
-    await fs.writeFile(tmp, bytes.buffer);
-    await fs.rename(tmp, out);
-  } catch (e) {
-    await fs.rm(tmp, { force: true });
-    throw new RagPlanFileError(out, `it cannot be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); the original is unchanged`, 'write');
-  }
+  await writeFileSafely(out, result.buffer);
 
   const lines = [
     `Read ${plans.length} plan${plans.length === 1 ? '' : 's'} with ${summary.actions} actions as of ${summary.asOf}.`,
@@ -94,17 +56,10 @@ export async function runRefresh(file: string, flags: RefreshFlags, write: (text
     changesLine(history.changes),
     ...(noSavingsSheetReason(summary) ? [noSavingsSheetReason(summary) as string] : []),
     ...result.renamed.map((r) => `"${r.wanted}" is your own sheet and was left alone; the summary is in "${r.used}".`),
-    ...bytes.charts.map((c) => `Added ${c.charts.length === 1 ? 'a chart' : `${c.charts.length} charts`} to "${c.sheet}": ${c.charts.join(', ')}.`),
-    ...bytes.skipped.map((s) => `No chart on "${s.sheet}": ${s.reason}.`),
-    ...bytes.kept.map((k) => `Kept the charts and pictures on "${k.sheet}" as they were.`),
-    ...(bytes.lost.length > 0 ? [`Not in ${out}: ${listOf(bytes.lost)} (the command line cannot write them; ${file} still has them).`] : []),
-    ...flagLines(flagged, !!flags.flagInPlace),
+    ...result.charts.map((c) => `Added ${c.charts.length === 1 ? 'a chart' : `${c.charts.length} charts`} to "${c.sheet}": ${c.charts.join(', ')}.`),
+    ...flagLines(result.flagged, !!flags.flagInPlace),
   ];
   write(`${lines.join('\n')}\n`);
-}
-
-function listOf(items: string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 /** One line per sheet flagged or unflagged, in plain words. */

@@ -179,7 +179,7 @@ export async function refreshSummaries(
       });
     },
   });
-  onProgress({ phase: 'done', fraction: 1, label: SAY.refreshed(result.written.map((w) => w.name), plans.length), cancellable: false });
+  onProgress({ phase: 'done', fraction: 1, label: SAY.refreshed(result.written, plans.length), cancellable: false });
   return { ...result, plans: plans.length, actions: build.summary.actions };
 }
 
@@ -212,7 +212,7 @@ export function defaultSettings(): StoredSettings {
 export function ribbonLine(outcome: RefreshOutcome | null, error?: unknown): { ok: boolean; text: string } {
   if (outcome) {
     const undo = outcome.oneUndoStep ? '' : ` ${describeProblem({ kind: 'undo' }).body}`;
-    return { ok: true, text: `${SAY.refreshed(outcome.written.map((w) => w.name), outcome.plans)}${undo}` };
+    return { ok: true, text: `${SAY.refreshed(outcome.written, outcome.plans)}${undo}` };
   }
   const p = describeProblem(error);
   return { ok: false, text: `${p.title}. ${p.body}` };

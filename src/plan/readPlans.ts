@@ -2,7 +2,6 @@ import { rangeA1 } from './address';
 import { mapColumns } from './columns';
 import { checkAction } from './consistency';
 import { checkFinance } from './finance';
-import { financeFromActions } from './finance/lines';
 import { sortFindings } from './findings';
 import type { Grid } from './grid';
 import { GridReader } from './gridAccess';
@@ -36,7 +35,7 @@ function readPlan(reader: GridReader, region: Region, options: CheckOptions): Pl
   const sheet = reader.sheet;
   const key = planKey({ sheet, headerRow: region.headerRow, table: region.table });
   const map = mapColumns(region, options.overrides?.[key]);
-  const { actions, findings: rowFindings } = readRows(reader, region, map, options.ragKey);
+  const { actions, findings: rowFindings, finance } = readRows(reader, region, map, options.ragKey);
   const has = new Set(map.columns.map((c) => c.field));
   const findings: Finding[] = [];
   const range = rangeA1({ top: region.topRow, left: region.left, bottom: region.bottom, right: region.right });
@@ -91,7 +90,7 @@ function readPlan(reader: GridReader, region: Region, options: CheckOptions): Pl
     actions,
     findings,
   };
-  plan.finance = financeFromActions(plan);
+  plan.finance = finance;
   findings.push(...checkFinance(plan.finance, options.savingsTolerance));
   plan.findings = sortFindings(dedupe(findings));
   return plan;

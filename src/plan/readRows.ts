@@ -4,7 +4,8 @@ import { displayDate } from './dates';
 import type { ColumnMap } from './columns';
 import type { GridReader } from './gridAccess';
 import { ragFromFill } from './read/fillColour';
-import { findMoneyInText } from './read/money';
+import type { PlanFinance } from './finance/types';
+import { savingsInText } from './read/money';
 import type { Region } from './regions';
 import { carryGroups, mergedSection, newCarry, sectionLabel, startSection, type Carry } from './rows/carry';
 import { addFinding, cellTextAt, fieldText, rowContext, type RowContext } from './rows/context';
@@ -17,6 +18,7 @@ import type { Action, Field, Finding, RagKey } from './types';
 export interface RowsResult {
   actions: Action[];
   findings: Finding[];
+  finance: PlanFinance;
 }
 
 /**
@@ -29,7 +31,7 @@ export function readRows(reader: GridReader, region: Region, map: ColumnMap, rag
   const actions: Action[] = [];
   const carry = newCarry();
   for (let row = region.dataRow; row <= region.bottom; row++) readRow(ctx, row, carry, actions);
-  return { actions, findings: ctx.findings };
+  return { actions, findings: [...ctx.findings, ...ctx.finance.findings], finance: ctx.finance.result() };
 }
 
 function readRow(ctx: RowContext, row: number, carry: Carry, actions: Action[]): void {
@@ -37,7 +39,8 @@ function readRow(ctx: RowContext, row: number, carry: Carry, actions: Action[]):
   const ragCol = ctx.col.get('rag');
   const ragFill = ragCol !== undefined ? ragFromFill(ctx.reader.fill(row, ragCol)) : null;
   if (filled.length === 0 && !hasMergedCell(ctx, row) && !ragFill) return;
-  if (isTotalRow(filled) || isChoicesRow(ctx, row, filled)) return;
+  if (isTotalRow(filled)) return ctx.finance.addTotals(row, filled[0].text);
+  if (isChoicesRow(ctx, row, filled)) return;
   const merged = mergedSection(ctx, row, filled);
   if (merged !== null) return startSection(carry, merged);
   reportErrors(ctx, row);
@@ -52,7 +55,11 @@ function readRow(ctx: RowContext, row: number, carry: Carry, actions: Action[]):
     return;
   }
   const stack = splitStack(ctx, row, actionText, carry);
-  for (let i = 0; i < stack.n; i++) actions.push(readLine(ctx, { row, stack, i, where: stack.n > 1 ? `Line ${i + 1} of the cell: ` : '' }, carry));
+  for (let i = 0; i < stack.n; i++) {
+    const action = readLine(ctx, { row, stack, i, where: stack.n > 1 ? `Line ${i + 1} of the cell: ` : '' }, carry);
+    actions.push(action);
+    ctx.finance.addAction(action, i, stack.n);
+  }
 }
 
 /** A plan with no action column: an objective written on this row (not carried from above) is an action by itself. */
@@ -146,16 +153,4 @@ function savingsFromAction(ctx: RowContext, at: LineAt, action: string | null): 
     ctx.col.get('action') as number,
   );
   return found;
-}
-
-/** A savings figure in prose: a £ amount in a sentence that speaks of savings ("the £15m of savings"). */
-export function savingsInText(text: string): number | null {
-  if (!/saving/i.test(text) || !text.includes('£')) return null;
-  for (const sentence of text.split(/(?<=[.;])\s+|\n/)) {
-    if (/saving/i.test(sentence)) {
-      const amount = findMoneyInText(sentence);
-      if (amount !== null && amount > 0) return amount;
-    }
-  }
-  return null;
 }

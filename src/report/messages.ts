@@ -102,8 +102,11 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Outcome lines, shared by the pane, the ribbon and the command line. */
 export const SAY = {
-  refreshed: (sheets: string[], plans: number) =>
-    `Refreshed ${plural(sheets.length, 'summary sheet')} (${sheets.join(', ')}) from ${plural(plans, 'plan')}.`,
+  /** The very hidden history sheet is kept, not shown, so it is not named among the summaries. */
+  refreshed: (written: { key: string; name: string }[], plans: number) => {
+    const sheets = written.filter((w) => w.key !== 'history').map((w) => w.name);
+    return `Refreshed ${plural(sheets.length, 'summary sheet')} (${sheets.join(', ')}) from ${plural(plans, 'plan')}.`;
+  },
   renamed: (wanted: string, used: string) =>
     `A sheet of yours is already called “${wanted}”, so it was left alone and the summary went to “${used}”.`,
   flagged: (rows: number, dropDowns: number, kept: number) =>

@@ -26,7 +26,7 @@ const LINE_HEADERS = ['Savings line', 'Area', 'Lead', 'RAG', 'Year', 'Target', '
 
 export function savingsSheet(summary: Summary, meta: SheetMeta): SheetDraft {
   const finance = summary.finance;
-  const d = new SheetDraft('savings', 'Savings', [44, 18, 18, 13, 9, 14, 14, 14, 24, 3]);
+  const d = new SheetDraft('savings', 'Savings', [54, 18, 28, 13, 9, 14, 14, 14, 24, 3]);
   d.titleBlock(SAVINGS_TITLE, summary.asOf, meta);
   d.spec.freezeRows = 1;
   d.blank();
@@ -94,7 +94,7 @@ function linesTable(d: SheetDraft, finance: FinanceSummary): void {
   const t = finance.totals;
   const total = d.row(['Total', null, null, null, null, t.target, finance.hasForecast ? t.forecast : null, finance.hasForecast ? t.shortfall : null], TOTAL_STYLE);
   d.format(`F${first}:H${total}`, MONEY_FORMAT);
-  if (last >= first) d.style(`A${first}:C${last}`, { wrap: true });
+  if (last >= first) d.style(`A${first}:A${last}`, { wrap: true });
   d.style(`D${first}:E${Math.max(first, last)}`, { horizontal: 'center' });
 }
 

@@ -61,6 +61,7 @@ export function totalsTable(d: SheetDraft, section: string, label: string, hasFo
     seriesColors: hasForecast ? TARGET_FORECAST_COLORS : TARGET_FORECAST_COLORS.slice(0, 1),
     from: a1(sectionRow, CHART_COL),
     to: a1(sectionRow + height - 1, CHART_COL + CHART_WIDTH - 1),
+    values: { title: 'Pounds', format: MONEY_FORMAT },
   });
   while (d.nextRow < sectionRow + height) d.blank();
 }

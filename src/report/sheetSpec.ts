@@ -66,6 +66,8 @@ export interface ChartSpec {
   /** Top-left and bottom-right cells the chart covers. */
   from: string;
   to: string;
+  /** What the values are, for the value axis title and the bar labels; default: counts of actions. */
+  values?: { title: string; format: string };
 }
 
 /** A cell that jumps to a source cell when clicked. */

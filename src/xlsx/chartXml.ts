@@ -1,7 +1,7 @@
 /**
  * DrawingML for the report's charts: one chart part per ChartSpec and the drawing that places
- * them on a sheet. ExcelJS cannot write charts, so chartInject.ts adds these parts to the file
- * ExcelJS wrote. Pure string building, no I/O.
+ * them on a sheet. The summary writer (writeSummaries.ts) adds these parts beside our sheets.
+ * Pure string building, no I/O.
  *
  * Series point at the sheet's cells (so Excel and LibreOffice redraw from the table) and also
  * carry a cache of the values written, which viewers that do not recalculate show as is.
@@ -149,10 +149,11 @@ function richText(text: string, size: number, bold: boolean): string {
   );
 }
 
-/** Counts on the bars in a colour readable on the series fill; zeros are hidden ("0;;;"). */
-function dataLabels(color: string): string {
+/** Counts (or pounds) on the bars in a colour readable on the series fill; zeros are hidden ("0;;;"). */
+function dataLabels(color: string, format?: string): string {
+  const code = format ? `${format};-${format};;` : '0;;;';
   return (
-    `<c:dLbls><c:numFmt formatCode="0;;;" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>` +
+    `<c:dLbls><c:numFmt formatCode="${escapeXml(code)}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>` +
     `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900" b="1">${solid(labelColor(color))}</a:defRPr></a:pPr>` +
     `<a:endParaRPr lang="en-GB"/></a:p></c:txPr>` +
     `<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/>` +
@@ -160,7 +161,7 @@ function dataLabels(color: string): string {
   );
 }
 
-function seriesXml(s: Series, i: number, pie: boolean): string {
+function seriesXml(s: Series, i: number, pie: boolean, format?: string): string {
   const points = pie
     ? s.values.map((_, p) => `<c:dPt><c:idx val="${p}"/><c:bubble3D val="0"/><c:spPr>${solid(s.color)}</c:spPr></c:dPt>`).join('')
     : '';
@@ -170,7 +171,7 @@ function seriesXml(s: Series, i: number, pie: boolean): string {
     `<c:spPr>${solid(s.color)}<a:ln w="6350">${solid('FFFFFF')}</a:ln></c:spPr>` +
     (pie ? '' : '<c:invertIfNegative val="0"/>') +
     points +
-    dataLabels(s.color) +
+    dataLabels(s.color, format) +
     `<c:cat><c:strRef><c:f>${escapeXml(s.catRef)}</c:f>${strCache(s.categories)}</c:strRef></c:cat>` +
     `<c:val><c:numRef><c:f>${escapeXml(s.valRef)}</c:f>${numCache(s.values)}</c:numRef></c:val>` +
     `</c:ser>`
@@ -189,7 +190,7 @@ function barPlot(chart: ChartSpec, series: Series[]): string {
   const orientation = dir === 'bar' ? 'maxMin' : 'minMax';
   return (
     `<c:barChart><c:barDir val="${dir}"/><c:grouping val="${grouping}"/><c:varyColors val="0"/>` +
-    series.map((s, i) => seriesXml(s, i, false)).join('') +
+    series.map((s, i) => seriesXml(s, i, false, chart.values?.format)).join('') +
     `<c:gapWidth val="60"/>${stacked ? '<c:overlap val="100"/>' : ''}` +
     `<c:axId val="${CAT_AX}"/><c:axId val="${VAL_AX}"/></c:barChart>` +
     `<c:catAx><c:axId val="${CAT_AX}"/><c:scaling><c:orientation val="${orientation}"/></c:scaling>` +
@@ -201,8 +202,8 @@ function barPlot(chart: ChartSpec, series: Series[]): string {
     `<c:valAx><c:axId val="${VAL_AX}"/><c:scaling><c:orientation val="minMax"/></c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${dir === 'bar' ? 'b' : 'l'}"/>` +
     `<c:majorGridlines><c:spPr><a:ln w="6350">${solid('D9D9D9')}</a:ln></c:spPr></c:majorGridlines>` +
-    `<c:title><c:tx>${richText('Actions', 900, false)}</c:tx><c:overlay val="0"/></c:title>` +
-    `<c:numFmt formatCode="0" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/>` +
+    `<c:title><c:tx>${richText(chart.values?.title ?? 'Actions', 900, false)}</c:tx><c:overlay val="0"/></c:title>` +
+    `<c:numFmt formatCode="${escapeXml(chart.values?.format ?? '0')}" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/>` +
     `<c:tickLblPos val="nextTo"/><c:crossAx val="${CAT_AX}"/>` +
     `<c:crosses val="${orientation === 'maxMin' ? 'max' : 'autoZero'}"/><c:crossBetween val="between"/></c:valAx>`
   );
@@ -275,8 +276,4 @@ export const REL_DRAWING = `${NS_R}/drawing`;
 export const CT_CHART = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
 export const CT_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
 
-/** A relationships part listing `rels` (id, type, target). */
-export function relsXml(rels: { id: string; type: string; target: string }[]): string {
-  const items = rels.map((r) => `<Relationship Id="${escapeXml(r.id)}" Type="${escapeXml(r.type)}" Target="${escapeXml(r.target)}"/>`);
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.join('')}</Relationships>`;
-}
+export { relsXml } from './xml';

@@ -1,127 +1,156 @@
+/**
+ * Reads a workbook file into the engine's Grids without building a workbook model: the package is
+ * opened as a zip, shared strings and styles are read once, and each worksheet part is streamed
+ * cell by cell (readSheet.ts). Only what the engine needs is kept.
+ */
 import { promises as fs } from 'node:fs';
-import ExcelJS from 'exceljs';
-import type { CellRange, CellValue, Grid, GridTable } from '../plan/grid';
-import { parseRange } from '../plan/address';
+import type { CellRange, Grid, GridTable } from '../plan/grid';
 import { RagPlanFileError } from './fileError';
-import { loadMergesWithoutRecheck } from './fastMerges';
-import { resolveColour, themePalette, type FileColour } from './readColours';
+import { openPackage, partText, workbookPartOf, type PackageSheet, type XlsxPackage } from './package';
+import { themePalette } from './readColours';
+import { SharedStringsReader } from './readSharedStrings';
+import { MAX_CELLS, parseRef, SheetReader, TooBigError, type SheetRead } from './readSheet';
+import { readCellLooks, type CellLook } from './readStyles';
+import { attr, parseRels, relsPathOf } from './xml';
+import { scanXml, type XmlHandler } from './xmlStream';
+import { streamText, ZipProblem } from './zip';
 
-/** Excel serial of 1970-01-01: ExcelJS hands dates over as UTC midnights. */
-const UNIX_EPOCH_SERIAL = 25569;
-
-function toSerial(d: Date): number | null {
-  const t = d.getTime();
-  return Number.isFinite(t) ? t / 86_400_000 + UNIX_EPOCH_SERIAL : null;
+export interface LoadedWorkbook {
+  pkg: XlsxPackage;
+  grids: Grid[];
 }
 
-/** One ExcelJS cell value as the neutral CellValue the engine reads. */
-export function cellValue(v: ExcelJS.CellValue): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return toSerial(v);
-  if (typeof v === 'object') {
-    if ('error' in v && typeof v.error === 'string') return { error: v.error };
-    if ('richText' in v && Array.isArray(v.richText)) return v.richText.map((p) => p.text).join('');
-    if ('formula' in v || 'sharedFormula' in v) {
-      const r = (v as ExcelJS.CellFormulaValue).result;
-      return r === undefined ? null : cellValue(r as ExcelJS.CellValue);
-    }
-    if ('text' in v && 'hyperlink' in v) {
-      const t = (v as ExcelJS.CellHyperlinkValue).text;
-      return typeof t === 'string' ? t : cellValue(t as ExcelJS.CellValue);
-    }
+export interface LoadOptions {
+  /** Read only this sheet's cells (the others are still listed in pkg.sheets). */
+  only?: string;
+}
+
+/** The file's bytes, or one line saying why they cannot be had. */
+export async function readFileBytes(file: string): Promise<Buffer> {
+  try {
+    return await fs.readFile(file);
+  } catch (e) {
+    throw new RagPlanFileError(file, readProblem((e as NodeJS.ErrnoException).code));
   }
-  return null;
 }
 
-function fillOf(cell: ExcelJS.Cell, palette: string[]): string | null {
-  const fill = cell.fill as ExcelJS.FillPattern | undefined;
-  if (!fill || fill.type !== 'pattern' || !fill.pattern || fill.pattern === 'none') return null;
-  return resolveColour(fill.fgColor as FileColour | undefined, palette);
+function readProblem(code: string | undefined): string {
+  switch (code) {
+    case 'ENOENT':
+      return 'there is no such file';
+    case 'EISDIR':
+      return 'it is a folder, not a workbook';
+    case 'EACCES':
+    case 'EPERM':
+      return 'you do not have permission to open it';
+    case 'ERR_FS_FILE_TOO_LARGE':
+      return 'it is larger than 2 GB, more than RAG Plan reads';
+    default:
+      return `it cannot be opened (${code ?? 'unknown error'})`;
+  }
 }
 
-function tablesOf(ws: ExcelJS.Worksheet): GridTable[] {
+async function stream(pkg: XlsxPackage, part: string, handler: XmlHandler): Promise<void> {
+  const entry = pkg.zip.byName.get(part);
+  if (!entry) return;
+  try {
+    await scanXml(streamText(pkg.zip, entry), handler);
+  } catch (e) {
+    if (e instanceof ZipProblem) throw new RagPlanFileError(pkg.file, e.message);
+    throw e;
+  }
+}
+
+function tablesOf(pkg: XlsxPackage, sheetPart: string, relIds: string[], used: CellRange): GridTable[] {
+  if (relIds.length === 0) return [];
+  const rels = parseRels(sheetPart, partText(pkg, relsPathOf(sheetPart)));
   const out: GridTable[] = [];
-  for (const t of ws.getTables() as unknown as { table?: { name?: string; tableRef?: string; headerRow?: boolean } }[]) {
-    const model = t.table;
-    const range = model?.tableRef ? parseRange(model.tableRef) : null;
-    if (model?.name && range) out.push({ name: model.name, range, hasHeaders: model.headerRow !== false });
+  for (const id of relIds) {
+    const rel = rels.find((r) => r.id === id && !r.external);
+    const xml = rel ? partText(pkg, rel.target) : null;
+    const head = xml ? /<(?:\w+:)?table\b[^>]*>/.exec(xml)?.[0] : undefined;
+    if (!head) continue;
+    const range = parseRef(attr(head, 'ref') ?? '');
+    const name = attr(head, 'displayName') ?? attr(head, 'name');
+    if (!range || !name) continue;
+    out.push({ name, range: clip(range, used), hasHeaders: attr(head, 'headerRowCount') !== '0' });
   }
   return out;
 }
 
-/** One sheet as a Grid: values, number formats, fills, merges and tables, from A1. */
-export function sheetToGrid(ws: ExcelJS.Worksheet, palette: string[]): Grid {
-  const values: CellValue[][] = [];
-  const numberFormats: (string | null)[][] = [];
-  const fills: (string | null)[][] = [];
-  ws.eachRow({ includeEmpty: true }, (row, r) => {
-    const vs: CellValue[] = [];
-    const fs: (string | null)[] = [];
-    const fl: (string | null)[] = [];
-    // Empty cells too: a RAG shown only as a fill colour has no value.
-    row.eachCell({ includeEmpty: true }, (cell, c) => {
-      // Merged cells other than the top-left carry a copy of its value in ExcelJS; Excel does not.
-      const own = cell.isMerged && cell.master !== cell ? null : cellValue(cell.value);
-      vs[c - 1] = own;
-      fs[c - 1] = cell.numFmt || null;
-      fl[c - 1] = fillOf(cell, palette);
-    });
-    values[r - 1] = vs;
-    numberFormats[r - 1] = fs;
-    fills[r - 1] = fl;
-  });
-  // Holes left by eachRow/eachCell become explicit empties.
-  for (let i = 0; i < values.length; i++) {
-    values[i] = Array.from(values[i] ?? [], (v) => (v === undefined ? null : v));
-    numberFormats[i] = Array.from(numberFormats[i] ?? [], (v) => v ?? null);
-    fills[i] = Array.from(fills[i] ?? [], (v) => v ?? null);
-  }
-  const merges: CellRange[] = [];
-  for (const m of (ws.model as { merges?: string[] }).merges ?? []) {
-    const range = parseRange(m);
-    if (range) merges.push(range);
-  }
-  return { sheet: ws.name, top: 1, left: 1, values, numberFormats, fills, merges, tables: tablesOf(ws) };
+/** A range that runs past the used part (a whole column, a whole sheet) is read as its used part. */
+function clip(range: CellRange, used: CellRange): CellRange {
+  return {
+    top: range.top,
+    left: range.left,
+    bottom: Math.max(range.top, Math.min(range.bottom, used.bottom)),
+    right: Math.max(range.left, Math.min(range.right, used.right)),
+  };
 }
 
-const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
-const ZIP_MAGIC = Buffer.from([0x50, 0x4b]);
+function gridOf(sheet: PackageSheet, read: SheetRead, tables: GridTable[]): Grid {
+  const values = read.values;
+  for (let i = 0; i < values.length; i++) {
+    const row = values[i];
+    if (row === undefined) values[i] = [];
+    else for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
+  }
+  // The looks are sparse: a row or cell without an entry has none (null), as the engine reads them.
+  for (const rows of [read.numberFormats, read.fills, read.fontColours]) rows.length = Math.min(rows.length, values.length);
+  const used = { top: 1, left: 1, bottom: read.bottom, right: read.right };
+  const merges = read.merges.filter((m) => m.top <= used.bottom && m.left <= used.right).map((m) => clip(m, used));
+  return {
+    sheet: sheet.name,
+    top: 1,
+    left: 1,
+    values,
+    numberFormats: read.numberFormats,
+    fills: read.fills,
+    fontColours: read.fontColours,
+    merges,
+    tables,
+    hidden: sheet.state !== 'visible',
+  };
+}
 
-/** Opens an .xlsx file or buffer, with one clear error for each way it can fail. */
-export async function loadWorkbook(file: string | Buffer, name = typeof file === 'string' ? file : 'workbook'): Promise<{ workbook: ExcelJS.Workbook; grids: Grid[] }> {
-  let data: Buffer;
-  if (typeof file === 'string') {
-    try {
-      data = await fs.readFile(file);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new RagPlanFileError(name, code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder, not a workbook' : `it cannot be opened (${code ?? 'unknown error'})`);
-    }
-  } else data = file;
-  if (data.length === 0) throw new RagPlanFileError(name, 'the file is empty');
-  if (data.subarray(0, 4).equals(OLE_MAGIC)) {
+async function readSheet(pkg: XlsxPackage, sheet: PackageSheet, strings: string[], looks: CellLook[]): Promise<Grid> {
+  const reader = new SheetReader(strings, looks);
+  try {
+    await stream(pkg, sheet.part as string, reader);
+  } catch (e) {
+    if (!(e instanceof TooBigError)) throw e;
     throw new RagPlanFileError(
-      name,
-      'it is password-protected or an old .xls file; remove the password in Excel (File > Info > Protect Workbook) or save it as .xlsx, and try again',
+      pkg.file,
+      `the sheet "${sheet.name}" has more than ${MAX_CELLS.toLocaleString('en-GB')} filled cells, more than RAG Plan reads at once; split the plan or use --sheet to read another sheet`,
     );
   }
-  if (!data.subarray(0, 2).equals(ZIP_MAGIC)) throw new RagPlanFileError(name, 'it is not an .xlsx workbook');
-  // A zip's directory holds its part names as plain bytes: no workbook part, no workbook (a .docx, an .ods, a plain zip).
-  if (!data.includes('xl/workbook.xml')) throw new RagPlanFileError(name, 'it is a zip file but not an .xlsx workbook; open it in Excel and save it as .xlsx');
-  loadMergesWithoutRecheck();
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
-  } catch (e) {
-    throw new RagPlanFileError(name, `it is not a readable .xlsx workbook (${(e as Error).message.split('\n')[0]})`);
-  }
-  if (workbook.worksheets.length === 0) throw new RagPlanFileError(name, 'the workbook has no sheets');
-  const palette = themePalette((workbook as unknown as { _themes?: Record<string, string> })._themes?.theme1);
-  return { workbook, grids: workbook.worksheets.map((ws) => sheetToGrid(ws, palette)) };
+  const used = { top: 1, left: 1, bottom: reader.out.bottom, right: reader.out.right };
+  return gridOf(sheet, reader.out, tablesOf(pkg, sheet.part as string, reader.out.tableRelIds, used));
 }
 
-/** Every sheet of a workbook as a Grid. */
+/** The worksheets (not chart or dialog sheets) whose parts are in the package. */
+export function worksheetsOf(pkg: XlsxPackage): PackageSheet[] {
+  return pkg.sheets.filter((s) => s.kind === 'worksheet' && s.part !== null && pkg.zip.byName.has(s.part));
+}
+
+/** Opens a workbook file (or its bytes) and reads its worksheets as Grids. */
+export async function loadWorkbook(file: string | Buffer, name = typeof file === 'string' ? file : 'workbook', options: LoadOptions = {}): Promise<LoadedWorkbook> {
+  const data = typeof file === 'string' ? await readFileBytes(file) : file;
+  const pkg = openPackage(data, name);
+  const palette = themePalette(partText(pkg, workbookPartOf(pkg, 'theme')) ?? undefined);
+  const looks = readCellLooks(partText(pkg, workbookPartOf(pkg, 'styles')), palette);
+  const strings = new SharedStringsReader();
+  const ssPart = workbookPartOf(pkg, 'sharedStrings');
+  if (ssPart) await stream(pkg, ssPart, strings);
+  const grids: Grid[] = [];
+  for (const sheet of worksheetsOf(pkg)) {
+    if (options.only !== undefined && sheet.name !== options.only) continue;
+    grids.push(await readSheet(pkg, sheet, strings.strings, looks));
+  }
+  return { pkg, grids };
+}
+
+/** Every worksheet of a workbook as a Grid. */
 export async function readWorkbook(file: string | Buffer): Promise<Grid[]> {
   return (await loadWorkbook(file)).grids;
 }

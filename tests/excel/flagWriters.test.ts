@@ -1,12 +1,12 @@
 /**
  * Flag in place has one rule (report/flagRule.ts) and two writers: Office.js (src/excel, through
- * the fake host) and the file writer (src/xlsx, ExcelJS). Each case runs through both; they must
+ * the fake host) and the file writer (src/xlsx, on the sheet's XML). Each case runs through both; they must
  * shade the same areas, put the drop-down on the same cells and keep the same user validations.
  */
-import ExcelJS from 'exceljs';
 import type { Plan } from '../../src/plan';
 import { setFlagInPlace as flagInExcel } from '../../src/excel';
-import { setFlagInPlace as flagInFile } from '../../src/xlsx/flagInPlace';
+import { flagSheetXml } from '../../src/xlsx/flagInPlace';
+import { EMPTY_STYLES, StylesWriter } from '../../src/xlsx/writeStyles';
 import { installFakeExcel } from '../e2e/host/fakeExcel';
 import { action, plan as handPlan } from '../report/handMade';
 
@@ -86,14 +86,22 @@ async function throughExcel(c: Case) {
   return { shaded: out.shaded, dropDowns: out.dropDowns, kept: out.kept, formats: sheet.conditionalFormats.map((f) => f.address) };
 }
 
+/** A plan sheet's XML as Excel writes it: a cell, the user's own drop-downs, page margins. */
+function sheetXml(userValidations: string[]): string {
+  const own = userValidations.map((a) => `<dataValidation type="list" allowBlank="1" sqref="${a}"><formula1>"Yes,No"</formula1></dataValidation>`);
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+    '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Plan</t></is></c></row></sheetData>' +
+    (own.length > 0 ? `<dataValidations count="${own.length}">${own.join('')}</dataValidations>` : '') +
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>'
+  );
+}
+
 function throughFile(c: Case) {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Action plan');
-  ws.getCell('A1').value = 'Plan';
-  for (const a of c.userValidations) ws.getCell(a).dataValidation = { type: 'list', allowBlank: true, formulae: ['"Yes,No"'] };
-  const out = flagInFile(wb, c.plan, true);
-  const formats = ((ws as unknown as { conditionalFormattings?: { ref: string }[] }).conditionalFormattings ?? []).map((f) => f.ref);
-  return { shaded: out.shaded, dropDowns: out.dropDowns, kept: out.keptUserValidations, formats };
+  const { xml, result } = flagSheetXml(sheetXml(c.userValidations), c.plan, true, new StylesWriter(EMPTY_STYLES));
+  const formats = [...xml.matchAll(/<conditionalFormatting\b[^>]*\bsqref="([^"]+)"/g)].flatMap((m) => m[1].split(' '));
+  return { shaded: result.shaded, dropDowns: result.dropDowns, kept: result.keptUserValidations, formats };
 }
 
 describe.each(CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {

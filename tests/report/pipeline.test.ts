@@ -32,7 +32,7 @@ test('the same sheets as reading, summarising and building by hand, for the plan
   const built = buildRefresh({ grids, options, refreshedAt: AT });
   const plans = readPlans(grids[0], options);
   expect(built?.plans).toEqual(plans);
-  expect(built?.specs.map((s) => s.name)).toEqual(buildSheets(summarise(plans, options), plans, { refreshedAt: AT, source: '' }).map((s) => s.name));
+  expect(built?.specs.map((s) => s.name)).toEqual(buildSheets(summarise(plans, options), plans, { refreshedAt: AT, source: '' }, built?.history).map((s) => s.name));
   expect(built?.summary.actions).toBe(2);
 });
 

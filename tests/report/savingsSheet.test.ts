@@ -92,6 +92,7 @@ test('a chart of target against forecast by area, beside its table', () => {
       seriesColors: ['#1F3864', '#8EA9DB'],
       from: `G${section}`,
       to: `N${section + 13}`,
+      values: { title: 'Pounds', format: '£#,##0' },
     },
   ]);
   // The next table starts below the chart.

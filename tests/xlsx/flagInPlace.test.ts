@@ -1,8 +1,10 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { readPlans, type Plan } from '../../src/plan';
 import { FLAG_MARKER, overdueRowAreas, RAG_LIST_TITLE, ragColumnArea } from '../../src/report/flagRule';
-import { setFlagInPlace } from '../../src/xlsx/flagInPlace';
+import { flagSheetXml, type FlagResult } from '../../src/xlsx/flagInPlace';
 import { loadWorkbook } from '../../src/xlsx/readWorkbook';
+import { EMPTY_STYLES, StylesWriter } from '../../src/xlsx/writeStyles';
 import { action, plan as handPlan } from '../report/handMade';
 
 const asOf = '2024-06-01';
@@ -34,15 +36,31 @@ async function councilWorkbook(): Promise<Buffer> {
   return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
-async function open(buffer: Buffer): Promise<{ workbook: ExcelJS.Workbook; plan: Plan }> {
-  const { workbook, grids } = await loadWorkbook(buffer);
-  const plans = grids.flatMap((g) => readPlans(g, { asOf }));
-  expect(plans).toHaveLength(1);
-  return { workbook, plan: plans[0] };
+/** A workbook file as ExcelJS sees it (the test's independent reader), with the plan the engine reads. */
+interface Opened {
+  buffer: Buffer;
+  workbook: ExcelJS.Workbook;
+  plan: Plan;
 }
 
-async function reopen(workbook: ExcelJS.Workbook): Promise<{ workbook: ExcelJS.Workbook; plan: Plan }> {
-  return open(Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+async function open(buffer: Buffer): Promise<Opened> {
+  const { grids } = await loadWorkbook(buffer);
+  const plans = grids.flatMap((g) => readPlans(g, { asOf }));
+  expect(plans).toHaveLength(1);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+  return { buffer, workbook, plan: plans[0] };
+}
+
+/** Flags (or unflags) a plan in the file's sheet XML, as refresh does, and gives the file back. */
+async function setFlagInPlace(file: Buffer, plan: Plan, on: boolean): Promise<{ buffer: Buffer; result: FlagResult }> {
+  const zip = await JSZip.loadAsync(file);
+  const sheetPart = 'xl/worksheets/sheet1.xml';
+  const styles = new StylesWriter((await zip.file('xl/styles.xml')?.async('string')) ?? EMPTY_STYLES);
+  const done = flagSheetXml(await zip.file(sheetPart)!.async('string'), plan, on, styles);
+  zip.file(sheetPart, done.xml);
+  zip.file('xl/styles.xml', styles.xml());
+  return { buffer: await zip.generateAsync({ type: 'nodebuffer' }), result: done.result };
 }
 
 /** Everything a user could have typed or formatted in a cell. */
@@ -60,77 +78,70 @@ const formats = (ws: ExcelJS.Worksheet) => JSON.parse(JSON.stringify((ws as unkn
 const validationModel = (ws: ExcelJS.Worksheet) =>
   JSON.parse(JSON.stringify((ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model));
 
-describe('setFlagInPlace (ExcelJS)', () => {
+const sheetOf = async (buffer: Buffer): Promise<ExcelJS.Worksheet> => (await open(buffer)).workbook.getWorksheet('Action plan') as ExcelJS.Worksheet;
+
+describe('flag in place on the sheet XML', () => {
   test('shades the overdue rows, left of and right of the RAG column, and adds the RAG drop-down where the user has none', async () => {
-    const { workbook, plan } = await open(await councilWorkbook());
+    const { buffer, plan } = await open(await councilWorkbook());
     // The engine agrees with the hand count: rows 5, 6 and 10 are overdue.
     expect(plan.actions.filter((a) => a.state === 'overdue').map((a) => a.row)).toEqual([5, 6, 10]);
-    const result = setFlagInPlace(workbook, plan, true);
+    const { buffer: flagged, result } = await setFlagInPlace(buffer, plan, true);
     // RAG is column E, the plan's last column, so each run is one area A..D.
     expect(result.shaded).toEqual(['A5:D6', 'A10:D10']);
     // E5:E10 less the user's E9.
     expect(result.dropDowns).toBe(5);
     expect(result.keptUserValidations).toBe(1);
 
-    const saved = (await reopen(workbook)).workbook.getWorksheet('Action plan') as ExcelJS.Worksheet;
+    const saved = await sheetOf(flagged);
     const ours = formats(saved).filter((cf: { rules: { formulae?: string[] }[] }) => cf.rules.some((r) => r.formulae?.includes(FLAG_MARKER)));
     expect(ours.map((cf: { ref: string }) => cf.ref).sort()).toEqual(['A10:D10', 'A5:D6']);
     expect(saved.getCell('E5').dataValidation).toMatchObject({ type: 'list', formulae: ['"Red,Amber,Green,Blue,Red/Amber,Amber/Green"'], errorTitle: RAG_LIST_TITLE });
     expect(saved.getCell('E9').dataValidation).toMatchObject({ formulae: ['"Amber,Green"'], errorTitle: 'Mine' });
   });
 
-  test('no value, format, fill or font changes; turning it off after a save gives back exactly the conditional formats and validations there were', async () => {
+  test('no value, format, fill or font changes; turning it off gives back exactly the sheet XML there was', async () => {
     const original = await councilWorkbook();
-    const before = (await open(original)).workbook.getWorksheet('Action plan') as ExcelJS.Worksheet;
+    const before = await sheetOf(original);
     // What is compared: 7 rows of 5 cells, the user's own format and validation.
     expect(Object.keys(cells(before)).length).toBeGreaterThanOrEqual(31);
     expect(formats(before)).toHaveLength(1);
     expect(Object.keys(validationModel(before))).toEqual(['E9']);
 
     const first = await open(original);
-    setFlagInPlace(first.workbook, first.plan, true);
-    const flagged = await reopen(first.workbook);
-    const onSheet = flagged.workbook.getWorksheet('Action plan') as ExcelJS.Worksheet;
+    const flagged = await setFlagInPlace(original, first.plan, true);
+    const onSheet = await sheetOf(flagged.buffer);
     expect(cells(onSheet)).toEqual(cells(before));
     // The HYPERLINK text is still a string, not a formula.
     expect(onSheet.getCell('B6').value).toBe('=HYPERLINK("http://x","Repairs")');
 
-    const off = setFlagInPlace(flagged.workbook, flagged.plan, false);
-    expect(off.removed).toEqual({ formats: 2, dropDowns: 5 });
-    const after = (await reopen(flagged.workbook)).workbook.getWorksheet('Action plan') as ExcelJS.Worksheet;
-    expect(cells(after)).toEqual(cells(before));
-    expect(formats(after)).toEqual(formats(before));
-    expect(validationModel(after)).toEqual(validationModel(before));
+    const off = await setFlagInPlace(flagged.buffer, first.plan, false);
+    expect(off.result.removed).toEqual({ formats: 2, dropDowns: 5 });
+    const sheetXml = async (b: Buffer) => (await JSZip.loadAsync(b)).file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(await sheetXml(off.buffer)).toBe(await sheetXml(original));
   });
 
   test('turning it on twice leaves one set of flags, for the new as-of date', async () => {
-    const { workbook, plan } = await open(await councilWorkbook());
-    setFlagInPlace(workbook, plan, true);
+    const { buffer, plan } = await open(await councilWorkbook());
+    const once = await setFlagInPlace(buffer, plan, true);
     const later = { ...plan, actions: plan.actions.map((a) => (a.row === 7 ? { ...a, state: 'overdue' as const } : a)) };
-    const again = setFlagInPlace(workbook, later, true);
-    expect(again.removed).toEqual({ formats: 2, dropDowns: 5 });
-    expect(again.shaded).toEqual(['A5:D7', 'A10:D10']);
-    const ws = workbook.getWorksheet('Action plan') as ExcelJS.Worksheet;
-    expect(formats(ws)).toHaveLength(3); // the user's and our two
+    const again = await setFlagInPlace(once.buffer, later, true);
+    expect(again.result.removed).toEqual({ formats: 2, dropDowns: 5 });
+    expect(again.result.shaded).toEqual(['A5:D7', 'A10:D10']);
+    expect(formats(await sheetOf(again.buffer))).toHaveLength(3); // the user's and our two
   });
 
-  test("another plan's flags on the same sheet are kept", () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('Action plan');
-    const top = { ...handPlan([action(5, { state: 'overdue', due: '2024-01-31' })]), range: 'A4:E5', columns: [{ field: 'rag' as const, header: 'RAG', col: 5, overridden: false }] };
-    const below = { ...handPlan([action(21, { state: 'overdue', due: '2024-01-31' })]), range: 'A20:E21', headerRow: 20, columns: top.columns };
-    setFlagInPlace(wb, top, true);
-    setFlagInPlace(wb, below, true);
-    const off = setFlagInPlace(wb, top, false);
-    expect(off.removed).toEqual({ formats: 1, dropDowns: 1 });
-    expect(formats(ws).map((cf: { ref: string }) => cf.ref)).toEqual(['A21:D21']);
+  test("another plan's flags on the same sheet are kept", async () => {
+    const { buffer } = await open(await councilWorkbook());
+    const top = { ...handPlan([action(5, { state: 'overdue', due: '2024-01-31' })]), sheet: 'Action plan', range: 'A4:E5', columns: [{ field: 'rag' as const, header: 'RAG', col: 5, overridden: false }] };
+    const below = { ...handPlan([action(21, { state: 'overdue', due: '2024-01-31' })]), sheet: 'Action plan', range: 'A20:E21', headerRow: 20, columns: top.columns };
+    const one = await setFlagInPlace(buffer, top, true);
+    const two = await setFlagInPlace(one.buffer, below, true);
+    const off = await setFlagInPlace(two.buffer, top, false);
+    expect(off.result.removed).toEqual({ formats: 1, dropDowns: 1 });
+    const ws = await sheetOf(off.buffer);
+    expect(formats(ws).filter((cf: { rules: { formulae?: string[] }[] }) => cf.rules.some((r) => r.formulae?.includes(FLAG_MARKER))).map((cf: { ref: string }) => cf.ref)).toEqual(['A21:D21']);
     expect(ws.getCell('E21').dataValidation?.errorTitle).toBe(RAG_LIST_TITLE);
     expect(ws.getCell('E5').dataValidation).toBeUndefined();
-  });
-
-  test('a sheet that is not in the workbook changes nothing', () => {
-    const wb = new ExcelJS.Workbook();
-    expect(setFlagInPlace(wb, handPlan([action(5, { state: 'overdue' })]), true).shaded).toEqual([]);
   });
 });
 

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import JSZip from 'jszip';
-import { readWorkbook, cellValue } from '../../src/xlsx/readWorkbook';
+import { readFile } from 'node:fs/promises';
+import { readWorkbook } from '../../src/xlsx/readWorkbook';
 import { applyTint, resolveColour, themePalette } from '../../src/xlsx/readColours';
 import { RagPlanFileError } from '../../src/xlsx/fileError';
 
@@ -22,7 +23,7 @@ describe('readWorkbook on the fixtures', () => {
     expect(grid.fills?.[19][5]).toBe('#FF0000'); // F20: Housing, red
     // F19: theme 6 (accent3 #9BBB59) lightened by 40%: Excel's palette shows "Accent 3, Lighter 40%" as #C3D69B
     expect(grid.fills?.[18][5]).toBe('#C3D69B');
-    expect(grid.fills?.[4][0]).toBeNull(); // no fill
+    expect(grid.fills?.[4]?.[0] ?? null).toBeNull(); // no fill: no entry
   });
 
   it('reads every RAG fill the fixture README lists for the productivity plan', async () => {
@@ -57,33 +58,106 @@ describe('readWorkbook on the fixtures', () => {
   });
 });
 
-describe('cellValue', () => {
-  it('turns every ExcelJS value into a plain cell value', () => {
-    expect(cellValue(new Date(Date.UTC(2019, 11, 31)))).toBe(43830);
-    expect(cellValue({ richText: [{ text: 'Kathy ' }, { text: 'Freeman' }] })).toBe('Kathy Freeman');
-    expect(cellValue({ formula: 'SUM(A1:A2)', result: 7 } as ExcelJS.CellFormulaValue)).toBe(7);
-    expect(cellValue({ formula: 'NOW()' } as ExcelJS.CellFormulaValue)).toBeNull();
-    expect(cellValue({ text: 'Plan', hyperlink: 'https://example.org' })).toBe('Plan');
-    expect(cellValue({ error: '#REF!' } as ExcelJS.CellErrorValue)).toEqual({ error: '#REF!' });
-    expect(cellValue(new Date(NaN))).toBeNull();
+/** A minimal package: the sheets' XML under odd part names, found only through the workbook's relationships. */
+async function tinyWorkbook(sheets: { name: string; xml: string; state?: string }[], extra: Record<string, string> = {}): Promise<Buffer> {
+  const zip = new JSZip();
+  zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+  zip.file('_rels/.rels', '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="book/main.xml"/></Relationships>');
+  const rel = (id: string, type: string, target: string) => `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
+  zip.file(
+    'book/_rels/main.xml.rels',
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((s, i) => rel(`s${i}`, 'worksheet', `/data/part${i}.xml`)).join('')}${rel('ss', 'sharedStrings', 'strings.xml')}${rel('st', 'styles', '../styles.xml')}</Relationships>`,
+  );
+  zip.file(
+    'book/main.xml',
+    `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${sheets
+      .map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" r:id="s${i}"${s.state ? ` state="${s.state}"` : ''}/>`)
+      .join('')}</sheets></workbook>`,
+  );
+  sheets.forEach((s, i) => zip.file(`data/part${i}.xml`, `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${s.xml}</sheetData>${extra[s.name] ?? ''}</worksheet>`));
+  zip.file(
+    'book/strings.xml',
+    '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>Plain</t></si><si><r><t>Rich </t></r><r><rPr><b/></rPr><t>text</t></r><rPh><t>ignored</t></rPh></si><si><t>A &amp; B</t></si></sst>',
+  );
+  zip.file(
+    'styles.xml',
+    '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><fonts count="2"><font><sz val="11"/></font><font><color rgb="FFC00000"/></font></fonts><fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FF00B050"/></patternFill></fill></fills><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0"/><xf numFmtId="164" fontId="0" fillId="0"/><xf numFmtId="0" fontId="1" fillId="2"/><xf numFmtId="9" fontId="0" fillId="0"/></cellXfs></styleSheet>',
+  );
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+describe('the streaming reader on hand-made parts', () => {
+  it('reads every kind of cell value as Excel shows it', async () => {
+    const row =
+      '<row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2" t="s"><v>1</v></c><c r="C2" t="s"><v>2</v></c><c r="D2" t="inlineStr"><is><t>In</t></is></c>' +
+      '<c r="E2" t="str"><f>A2&amp;"!"</f><v>Plain!</v></c><c r="F2" t="b"><v>1</v></c><c r="G2" t="e"><v>#REF!</v></c><c r="H2" s="1"><v>43830</v></c>' +
+      '<c r="I2" t="d"><v>2019-12-31T00:00:00Z</v></c><c r="J2"><f>NOW()</f></c><c r="K2" s="3"><v>0.25</v></c></row>';
+    const [grid] = await readWorkbook(await tinyWorkbook([{ name: 'Plan', xml: row }]));
+    expect(grid.values[1]).toEqual(['Plain', 'Rich text', 'A & B', 'In', 'Plain!', true, { error: '#REF!' }, 43830, 43830, null, 0.25]);
+    expect(grid.numberFormats?.[1]?.[7]).toBe('dd/mm/yyyy');
+    expect(grid.numberFormats?.[1]?.[10]).toBe('0%');
+    expect(grid.values[0]).toEqual([]);
+  });
+
+  it('keeps a filled empty cell (a RAG shown only as colour) with its fill, and the font colour of a value', async () => {
+    const xml = '<row r="1"><c r="A1" s="2"/><c r="B1" s="2" t="inlineStr"><is><t>●</t></is></c><c r="C1" s="1"/></row>';
+    const [grid] = await readWorkbook(await tinyWorkbook([{ name: 'Plan', xml }]));
+    expect(grid.values[0]).toEqual([null, '●']); // C1 has only a number format: not kept
+    expect(grid.fills?.[0]?.[0]).toBe('#00B050');
+    expect(grid.fontColours?.[0]?.[1]).toBe('#C00000');
+  });
+
+  it('finds sheets through the relationships whatever their part names, with their hidden state', async () => {
+    const grids = await readWorkbook(
+      await tinyWorkbook([
+        { name: 'Shown', xml: '<row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c></row>' },
+        { name: 'Lists', xml: '', state: 'hidden' },
+        { name: 'Store', xml: '', state: 'veryHidden' },
+      ]),
+    );
+    expect(grids.map((g) => [g.sheet, g.hidden])).toEqual([
+      ['Shown', false],
+      ['Lists', true],
+      ['Store', true],
+    ]);
+  });
+
+  it('reads a merge that spans whole columns as its used part', async () => {
+    const xml = '<row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c><c r="C1"><v>1</v></c></row><row r="3"><c r="B3"><v>2</v></c></row>';
+    const [grid] = await readWorkbook(await tinyWorkbook([{ name: 'Plan', xml }], { Plan: '<mergeCells count="1"><mergeCell ref="A1:A1048576"/></mergeCells>' }));
+    expect(grid.merges).toEqual([{ top: 1, left: 1, bottom: 3, right: 1 }]);
   });
 });
 
-describe('cellValue on anything ExcelJS might hand over', () => {
-  it('never throws, and gives text, a number, a boolean, an error or null', () => {
-    const kinds = fc.oneof(
-      fc.anything(),
-      fc.record({ richText: fc.array(fc.record({ text: fc.string() })) }),
-      fc.record({ formula: fc.string(), result: fc.oneof(fc.double(), fc.string(), fc.constant(undefined), fc.record({ error: fc.string() })) }),
-      fc.record({ text: fc.anything(), hyperlink: fc.string() }),
-      fc.date(),
-    );
-    fc.assert(
-      fc.property(kinds, (v) => {
-        const out = cellValue(v as ExcelJS.CellValue);
-        const ok = out === null || ['string', 'number', 'boolean'].includes(typeof out) || (typeof out === 'object' && typeof out.error === 'string');
-        expect(ok).toBe(true);
+describe('unreadable packages', () => {
+  it('says a cut-short file is cut short', async () => {
+    const whole = await readFile(fixture('edge-cases'));
+    await expect(readWorkbook(whole.subarray(0, Math.floor(whole.length * 0.6)))).rejects.toThrow(/the file is cut short or damaged/);
+  });
+
+  it('stops at a part that would unpack past the limit, calling it what it may be: a zip bomb', async () => {
+    const big = await tinyWorkbook([{ name: 'Plan', xml: '' }]);
+    // Claim a size past the limit in the sheet's central directory record.
+    const bytes = Buffer.from(big);
+    const at = bytes.indexOf(Buffer.from('data/part0.xml'), bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), bytes.length));
+    const record = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at);
+    bytes.writeUInt32LE(2 ** 31, record + 24);
+    await expect(readWorkbook(bytes)).rejects.toThrow(/zip bomb/);
+  });
+
+  it('gives a RagPlanFileError, never another exception, for any damage to a real workbook', async () => {
+    const whole = await readFile(fixture('havering-2019-action-plan'));
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: whole.length - 1 }), fc.integer({ min: 0, max: 255 }), async (at, byte) => {
+        const damaged = Buffer.from(whole);
+        damaged[at] = byte;
+        try {
+          await readWorkbook(damaged);
+        } catch (e) {
+          expect(e).toBeInstanceOf(RagPlanFileError);
+        }
       }),
+      { numRuns: 60 },
     );
   });
 });

@@ -174,7 +174,7 @@ describe('rag-plan refresh', () => {
     const blocked = path.join(dir, 'blocked.xlsx');
     await fs.mkdir(blocked); // a folder where the file should go: the final rename fails
     const before = await fs.readFile(EDGE);
-    await expect(runRefresh(EDGE, { out: blocked, asOf: '2024-10-01' }, () => undefined)).rejects.toThrow(/^cannot write '.*blocked\.xlsx': it cannot be written \(EISDIR\); the original is unchanged$/);
+    await expect(runRefresh(EDGE, { out: blocked, asOf: '2024-10-01' }, () => undefined)).rejects.toThrow(/^cannot write '.*blocked\.xlsx': it is a folder$/);
     expect((await fs.readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect((await fs.readFile(EDGE)).equals(before)).toBe(true);
   });
@@ -206,24 +206,19 @@ describe('rag-plan refresh', () => {
     },
   );
 
-  test('a workbook holding what the command line cannot write back (a pivot table, macros) is not replaced; --out writes a copy and says what it lacks', async () => {
+  test('a workbook with a pivot table and macros is refreshed in place, and both come through byte for byte', async () => {
     const zip = await JSZip.loadAsync(await fs.readFile(EDGE));
-    // The parts Excel keeps a pivot table and a macro project in; ExcelJS drops both.
+    // The parts Excel keeps a pivot table and a macro project in.
     zip.file('xl/pivotTables/pivotTable1.xml', '<pivotTableDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>');
-    zip.file('xl/vbaProject.bin', Buffer.from([0xd0, 0xcf, 0x11, 0xe0]));
+    zip.file('xl/vbaProject.bin', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]));
     const file = path.join(dir, 'pivot.xlsx');
-    const original = await zip.generateAsync({ type: 'nodebuffer' });
-    await fs.writeFile(file, original);
+    await fs.writeFile(file, await zip.generateAsync({ type: 'nodebuffer' }));
 
-    await expect(runRefresh(file, { asOf: '2024-10-01' }, () => undefined)).rejects.toThrow(
-      /^cannot write '.*pivot\.xlsx': it holds pivot tables and macros, which the command line cannot write back, so it was not changed; use --out/,
-    );
-    await expect(runRefresh(file, { asOf: '2024-10-01', out: file }, () => undefined)).rejects.toBeInstanceOf(RagPlanFileError);
-    expect((await fs.readFile(file)).equals(original)).toBe(true);
-
-    const copy = path.join(dir, 'pivot-copy.xlsx');
     const lines: string[] = [];
-    await runRefresh(file, { asOf: '2024-10-01', out: copy }, (t) => lines.push(t));
-    expect(lines.join('')).toContain(`Not in ${copy}: pivot tables and macros (the command line cannot write them; ${file} still has them).`);
+    await runRefresh(file, { asOf: '2024-10-01' }, (t) => lines.push(t));
+    expect(lines.join('')).toMatch(/Wrote "Summary"/);
+    const after = await JSZip.loadAsync(await fs.readFile(file));
+    expect(await after.file('xl/pivotTables/pivotTable1.xml')!.async('string')).toBe('<pivotTableDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>');
+    expect([...(await after.file('xl/vbaProject.bin')!.async('uint8array'))]).toEqual([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]);
   });
 });

@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { summarise } from '../../src/plan';
 import { buildSheets } from '../../src/report/buildSheets';
 import type { SheetSpec } from '../../src/report/sheetSpec';
-import { writeSummarySheets } from '../../src/xlsx/writeSheets';
+import { loadWorkbook, refreshPackage } from '../../src/xlsx';
 import { action, plan } from '../report/handMade';
 
 const plans = [
@@ -28,10 +29,17 @@ function usersWorkbook(): ExcelJS.Workbook {
   return wb;
 }
 
-async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
-  const out = new ExcelJS.Workbook();
-  await out.xlsx.load((await wb.xlsx.writeBuffer()) as ExcelJS.Buffer);
-  return out;
+async function bytes(wb: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+/** Writes the specs into the file by package surgery; ExcelJS, an independent reader, reads the result. */
+async function writeSummarySheets(file: Buffer, sheetSpecs: SheetSpec[]): Promise<{ written: { key: string; name: string }[]; renamed: unknown[]; buffer: Buffer; saved: ExcelJS.Workbook }> {
+  const { pkg, grids } = await loadWorkbook(file);
+  const result = refreshPackage(pkg, grids, sheetSpecs);
+  const saved = new ExcelJS.Workbook();
+  await saved.xlsx.load(result.buffer as unknown as ExcelJS.Buffer);
+  return { ...result, saved };
 }
 
 function cellValues(ws: ExcelJS.Worksheet): unknown[][] {
@@ -42,13 +50,12 @@ function cellValues(ws: ExcelJS.Worksheet): unknown[][] {
 
 const spec = (key: SheetSpec['key']) => specs.find((s) => s.key === key) as SheetSpec;
 
-describe('writeSummarySheets (ExcelJS)', () => {
+describe('summary sheets written by package surgery', () => {
   test("a user's sheets named Summary, Overdue, Data quality and Savings are left alone; ours take free names", async () => {
-    const wb = usersWorkbook();
-    const result = writeSummarySheets(wb, specs);
+    const result = await writeSummarySheets(await bytes(usersWorkbook()), specs);
     expect(result.written.map((w) => w.name)).toEqual(['Summary (RAG Plan)', 'Overdue (RAG Plan)', 'Data quality (RAG Plan)', 'Savings (RAG Plan)']);
     expect(result.renamed).toHaveLength(4);
-    const saved = await roundTrip(wb);
+    const saved = result.saved;
     for (const name of ['Summary', 'Overdue', 'Data quality', 'Savings']) {
       const ws = saved.getWorksheet(name) as ExcelJS.Worksheet;
       expect(ws.getCell('A1').value).toBe(`My ${name}`);
@@ -60,9 +67,7 @@ describe('writeSummarySheets (ExcelJS)', () => {
   });
 
   test('ownership names round-trip through the file and point at each sheet A1', async () => {
-    const wb = usersWorkbook();
-    writeSummarySheets(wb, specs);
-    const saved = await roundTrip(wb);
+    const { saved } = await writeSummarySheets(await bytes(usersWorkbook()), specs);
     expect(saved.definedNames.getRanges('RagPlan_Summary').ranges).toEqual(["'Summary (RAG Plan)'!$A$1"]);
     expect(saved.definedNames.getRanges('RagPlan_Overdue').ranges).toEqual(["'Overdue (RAG Plan)'!$A$1"]);
     expect(saved.definedNames.getRanges('RagPlan_DataQuality').ranges).toEqual(["'Data quality (RAG Plan)'!$A$1"]);
@@ -70,16 +75,13 @@ describe('writeSummarySheets (ExcelJS)', () => {
   });
 
   test('a second write replaces only our sheets, in place, and gives the same cells', async () => {
-    const first = await roundTrip((() => {
-      const wb = usersWorkbook();
-      writeSummarySheets(wb, specs);
-      return wb;
-    })());
+    const once = await writeSummarySheets(await bytes(usersWorkbook()), specs);
+    const first = once.saved;
     const namesBefore = first.worksheets.map((w) => w.name);
     const cellsBefore = first.worksheets.map(cellValues);
-    const again = writeSummarySheets(first, specs);
+    const again = await writeSummarySheets(once.buffer, specs);
     expect(again.written.map((w) => w.name)).toEqual(['Summary (RAG Plan)', 'Overdue (RAG Plan)', 'Data quality (RAG Plan)', 'Savings (RAG Plan)']);
-    const second = await roundTrip(first);
+    const second = again.saved;
     expect(second.worksheets.map((w) => w.name)).toEqual(namesBefore);
     expect(second.worksheets.map(cellValues)).toEqual(cellsBefore);
   });
@@ -88,17 +90,16 @@ describe('writeSummarySheets (ExcelJS)', () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Summary').getCell('A1').value = 'Budget notes';
     wb.definedNames.add('Summary!$A$1', 'RagPlan_Summary');
-    const result = writeSummarySheets(wb, [spec('summary')]);
+    const result = await writeSummarySheets(await bytes(wb), [spec('summary')]);
     expect(result.written).toEqual([{ key: 'summary', name: 'Summary (RAG Plan)' }]);
-    expect(wb.getWorksheet('Summary')?.getCell('A1').value).toBe('Budget notes');
-    expect(wb.definedNames.getRanges('RagPlan_Summary').ranges).toEqual(["'Summary (RAG Plan)'!$A$1"]);
+    expect(result.saved.getWorksheet('Summary')?.getCell('A1').value).toBe('Budget notes');
+    expect(result.saved.definedNames.getRanges('RagPlan_Summary').ranges).toEqual(["'Summary (RAG Plan)'!$A$1"]);
   });
 
   test('values, formats, styles, frozen rows, tab colour and links survive the file', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Action plan');
-    writeSummarySheets(wb, specs);
-    const saved = await roundTrip(wb);
+    const { saved, buffer } = await writeSummarySheets(await bytes(wb), specs);
     const overdue = saved.getWorksheet('Overdue') as ExcelJS.Worksheet;
     const o = spec('overdue');
     const header = o.values.findIndex((r) => r[0] === 'Status') + 1;
@@ -112,7 +113,10 @@ describe('writeSummarySheets (ExcelJS)', () => {
     expect(first.getCell(8).value).toBe('Red');
     expect((first.getCell(8).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFC00000');
     expect(first.getCell(8).font?.color?.argb).toBe('FFFFFFFF');
-    expect(first.getCell(9).value).toMatchObject({ text: "'Action plan'!C5", hyperlink: "#'Action plan'!C5" });
+    // A link within the workbook, as Excel writes one: a location, no relationship.
+    expect(first.getCell(9).value).toBe("'Action plan'!C5");
+    const overduePart = (await JSZip.loadAsync(buffer)).file('xl/worksheets/sheet3.xml');
+    expect(await overduePart!.async('string')).toContain(`<hyperlink ref="I${header + 1}" location="'Action plan'!C5" display="'Action plan'!C5"`);
     expect(overdue.views[0]).toMatchObject({ state: 'frozen', ySplit: header });
     expect(overdue.properties.tabColor).toEqual({ argb: 'FF1F3864' });
     expect(overdue.getColumn(3).width).toBe(60);
@@ -131,8 +135,8 @@ describe('writeSummarySheets (ExcelJS)', () => {
       conditionalFormats: [{ range: 'B2:B9', kind: 'text-equals', text: 'Green', style: { fill: '#00B050' } }],
       validations: [{ range: 'C2:C3', list: ['Red', 'Amber', 'Green'] }],
     };
-    writeSummarySheets(wb, [custom]);
-    const ws = (await roundTrip(wb)).getWorksheet('Summary') as ExcelJS.Worksheet;
+    wb.addWorksheet('Action plan');
+    const ws = (await writeSummarySheets(await bytes(wb), [custom])).saved.getWorksheet('Summary') as ExcelJS.Worksheet;
     const cfs = (ws as unknown as { conditionalFormattings: { ref: string; rules: { type: string; operator?: string; formulae?: string[] }[] }[] }).conditionalFormattings;
     expect(cfs).toEqual([expect.objectContaining({ ref: 'B2:B9', rules: [expect.objectContaining({ type: 'cellIs', operator: 'equal', formulae: ['"Green"'] })] })]);
     expect(ws.getCell('C3').dataValidation).toMatchObject({ type: 'list', formulae: ['"Red,Amber,Green"'] });
@@ -154,8 +158,8 @@ describe('writeSummarySheets (ExcelJS)', () => {
       validations: [],
     };
     expect(long).toHaveLength(50);
-    writeSummarySheets(wb, [custom]);
-    const ws = (await roundTrip(wb)).getWorksheet('Summary') as ExcelJS.Worksheet;
+    wb.addWorksheet('Action plan');
+    const ws = (await writeSummarySheets(await bytes(wb), [custom])).saved.getWorksheet('Summary') as ExcelJS.Worksheet;
     expect(ws.getRow(2).height).toBe(45);
     expect(ws.getRow(3).height).toBeUndefined();
     expect(ws.getRow(4).height).toBe(30);

@@ -46,15 +46,18 @@ export function moneySpecs(columns: readonly (Column & { year?: string | null })
 
 /**
  * Columns grouped by year, in sheet order. Where the tracker has a column per year, a column with no
- * year is its row total ("Total £m"): it is left out, so no saving is counted twice.
+ * year is its row total ("Total £m"): it is left out, so no saving is counted twice. Where only one
+ * year is named ("2024/25 saving" beside "Forecast"), the other columns are that year's.
  */
 export function yearGroups(specs: MoneySpec[]): YearGroup[] {
-  const perYear = specs.some((s) => s.year !== null);
+  const years = new Set(specs.map((s) => s.year).filter((y) => y !== null));
+  const only = years.size === 1 ? [...years][0] : null;
   const groups = new Map<string | null, YearGroup>();
   for (const s of specs) {
-    if (perYear && s.year === null) continue;
-    let g = groups.get(s.year);
-    if (!g) groups.set(s.year, (g = { year: s.year }));
+    if (years.size > 1 && s.year === null) continue;
+    const year = s.year ?? only;
+    let g = groups.get(year);
+    if (!g) groups.set(year, (g = { year }));
     if (!g[s.kind]) g[s.kind] = s;
   }
   return [...groups.values()];

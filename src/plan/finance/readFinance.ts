@@ -7,10 +7,10 @@ import { cellRef, quoteSheet } from '../address';
 import type { GridReader } from '../gridAccess';
 import { splitLines } from '../lines';
 import { readAmount, savingsInText, type Amount } from '../read/money';
-import { POUNDS } from '../read/moneyUnit';
+import { POUNDS, unitFromHeader } from '../read/moneyUnit';
 import type { Action, Column, Finding, Reading } from '../types';
 import { savingsLine } from './lines';
-import { moneySpecs, yearGroups, type MoneySpec, type YearGroup } from './moneyColumns';
+import { moneySpecs, normaliseYear, yearGroups, type MoneySpec, type YearGroup } from './moneyColumns';
 import type { MoneyColumn, PlanFinance, SavingsLine, TotalsRow } from './types';
 
 export class FinanceReader {
@@ -29,12 +29,18 @@ export class FinanceReader {
     private readonly reader: GridReader,
     columns: readonly Column[],
     private readonly reported: ReadonlySet<number> = new Set(),
+    unmapped: readonly { header: string; col: number }[] = [],
   ) {
     this.specs = moneySpecs(columns);
     this.groups = yearGroups(this.specs);
     const used = new Set(this.groups.flatMap((g) => [g.target, g.forecast, g.shortfall]).filter((s) => s).map((s) => (s as MoneySpec).col));
     this.columns = this.specs.filter((s) => used.has(s.col)).map((s) => ({ kind: s.kind, year: s.year, header: s.header, col: s.col, unit: s.unit, figures: [] }));
+    this.others = otherMoneyColumns(columns, unmapped, used);
+    this.columns.push(...this.others);
   }
+
+  /** Columns with a £ unit the plan does not read as savings ("YTD plan £k"): their totals are checked too. */
+  private readonly others: MoneyColumn[];
 
   private ref(row: number, col: number): string {
     return cellRef(this.reader.sheet, row, col);
@@ -63,6 +69,7 @@ export class FinanceReader {
 
   /** The savings lines of one action (line `index` of `count` stacked in its row). */
   addAction(action: Action, index = 0, count = 1): void {
+    if (index === 0) this.addOtherFigures(action.row);
     const prose = savingsInText(action.action ?? '');
     const perYear = this.groups.some((g) => g.year !== null);
     for (const g of this.groups) {
@@ -106,6 +113,13 @@ export class FinanceReader {
     );
   }
 
+  private addOtherFigures(row: number): void {
+    for (const c of this.others) {
+      const r = readAmount(this.reader.value(row, c.col), c.unit, this.reader.numberFormat(row, c.col));
+      if (r.value.pounds !== null) c.figures.push({ row, cell: this.ref(row, c.col), pounds: r.value.pounds, unit: r.value.unit, unitFrom: r.value.unitFrom });
+    }
+  }
+
   /** A totals row ("Total", "Grand total"): its figures, for the check that they add up. */
   addTotals(row: number, label: string): void {
     const figures: TotalsRow['figures'] = [];
@@ -119,6 +133,13 @@ export class FinanceReader {
   result(): PlanFinance {
     return { lines: this.lines, columns: this.columns, totals: this.totals };
   }
+}
+
+function otherMoneyColumns(columns: readonly Column[], unmapped: readonly { header: string; col: number }[], used: ReadonlySet<number>): MoneyColumn[] {
+  const candidates = [...unmapped, ...columns.filter((c) => !used.has(c.col) && !['savings', 'forecast', 'shortfall'].includes(c.field))];
+  return candidates
+    .filter((c) => !used.has(c.col) && unitFromHeader(c.header) !== null)
+    .map((c) => ({ kind: 'other' as const, year: normaliseYear(c.header), header: c.header, col: c.col, unit: unitFromHeader(c.header), figures: [] }));
 }
 
 function actionCell(action: Action, field: 'action' | 'rag' = 'action'): string | undefined {

@@ -49,7 +49,8 @@ function unitNote(sheet: string, c: MoneyColumn): UnitNote {
   const ownUnit = c.figures.filter((f) => f.unit.scale !== scale).length;
   const how = c.unit ? `${describeUnit(c.unit)}${scale === 1 ? '' : `, multiplied by ${scale.toLocaleString('en-GB')}`}` : 'no unit in the header, read as pounds';
   const own = ownUnit ? `; ${ownUnit} figure${ownUnit === 1 ? '' : 's'} carried a unit of ${ownUnit === 1 ? 'its' : 'their'} own and ${ownUnit === 1 ? 'was' : 'were'} read in it` : '';
-  return { sheet, header: c.header, kind: c.kind, year: c.year, unit: c.unit, ownUnit, text: `${c.header || c.kind}: ${how}${own}.` };
+  const other = c.kind === 'other' ? '; not read as savings, only checked against the totals row' : '';
+  return { sheet, header: c.header, kind: c.kind, year: c.year, unit: c.unit, ownUnit, text: `${c.header || c.kind}: ${how}${own}${other}.` };
 }
 
 /** The finance lead's numbers: every line, totals by RAG, area, lead and year, at risk, and units. */

@@ -23,7 +23,7 @@ export interface FinanceGroup {
 export interface UnitNote {
   sheet: string;
   header: string;
-  kind: MoneyKind;
+  kind: MoneyKind | 'other';
   year: string | null;
   /** The unit the header names, or null when it names none (figures read as pounds). */
   unit: MoneyUnit | null;

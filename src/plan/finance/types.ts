@@ -51,7 +51,8 @@ export interface ColumnFigure {
 
 /** A money column: its header, the unit the header names, and every figure read from it. */
 export interface MoneyColumn {
-  kind: MoneyKind;
+  /** 'other': a column with a £ unit the plan does not read as savings (kept for the totals check). */
+  kind: MoneyKind | 'other';
   year: string | null;
   header: string;
   /** Sheet column number (1-based). */

@@ -11,6 +11,7 @@ import type { MoneyColumn } from './types';
 export function checkUnitChanges(columns: MoneyColumn[]): Finding[] {
   const out: Finding[] = [];
   for (const column of columns) {
+    if (column.kind === 'other') continue; // a budget column's spread is not ours to judge
     if (column.figures.length < 2) continue;
     const unit = column.unit ?? commonest(column.figures.map((f) => f.unit));
     for (const f of column.figures) {

@@ -15,6 +15,7 @@ const HIGH = 2500;
 export function checkUnitSlips(columns: MoneyColumn[]): Finding[] {
   const out: Finding[] = [];
   for (const column of columns) {
+    if (column.kind === 'other') continue; // a budget column's spread is not ours to judge
     const figures = column.figures.filter((f) => f.pounds !== 0);
     if (figures.length < MIN_FIGURES) continue;
     const typical = median(figures.map((f) => Math.abs(f.pounds)));

@@ -1,5 +1,6 @@
 import { cellRef, columnLetters } from '../address';
 import { cellText, isCellError } from '../cellText';
+import { FinanceReader } from '../finance/readFinance';
 import type { ColumnMap } from '../columns';
 import type { GridReader } from '../gridAccess';
 import { memo } from '../memo';
@@ -44,6 +45,8 @@ export interface RowContext {
   };
   /** The council's own RAG key (scores, letters), when the sheet or workbook gives one. */
   ragKey: RagKey | undefined;
+  /** The money step: each action's money per year, totals rows, every figure by column. */
+  finance: FinanceReader;
   findings: Finding[];
 }
 
@@ -79,6 +82,8 @@ export function rowContext(reader: GridReader, region: Region, map: ColumnMap, r
       lines: memo(splitLines),
     },
     ragKey,
+    // Savings and forecast cells the row reader reads itself report their own unreadable money.
+    finance: new FinanceReader(reader, map.columns, new Set(['savings', 'forecast'].map((f) => col.get(f as Field)).filter((c) => c !== undefined)), map.unmapped),
     findings: [],
   };
 }

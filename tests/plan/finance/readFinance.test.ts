@@ -131,3 +131,8 @@ test('with no savings column, a £ saving in the action text is the target, from
   f.addAction(action(2, { sheet: 'Plan', action: 'Deliver the £15m of savings agreed', cells: { action: 'A2' } }));
   expect(f.result().lines.map((l) => [l.target, l.targetFrom, l.prose])).toEqual([[15_000_000, 'prose', 15_000_000]]);
 });
+
+test('where one year is named, the columns without a year are that year', () => {
+  const specs = moneySpecs([col('savings', '2024/25 saving (£)', 5, '2024/25'), col('forecast', 'Forecast (£)', 6), col('shortfall', 'Shortfall (£)', 7)]);
+  expect(yearGroups(specs).map((g) => [g.year, g.target?.col, g.forecast?.col, g.shortfall?.col])).toEqual([['2024/25', 5, 6, 7]]);
+});

@@ -4,7 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { runRefresh } from '../../src/cli/refresh';
-import { readDefinedNames, restoreDefinedNames } from '../../src/xlsx/writeDefinedNames';
+import { readDefinedNames, replaceOwnerNames } from '../../src/xlsx/definedNames';
 
 const EDGE = path.join(__dirname, '..', 'fixtures', 'edge-cases.xlsx');
 let dir: string;
@@ -46,10 +46,16 @@ describe('readDefinedNames', () => {
     expect(readDefinedNames(xml)[1].xml).toContain('comment="a &amp; b"');
   });
 
-  test('restoreDefinedNames puts the block after </sheets> when ExcelJS wrote none', () => {
-    const original = readDefinedNames('<definedName name="Rate">0.05</definedName>');
-    expect(restoreDefinedNames('<workbook><sheets><sheet/></sheets><calcPr/></workbook>', original)).toBe(
-      '<workbook><sheets><sheet/></sheets><definedNames><definedName name="Rate">0.05</definedName></definedNames><calcPr/></workbook>',
+  test('replaceOwnerNames changes only our workbook-scoped names, and adds a block after </sheets> when there is none', () => {
+    const xml =
+      '<workbook><sheets><sheet/></sheets><definedNames><definedName name="Rate">0.05</definedName>' +
+      '<definedName name="RagPlan_Summary">Old!$A$1</definedName><definedName name="RagPlan_Summary" localSheetId="0">Copy!$A$1</definedName></definedNames><calcPr/></workbook>';
+    expect(replaceOwnerNames(xml, [{ name: 'RagPlan_Summary', formula: "'My summary'!$A$1" }])).toBe(
+      '<workbook><sheets><sheet/></sheets><definedNames><definedName name="Rate">0.05</definedName>' +
+        '<definedName name="RagPlan_Summary" localSheetId="0">Copy!$A$1</definedName><definedName name="RagPlan_Summary">\'My summary\'!$A$1</definedName></definedNames><calcPr/></workbook>',
+    );
+    expect(replaceOwnerNames('<workbook><sheets><sheet/></sheets><calcPr/></workbook>', [{ name: 'RagPlan_Overdue', formula: 'Overdue!$A$1' }])).toBe(
+      '<workbook><sheets><sheet/></sheets><definedNames><definedName name="RagPlan_Overdue">Overdue!$A$1</definedName></definedNames><calcPr/></workbook>',
     );
   });
 });

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { runRefresh } from '../../src/cli/refresh';
 import type { ChartSpec, SpecValue } from '../../src/report/sheetSpec';
-import { injectCharts } from '../../src/xlsx/chartInject';
+import { CT_CHART, CT_DRAWING, chartXml, drawingXml, REL_CHART, REL_DRAWING, relsXml } from '../../src/xlsx/chartXml';
 
 const EDGE = path.join(__dirname, '..', 'fixtures', 'edge-cases.xlsx');
 // A 1x1 PNG.
@@ -42,10 +42,18 @@ async function usersWorkbook(file: string): Promise<void> {
   // A chart of the savings column (H4:H10 by status, G), placed on the Dashboard as if drawn in Excel.
   const savings = [250, 500, -50, 120, 300, 75, 40];
   const values: SpecValue[][] = [[], [], ['', '', '', '', '', '', 'Status', "Savings £'000"], ...savings.map((n) => ['', '', '', '', '', '', 'x', n])];
-  const zip = await JSZip.loadAsync((await injectCharts(cells, [{ sheet: 'Dashboard', charts: [chart], values }])).buffer);
-  const part = 'xl/charts/chart1.xml';
-  const xml = (await zip.file(part)!.async('string')).replace(/'Dashboard'!/g, "'Savings tracker'!");
-  zip.file(part, xml);
+  const zip = await JSZip.loadAsync(cells);
+  // The parts Excel writes for a chart: chart, drawing, their relationships and content types, and the sheet's <drawing>.
+  zip.file('xl/charts/chart1.xml', chartXml(chart, 'Savings tracker', values));
+  // ExcelJS put the picture's drawing in drawing1.xml.
+  zip.file('xl/drawings/drawing2.xml', drawingXml([{ chart, relId: 'rId1' }]));
+  zip.file('xl/drawings/_rels/drawing2.xml.rels', relsXml([{ id: 'rId1', type: REL_CHART, target: '../charts/chart1.xml' }]));
+  const sheetPart = 'xl/worksheets/sheet3.xml';
+  zip.file('xl/worksheets/_rels/sheet3.xml.rels', relsXml([{ id: 'rId1', type: REL_DRAWING, target: '../drawings/drawing2.xml' }]));
+  const sheet = await zip.file(sheetPart)!.async('string');
+  zip.file(sheetPart, sheet.replace('</worksheet>', '<drawing r:id="rId1"/></worksheet>').replace(/<worksheet\b([^>]*)>/, (m, a: string) => (a.includes('xmlns:r=') ? m : `<worksheet${a} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`)));
+  const types = await zip.file('[Content_Types].xml')!.async('string');
+  zip.file('[Content_Types].xml', types.replace('</Types>', `<Override PartName="/xl/charts/chart1.xml" ContentType="${CT_CHART}"/><Override PartName="/xl/drawings/drawing2.xml" ContentType="${CT_DRAWING}"/></Types>`));
   await fs.writeFile(file, await zip.generateAsync({ type: 'nodebuffer' }));
 }
 
@@ -101,7 +109,7 @@ describe("refresh keeps the user's charts and pictures", () => {
 
     const lines: string[] = [];
     await runRefresh(file, { asOf: '2024-10-01' }, (t) => lines.push(t));
-    expect(lines.join('')).toContain('Kept the charts and pictures on "Dashboard" as they were.');
+    expect(lines.join('')).toContain('Added 2 charts to "Summary"');
     await runRefresh(file, { asOf: '2024-10-01' }, () => undefined);
 
     const after = await JSZip.loadAsync(await fs.readFile(file));

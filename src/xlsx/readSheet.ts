@@ -1,0 +1,208 @@
+/**
+ * One worksheet part streamed into the engine's Grid: values (shared strings, inline strings,
+ * numbers, booleans, errors, formula results), and per cell the number format, fill and font
+ * colour of its style; merges and the table parts it refers to. Rows are never all held as XML:
+ * memory is what the Grid keeps. Empty cells are kept only when their style has a fill (a RAG
+ * shown only as a colour), so thousands of pre-formatted empty cells cost nothing.
+ */
+import type { CellRange, CellValue } from '../plan/grid';
+import type { CellLook } from './readStyles';
+import { unescapeXml } from './xml';
+import type { XmlHandler } from './xmlStream';
+
+/** Past this many cells kept, reading stops with one line rather than running out of memory. */
+export const MAX_CELLS = 40_000_000;
+
+export class TooBigError extends Error {}
+
+const UNIX_EPOCH_SERIAL = 25569;
+
+export interface SheetRead {
+  values: CellValue[][];
+  numberFormats: (string | null)[][];
+  fills: (string | null)[][];
+  fontColours: (string | null)[][];
+  merges: CellRange[];
+  /** Relationship ids of the sheet's tables. */
+  tableRelIds: string[];
+  /** The used part: last row and column holding a value or a fill. */
+  bottom: number;
+  right: number;
+}
+
+/** "AB12" -> column 28 (0 when there are no letters). */
+function columnOf(ref: string): number {
+  let col = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const ch = ref.charCodeAt(i);
+    if (ch >= 65 && ch <= 90) col = col * 26 + ch - 64;
+    else if (ch >= 97 && ch <= 122) col = col * 26 + ch - 96;
+    else break;
+  }
+  return col;
+}
+
+/** An attribute of a tag (source from start to end), without entity decoding: cell refs, styles and types never need it. */
+function rawAttr(source: string, start: number, end: number, name: string): string | null {
+  let i = source.indexOf(`${name}=`, start);
+  // The name must stand alone (" r=", not " ref=" or "xr:r=").
+  while (i >= 0 && i < end && !/\s/.test(source[i - 1])) i = source.indexOf(`${name}=`, i + 1);
+  if (i < 0 || i >= end) return null;
+  const from = i + name.length + 1;
+  const q = source[from];
+  const close = source.indexOf(q, from + 1);
+  return close < 0 || close > end ? null : source.slice(from + 1, close);
+}
+
+export function parseRef(ref: string): CellRange | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(ref.trim());
+  if (!m) return null;
+  const top = Number(m[2]);
+  const left = columnOf(m[1].toUpperCase());
+  const bottom = m[4] ? Number(m[4]) : top;
+  const right = m[3] ? columnOf(m[3].toUpperCase()) : left;
+  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+}
+
+/** A date cell (t="d") holds ISO text; the engine reads serials. */
+function isoToSerial(text: string): CellValue {
+  const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(text) || !text.includes('T') ? text : `${text}Z`);
+  return Number.isFinite(ms) ? ms / 86_400_000 + UNIX_EPOCH_SERIAL : text;
+}
+
+/**
+ * A string that does not keep the chunk of XML it was cut from alive. V8 cuts strings of 13 or more
+ * characters as views into their parent; a Grid of a million such views would hold the whole
+ * sheet's XML in memory.
+ */
+export function ownCopy(text: string): string {
+  return text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8');
+}
+
+export class SheetReader implements XmlHandler {
+  readonly out: SheetRead = { values: [], numberFormats: [], fills: [], fontColours: [], merges: [], tableRelIds: [], bottom: 0, right: 0 };
+  private row = 0;
+  private col = 0;
+  private cellType = '';
+  private cellStyle = 0;
+  private capture = false;
+  private buffer = '';
+  private rawText = false;
+  private inInline = false;
+  private inPhonetic = 0;
+  private cells = 0;
+
+  constructor(
+    private readonly sharedStrings: string[],
+    private readonly looks: CellLook[],
+  ) {}
+
+  open(name: string, source: string, start: number, end: number, selfClosing: boolean): void {
+    const attr = (n: string) => rawAttr(source, start, end, n);
+    switch (name) {
+      case 'row': {
+        const r = attr('r');
+        this.row = r ? Number(r) : this.row + 1;
+        this.col = 0;
+        break;
+      }
+      case 'c': {
+        const r = attr('r');
+        this.col = r ? columnOf(r) || this.col + 1 : this.col + 1;
+        if (r) {
+          const digits = r.replace(/^[A-Za-z$]+/, '');
+          if (digits && this.row === 0) this.row = Number(digits);
+        }
+        this.cellType = attr('t') ?? 'n';
+        this.cellStyle = Number(attr('s') ?? 0) || 0;
+        this.buffer = '';
+        this.rawText = false;
+        this.inInline = false;
+        if (selfClosing) this.endCell(false);
+        break;
+      }
+      case 'v':
+        if (!selfClosing) this.startText();
+        break;
+      case 'is':
+        this.inInline = true;
+        break;
+      case 'rPh':
+        if (!selfClosing) this.inPhonetic += 1;
+        break;
+      case 't':
+        if (this.inInline && this.inPhonetic === 0 && !selfClosing) this.capture = true;
+        break;
+      case 'mergeCell': {
+        const range = parseRef(attr('ref') ?? '');
+        if (range) this.out.merges.push(range);
+        break;
+      }
+      case 'tablePart': {
+        const id = /\s[\w]+:id\s*=\s*["']([^"']*)["']/.exec(source.slice(start, end))?.[1];
+        if (id) this.out.tableRelIds.push(id);
+        break;
+      }
+    }
+  }
+
+  private startText(): void {
+    this.capture = true;
+    this.buffer = '';
+  }
+
+  close(name: string): void {
+    switch (name) {
+      case 'v':
+      case 't':
+        this.capture = false;
+        break;
+      case 'rPh':
+        this.inPhonetic = Math.max(0, this.inPhonetic - 1);
+        break;
+      case 'c':
+        this.endCell(true);
+        break;
+    }
+  }
+
+  text(text: string, raw: boolean): void {
+    if (!this.capture) return;
+    this.buffer += text;
+    if (raw) this.rawText = true;
+  }
+
+  private value(hasContent: boolean): CellValue {
+    if (!hasContent) return null;
+    const t = this.cellType;
+    const text = this.rawText ? this.buffer : unescapeXml(this.buffer);
+    if (t === 'inlineStr' || t === 'str') return this.inInline || t === 'str' ? ownCopy(text) : null;
+    if (text === '') return null;
+    if (t === 's') return this.sharedStrings[Number(text)] ?? null;
+    if (t === 'b') return text === '1' || text === 'true';
+    if (t === 'e') return { error: text };
+    if (t === 'd') return isoToSerial(text);
+    const n = Number(text);
+    return Number.isFinite(n) ? n : ownCopy(text);
+  }
+
+  private endCell(hasContent: boolean): void {
+    const value = this.value(hasContent);
+    this.capture = false;
+    this.inInline = false;
+    const look = this.looks[this.cellStyle];
+    if (value === null && !look?.fill) return;
+    const r = this.row - 1;
+    const c = this.col - 1;
+    if (r < 0 || c < 0) return;
+    if (++this.cells > MAX_CELLS) throw new TooBigError();
+    const o = this.out;
+    (o.values[r] ??= [])[c] = value;
+    // Rows of looks are made only when a cell has one: most plans are plain text.
+    if (look?.numberFormat) (o.numberFormats[r] ??= [])[c] = look.numberFormat;
+    if (look?.fill) (o.fills[r] ??= [])[c] = look.fill;
+    if (value !== null && look?.fontColour) (o.fontColours[r] ??= [])[c] = look.fontColour;
+    if (this.row > o.bottom) o.bottom = this.row;
+    if (this.col > o.right) o.right = this.col;
+  }
+}

@@ -1,0 +1,271 @@
+/**
+ * The zip container of an .xlsx, read and written without a zip library: refresh copies every
+ * part that is not ours with its compressed bytes untouched, so nothing of the user's is ever
+ * re-encoded. Reading is total over bad input: a cut-short file, an encrypted entry, an entry that
+ * inflates past the limit (a zip bomb) each give a ZipProblem with a plain-words reason.
+ */
+import { Readable } from 'node:stream';
+import zlib from 'node:zlib';
+
+/** No part of a workbook we read may inflate past this (a 1,000,000-row sheet is well under it). */
+export const MAX_PART_BYTES = 1024 * 1024 * 1024;
+
+export class ZipProblem extends Error {}
+
+export interface ZipEntry {
+  name: string;
+  /** The name exactly as stored, so a copied entry keeps it byte for byte. */
+  rawName: Buffer;
+  method: number;
+  flags: number;
+  time: number;
+  date: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  localOffset: number;
+}
+
+export interface ZipArchive {
+  data: Buffer;
+  entries: ZipEntry[];
+  byName: Map<string, ZipEntry>;
+}
+
+const SIG_EOCD = 0x06054b50;
+const SIG_ZIP64_LOCATOR = 0x07064b50;
+const SIG_ZIP64_EOCD = 0x06064b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_LOCAL = 0x04034b50;
+const CUT_SHORT = 'it is not a readable .xlsx workbook: the file is cut short or damaged (was it fully copied or downloaded?)';
+
+function findEocd(data: Buffer): number {
+  const stop = Math.max(0, data.length - 22 - 0xffff);
+  for (let i = data.length - 22; i >= stop; i--) if (data.readUInt32LE(i) === SIG_EOCD) return i;
+  throw new ZipProblem(CUT_SHORT);
+}
+
+/** Entry count and where the central directory starts, from the zip64 record when the plain one overflows. */
+function directory(data: Buffer, eocd: number): { count: number; offset: number } {
+  let count = data.readUInt16LE(eocd + 10);
+  let offset = data.readUInt32LE(eocd + 16);
+  const locator = eocd - 20;
+  if ((count === 0xffff || offset === 0xffffffff) && locator >= 0 && data.readUInt32LE(locator) === SIG_ZIP64_LOCATOR) {
+    const at = Number(data.readBigUInt64LE(locator + 8));
+    if (at + 56 > data.length || data.readUInt32LE(at) !== SIG_ZIP64_EOCD) throw new ZipProblem(CUT_SHORT);
+    count = Number(data.readBigUInt64LE(at + 32));
+    offset = Number(data.readBigUInt64LE(at + 48));
+  }
+  return { count, offset };
+}
+
+/** Sizes and offset that overflow 32 bits are in the zip64 extra field, in this order. */
+function applyZip64(entry: ZipEntry, extra: Buffer): void {
+  for (let i = 0; i + 4 <= extra.length; ) {
+    const id = extra.readUInt16LE(i);
+    const len = extra.readUInt16LE(i + 2);
+    if (id === 0x0001) {
+      let p = i + 4;
+      const next = (): number => {
+        const v = p + 8 <= i + 4 + len ? Number(extra.readBigUInt64LE(p)) : -1;
+        p += 8;
+        return v;
+      };
+      if (entry.size === 0xffffffff) entry.size = next();
+      if (entry.compressedSize === 0xffffffff) entry.compressedSize = next();
+      if (entry.localOffset === 0xffffffff) entry.localOffset = next();
+    }
+    i += 4 + len;
+  }
+}
+
+/** Reads a zip's directory. Throws ZipProblem when it is not a whole, readable zip. */
+export function openZip(data: Buffer): ZipArchive {
+  try {
+    return readDirectory(data);
+  } catch (e) {
+    if (e instanceof ZipProblem) throw e;
+    throw new ZipProblem(CUT_SHORT); // a read past the end of the buffer
+  }
+}
+
+function readDirectory(data: Buffer): ZipArchive {
+  const { count, offset } = directory(data, findEocd(data));
+  const entries: ZipEntry[] = [];
+  let p = offset;
+  for (let n = 0; n < count; n++) {
+    if (data.readUInt32LE(p) !== SIG_CENTRAL) throw new ZipProblem(CUT_SHORT);
+    const nameLen = data.readUInt16LE(p + 28);
+    const extraLen = data.readUInt16LE(p + 30);
+    const commentLen = data.readUInt16LE(p + 32);
+    const rawName = Buffer.from(data.subarray(p + 46, p + 46 + nameLen));
+    const entry: ZipEntry = {
+      name: rawName.toString('utf8'),
+      rawName,
+      flags: data.readUInt16LE(p + 8),
+      method: data.readUInt16LE(p + 10),
+      time: data.readUInt16LE(p + 12),
+      date: data.readUInt16LE(p + 14),
+      crc: data.readUInt32LE(p + 16),
+      compressedSize: data.readUInt32LE(p + 20),
+      size: data.readUInt32LE(p + 24),
+      localOffset: data.readUInt32LE(p + 42),
+    };
+    applyZip64(entry, data.subarray(p + 46 + nameLen, p + 46 + nameLen + extraLen));
+    entries.push(entry);
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return { data, entries, byName: new Map(entries.map((e) => [e.name, e])) };
+}
+
+/** The entry's stored (usually deflated) bytes. */
+export function rawData(zip: ZipArchive, entry: ZipEntry): Buffer {
+  const at = entry.localOffset;
+  if (at + 30 > zip.data.length || zip.data.readUInt32LE(at) !== SIG_LOCAL) throw new ZipProblem(CUT_SHORT);
+  const start = at + 30 + zip.data.readUInt16LE(at + 26) + zip.data.readUInt16LE(at + 28);
+  const end = start + entry.compressedSize;
+  if (end > zip.data.length) throw new ZipProblem(CUT_SHORT);
+  return zip.data.subarray(start, end);
+}
+
+function checkReadable(entry: ZipEntry): void {
+  if (entry.flags & 1) throw new ZipProblem('it is encrypted; remove the password in Excel and try again');
+  if (entry.method !== 0 && entry.method !== 8) throw new ZipProblem(`its part ${entry.name} is compressed in a way Excel does not use`);
+  if (entry.size > MAX_PART_BYTES) throw new ZipProblem(tooBig(entry));
+}
+
+function tooBig(entry: ZipEntry): string {
+  return `its part ${entry.name} unpacks to more than ${MAX_PART_BYTES / 1024 / 1024} MB, which is more than any workbook RAG Plan reads (it may be a zip bomb)`;
+}
+
+/** A part's bytes, whole. For the small parts (workbook, styles, rels); sheets are streamed. */
+export function readEntry(zip: ZipArchive, entry: ZipEntry): Buffer {
+  checkReadable(entry);
+  const raw = rawData(zip, entry);
+  if (entry.method === 0) return raw;
+  try {
+    return zlib.inflateRawSync(raw, { maxOutputLength: Math.min(MAX_PART_BYTES, Math.max(entry.size, 1) + 1024) });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new ZipProblem(tooBig(entry));
+    throw new ZipProblem(`its part ${entry.name} is damaged and cannot be unpacked`);
+  }
+}
+
+export function readText(zip: ZipArchive, name: string): string | null {
+  const entry = zip.byName.get(name);
+  return entry ? readEntry(zip, entry).toString('utf8') : null;
+}
+
+/** A part's text in chunks, never whole: memory stays bounded however big the sheet. */
+export async function* streamText(zip: ZipArchive, entry: ZipEntry): AsyncGenerator<string> {
+  checkReadable(entry);
+  const raw = rawData(zip, entry);
+  const source = Readable.from([raw]);
+  const bytes = entry.method === 0 ? source : source.pipe(zlib.createInflateRaw({ chunkSize: 256 * 1024 }));
+  const decoder = new TextDecoder('utf-8');
+  let total = 0;
+  try {
+    for await (const chunk of bytes as AsyncIterable<Buffer>) {
+      total += chunk.length;
+      if (total > MAX_PART_BYTES) throw new ZipProblem(tooBig(entry));
+      yield decoder.decode(chunk, { stream: true });
+    }
+  } catch (e) {
+    if (e instanceof ZipProblem) throw e;
+    throw new ZipProblem(`its part ${entry.name} is damaged and cannot be unpacked`);
+  } finally {
+    source.destroy();
+  }
+  const rest = decoder.decode();
+  if (rest) yield rest;
+}
+
+// ---- writing ----
+
+/** One part of the package to write: an entry copied as stored, or new content. */
+export type OutPart = { name: string; copy: ZipEntry } | { name: string; content: Buffer | string };
+
+const CRC_TABLE = (() => {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return t;
+})();
+
+export function crc32(buf: Buffer): number {
+  const native = (zlib as unknown as { crc32?: (b: Buffer) => number }).crc32;
+  if (native) return native(buf) >>> 0;
+  let c = 0xffffffff;
+  for (let i = 0; i < buf.length; i++) c = CRC_TABLE[(c ^ buf[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** 1 January 1980, DOS time: new parts get a fixed time so the same refresh gives the same bytes. */
+const DOS_DATE = (0 << 9) | (1 << 5) | 1;
+
+interface Written {
+  rawName: Buffer;
+  method: number;
+  flags: number;
+  time: number;
+  date: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  data: Buffer;
+}
+
+function prepare(zip: ZipArchive, part: OutPart): Written {
+  if ('copy' in part) {
+    const e = part.copy;
+    // Bit 3 (sizes in a trailing descriptor) is cleared: the sizes go in the header here.
+    return { rawName: e.rawName, method: e.method, flags: e.flags & ~0x8, time: e.time, date: e.date, crc: e.crc, compressedSize: e.compressedSize, size: e.size, data: rawData(zip, e) };
+  }
+  const content = typeof part.content === 'string' ? Buffer.from(part.content, 'utf8') : part.content;
+  const data = zlib.deflateRawSync(content, { level: 6 });
+  const rawName = Buffer.from(part.name, 'utf8');
+  return { rawName, method: 8, flags: 0x800, time: 0, date: DOS_DATE, crc: crc32(content), compressedSize: data.length, size: content.length, data };
+}
+
+/** A zip holding the parts in order (no zip64: a workbook RAG Plan writes stays far below 4 GB). */
+export function writeZip(zip: ZipArchive, parts: OutPart[]): Buffer {
+  const chunks: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    const w = prepare(zip, part);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(SIG_LOCAL, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(w.flags, 6);
+    local.writeUInt16LE(w.method, 8);
+    local.writeUInt16LE(w.time, 10);
+    local.writeUInt16LE(w.date, 12);
+    local.writeUInt32LE(w.crc, 14);
+    local.writeUInt32LE(w.compressedSize, 18);
+    local.writeUInt32LE(w.size, 22);
+    local.writeUInt16LE(w.rawName.length, 26);
+    local.writeUInt16LE(0, 28);
+    const head = Buffer.alloc(46);
+    head.writeUInt32LE(SIG_CENTRAL, 0);
+    head.writeUInt16LE(20, 4);
+    head.writeUInt16LE(20, 6);
+    local.copy(head, 8, 6, 30); // flags .. name length, the same fields in the same order
+    head.writeUInt32LE(offset, 42);
+    chunks.push(local, w.rawName, w.data);
+    central.push(head, w.rawName);
+    offset += 30 + w.rawName.length + w.data.length;
+  }
+  if (offset > 0xffffffff || parts.length > 0xffff) throw new ZipProblem('the workbook would be larger than 4 GB');
+  const centralBytes = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(SIG_EOCD, 0);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(centralBytes.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...chunks, centralBytes, end]);
+}
