@@ -119,6 +119,7 @@ export const SAY = {
   builtFrom: (plans: string[]) => plans.join('; '),
   noSavingsSheet: 'No Savings sheet: no plan read has a savings or £ column.',
   ribbonPrefix: 'Ribbon',
+  oldWebviewTitle: 'This version of Office cannot run RAG Plan',
   oldWebview:
     'RAG Plan needs a newer version of Office. Update Office, or use Excel on the web or Microsoft 365. Your workbook has not been changed.',
 } as const;

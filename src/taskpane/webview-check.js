@@ -2,7 +2,7 @@
  * Runs before the pane's bundle, written in ES3 so that Internet Explorer and the old Edge
  * (EdgeHTML) webviews, which some Excel 2016 and 2019 volume-licence builds still use, can run
  * it. Those webviews cannot run the pane; as Microsoft recommends, the user gets a plain message
- * instead of a blank pane. The message text is also in src/report/messages.ts (SAY.oldWebview).
+ * instead of a blank pane. The message text is also in src/report/messages.ts (SAY.oldWebviewTitle, SAY.oldWebview).
  */
 /* global window, document */
 (function () {

@@ -63,7 +63,10 @@ test('refresh from the Summary, Overdue and Savings tabs gives the same sheets a
   const page = await open(savingsWorkbook());
   await refresh(page);
   const fromPlan = await sheets(page);
-  expect(fromPlan.map((s) => s.name)).toEqual([PLAN_SHEET, 'Board pack', 'Summary', 'Overdue', 'Data quality', 'Savings']);
+  // The refresh history is kept on a very hidden sheet of its own.
+  expect(fromPlan.map((s) => s.name)).toEqual([PLAN_SHEET, 'Board pack', 'Summary', 'Overdue', 'Data quality', 'Savings', 'RAG Plan history']);
+  const hidden = await (await host(page)).evaluate((h) => (h.model.sheets as { name: string; visibility?: string }[]).filter((s) => s.visibility === 'VeryHidden').map((s) => s.name));
+  expect(hidden).toEqual(['RAG Plan history']);
   // The Summary says which plan it was built from.
   expect(fromPlan.find((s) => s.name === 'Summary')?.values.find((r) => r[0] === 'Source')?.[1]).toBe(`'${PLAN_SHEET}'!A3:G10`);
   for (const tab of ['Summary', 'Overdue', 'Savings']) {

@@ -43,13 +43,18 @@ async function pressRibbonButton(wb: WorkbookJson): Promise<Page> {
   return page;
 }
 
+type ModelSheets = { __fakeExcel: { model: { sheets: { name: string; visibility?: string }[] } } };
+/** The sheets a user sees; the refresh history is a very hidden sheet of its own. */
 const sheetNames = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __fakeExcel: { snapshot(): { sheets: { name: string }[] } } }).__fakeExcel.snapshot().sheets.map((s) => s.name));
+  page.evaluate(() => (window as unknown as ModelSheets).__fakeExcel.model.sheets.filter((s) => s.visibility !== 'VeryHidden').map((s) => s.name));
+const veryHidden = (page: Page) =>
+  page.evaluate(() => (window as unknown as ModelSheets).__fakeExcel.model.sheets.filter((s) => s.visibility === 'VeryHidden').map((s) => s.name));
 const paneShown = (page: Page) => page.evaluate(() => (window as unknown as { __paneShown: number }).__paneShown);
 
 test("the ribbon button writes the summary sheets, opens the pane and says there what it did", async () => {
   const page = await pressRibbonButton(planWorkbook());
   expect(await sheetNames(page)).toEqual([PLAN_SHEET, 'Summary', 'Overdue', 'Data quality']);
+  expect(await veryHidden(page)).toEqual(['RAG Plan history']);
   expect(await paneShown(page)).toBe(1);
   const note = page.getByRole('status').filter({ hasText: 'Ribbon:' });
   await note.waitFor();

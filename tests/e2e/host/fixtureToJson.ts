@@ -12,7 +12,8 @@ export function gridsToWorkbookJson(grids: Grid[], active?: string): WorkbookJso
     const pad = <T>(rows: T[][] | undefined, empty: T) => {
       if (!rows) return undefined;
       const out: T[][] = Array.from({ length: g.top - 1 }, () => []);
-      for (const row of rows) out.push([...new Array<T>(g.left - 1).fill(empty), ...row]);
+      // The streaming reader leaves rows without cells (and cells without values) as holes.
+      for (let r = 0; r < rows.length; r++) out.push([...new Array<T>(g.left - 1).fill(empty), ...Array.from(rows[r] ?? [], (v) => v ?? empty)]);
       return out;
     };
     return {
