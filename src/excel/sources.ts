@@ -6,6 +6,7 @@
  */
 import { parseRange, type CellRange, type GridTable } from '../plan';
 import { SHEET_TITLES } from '../report/buildSheets';
+import { HISTORY_TITLE } from '../report/historySheet';
 import { localAddress } from './cells';
 import { runExcel } from './run';
 import type { PlanSource } from './types';
@@ -37,9 +38,8 @@ export async function findPlanSources(): Promise<PlanSource[]> {
     active.load('name');
     await context.sync();
 
-    const scans: SheetScan[] = sheets.items
-      .filter((s) => s.visibility !== 'VeryHidden')
-      .map((sheet) => {
+    // Very hidden sheets are scanned for our history sheet only; a plan is never read from one.
+    const scans: SheetScan[] = sheets.items.map((sheet) => {
         const tables = sheet.tables;
         tables.load('items/name,items/showHeaders');
         // Values only: a sheet formatted far beyond its data would otherwise read thousands of empty rows.
@@ -51,14 +51,22 @@ export async function findPlanSources(): Promise<PlanSource[]> {
       });
     await context.sync();
 
-    const plansheets = scans.filter((s) => !isOurs(s.a1.values?.[0]?.[0]));
+    const plansheets = scans.filter((s) => s.sheet.visibility !== 'VeryHidden' && !isOurs(s.a1.values?.[0]?.[0]));
+    const history = historySource(scans);
     const ranges = plansheets.map((s) => s.tables.items.map((t) => t.getRange().load('address')));
     if (ranges.some((r) => r.length > 0)) await context.sync();
 
     const hidden = new Set(plansheets.filter((s) => s.sheet.visibility === 'Hidden').map((s) => s.sheet.name));
     const sources = plansheets.flatMap((s, i) => sourcesOf(s, ranges[i]));
-    return sources.map((src) => ({ ...src, ...(src.sheet === active.name ? { active: true } : {}), ...(hidden.has(src.sheet) ? { hidden: true } : {}) }));
+    const marked = sources.map((src) => ({ ...src, ...(src.sheet === active.name ? { active: true } : {}), ...(hidden.has(src.sheet) ? { hidden: true } : {}) }));
+    return history ? [...marked, history] : marked;
   });
+}
+
+/** The sheet where refreshes keep their snapshots (report/historySheet.ts): its used range. */
+function historySource(scans: SheetScan[]): PlanSource | null {
+  const scan = scans.find((s) => s.a1.values?.[0]?.[0] === HISTORY_TITLE && !s.used.isNullObject);
+  return scan ? { kind: 'history', sheet: scan.sheet.name, name: null, address: localAddress(scan.used.address) } : null;
 }
 
 function isOurs(a1: unknown): boolean {

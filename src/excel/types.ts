@@ -4,7 +4,8 @@ import type { SheetKey } from '../report/sheetSpec';
 
 /** Where a plan lives in the workbook. */
 export interface PlanSource {
-  kind: 'table' | 'range';
+  /** 'history': the very hidden sheet where refreshes keep their snapshots, read only by a refresh. */
+  kind: 'table' | 'range' | 'history';
   sheet: string;
   /** The Excel table's name, for a table. */
   name: string | null;

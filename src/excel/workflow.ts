@@ -7,6 +7,8 @@
 import { defaultOptions, planKey, readPlans, summarise, type CheckOptions, type ColumnOverrides, type Grid, type Plan, type Summary } from '../plan';
 import { describeProblem, SAY } from '../report/messages';
 import { pickedPlans, planGrids } from '../report/planSheets';
+import type { Snapshot } from '../plan/history';
+import { readHistory } from '../report/historyRead';
 import { refreshFromPlans, workbookOptions } from '../report/pipeline';
 import type { SheetSpec } from '../report/sheetSpec';
 import type { FlagOutcome } from './flag';
@@ -49,13 +51,22 @@ export function optionsFrom(settings: StoredSettings): CheckOptions {
 
 /** Reads every plan in the workbook (never our own sheets), in workbook order whatever sheet is active. */
 export async function findPlans(excel: ExcelPort, settings: StoredSettings): Promise<FoundPlan[]> {
-  const sources = await excel.findPlanSources();
-  const grids = await excel.readGrids(sources);
-  const kept = new Set(planGrids(grids, []));
+  return (await readWorkbook(excel, settings, false)).found;
+}
+
+/** The plans, and (for a refresh) the snapshots earlier refreshes kept, read in the same requests. */
+async function readWorkbook(excel: ExcelPort, settings: StoredSettings, withHistory: boolean): Promise<{ found: FoundPlan[]; stored: Snapshot[] }> {
+  const all = await excel.findPlanSources();
+  const sources = all.filter((s) => s.kind !== 'history');
+  const history = withHistory ? all.find((s) => s.kind === 'history') : undefined;
+  const grids = await excel.readGrids(history ? [...sources, history] : sources);
+  const stored = history && grids[sources.length] ? readHistory(grids[sources.length]).snapshots : [];
+  const planSheets = grids.slice(0, sources.length);
+  const kept = new Set(planGrids(planSheets, []));
   // The same reading rule as the pipeline: the workbook's RAG key from its Key sheet, if any.
-  const ragKey = workbookOptions(grids, optionsFrom(settings)).ragKey;
-  const found = sources.flatMap((source, i) => (kept.has(grids[i]) ? plansOf(source, grids[i], settings, ragKey) : []));
-  return dedupe(found);
+  const ragKey = workbookOptions(planSheets, optionsFrom(settings)).ragKey;
+  const found = sources.flatMap((source, i) => (kept.has(planSheets[i]) ? plansOf(source, planSheets[i], settings, ragKey) : []));
+  return { found: dedupe(found), stored };
 }
 
 /** The plan to show first: the active sheet's, else the first. */
@@ -148,7 +159,8 @@ export async function refreshSummaries(
   };
 
   onProgress({ phase: 'reading', fraction: 0.05, label: 'Reading the plans…', cancellable: true });
-  const found = await findPlans(excel, settings);
+  // The history is read with the plans so the next Summary can say what changed since this one.
+  const { found, stored } = await readWorkbook(excel, settings, true);
   stopIfCancelled();
   const plans = pickedPlans(
     found.map((f) => f.plan),
@@ -158,7 +170,7 @@ export async function refreshSummaries(
 
   onProgress({ phase: 'checking', fraction: 0.3, label: `Checking ${plans.length === 1 ? 'the plan' : `${plans.length} plans`}…`, cancellable: true });
   const ragKey = found[0]?.ragKey;
-  const build = refreshFromPlans(plans, ragKey ? { ...optionsFrom(settings), ragKey } : optionsFrom(settings), (options.now ?? new Date()).toISOString());
+  const build = refreshFromPlans(plans, ragKey ? { ...optionsFrom(settings), ragKey } : optionsFrom(settings), (options.now ?? new Date()).toISOString(), stored);
   stopIfCancelled();
 
   let cancellable = true;
