@@ -2,6 +2,7 @@
  * Every message a user reads about a problem or an outcome, in one table, so the pane, the
  * ribbon and both writers say the same thing once. Pure: no Office, DOM or Node.
  */
+import { NO_SAVINGS_SHEET } from './savingsSheet';
 
 export type ProblemKind =
   | 'cell-edit'
@@ -117,7 +118,7 @@ export const SAY = {
   unflagged: (formats: number, dropDowns: number) =>
     `Took the flags off: ${plural(formats, 'overdue shading')} and ${plural(dropDowns, 'RAG drop-down')} removed; no cell was changed.`,
   builtFrom: (plans: string[]) => plans.join('; '),
-  noSavingsSheet: 'No Savings sheet: no plan read has a savings or £ column.',
+  noSavingsSheet: NO_SAVINGS_SHEET,
   ribbonPrefix: 'Ribbon',
   oldWebviewTitle: 'This version of Office cannot run RAG Plan',
   oldWebview:

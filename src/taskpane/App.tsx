@@ -21,7 +21,7 @@ import { FlagPanel } from './components/FlagPanel';
 import { PlanPicker } from './components/PlanPicker';
 import { ProblemBar } from './components/ProblemBar';
 import { RefreshPanel } from './components/RefreshPanel';
-import { SavingsPlaceholder } from './components/SavingsPlaceholder';
+import { SavingsSection } from './components/SavingsSection';
 import { SettingsPanel } from './components/SettingsPanel';
 import { usePlan, type PanePort } from './usePlan';
 import { useRibbonOutcome } from './useRibbonOutcome';
@@ -89,12 +89,12 @@ export function App({ excel, theme }: { excel: PanePort; theme: Theme }) {
         )}
 
         {plan && s.check && (
-          // The savings section (finance leads) goes here, between the check and the summary sheets.
+          // For finance leads: totals, the money findings and the largest shortfalls, each a click to its row.
           <section className={styles.section} aria-labelledby="savings-heading">
             <h2 id="savings-heading" className={styles.h2}>
               Savings
             </h2>
-            <SavingsPlaceholder summary={s.check} />
+            <SavingsSection finance={s.check.finance} findings={plan.findings} onSelect={s.selectCell} />
           </section>
         )}
 

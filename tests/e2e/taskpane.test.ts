@@ -300,6 +300,16 @@ describe('the task pane on a council action plan', () => {
     expect(pane.requests.filter((u) => u !== OFFICE_JS && !isLocal(u))).toEqual([]);
   });
 
+  test('the Savings section gives the finance lead the totals and the lines short of target', async () => {
+    pane = await openPane({}, savingsWorkbook());
+    const savings = pane.page.getByRole('region', { name: 'Savings' });
+    // Worked out by hand from the Savings column: £250k + £1.2m + £40,000 + £15k + £75k; TBC is unknown.
+    await savings.getByText('£1,580,000').waitFor();
+    const text = await savings.innerText();
+    expect(text).toContain('Total target');
+    expect(text).toContain('6 savings lines, 1 with no known target (TBC or blank).');
+  });
+
   test('screenshots at 320 and 500 px, light and dark: check, findings, savings and refresh (docs/images)', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     const docs = join(ROOT, 'docs', 'images');

@@ -49,7 +49,8 @@ export function SavingsSection({ finance, findings, onSelect }: SavingsSectionPr
   if (finance.hasForecast) figures.push(['Forecast', t.forecast], ['Shortfall', t.shortfall]);
   figures.push(['At risk (Red, Red/Amber, Amber)', finance.atRisk.target]);
   return (
-    <section className={styles.section} aria-label="Savings">
+    // The pane gives this its "Savings" heading and region; a second region here would name it twice.
+    <div className={styles.section}>
       <dl className={styles.figures}>
         {figures.map(([label, amount]) => (
           <Figure key={label} label={label} amount={amount} />
@@ -84,7 +85,7 @@ export function SavingsSection({ finance, findings, onSelect }: SavingsSectionPr
           </ul>
         </>
       )}
-    </section>
+    </div>
   );
 }
 
