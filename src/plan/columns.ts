@@ -38,7 +38,26 @@ function choose(headers: JudgedCell[]): { columns: Column[]; unused: Map<number,
   for (const h of headers) if (!h.decision.field) unused.set(h.col, h.decision.reason);
   statusAsStage(columns, headers, unused);
   promoteSubject(columns, headers, unused);
+  outturnAsForecast(columns, headers, unused);
   return { columns, unused };
+}
+
+/**
+ * An outturn is spend beside a budget, but beside a savings target with no forecast column it is
+ * the saving's forecast ("Forecast Outturn £k" in a cost improvement programme).
+ */
+function outturnAsForecast(columns: Column[], headers: JudgedCell[], unused: Map<number, string>): void {
+  const savings = columns.find((c) => c.field === 'savings');
+  if (!savings || columns.some((c) => c.field === 'forecast')) return;
+  const outturn = headers.find((h) => /\boutturn\b/i.test(h.text) && unused.has(h.col) && !h.decision.field && mostlyAmounts(h));
+  if (!outturn) return;
+  unused.delete(outturn.col);
+  columns.push({ field: 'forecast', header: outturn.text, col: outturn.col, overridden: false, reason: `${outturn.text}: the outturn of the savings ("${savings.header}"), read as the forecast` });
+}
+
+function mostlyAmounts(h: JudgedCell): boolean {
+  const amounts = h.evidence.money + h.evidence.numbers;
+  return amounts > 0 && amounts * 2 >= h.evidence.sampled;
 }
 
 /** A Status column that lost the RAG to a column headed RAG is the plan's progress words, when it has none. */

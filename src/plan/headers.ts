@@ -108,7 +108,8 @@ export function yearOf(text: string): string | null {
  */
 const WORDS: [RegExp, HeaderHint][] = [
   [/\b(b?rag)\b/, 'rag'],
-  [/\b(direction of travel|trend|version|cost|costs|spend|allocation|budget|outturn|funding|next milestone)\b/, 'ignore'],
+  // A variance is the gap between two other columns (forecast less some plan), never the forecast.
+  [/\b(direction of travel|trend|version|cost|costs|spend|allocation|budget|outturn|funding|next milestone|variance)\b/, 'ignore'],
   [/\bdate\b.*\b(raised|identified|opened|logged|added|created|reported|received|agreed|issued|started|of meeting|of committee)\b|\b(raised|identified|issued|meeting|committee|last updated|updated|review|reviewed|report|reporting|start|actual completion)\b.*\bdate\b|^last updated$/, 'not-deadline'],
   [/\b(revised|forecast|new|amended|latest|current)\b.*\b(date|deadline|timescale|target|completion|end)\b|\b(date|deadline|timescale|target|completion)\b.*\b(revised|forecast)\b/, 'revised'],
   [/\bshortfall\b|\bgap\b/, 'shortfall'],

@@ -277,6 +277,34 @@ describe('a savings tracker with a column a year and a total', () => {
   });
 });
 
+describe('an outturn and a variance beside a savings plan', () => {
+  it('reads the forecast outturn as the forecast, never the variance', () => {
+    const [plan] = readPlans(
+      gridOf([
+        ['Project', 'Plan £k', 'Forecast Outturn £k', 'Forecast Variance £k'],
+        ['Travel', 204, 204, 0],
+        ['Service Reviews', 2525, 1838, -687],
+      ]),
+    );
+    const money = plan.columns.filter((c) => ['savings', 'forecast', 'shortfall'].includes(c.field)).map((c) => [c.field, c.header]);
+    expect(money).toEqual([
+      ['savings', 'Plan £k'],
+      ['forecast', 'Forecast Outturn £k'],
+    ]);
+  });
+
+  it('leaves a projected outturn beside a budget (spend, not savings) unread', () => {
+    const [plan] = readPlans(
+      gridOf([
+        ['Project', 'Project manager', 'Approved budget', 'Projected outturn', 'Status'],
+        ['Town hall roof', 'Head of Property', 1_200_000, 1_250_000, 'Green'],
+        ['Depot move', 'Head of Waste', 800_000, 790_000, 'Amber'],
+      ]),
+    );
+    expect(plan.columns.filter((c) => ['savings', 'forecast', 'shortfall'].includes(c.field))).toEqual([]);
+  });
+});
+
 describe('a group label over the timescale: "Completion date" over Target | Revised target', () => {
   const grid = gridOf(
     [

@@ -135,8 +135,12 @@ export class FinanceReader {
   }
 }
 
+/**
+ * £ columns not read as savings lines: unmapped ones, and money columns no year group reads (a
+ * "Total £m" beside a column per year), so their figures are still checked against the totals row.
+ */
 function otherMoneyColumns(columns: readonly Column[], unmapped: readonly { header: string; col: number }[], used: ReadonlySet<number>): MoneyColumn[] {
-  const candidates = [...unmapped, ...columns.filter((c) => !used.has(c.col) && !['savings', 'forecast', 'shortfall'].includes(c.field))];
+  const candidates = [...unmapped, ...columns.filter((c) => !used.has(c.col))];
   return candidates
     .filter((c) => !used.has(c.col) && unitFromHeader(c.header) !== null)
     .map((c) => ({ kind: 'other' as const, year: normaliseYear(c.header), header: c.header, col: c.col, unit: unitFromHeader(c.header), figures: [] }));

@@ -96,6 +96,8 @@ test('the totals row is kept and checked: the forecast total is £25,000 less th
         { col: 5, cell: "'Savings'!E5", pounds: 95_000 },
         { col: 6, cell: "'Savings'!F5", pounds: 10_000 },
         { col: 7, cell: "'Savings'!G5", pounds: 50_000 },
+        // The Total column is not a savings line, but its total is checked: 150 + 200 = 350.
+        { col: 8, cell: "'Savings'!H5", pounds: 350_000 },
       ],
     },
   ]);
@@ -109,6 +111,33 @@ test('the totals row is kept and checked: the forecast total is £25,000 less th
     ['money-unit-change', "'Savings'!F4"],
   ]);
   expect(found[0].message).toContain('add up to £120,000: the total is £25,000 less');
+});
+
+test('a Total column beside a column per year is no line, but a totals row that disagrees with it is reported', () => {
+  const g = gridOf(
+    [
+      ['Saving', '2024/25 £k', '2025/26 £k', 'Total £k'],
+      ['Libraries', 10, 5, 15],
+      ['Parking', 20, 0, 20],
+      ['Total', 30, 5, 40],
+    ],
+    { sheet: 'Savings' },
+  );
+  const cols = [col('action', 'Saving', 1), col('savings', '2024/25 £k', 2, '2024/25'), col('savings', '2025/26 £k', 3, '2025/26'), col('savings', 'Total £k', 4)];
+  const f = new FinanceReader(new GridReader(g), cols as Column[]);
+  f.addAction(action(2, { sheet: 'Savings', action: 'Libraries' }));
+  f.addAction(action(3, { sheet: 'Savings', action: 'Parking' }));
+  f.addTotals(4, 'Total');
+  const finance = f.result();
+  // 10 + 5 + 20: the Total column's 15 and 20 are not lines of their own.
+  expect(finance.lines.map((l) => [l.row, l.year, l.target])).toEqual([
+    [2, '2024/25', 10_000],
+    [2, '2025/26', 5_000],
+    [3, '2024/25', 20_000],
+  ]);
+  expect(finance.columns.find((c) => c.col === 4)?.kind).toBe('other');
+  // 15 + 20 = 35, but the totals row says 40.
+  expect(checkFinance(finance).map((f) => [f.code, f.cell])).toEqual([['totals-mismatch', "'Savings'!D4"]]);
 });
 
 test('stacked actions: a figure per line goes to its line; a lone figure to the first line only', () => {
