@@ -20,7 +20,16 @@ const MAY_IMPORT = {
   commands: ['plan', 'report', 'excel'],
   cli: ['plan', 'report', 'xlsx'],
 };
-const HOST_AND_NODE = ['react', 'react-dom', '@fluentui/*', 'exceljs', 'office-*', 'node:*', 'fs', 'path'];
+const HOST_AND_NODE = [
+  'react',
+  'react-dom',
+  '@fluentui/*',
+  'exceljs',
+  'office-*',
+  'node:*',
+  'fs',
+  'path',
+];
 const PACKAGES = {
   plan: HOST_AND_NODE,
   report: HOST_AND_NODE,
@@ -42,21 +51,45 @@ function importZones() {
           'error',
           {
             patterns: [
-              { group, message: `src/${folder} may import only ${MAY_IMPORT[folder].map((f) => `src/${f}`).join(', ') || 'itself'} (DESIGN.md's arrows).` },
-              { group: PACKAGES[folder], message: `src/${folder} does not use this package (DESIGN.md's arrows).` },
+              {
+                group,
+                message: `src/${folder} may import only ${MAY_IMPORT[folder].map((f) => `src/${f}`).join(', ') || 'itself'} (DESIGN.md's arrows).`,
+              },
+              {
+                group: PACKAGES[folder],
+                message: `src/${folder} does not use this package (DESIGN.md's arrows).`,
+              },
             ],
           },
         ],
       },
     };
     // Below the adapters nothing may touch a host, a browser or Node.
-    if (folder === 'plan' || folder === 'report') zone.rules['no-restricted-globals'] = ['error', 'Office', 'Excel', 'document', 'window', 'process'];
+    if (folder === 'plan' || folder === 'report')
+      zone.rules['no-restricted-globals'] = [
+        'error',
+        'Office',
+        'Excel',
+        'document',
+        'window',
+        'process',
+      ];
     return zone;
   });
 }
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'build/', 'coverage/', 'out/', 'tests/screenshots/', 'bench/results/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'build/',
+      'coverage/',
+      'out/',
+      'tests/screenshots/',
+      'bench/results/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -73,11 +106,20 @@ export default tseslint.config(
   ...importZones(),
   {
     files: ['**/*.js', '**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        __dirname: 'readonly',
+        console: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     files: ['tests/**/*.{ts,tsx}', 'scripts/**/*', 'bench/**/*'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
-  },
+  }
 );

@@ -31,7 +31,8 @@ const CSP = [
 
 function addinUrl() {
   const url = process.env.ADDIN_URL || PLACEHOLDER_URL;
-  if (!/^https:\/\/[^/]+(\/.*)?$/.test(url)) throw new Error(`ADDIN_URL must be an https URL, got "${url}"`);
+  if (!/^https:\/\/[^/]+(\/.*)?$/.test(url))
+    throw new Error(`ADDIN_URL must be an https URL, got "${url}"`);
   return url.endsWith('/') ? url : `${url}/`;
 }
 
@@ -78,7 +79,13 @@ module.exports = async (env, argv) => {
     optimization: {
       // React and Fluent go in a vendor chunk, cached apart from the add-in's own code.
       splitChunks: {
-        cacheGroups: { vendor: { test: /[\\/]node_modules[\\/]/, name: 'vendor', chunks: (chunk) => chunk.name === 'taskpane' } },
+        cacheGroups: {
+          vendor: {
+            test: /[\\/]node_modules[\\/]/,
+            name: 'vendor',
+            chunks: (chunk) => chunk.name === 'taskpane',
+          },
+        },
       },
     },
     performance: { hints: false },
@@ -94,7 +101,12 @@ module.exports = async (env, argv) => {
             to: 'manifest.xml',
             // Page and icon URLs take the full base; AppDomain takes its origin.
             transform: (content) =>
-              content.toString().split(DEV_URL).join(base).split(DEV_URL.slice(0, -1)).join(new URL(base).origin),
+              content
+                .toString()
+                .split(DEV_URL)
+                .join(base)
+                .split(DEV_URL.slice(0, -1))
+                .join(new URL(base).origin),
           },
         ],
       }),
@@ -105,7 +117,9 @@ module.exports = async (env, argv) => {
       host: 'localhost',
       headers: { 'Content-Security-Policy': CSP },
       // Loaded only by `webpack serve`: a build needs no certificate.
-      server: env.WEBPACK_SERVE ? { type: 'https', options: await require('./scripts/devCertificates').devHttpsOptions() } : undefined,
+      server: env.WEBPACK_SERVE
+        ? { type: 'https', options: await require('./scripts/devCertificates').devHttpsOptions() }
+        : undefined,
       static: false,
       hot: false,
       liveReload: true,

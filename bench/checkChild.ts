@@ -21,7 +21,9 @@ async function main(): Promise<void> {
   const { main: ragPlan } = require(cliMain) as { main: (argv: string[]) => Promise<number> };
   const code = await ragPlan(['node', 'rag-plan', ...args]);
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  out(`${JSON.stringify({ code, ms, maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024), printedChars: printed, error })}\n`);
+  out(
+    `${JSON.stringify({ code, ms, maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024), printedChars: printed, error })}\n`
+  );
 }
 
 void main();

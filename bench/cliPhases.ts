@@ -18,7 +18,12 @@ async function main(): Promise<void> {
   const { pkg, grids } = load.result;
   const read = timed(() => grids.flatMap((g) => readPlans(g, { asOf: AS_OF })));
   const sum = timed(() => summarise(read.result, { asOf: AS_OF }));
-  const build = timed(() => buildSheets(sum.result, read.result, { refreshedAt: `${AS_OF}T09:00:00Z`, source: sum.result.sources.join(', ') }));
+  const build = timed(() =>
+    buildSheets(sum.result, read.result, {
+      refreshedAt: `${AS_OF}T09:00:00Z`,
+      source: sum.result.sources.join(', '),
+    })
+  );
   const add = timed(() => refreshPackage(pkg, grids, build.result));
   const write = await timedAsync(() => writeFileSafely(output, add.result.buffer));
   const phases = {

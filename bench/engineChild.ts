@@ -22,7 +22,12 @@ export interface EngineFigures {
   ratio: number;
   ratioValuesOnly: number;
   payloadBytes: { values: number; numberFormat: number; fills: number };
-  memory: { gridRssMb: number; peakRssMb: number; heapAfterGridMb: number; heapRetainedByResultMb: number };
+  memory: {
+    gridRssMb: number;
+    peakRssMb: number;
+    heapAfterGridMb: number;
+    heapRetainedByResultMb: number;
+  };
 }
 
 function main(): void {
@@ -42,7 +47,11 @@ function main(): void {
   }
 
   const engine: number[] = [];
-  const stages = { readPlans: [] as number[], summarise: [] as number[], buildSheets: [] as number[] };
+  const stages = {
+    readPlans: [] as number[],
+    summarise: [] as number[],
+    buildSheets: [] as number[],
+  };
   const floor: number[] = [];
   const floorValues: number[] = [];
   let readActions = 0;
@@ -58,7 +67,12 @@ function main(): void {
     const t0 = timed(() => readPlans(grid, { asOf: AS_OF }));
     const t1 = timed(() => summarise(t0.result, { asOf: AS_OF }));
     const t2 = buildSheets
-      ? timed(() => buildSheets?.(t1.result, t0.result, { refreshedAt: `${AS_OF}T09:00:00.000Z`, source: t1.result.sources.join(', ') }))
+      ? timed(() =>
+          buildSheets?.(t1.result, t0.result, {
+            refreshedAt: `${AS_OF}T09:00:00.000Z`,
+            source: t1.result.sources.join(', '),
+          })
+        )
       : null;
     stages.readPlans.push(t0.ms);
     stages.summarise.push(t1.ms);

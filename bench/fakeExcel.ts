@@ -21,7 +21,7 @@ class Sheet {
   constructor(
     public name: string,
     public position: number,
-    readonly grid: Grid | null,
+    readonly grid: Grid | null
   ) {}
 
   private key(r: number, c: number): number {
@@ -45,13 +45,20 @@ class Sheet {
   }
 
   write(rect: CellRange, values: Cell[][]): void {
-    values.forEach((row, i) => row.forEach((v, j) => this.written.set(this.key(rect.top + i, rect.left + j), v)));
+    values.forEach((row, i) =>
+      row.forEach((v, j) => this.written.set(this.key(rect.top + i, rect.left + j), v))
+    );
   }
 
   usedRect(): CellRange | null {
     if (!this.grid || this.grid.values.length === 0) return null;
     const width = Math.max(...this.grid.values.map((r) => r.length));
-    return { top: this.grid.top, left: this.grid.left, bottom: this.grid.top + this.grid.values.length - 1, right: this.grid.left + width - 1 };
+    return {
+      top: this.grid.top,
+      left: this.grid.left,
+      bottom: this.grid.top + this.grid.values.length - 1,
+      right: this.grid.left + width - 1,
+    };
   }
 }
 
@@ -99,8 +106,10 @@ export class FakeExcel {
     // A proxy object passed as an argument (a range for a chart or a name) travels as a reference.
     const requestBytes = Buffer.byteLength(
       JSON.stringify(this.pending, (_k, v: unknown) =>
-        v !== null && typeof v === 'object' && typeof (v as { load?: unknown }).load === 'function' ? { ObjectPathId: 0 } : v,
-      ),
+        v !== null && typeof v === 'object' && typeof (v as { load?: unknown }).load === 'function'
+          ? { ObjectPathId: 0 }
+          : v
+      )
     );
     const commands = this.pending.length;
     const loads = this.loads;
@@ -158,7 +167,9 @@ function worksheets(fx: FakeExcel): unknown {
       fx.queue(id, 'load', [props]);
       fx.onSync(() => {
         items = fx.sheets.map((s) => worksheet(fx, s));
-        return Buffer.byteLength(JSON.stringify(fx.sheets.map((s) => ({ name: s.name, position: s.position }))));
+        return Buffer.byteLength(
+          JSON.stringify(fx.sheets.map((s) => ({ name: s.name, position: s.position })))
+        );
       });
       return this;
     },
@@ -248,7 +259,11 @@ function charts(fx: FakeExcel, id: number): unknown {
       return items;
     },
     add(...args: unknown[]) {
-      fx.queue(id, 'add', args.map((a) => (typeof a === 'object' ? '(range)' : a)));
+      fx.queue(
+        id,
+        'add',
+        args.map((a) => (typeof a === 'object' ? '(range)' : a))
+      );
       return recorder(fx, fx.id());
     },
   };
@@ -259,7 +274,8 @@ function range(fx: FakeExcel, s: Sheet, address: string, isNull: boolean): unkno
   const rect = parseRange(address);
   const loaded: { values?: Cell[][]; numberFormat?: string[][]; address?: string } = {};
   const need = <T>(v: T | undefined, what: string): T => {
-    if (v === undefined) throw new Error(`PropertyNotLoaded: range.${what} read before context.sync()`);
+    if (v === undefined)
+      throw new Error(`PropertyNotLoaded: range.${what} read before context.sync()`);
     return v;
   };
   const fullAddress = `${quoteSheet(s.name)}!${address}`;
@@ -269,12 +285,16 @@ function range(fx: FakeExcel, s: Sheet, address: string, isNull: boolean): unkno
     },
     load(props: string | string[]) {
       fx.queue(id, 'load', [props]);
-      const wanted = (Array.isArray(props) ? props.join(',') : props).split(',').map((p) => p.trim());
+      const wanted = (Array.isArray(props) ? props.join(',') : props)
+        .split(',')
+        .map((p) => p.trim());
       fx.onSync(() => {
         const out: Record<string, unknown> = {};
         if (wanted.includes('address')) out.address = loaded.address = fullAddress;
-        if (rect && wanted.includes('values')) out.values = loaded.values = matrix(rect, (r, c) => s.value(r, c));
-        if (rect && wanted.includes('numberFormat')) out.numberFormat = loaded.numberFormat = matrix(rect, (r, c) => s.format(r, c));
+        if (rect && wanted.includes('values'))
+          out.values = loaded.values = matrix(rect, (r, c) => s.value(r, c));
+        if (rect && wanted.includes('numberFormat'))
+          out.numberFormat = loaded.numberFormat = matrix(rect, (r, c) => s.format(r, c));
         return Buffer.byteLength(JSON.stringify(out));
       });
       return this;
@@ -302,7 +322,9 @@ function range(fx: FakeExcel, s: Sheet, address: string, isNull: boolean): unkno
       fx.queue(id, 'getCellProperties', [options]);
       const result: { value?: unknown } = {};
       fx.onSync(() => {
-        result.value = rect ? matrix(rect, (r, c) => ({ format: { fill: officeFill(s.fill(r, c)) } })) : [];
+        result.value = rect
+          ? matrix(rect, (r, c) => ({ format: { fill: officeFill(s.fill(r, c)) } }))
+          : [];
         return Buffer.byteLength(JSON.stringify(result.value));
       });
       return {
@@ -313,7 +335,9 @@ function range(fx: FakeExcel, s: Sheet, address: string, isNull: boolean): unkno
     },
     getMergedAreasOrNullObject() {
       fx.queue(id, 'getMergedAreasOrNullObject', []);
-      const merges = (rect ? (s.grid?.merges ?? []).filter((m) => overlaps(m, rect)) : []).map((m) => `${quoteSheet(s.name)}!${rangeA1(m)}`);
+      const merges = (rect ? (s.grid?.merges ?? []).filter((m) => overlaps(m, rect)) : []).map(
+        (m) => `${quoteSheet(s.name)}!${rangeA1(m)}`
+      );
       let loadedAddress: string | undefined;
       return {
         isNullObject: merges.length === 0,
@@ -335,7 +359,9 @@ function range(fx: FakeExcel, s: Sheet, address: string, isNull: boolean): unkno
     },
     getCell(r: number, c: number) {
       fx.queue(id, 'getCell', [r, c]);
-      const top = rect ? { top: rect.top + r, left: rect.left + c, bottom: rect.top + r, right: rect.left + c } : null;
+      const top = rect
+        ? { top: rect.top + r, left: rect.left + c, bottom: rect.top + r, right: rect.left + c }
+        : null;
       return range(fx, s, top ? rangeA1(top) : address, false);
     },
     format: recorder(fx, fx.id()),
@@ -392,7 +418,10 @@ function recorder(fx: FakeExcel, id: number): unknown {
       if (typeof prop === 'symbol' || prop === 'then') return undefined;
       const child = fx.id();
       return new Proxy(target, {
-        get: (_u, p) => (typeof p === 'symbol' || p === 'then' ? undefined : (recorder(fx, child) as Record<string, unknown>)[p]),
+        get: (_u, p) =>
+          typeof p === 'symbol' || p === 'then'
+            ? undefined
+            : (recorder(fx, child) as Record<string, unknown>)[p],
         set: (_u, p, value) => {
           fx.queue(child, `set ${String(p)}`, [value]);
           return true;

@@ -61,9 +61,30 @@ export interface GenerateOptions {
 /** Share of actions (or rows) in the second, fill-only table. */
 const SECOND_TABLE_SHARE = 0.1;
 const MAIN_WIDTH = 9;
-const MAIN_HEADERS = ['Ref', 'Area', 'Objective', 'Action', 'Lead', 'Timescale', 'RAG', 'Savings (£)', 'Notes'];
-const SECOND_HEADERS = ['Area', 'Transformation Objective', 'Action', 'ELT Lead', 'Timescale', 'RAG Rating'];
-const NOTES = ['Reported to Cabinet quarterly', 'See Corporate Plan PIs', 'Are there other live examples we can add?'];
+const MAIN_HEADERS = [
+  'Ref',
+  'Area',
+  'Objective',
+  'Action',
+  'Lead',
+  'Timescale',
+  'RAG',
+  'Savings (£)',
+  'Notes',
+];
+const SECOND_HEADERS = [
+  'Area',
+  'Transformation Objective',
+  'Action',
+  'ELT Lead',
+  'Timescale',
+  'RAG Rating',
+];
+const NOTES = [
+  'Reported to Cabinet quarterly',
+  'See Corporate Plan PIs',
+  'Are there other live examples we can add?',
+];
 
 class SheetBuilder {
   readonly values: CellValue[][] = [];
@@ -109,7 +130,11 @@ export function generatePlan(options: GenerateOptions): GeneratedPlan {
   const intended: IntendedAction[] = [];
 
   sheet.set(sheet.addRow(MAIN_WIDTH), 1, 'Productivity Plan 2024/25: Action Plan');
-  sheet.set(sheet.addRow(MAIN_WIDTH), 1, 'Progress at 1 October 2024 (RAG: Red, Amber, Green; Blue = complete)');
+  sheet.set(
+    sheet.addRow(MAIN_WIDTH),
+    1,
+    'Progress at 1 October 2024 (RAG: Red, Amber, Green; Blue = complete)'
+  );
   sheet.addRow(MAIN_WIDTH);
   const mainHeader = sheet.addRow(MAIN_WIDTH);
   MAIN_HEADERS.forEach((h, i) => sheet.set(mainHeader, i + 1, h));
@@ -122,7 +147,7 @@ export function generatePlan(options: GenerateOptions): GeneratedPlan {
   sheet.set(
     sheet.addRow(MAIN_WIDTH),
     1,
-    'We are focused on maximising our financial sustainability by reducing demand and increasing productivity. The table below sets out our plans to reduce wasteful spend.',
+    'We are focused on maximising our financial sustainability by reducing demand and increasing productivity. The table below sets out our plans to reduce wasteful spend.'
   );
   sheet.addRow(MAIN_WIDTH);
   const secondHeader = sheet.addRow(MAIN_WIDTH);
@@ -141,7 +166,12 @@ export function generatePlan(options: GenerateOptions): GeneratedPlan {
   return { grid, intended, headerRows: [mainHeader, secondHeader], stackedRows };
 }
 
-function mainTable(rnd: Random, sheet: SheetBuilder, budget: Budget, intended: IntendedAction[]): number {
+function mainTable(
+  rnd: Random,
+  sheet: SheetBuilder,
+  budget: Budget,
+  intended: IntendedAction[]
+): number {
   let stackedRows = 0;
   let ref = 0;
   while (budget.left > 0) {
@@ -183,7 +213,7 @@ function mainRow(
   row: number,
   lines: number,
   group: { area: string; objective: string },
-  intended: IntendedAction[],
+  intended: IntendedAction[]
 ): void {
   const stacked = lines > 1;
   const bullets = stacked && rnd.chance(0.3);
@@ -191,7 +221,9 @@ function mainRow(
   sheet.set(row, 4, actions.map((a) => (bullets ? `• ${a}` : a)).join('\n'));
 
   // Lead: one for the row, or one per line; sometimes under a theme word (Havering 2019).
-  const leads = rnd.chance(0.5) ? [rnd.pick(LEADS)] : Array.from({ length: lines }, () => rnd.pick(LEADS));
+  const leads = rnd.chance(0.5)
+    ? [rnd.pick(LEADS)]
+    : Array.from({ length: lines }, () => rnd.pick(LEADS));
   const theme = rnd.chance(0.1) ? [rnd.pick(THEMES)] : [];
   sheet.set(row, 5, [...theme, ...leads].join('\n'));
 
@@ -215,7 +247,8 @@ function mainRow(
   } else {
     const [word, rag] = rnd.pick(RAG_WORDS);
     sheet.set(row, 7, word);
-    if (rnd.chance(0.6) && rag in RAG_FILLS) sheet.fill(row, 7, RAG_FILLS[rag as keyof typeof RAG_FILLS]);
+    if (rnd.chance(0.6) && rag in RAG_FILLS)
+      sheet.fill(row, 7, RAG_FILLS[rag as keyof typeof RAG_FILLS]);
     rags = [rag];
   }
 
@@ -246,7 +279,12 @@ function mainRow(
   }
 }
 
-function secondTable(rnd: Random, sheet: SheetBuilder, budget: Budget, intended: IntendedAction[]): void {
+function secondTable(
+  rnd: Random,
+  sheet: SheetBuilder,
+  budget: Budget,
+  intended: IntendedAction[]
+): void {
   while (budget.left > 0) {
     const area = rnd.pick(AREAS);
     const objective = rnd.pick(OBJECTIVES);

@@ -24,7 +24,10 @@ const RESULTS = join(ROOT, 'bench', 'results');
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const only = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
 const wants = (part: string): boolean => !only || only.includes(part);
 
 const SIZES = quick ? [1000, 10_000] : [1000, 10_000, 100_000];
@@ -49,11 +52,23 @@ interface Row {
 
 function engineChild(actions: number): EngineFigures | string {
   const [runs, warmups] = RUNS[actions] ?? [5, 1];
-  const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', join(HERE, 'engineChild.js'), String(actions), String(runs), String(warmups)], {
-    encoding: 'utf8',
-    maxBuffer: 16 * MB,
-  });
-  if (r.status !== 0) return `engine run at ${actions} failed: ${(r.stderr || String(r.error)).trim().split('\n').slice(0, 4).join(' ')}`;
+  const r = spawnSync(
+    process.execPath,
+    [
+      '--expose-gc',
+      '--max-old-space-size=4096',
+      join(HERE, 'engineChild.js'),
+      String(actions),
+      String(runs),
+      String(warmups),
+    ],
+    {
+      encoding: 'utf8',
+      maxBuffer: 16 * MB,
+    }
+  );
+  if (r.status !== 0)
+    return `engine run at ${actions} failed: ${(r.stderr || String(r.error)).trim().split('\n').slice(0, 4).join(' ')}`;
   return JSON.parse(r.stdout.trim().split('\n').pop() as string) as EngineFigures;
 }
 
@@ -61,9 +76,20 @@ function profileEngine(actions: number): ProfileSummary | string {
   const dir = join(RESULTS, 'profile');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const r = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--max-old-space-size=4096', join(HERE, 'profileChild.js'), String(actions), '2'], {
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    process.execPath,
+    [
+      '--cpu-prof',
+      `--cpu-prof-dir=${dir}`,
+      '--max-old-space-size=4096',
+      join(HERE, 'profileChild.js'),
+      String(actions),
+      '2',
+    ],
+    {
+      encoding: 'utf8',
+    }
+  );
   if (r.status !== 0) return `profile run failed: ${r.stderr.trim().slice(0, 300)}`;
   const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
   if (!file) return 'node --cpu-prof wrote no profile';
@@ -80,7 +106,7 @@ function machine(): Record<string, string | number> {
   };
   return {
     nproc: sh('nproc', []),
-    memory: sh('sh', ['-c', "free -h | awk '/^Mem:/{print $2\" total, \"$7\" available\"}'"]),
+    memory: sh('sh', ['-c', 'free -h | awk \'/^Mem:/{print $2" total, "$7" available"}\'']),
     cpu: cpus()[0]?.model ?? 'unknown',
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
@@ -90,8 +116,10 @@ function machine(): Record<string, string | number> {
   };
 }
 
-const ms = (x: number): string => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(x < 10 ? 2 : 0)} ms`);
-const kb = (x: number): string => (x >= MB ? `${(x / MB).toFixed(2)} MB` : `${(x / 1024).toFixed(1)} KB`);
+const ms = (x: number): string =>
+  x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(x < 10 ? 2 : 0)} ms`;
+const kb = (x: number): string =>
+  x >= MB ? `${(x / MB).toFixed(2)} MB` : `${(x / 1024).toFixed(1)} KB`;
 
 async function main(): Promise<void> {
   mkdirSync(RESULTS, { recursive: true });
@@ -101,7 +129,11 @@ async function main(): Promise<void> {
     notMeasured.push(`${figure}: not measured: ${reason}`);
     rows.push({ figure, size: '', measured: `not measured: ${reason}`, target: '', met: null });
   };
-  const result: Record<string, unknown> = { date: new Date().toISOString(), machine: machine(), quick };
+  const result: Record<string, unknown> = {
+    date: new Date().toISOString(),
+    machine: machine(),
+    quick,
+  };
 
   if (wants('engine')) {
     const engine: EngineFigures[] = [];
@@ -135,13 +167,16 @@ async function main(): Promise<void> {
         target: '(reported)',
         met: null,
       });
-      if (f.readActions !== size) notMeasured.push(`engine read ${f.readActions} actions of ${size} generated`);
+      if (f.readActions !== size)
+        notMeasured.push(`engine read ${f.readActions} actions of ${size} generated`);
     }
     result.engine = engine;
   }
 
   if (wants('profile') && !quick) {
-    log(`profiling the engine at ${PROFILE_SIZE.toLocaleString('en-GB')} actions (node --cpu-prof)...`);
+    log(
+      `profiling the engine at ${PROFILE_SIZE.toLocaleString('en-GB')} actions (node --cpu-prof)...`
+    );
     const p = profileEngine(PROFILE_SIZE);
     if (typeof p === 'string') notMeasured.push(`profile: ${p}`);
     else {
@@ -154,14 +189,20 @@ async function main(): Promise<void> {
     const missing = roundTripsMissing();
     if (missing) skip('Round trips', missing);
     else {
-      const budget = (require('../src/excel/budget') as { REQUEST_BUDGET_BYTES: number }).REQUEST_BUDGET_BYTES;
+      const budget = (require('../src/excel/budget') as { REQUEST_BUDGET_BYTES: number })
+        .REQUEST_BUDGET_BYTES;
       const trips: RoundTripFigures[] = [];
       for (const size of SIZES) {
         log(`round trips: ${size.toLocaleString('en-GB')} actions...`);
         try {
           const t = await roundTrips(size, budget);
           trips.push(t);
-          const worst = Math.max(t.first.largestRequestBytes, t.first.largestResponseBytes, t.again.largestRequestBytes, t.again.largestResponseBytes);
+          const worst = Math.max(
+            t.first.largestRequestBytes,
+            t.first.largestResponseBytes,
+            t.again.largestRequestBytes,
+            t.again.largestResponseBytes
+          );
           rows.push({
             figure: 'Syncs per refresh (first / again)',
             size: size.toLocaleString('en-GB'),
@@ -176,18 +217,27 @@ async function main(): Promise<void> {
             target: '< 5 MB',
             met: worst < REQUEST_LIMIT,
           });
-          if (t.readActions !== size) notMeasured.push(`round trips: the refresh read ${t.readActions} actions of ${size}`);
+          if (t.readActions !== size)
+            notMeasured.push(`round trips: the refresh read ${t.readActions} actions of ${size}`);
         } catch (e) {
           skip(`Round trips at ${size}`, e instanceof Error ? e.message : String(e));
         }
       }
-      result.roundTrips = trips.map((t) => ({ ...t, first: { ...t.first, records: t.first.records }, again: { ...t.again } }));
+      result.roundTrips = trips.map((t) => ({
+        ...t,
+        first: { ...t.first, records: t.first.records },
+        again: { ...t.again },
+      }));
     }
   }
 
   if (wants('peer')) {
     log(`batch peer: rag-plan refresh vs openpyxl on ${PEER_ROWS.toLocaleString('en-GB')} rows...`);
-    const peer: Outcome<PeerFigures> = await peerBench(ROOT, { rows: PEER_ROWS, runs: PEER_RUNS, log });
+    const peer: Outcome<PeerFigures> = await peerBench(ROOT, {
+      rows: PEER_ROWS,
+      runs: PEER_RUNS,
+      log,
+    });
     if (!peer.measured) {
       skip('Batch: rag-plan / openpyxl', peer.reason);
       if (/openpyxl|python/i.test(peer.reason)) log(`\n*** ${peer.reason} ***\n`);
@@ -205,7 +255,16 @@ async function main(): Promise<void> {
         rows.push({
           figure: '  rag-plan phases: load / read / summarise / sheets / add / save',
           size: `${f.actions.toLocaleString('en-GB')} actions`,
-          measured: [p.loadWorkbookMs, p.readPlansMs, p.summariseMs, p.buildSheetsMs, p.addSheetsMs, p.writeFileMs].map(ms).join(' / '),
+          measured: [
+            p.loadWorkbookMs,
+            p.readPlansMs,
+            p.summariseMs,
+            p.buildSheetsMs,
+            p.addSheetsMs,
+            p.writeFileMs,
+          ]
+            .map(ms)
+            .join(' / '),
           target: '',
           met: null,
         });
@@ -215,18 +274,33 @@ async function main(): Promise<void> {
 
   if (wants('big')) {
     const bigRows = quick ? 100_000 : 1_000_000;
-    log(`command line edges: --version, check of the sample, check of ${bigRows.toLocaleString('en-GB')} rows...`);
+    log(
+      `command line edges: --version, check of the sample, check of ${bigRows.toLocaleString('en-GB')} rows...`
+    );
     const e = edgeBench(ROOT, bigRows, log);
     if (typeof e === 'string') skip('rag-plan check, big plan', e);
     else {
-      rows.push({ figure: 'rag-plan --version', size: '', measured: ms(e.versionMs), target: 'no workbook model loaded', met: null });
-      rows.push({ figure: 'rag-plan check, bundled sample', size: '', measured: `${ms(e.sampleCheck.ms)}, ${e.sampleCheck.maxRssMB} MB`, target: '', met: e.sampleCheck.code === 0 });
+      rows.push({
+        figure: 'rag-plan --version',
+        size: '',
+        measured: ms(e.versionMs),
+        target: 'no workbook model loaded',
+        met: null,
+      });
+      rows.push({
+        figure: 'rag-plan check, bundled sample',
+        size: '',
+        measured: `${ms(e.sampleCheck.ms)}, ${e.sampleCheck.maxRssMB} MB`,
+        target: '',
+        met: e.sampleCheck.code === 0,
+      });
       const b = e.big;
       const oneLine = b.code === 0 || (b.code === 2 && b.error.startsWith('rag-plan: '));
       rows.push({
         figure: 'rag-plan check, big plan (2 GB heap)',
         size: `${b.rows.toLocaleString('en-GB')} rows, ${b.fileMB.toFixed(0)} MB`,
-        measured: b.code === 0 ? `${ms(b.ms)}, peak ${b.maxRssMB} MB` : `exit ${b.code}: ${b.error}`,
+        measured:
+          b.code === 0 ? `${ms(b.ms)}, peak ${b.maxRssMB} MB` : `exit ${b.code}: ${b.error}`,
         target: 'finishes or one line, ≤ 2 GB',
         met: oneLine && b.maxRssMB <= 2048,
       });
@@ -270,12 +344,26 @@ async function main(): Promise<void> {
 }
 
 function print(rows: Row[], m: Record<string, unknown>): void {
-  const head: Row = { figure: 'Figure', size: 'Size', measured: 'Measured', target: 'Target', met: null };
-  const cells = (r: Row): string[] => [r.figure, r.size, r.measured, r.target, r === head ? 'Met' : r.met === null ? '' : r.met ? 'yes' : 'NO'];
+  const head: Row = {
+    figure: 'Figure',
+    size: 'Size',
+    measured: 'Measured',
+    target: 'Target',
+    met: null,
+  };
+  const cells = (r: Row): string[] => [
+    r.figure,
+    r.size,
+    r.measured,
+    r.target,
+    r === head ? 'Met' : r.met === null ? '' : r.met ? 'yes' : 'NO',
+  ];
   const all = [head, ...rows].map(cells);
   const widths = all[0].map((_, i) => Math.max(...all.map((c) => c[i].length)));
   const line = (c: string[]): string => c.map((x, i) => x.padEnd(widths[i])).join(' | ');
-  process.stdout.write(`\nRAG Plan benchmarks — ${new Date().toISOString().slice(0, 16)}Z, ${m.nproc} CPUs, ${m.memory}, node ${m.node}\n\n`);
+  process.stdout.write(
+    `\nRAG Plan benchmarks — ${new Date().toISOString().slice(0, 16)}Z, ${m.nproc} CPUs, ${m.memory}, node ${m.node}\n\n`
+  );
   process.stdout.write(`${line(all[0])}\n${widths.map((w) => '-'.repeat(w)).join('-|-')}\n`);
   for (const c of all.slice(1)) process.stdout.write(`${line(c)}\n`);
 }

@@ -29,8 +29,14 @@ function officeValue(v: CellValue | undefined): string | number | boolean {
 }
 
 /** Excel reports an unfilled cell as white with pattern "None". */
-export function officeFill(colour: string | null | undefined): { color: string; pattern: string; tintAndShade: number } {
-  return colour ? { color: colour, pattern: 'Solid', tintAndShade: 0 } : { color: '#FFFFFF', pattern: 'None', tintAndShade: 0 };
+export function officeFill(colour: string | null | undefined): {
+  color: string;
+  pattern: string;
+  tintAndShade: number;
+} {
+  return colour
+    ? { color: colour, pattern: 'Solid', tintAndShade: 0 }
+    : { color: '#FFFFFF', pattern: 'None', tintAndShade: 0 };
 }
 
 /** The grid serialised the way Excel hands its cells to an add-in. */
@@ -52,7 +58,11 @@ export function parsePayload(p: OfficePayload, withFormatsAndFills: boolean): un
   return out;
 }
 
-export function payloadBytes(p: OfficePayload): { values: number; numberFormat: number; fills: number } {
+export function payloadBytes(p: OfficePayload): {
+  values: number;
+  numberFormat: number;
+  fills: number;
+} {
   return {
     values: Buffer.byteLength(p.values),
     numberFormat: Buffer.byteLength(p.numberFormat),

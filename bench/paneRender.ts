@@ -64,8 +64,13 @@ export interface FirstRender {
 }
 
 /** A generated plan as the fake host's workbook JSON, with the bench's as-of date saved in its settings. */
-function generatedWorkbook(actions: number, planWorkbook: () => WorkbookJson): { workbook: WorkbookJson; firstPlan: number } {
-  const { grid, intended }: { grid: Grid; intended: { plan: number }[] } = generatePlan({ actions });
+function generatedWorkbook(
+  actions: number,
+  planWorkbook: () => WorkbookJson
+): { workbook: WorkbookJson; firstPlan: number } {
+  const { grid, intended }: { grid: Grid; intended: { plan: number }[] } = generatePlan({
+    actions,
+  });
   const settingsKey = Object.keys(planWorkbook().settings ?? {})[0];
   const workbook: WorkbookJson = {
     sheets: [
@@ -77,15 +82,26 @@ function generatedWorkbook(actions: number, planWorkbook: () => WorkbookJson): {
         merges: (grid.merges ?? []).map(rangeA1),
       },
     ],
-    settings: settingsKey ? { [settingsKey]: JSON.stringify({ asOf: AS_OF, dueSoonDays: 30, blueMeans: 'complete', overrides: {} }) } : {},
+    settings: settingsKey
+      ? {
+          [settingsKey]: JSON.stringify({
+            asOf: AS_OF,
+            dueSoonDays: 30,
+            blueMeans: 'complete',
+            overrides: {},
+          }),
+        }
+      : {},
   };
   // The pane checks one plan at a time, the sheet's first table by default.
   return { workbook, firstPlan: intended.filter((a) => a.plan === 0).length };
 }
 
 export async function paneFirstRender(root: string, runs = 7): Promise<FirstRender | string> {
-  if (!existsSync(join(root, 'dist', 'taskpane.html'))) return 'dist/taskpane.html is missing: run npm run build';
-  if (!existsSync('/usr/bin/chromium')) return '/usr/bin/chromium is missing: run node scripts/ensure-tools.js';
+  if (!existsSync(join(root, 'dist', 'taskpane.html')))
+    return 'dist/taskpane.html is missing: run npm run build';
+  if (!existsSync('/usr/bin/chromium'))
+    return '/usr/bin/chromium is missing: run node scripts/ensure-tools.js';
   const host = e2eHost(root);
   if (typeof host === 'string') return host;
   const { launch, newPane, serve, planWorkbook, globalSetup } = host;
@@ -109,7 +125,11 @@ export async function paneFirstRender(root: string, runs = 7): Promise<FirstRend
       const times: number[] = [];
       // One untimed run first: chromium's own start-up costs are not the add-in's.
       for (let i = 0; i <= runs; i++) {
-        const pane = await newPane(browser, {}, { content: `window.__fakeWorkbook = ${JSON.stringify(workbook)};` });
+        const pane = await newPane(
+          browser,
+          {},
+          { content: `window.__fakeWorkbook = ${JSON.stringify(workbook)};` }
+        );
         try {
           await pane.page.goto(`${server.origin}/taskpane.html`, { waitUntil: 'commit' });
           const shown = await pane.page.waitForFunction(
@@ -118,13 +138,15 @@ export async function paneFirstRender(root: string, runs = 7): Promise<FirstRend
               return m ? { ms: performance.now(), actions: Number(m[1]) } : false;
             },
             undefined,
-            { polling: 'raf', timeout: 30_000 },
+            { polling: 'raf', timeout: 30_000 }
           );
           const seen = (await shown.jsonValue()) as { ms: number; actions: number };
-          if (expected !== null && seen.actions !== expected) return `the pane showed ${seen.actions} actions for the ${label} of ${expected}`;
+          if (expected !== null && seen.actions !== expected)
+            return `the pane showed ${seen.actions} actions for the ${label} of ${expected}`;
           actions = seen.actions;
           if (i > 0) times.push(seen.ms);
-          if (pane.errors.length) return `the pane reported errors: ${pane.errors.slice(0, 2).join('; ')}`;
+          if (pane.errors.length)
+            return `the pane reported errors: ${pane.errors.slice(0, 2).join('; ')}`;
         } finally {
           await pane.context.close();
         }

@@ -17,7 +17,9 @@ export interface PaneWeight {
 /** The src of every script tag, in document order. */
 export function scriptSources(html: string): string[] {
   const out: string[] = [];
-  for (const m of html.matchAll(/<script\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>/gi)) {
+  for (const m of html.matchAll(
+    /<script\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>/gi
+  )) {
     out.push(m[1] ?? m[2] ?? m[3]);
   }
   return out;

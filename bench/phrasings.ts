@@ -17,7 +17,20 @@ export interface TimescalePhrase {
   due: string | null;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const SEASONS: { name: string; lastMonth: number }[] = [
   { name: 'Spring', lastMonth: 5 },
   { name: 'Summer', lastMonth: 8 },
@@ -48,7 +61,11 @@ export function timescalePhrase(rnd: Random, textOnly: boolean): TimescalePhrase
   const m = rnd.int(1, 12);
   const d = rnd.int(1, lastDay(y, m));
   const month = MONTHS[m - 1];
-  const text = (value: string, kind: TimescalePhrase['kind'], due: string | null): TimescalePhrase => ({
+  const text = (
+    value: string,
+    kind: TimescalePhrase['kind'],
+    due: string | null
+  ): TimescalePhrase => ({
     value,
     format: 'General',
     kind,
@@ -80,7 +97,11 @@ export function timescalePhrase(rnd: Random, textOnly: boolean): TimescalePhrase
       const q = rnd.int(1, 4);
       const endMonth = [6, 9, 12, 3][q - 1];
       const endYear = q === 4 ? y + 1 : y;
-      return text(`Q${q} ${y}/${pad((y + 1) % 100)}`, 'quarter', iso(endYear, endMonth, lastDay(endYear, endMonth)));
+      return text(
+        `Q${q} ${y}/${pad((y + 1) % 100)}`,
+        'quarter',
+        iso(endYear, endMonth, lastDay(endYear, endMonth))
+      );
     }
     case 11:
       return text(`${y}/${pad((y + 1) % 100)}`, 'financial-year', iso(y + 1, 3, 31));
@@ -94,7 +115,12 @@ export function timescalePhrase(rnd: Random, textOnly: boolean): TimescalePhrase
       return text('TBC', 'tbc', null);
     default:
       // A real Excel date: a serial number shown with a UK date format.
-      return { value: excelSerial(iso(y, m, d)), format: 'dd/mm/yyyy', kind: 'date', due: iso(y, m, d) };
+      return {
+        value: excelSerial(iso(y, m, d)),
+        format: 'dd/mm/yyyy',
+        kind: 'date',
+        due: iso(y, m, d),
+      };
   }
 }
 
@@ -170,7 +196,7 @@ export const OBJECTIVES: readonly string[] = [
   'Bring together key elements of health and care and the budgets that support those services. Success Criteria: Integrated teams set up and joined up working arrangements established',
   'Reduce agency and consultancy cost Success Criteria: Agency and consultancy costs are reduced.',
   'Continue to be in the top quartile for income collection in London for Council Tax, business rates and rent.',
-  'Build on the momentum to communicate the council\'s new priorities to staff, partners and residents',
+  "Build on the momentum to communicate the council's new priorities to staff, partners and residents",
   'Sharpen decision making and delivery through better forward planning',
   'Develop a strategic approach to the workforce, linked to the corporate plan, to better release capacity to deliver',
   'Reduce spend on Home to school transport by promoting the use of a personal transport budget.',
@@ -178,9 +204,20 @@ export const OBJECTIVES: readonly string[] = [
   'Reduce tenancy arrears Success Criteria: Arrears reduced',
 ];
 
-const VERBS = ['Review', 'Develop', 'Agree', 'Establish', 'Implement', 'Deliver', 'Co-design', 'Consider and agree', 'Monitor', 'Expand'];
+const VERBS = [
+  'Review',
+  'Develop',
+  'Agree',
+  'Establish',
+  'Implement',
+  'Deliver',
+  'Co-design',
+  'Consider and agree',
+  'Monitor',
+  'Expand',
+];
 const OBJECTS = [
-  'the Communication Strategy promoting the Council\'s new priorities to employees, local people and key stakeholders',
+  "the Communication Strategy promoting the Council's new priorities to employees, local people and key stakeholders",
   'the future OD Strategy and Talent Management Approach to underpin the Target Operating Model',
   'a debt recovery board to focus on high volume / high amount debts',
   'the Climate Change Action Plan through annual report to Cabinet',
@@ -196,8 +233,10 @@ const OBJECTS = [
 export function actionText(rnd: Random): string {
   const base = `${rnd.pick(VERBS)} ${rnd.pick(OBJECTS)}`;
   // £ amounts in text that are not savings (the engine must not count them).
-  if (rnd.chance(0.08)) return `Invest £250k in a programme of work to support the move to a self-service model`;
-  if (rnd.chance(0.05)) return `Focus on collecting former tenant arrears (currently about £2m each)`;
+  if (rnd.chance(0.08))
+    return `Invest £250k in a programme of work to support the move to a self-service model`;
+  if (rnd.chance(0.05))
+    return `Focus on collecting former tenant arrears (currently about £2m each)`;
   return base;
 }
 
@@ -209,7 +248,11 @@ export const SAVINGS_IN_TEXT: readonly (readonly [string, number])[] = [
 ];
 
 /** A Savings (£) column entry: a number in pounds, or text with a £ amount; and its pounds. */
-export function savingsCell(rnd: Random): { value: string | number; format: string; pounds: number } {
+export function savingsCell(rnd: Random): {
+  value: string | number;
+  format: string;
+  pounds: number;
+} {
   const choice = rnd.int(0, 5);
   switch (choice) {
     case 0:

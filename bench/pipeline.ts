@@ -10,7 +10,11 @@ import type { SheetSpec } from '../src/report/sheetSpec';
 /** The as-of date every bench run uses, so states (overdue, due soon) are the same each time. */
 export const AS_OF = '2024-10-01';
 
-type BuildSheets = (summary: Summary, plans: Plan[], meta: { refreshedAt: string; source: string }) => SheetSpec[];
+type BuildSheets = (
+  summary: Summary,
+  plans: Plan[],
+  meta: { refreshedAt: string; source: string }
+) => SheetSpec[];
 
 function loadBuildSheets(): BuildSheets | null {
   try {
@@ -33,7 +37,10 @@ export function runEngine(grid: Grid): EngineRun {
   const plans = readPlans(grid, { asOf: AS_OF });
   const summary = summarise(plans, { asOf: AS_OF });
   const sheets = buildSheets
-    ? buildSheets(summary, plans, { refreshedAt: `${AS_OF}T09:00:00.000Z`, source: summary.sources.join(', ') })
+    ? buildSheets(summary, plans, {
+        refreshedAt: `${AS_OF}T09:00:00.000Z`,
+        source: summary.sources.join(', '),
+      })
     : null;
   return { plans, summary, sheets };
 }

@@ -58,7 +58,8 @@ export function analyseProfile(profileFile: string, root: string, top = 12): Pro
       let map: SourceMap | null = null;
       try {
         const js = fileURLToPath(url);
-        if (existsSync(`${js}.map`)) map = new SourceMap(JSON.parse(readFileSync(`${js}.map`, 'utf8')));
+        if (existsSync(`${js}.map`))
+          map = new SourceMap(JSON.parse(readFileSync(`${js}.map`, 'utf8')));
       } catch {
         map = null;
       }
@@ -70,7 +71,9 @@ export function analyseProfile(profileFile: string, root: string, top = 12): Pro
   const place = (url: string, line1: number, column0 = 0): string | null => {
     if (!url.includes('/src/')) return null;
     const map = mapFor(url);
-    const entry = map?.findEntry(line1 - 1, column0) as { originalSource?: string; originalLine?: number } | undefined;
+    const entry = map?.findEntry(line1 - 1, column0) as
+      | { originalSource?: string; originalLine?: number }
+      | undefined;
     if (!entry?.originalSource || entry.originalLine === undefined) return null;
     const original = entry.originalSource;
     const source = original.startsWith('file:')
@@ -84,7 +87,12 @@ export function analyseProfile(profileFile: string, root: string, top = 12): Pro
 
   const lineMs = new Map<string, { ms: number; fn: string }>();
   const fnMs = new Map<string, { ms: number; fn: string }>();
-  const add = (m: Map<string, { ms: number; fn: string }>, key: string, fn: string, ms: number): void => {
+  const add = (
+    m: Map<string, { ms: number; fn: string }>,
+    key: string,
+    fn: string,
+    ms: number
+  ): void => {
     const e = m.get(key) ?? { ms: 0, fn };
     e.ms += ms;
     m.set(key, e);
@@ -99,11 +107,14 @@ export function analyseProfile(profileFile: string, root: string, top = 12): Pro
     if (!owner) continue;
     const ms = ticks * msPerTick;
     engineMs += ms;
-    const fnWhere = place(owner.callFrame.url, owner.callFrame.lineNumber + 1, owner.callFrame.columnNumber) ?? owner.callFrame.url;
+    const fnWhere =
+      place(owner.callFrame.url, owner.callFrame.lineNumber + 1, owner.callFrame.columnNumber) ??
+      owner.callFrame.url;
     const fn = owner.callFrame.functionName || '(anonymous)';
     add(fnMs, fnWhere, fn, ms);
     if (owner === n && n.positionTicks?.length) {
-      for (const p of n.positionTicks) add(lineMs, place(n.callFrame.url, p.line) ?? fnWhere, fn, p.ticks * msPerTick);
+      for (const p of n.positionTicks)
+        add(lineMs, place(n.callFrame.url, p.line) ?? fnWhere, fn, p.ticks * msPerTick);
     } else {
       // Native time: the calling line is not recorded per sample, so charge the caller function's line.
       add(lineMs, `${fnWhere} (in ${n.callFrame.functionName || 'native'})`, fn, ms);
@@ -113,6 +124,11 @@ export function analyseProfile(profileFile: string, root: string, top = 12): Pro
     [...m.entries()]
       .sort((a, b) => b[1].ms - a[1].ms)
       .slice(0, top)
-      .map(([where, e]) => ({ where, functionName: e.fn, selfMs: e.ms, share: engineMs ? e.ms / engineMs : 0 }));
+      .map(([where, e]) => ({
+        where,
+        functionName: e.fn,
+        selfMs: e.ms,
+        share: engineMs ? e.ms / engineMs : 0,
+      }));
   return { file: profileFile, engineMs, totalMs, byLine: rank(lineMs), byFunction: rank(fnMs) };
 }

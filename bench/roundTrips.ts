@@ -54,13 +54,18 @@ function trips(records: SyncRecord[]): RefreshTrips {
 /** Why the figure cannot be taken yet, or null. */
 export function roundTripsMissing(): string | null {
   if (!load<Adapter>('../src/excel')) return 'the Office.js adapter (src/excel) does not load';
-  if (!load<Workflow>('../src/excel/workflow')) return 'the refresh path (src/excel/workflow.ts, needs src/report/buildSheets) does not load';
+  if (!load<Workflow>('../src/excel/workflow'))
+    return 'the refresh path (src/excel/workflow.ts, needs src/report/buildSheets) does not load';
   return null;
 }
 
 type WriteStats = { syncs: number; requestBytes: number[] };
 
-async function refreshOnce(fake: FakeExcel, adapter: Adapter, workflow: Workflow): Promise<{ records: SyncRecord[]; actions: number; write: WriteStats }> {
+async function refreshOnce(
+  fake: FakeExcel,
+  adapter: Adapter,
+  workflow: Workflow
+): Promise<{ records: SyncRecord[]; actions: number; write: WriteStats }> {
   const start = fake.syncs.length;
   const port = {
     findPlanSources: adapter.findPlanSources,
@@ -70,10 +75,14 @@ async function refreshOnce(fake: FakeExcel, adapter: Adapter, workflow: Workflow
   const outcome = await workflow.refreshSummaries(
     port,
     { asOf: AS_OF, dueSoonDays: 30, blueMeans: 'complete', overrides: {} },
-    { now: new Date(`${AS_OF}T09:00:00Z`) },
+    { now: new Date(`${AS_OF}T09:00:00Z`) }
   );
   // The writer returns its own sync count and request sizes.
-  return { records: fake.syncs.slice(start), actions: outcome.actions, write: { syncs: outcome.syncs, requestBytes: outcome.requestBytes } };
+  return {
+    records: fake.syncs.slice(start),
+    actions: outcome.actions,
+    write: { syncs: outcome.syncs, requestBytes: outcome.requestBytes },
+  };
 }
 
 export async function roundTrips(actions: number, budgetBytes: number): Promise<RoundTripFigures> {
@@ -94,7 +103,9 @@ export async function roundTrips(actions: number, budgetBytes: number): Promise<
       readActions: first.actions,
       first: trips(first.records),
       again: trips(again.records),
-      adapterWriteEstimate: writeStats ? { syncs: writeStats.syncs, largestBytes: Math.max(0, ...writeStats.requestBytes) } : null,
+      adapterWriteEstimate: writeStats
+        ? { syncs: writeStats.syncs, largestBytes: Math.max(0, ...writeStats.requestBytes) }
+        : null,
     };
   } finally {
     uninstall();
@@ -103,5 +114,7 @@ export async function roundTrips(actions: number, budgetBytes: number): Promise<
 
 function bytesOf(grid: Grid): number {
   const p = officePayload(grid);
-  return Buffer.byteLength(p.values) + Buffer.byteLength(p.numberFormat) + Buffer.byteLength(p.fills);
+  return (
+    Buffer.byteLength(p.values) + Buffer.byteLength(p.numberFormat) + Buffer.byteLength(p.fills)
+  );
 }

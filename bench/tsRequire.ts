@@ -16,7 +16,12 @@ export function requireTs<T>(file: string): T {
     extensions['.ts'] = (module, filename) => {
       const out = ts.transpileModule(readFileSync(filename, 'utf8'), {
         fileName: filename,
-        compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true, jsx: ts.JsxEmit.ReactJSX },
+        compilerOptions: {
+          module: ts.ModuleKind.CommonJS,
+          target: ts.ScriptTarget.ES2020,
+          esModuleInterop: true,
+          jsx: ts.JsxEmit.ReactJSX,
+        },
       });
       module._compile(out.outputText, filename);
     };

@@ -28,7 +28,8 @@ export async function writePlanWorkbook(grid: Grid, file: string): Promise<void>
         cell.value = v;
       }
       if (format && format !== 'General') cell.numFmt = format;
-      if (typeof v === 'string' && v.includes('\n')) cell.alignment = { wrapText: true, vertical: 'top' };
+      if (typeof v === 'string' && v.includes('\n'))
+        cell.alignment = { wrapText: true, vertical: 'top' };
     });
   });
   grid.fills?.forEach((row, r) =>
@@ -39,7 +40,7 @@ export async function writePlanWorkbook(grid: Grid, file: string): Promise<void>
         pattern: 'solid',
         fgColor: { argb: `FF${fill.slice(1).toUpperCase()}` },
       };
-    }),
+    })
   );
   for (const m of grid.merges ?? []) ws.mergeCells(m.top, m.left, m.bottom, m.right);
   await wb.xlsx.writeFile(file);

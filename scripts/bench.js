@@ -22,12 +22,17 @@ if (!step('building the CLI (npm run build:cli)', [tsc, '-p', 'tsconfig.cli.json
   process.stderr.write('bench: the CLI build reported errors; the batch figure may be missing.\n');
 }
 if (!step('compiling bench/ into build/bench', [tsc, '-p', path.join('bench', 'tsconfig.json')])) {
-  process.stderr.write('bench: bench/ compiled with type errors (see above); running what was emitted.\n');
+  process.stderr.write(
+    'bench: bench/ compiled with type errors (see above); running what was emitted.\n'
+  );
 }
 const main = path.join(root, 'build', 'bench', 'bench', 'main.js');
 if (!existsSync(main)) {
   process.stderr.write('bench: build/bench/bench/main.js was not produced; cannot run.\n');
   process.exit(1);
 }
-const r = spawnSync(process.execPath, ['--expose-gc', main, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+const r = spawnSync(process.execPath, ['--expose-gc', main, ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+});
 process.exit(r.status ?? 1);

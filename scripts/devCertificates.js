@@ -30,7 +30,9 @@ function caInstalled() {
   try {
     // The library's Linux check only asks whether some CA file is there; ours must be the one.
     if (process.platform === 'linux') {
-      return fs.readFileSync(`${LINUX_CA_DIR}/${defaults.caCertificateFileName}`).equals(fs.readFileSync(defaults.caCertificatePath));
+      return fs
+        .readFileSync(`${LINUX_CA_DIR}/${defaults.caCertificateFileName}`)
+        .equals(fs.readFileSync(defaults.caCertificatePath));
     }
     return devCerts.getCaCertificateStatus().status === devCerts.CertificateStatus.Installed;
   } catch {
@@ -40,8 +42,16 @@ function caInstalled() {
 
 /** The first line of why the CA could not be installed ("/bin/sh: 1: sudo: not found"). */
 function reasonOf(error) {
-  const text = String((error && error.message) || error).replace(/^Unable to install the CA certificate\.\s*/, '');
-  return text.split('\n').map((l) => l.trim()).find(Boolean) || 'no reason given';
+  const text = String((error && error.message) || error).replace(
+    /^Unable to install the CA certificate\.\s*/,
+    ''
+  );
+  return (
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .find(Boolean) || 'no reason given'
+  );
 }
 
 /** What to do once, by hand, when the CA could not be installed: per platform, in plain words. */

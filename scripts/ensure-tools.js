@@ -16,11 +16,15 @@ const missing = TOOLS.filter((t) => !existsSync(t.path));
 if (missing.length === 0) process.exit(0);
 const packages = missing.flatMap((t) => t.packages).join(' ');
 if (process.platform !== 'linux') {
-  console.error(`ensure-tools: ${missing.map((t) => t.path).join(', ')} not found; the tests expect Debian's ${packages} on Linux.`);
+  console.error(
+    `ensure-tools: ${missing.map((t) => t.path).join(', ')} not found; the tests expect Debian's ${packages} on Linux.`
+  );
   process.exit(1);
 }
 if (typeof process.getuid === 'function' && process.getuid() !== 0) {
-  console.error(`ensure-tools: ${missing.map((t) => t.name).join(' and ')} missing, and installing needs root. Run: sudo apt-get update && sudo apt-get install -y ${packages}`);
+  console.error(
+    `ensure-tools: ${missing.map((t) => t.name).join(' and ')} missing, and installing needs root. Run: sudo apt-get update && sudo apt-get install -y ${packages}`
+  );
   process.exit(1);
 }
 console.log(`ensure-tools: installing ${packages} with apt-get (first run only)...`);
@@ -35,6 +39,8 @@ try {
 }
 const still = missing.filter((t) => !existsSync(t.path));
 if (still.length > 0) {
-  console.error(`ensure-tools: apt-get finished but ${still.map((t) => t.path).join(', ')} is still missing.`);
+  console.error(
+    `ensure-tools: apt-get finished but ${still.map((t) => t.path).join(', ')} is still missing.`
+  );
   process.exit(1);
 }

@@ -39,14 +39,22 @@ function render(shapes, size) {
   const S = 4;
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < S; sy++) {
         for (let sx = 0; sx < S; sx++) {
           const x = (px + (sx + 0.5) / S) / size;
           const y = (py + (sy + 0.5) / S) / size;
           let hit = null;
           for (const s of shapes) if (s.d(x, y) <= 0) hit = s.colour;
-          if (hit) { r += hit[0]; g += hit[1]; b += hit[2]; a += 1; }
+          if (hit) {
+            r += hit[0];
+            g += hit[1];
+            b += hit[2];
+            a += 1;
+          }
         }
       }
       const i = (py * size + px) * 4;
@@ -97,6 +105,8 @@ function png(width, height, rgba) {
 }
 
 mkdirSync(OUT, { recursive: true });
-for (const size of [16, 32, 64, 80, 128]) writeFileSync(join(OUT, `icon-${size}.png`), render(trafficLight, size));
-for (const size of [16, 32, 80]) writeFileSync(join(OUT, `refresh-${size}.png`), render(barChart, size));
+for (const size of [16, 32, 64, 80, 128])
+  writeFileSync(join(OUT, `icon-${size}.png`), render(trafficLight, size));
+for (const size of [16, 32, 80])
+  writeFileSync(join(OUT, `refresh-${size}.png`), render(barChart, size));
 console.log(`Icons written to ${OUT}`);

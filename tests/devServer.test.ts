@@ -18,22 +18,38 @@ const { trustAdvice, reasonOf } = require('../scripts/devCertificates') as {
   reasonOf: (error: unknown) => string;
 };
 
-function get(url: string, ca: Buffer): Promise<{ status: number; body: string; csp: string | undefined }> {
+function get(
+  url: string,
+  ca: Buffer
+): Promise<{ status: number; body: string; csp: string | undefined }> {
   return new Promise((resolve, reject) => {
     const req = https.get(url, { ca, timeout: 5000 }, (res) => {
       let body = '';
       res.on('data', (chunk) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, csp: res.headers['content-security-policy'] as string | undefined }));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          body,
+          csp: res.headers['content-security-policy'] as string | undefined,
+        })
+      );
     });
     req.on('error', reject);
     req.on('timeout', () => req.destroy(new Error('timeout')));
   });
 }
 
-async function untilServed(url: string, caPath: string, child: ChildProcess, deadline: number, output: () => string) {
+async function untilServed(
+  url: string,
+  caPath: string,
+  child: ChildProcess,
+  deadline: number,
+  output: () => string
+) {
   let last: unknown;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${output()}`);
+    if (child.exitCode !== null)
+      throw new Error(`npm start exited with ${child.exitCode}:\n${output()}`);
     try {
       return await get(url, readFileSync(caPath));
     } catch (e) {
@@ -67,7 +83,11 @@ describe('npm start where the dev CA cannot be installed', () => {
     child = spawn(process.execPath, [path.join(root, 'scripts', 'start.js')], {
       cwd: root,
       detached: true,
-      env: { ...process.env, HOME: sandbox, PATH: `${path.join(sandbox, 'bin')}${path.delimiter}${process.env.PATH}` },
+      env: {
+        ...process.env,
+        HOME: sandbox,
+        PATH: `${path.join(sandbox, 'bin')}${path.delimiter}${process.env.PATH}`,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout?.on('data', (d) => (output += d));
@@ -75,7 +95,13 @@ describe('npm start where the dev CA cannot be installed', () => {
 
     const caPath = path.join(sandbox, '.office-addin-dev-certs', 'ca.crt');
     // The certificate is verified against the generated CA: this is the dev certificate, not any.
-    const page = await untilServed('https://localhost:3000/taskpane.html', caPath, child, Date.now() + 200_000, () => output);
+    const page = await untilServed(
+      'https://localhost:3000/taskpane.html',
+      caPath,
+      child,
+      Date.now() + 200_000,
+      () => output
+    );
 
     expect(page.status).toBe(200);
     expect(page.body).toContain('taskpane');
@@ -101,7 +127,9 @@ describe('trust advice', () => {
   });
 
   it('keeps only the first line of the failure, without the library prefix', () => {
-    const error = new Error('Unable to install the CA certificate. /bin/sh: 1: sudo: not found\n    at foo (x.js:1:2)');
+    const error = new Error(
+      'Unable to install the CA certificate. /bin/sh: 1: sudo: not found\n    at foo (x.js:1:2)'
+    );
     expect(reasonOf(error)).toBe('/bin/sh: 1: sudo: not found');
   });
 });

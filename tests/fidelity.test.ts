@@ -8,7 +8,13 @@ import path from 'node:path';
 import floors from './fixtures/real-layouts/floors.json';
 import { CORPUS_DIR, readTruths, scoreCorpus } from '../scripts/fidelity/corpus';
 import { raisedFloors } from '../scripts/fidelity/floors';
-import { scoreLayout, totals, totalsByKind, type EnginePlan, type LayoutScore } from '../scripts/fidelity/score';
+import {
+  scoreLayout,
+  totals,
+  totalsByKind,
+  type EnginePlan,
+  type LayoutScore,
+} from '../scripts/fidelity/score';
 import { LAYOUT_KINDS, type Truth } from '../scripts/fidelity/truth';
 
 const RAISE =
@@ -18,7 +24,13 @@ const RAISE =
 
 const TRUTH: Truth = {
   name: 'tiny',
-  source: { organisation: 'Test', title: 'Tiny plan', year: 2026, kind: 'action plan', found: 'made for this test' },
+  source: {
+    organisation: 'Test',
+    title: 'Tiny plan',
+    year: 2026,
+    kind: 'action plan',
+    found: 'made for this test',
+  },
   asOf: '2026-11-30',
   notPlans: [{ sheet: 'Key', why: 'key sheet' }],
   plans: [
@@ -46,13 +58,41 @@ describe('the fidelity scorer', () => {
         { field: 'timescale', col: 5 },
       ],
       actions: [
-        { sheet: 'Plan', row: 4, line: 1, lead: 'head of  finance', timescale: { due: '2026-10-31' }, state: 'on-track' },
-        { sheet: 'Plan', row: 5, line: 1, lead: 'Head of HR', timescale: { due: '2026-12-15' }, rag: 'green', state: 'overdue' },
+        {
+          sheet: 'Plan',
+          row: 4,
+          line: 1,
+          lead: 'head of  finance',
+          timescale: { due: '2026-10-31' },
+          state: 'on-track',
+        },
+        {
+          sheet: 'Plan',
+          row: 5,
+          line: 1,
+          lead: 'Head of HR',
+          timescale: { due: '2026-12-15' },
+          rag: 'green',
+          state: 'overdue',
+        },
         { sheet: 'Plan', row: 7, line: 1, lead: 'Nobody', timescale: null, state: 'undated' },
       ],
     },
-    { sheet: 'Plan', headerRow: 7, columns: [{ field: 'action', col: 1 }], actions: [{ sheet: 'Plan', row: 7, line: 1 }] },
-    { sheet: 'Key', headerRow: 1, columns: [], actions: [{ sheet: 'Key', row: 2, line: 1 }, { sheet: 'Key', row: 3, line: 1 }] },
+    {
+      sheet: 'Plan',
+      headerRow: 7,
+      columns: [{ field: 'action', col: 1 }],
+      actions: [{ sheet: 'Plan', row: 7, line: 1 }],
+    },
+    {
+      sheet: 'Key',
+      headerRow: 1,
+      columns: [],
+      actions: [
+        { sheet: 'Key', row: 2, line: 1 },
+        { sheet: 'Key', row: 3, line: 1 },
+      ],
+    },
   ];
 
   // By hand: facts = plan 1 + columns 3 + row 4 (1 + 3 keys) + row 5 (1 + 4) + row 6 (1 + 3) = 17.
@@ -88,13 +128,41 @@ describe('the fidelity scorer', () => {
           { field: 'timescale', col: 4 },
         ],
         actions: [
-          { sheet: 'Plan', row: 4, line: 1, lead: 'Head of Finance', timescale: { due: '2026-10-31' }, state: 'overdue' },
-          { sheet: 'Plan', row: 5, line: 1, lead: 'Head of HR', timescale: { due: '2026-12-15' }, rag: 'green', state: 'complete' },
-          { sheet: 'Plan', row: 6, line: 1, lead: 'ICT Manager', savings: 50000.2, state: 'paused' },
+          {
+            sheet: 'Plan',
+            row: 4,
+            line: 1,
+            lead: 'Head of Finance',
+            timescale: { due: '2026-10-31' },
+            state: 'overdue',
+          },
+          {
+            sheet: 'Plan',
+            row: 5,
+            line: 1,
+            lead: 'Head of HR',
+            timescale: { due: '2026-12-15' },
+            rag: 'green',
+            state: 'complete',
+          },
+          {
+            sheet: 'Plan',
+            row: 6,
+            line: 1,
+            lead: 'ICT Manager',
+            savings: 50000.2,
+            state: 'paused',
+          },
         ],
       },
     ];
-    expect(scoreLayout(TRUTH, perfect)).toMatchObject({ facts: 17, right: 17, lost: 0, score: 100, silentErrors: 0 });
+    expect(scoreLayout(TRUTH, perfect)).toMatchObject({
+      facts: 17,
+      right: 17,
+      lost: 0,
+      score: 100,
+      silentErrors: 0,
+    });
   });
 
   it('scores a workbook with no plan 100 only when the engine finds none there', () => {
@@ -104,23 +172,58 @@ describe('the fidelity scorer', () => {
   });
 
   it('raises floors to better scores and never lowers one', () => {
-    const layout = (name: string, score: number): LayoutScore => ({ name, kind: 'action plan', facts: 10, right: 0, lost: 0, score, silentErrors: 0, misses: [] });
+    const layout = (name: string, score: number): LayoutScore => ({
+      name,
+      kind: 'action plan',
+      facts: 10,
+      right: 0,
+      lost: 0,
+      score,
+      silentErrors: 0,
+      misses: [],
+    });
     const old = { overall: 50, layouts: { better: 40, worse: 70 } };
-    expect(raisedFloors(old, [layout('better', 55.5), layout('worse', 60)], 48)).toEqual({ overall: 50, layouts: { better: 55.5, worse: 70 } });
-    expect(raisedFloors(old, [layout('better', 55.5), layout('worse', 60)], 52)).toEqual({ overall: 52, layouts: { better: 55.5, worse: 70 } });
+    expect(raisedFloors(old, [layout('better', 55.5), layout('worse', 60)], 48)).toEqual({
+      overall: 50,
+      layouts: { better: 55.5, worse: 70 },
+    });
+    expect(raisedFloors(old, [layout('better', 55.5), layout('worse', 60)], 52)).toEqual({
+      overall: 52,
+      layouts: { better: 55.5, worse: 70 },
+    });
   });
 
   it('takes the overall floor of a corpus that gained or lost layouts from today, layout floors kept', () => {
-    const layout = (name: string, score: number): LayoutScore => ({ name, kind: 'action plan', facts: 10, right: 0, lost: 0, score, silentErrors: 0, misses: [] });
+    const layout = (name: string, score: number): LayoutScore => ({
+      name,
+      kind: 'action plan',
+      facts: 10,
+      right: 0,
+      lost: 0,
+      score,
+      silentErrors: 0,
+      misses: [],
+    });
     const old = { overall: 50, layouts: { better: 40, worse: 70 } };
-    expect(raisedFloors(old, [layout('better', 55.5), layout('worse', 60), layout('new', 12.3)], 42.6)).toEqual({
+    expect(
+      raisedFloors(old, [layout('better', 55.5), layout('worse', 60), layout('new', 12.3)], 42.6)
+    ).toEqual({
       overall: 42.6,
       layouts: { better: 55.5, worse: 70, new: 12.3 },
     });
   });
 
   it('never lets lost points take a layout below zero in the totals', () => {
-    const layout = (kind: string, facts: number, right: number, lost: number): LayoutScore => ({ name: kind, kind, facts, right, lost, score: 0, silentErrors: 1, misses: [] });
+    const layout = (kind: string, facts: number, right: number, lost: number): LayoutScore => ({
+      name: kind,
+      kind,
+      facts,
+      right,
+      lost,
+      score: 0,
+      silentErrors: 1,
+      misses: [],
+    });
     const scores = [layout('risk register', 10, 2, 5), layout('savings tracker', 10, 8, 0)];
     expect(totals(scores)).toEqual({ layouts: 2, facts: 20, net: 8, score: 40, silentErrors: 2 });
     expect(totalsByKind(scores)['savings tracker'].score).toBe(80);
@@ -138,18 +241,26 @@ describe('the real-layout corpus', () => {
     const files = await fs.readdir(CORPUS_DIR);
     const builders = await fs.readdir(path.join(CORPUS_DIR, 'build'));
     for (const t of truths) {
-      expect(`${t.name}: ${files.includes(`${t.name}.xlsx`) && builders.includes(`${t.name}.js`)}`).toBe(`${t.name}: true`);
+      expect(
+        `${t.name}: ${files.includes(`${t.name}.xlsx`) && builders.includes(`${t.name}.js`)}`
+      ).toBe(`${t.name}: true`);
       expect(LAYOUT_KINDS).toContain(t.source.kind);
     }
-    expect(files.filter((f) => f.endsWith('.xlsx')).sort()).toEqual(truths.map((t) => `${t.name}.xlsx`).sort());
+    expect(files.filter((f) => f.endsWith('.xlsx')).sort()).toEqual(
+      truths.map((t) => `${t.name}.xlsx`).sort()
+    );
   });
 
   it('reads every layout at or above its floor', () => {
     const below: string[] = [];
     for (const [name, floor] of Object.entries(floors.layouts)) {
       const s = scores.find((x) => x.name === name);
-      if (!s) below.push(`floors.json names ${name}, which has no truth file; remove it from floors.json`);
-      else if (s.score < floor) below.push(`${name} scores ${s.score}%, below its floor of ${floor}%. ${RAISE}`);
+      if (!s)
+        below.push(
+          `floors.json names ${name}, which has no truth file; remove it from floors.json`
+        );
+      else if (s.score < floor)
+        below.push(`${name} scores ${s.score}%, below its floor of ${floor}%. ${RAISE}`);
     }
     expect(below).toEqual([]);
   });
@@ -158,6 +269,10 @@ describe('the real-layout corpus', () => {
     // Over the layouts the floors were set on: a fixture added since then has no say until
     // `--raise-floors` takes it in.
     const overall = totals(scores.filter((s) => s.name in floors.layouts)).score;
-    expect(overall < floors.overall ? `the corpus scores ${overall}% overall, below its floor of ${floors.overall}%. ${RAISE}` : 'at or above').toBe('at or above');
+    expect(
+      overall < floors.overall
+        ? `the corpus scores ${overall}% overall, below its floor of ${floors.overall}%. ${RAISE}`
+        : 'at or above'
+    ).toBe('at or above');
   });
 });

@@ -28,7 +28,15 @@ describe("Havering's 2019 action plan (seed 001), action by action, as of 4 Sept
     [6, 3, '1', 'Opportunities', ['CLT'], null, 'ongoing'],
     [6, 4, '1', 'Opportunities', ADPPC, null, 'ongoing'],
     [6, 5, '1', 'Opportunities', ADPPC, '2020-07-31', 'on-track'], // July 2020
-    [7, 1, '2', 'Connections', ['Director of Regeneration', 'Member Portfolio Holder'], null, 'undated'], // no timescale
+    [
+      7,
+      1,
+      '2',
+      'Connections',
+      ['Director of Regeneration', 'Member Portfolio Holder'],
+      null,
+      'undated',
+    ], // no timescale
     [7, 2, '2', 'Connections', ['AD Customer, Communications and Culture'], null, 'undated'],
     [8, 1, '2', 'Connections', ['Director of Regeneration'], null, 'undated'],
     [9, 1, '3', null, ['Chief Executive'], null, 'ongoing'],
@@ -39,13 +47,37 @@ describe("Havering's 2019 action plan (seed 001), action by action, as of 4 Sept
     [11, 1, '5', 'Opportunities', COO_HR, '2019-12-31', 'on-track'], // 31 December 2019, one line for all three
     [11, 2, '5', 'Opportunities', COO_HR, '2019-12-31', 'on-track'],
     [11, 3, '5', 'Opportunities', COO_HR, '2019-12-31', 'on-track'],
-    [12, 1, '6', 'Opportunities', ['Director of HR', 'AD Transformation', 'CE', 'DoHR'], '2019-12-31', 'on-track'], // December 2019
-    [13, 1, '7', 'Place', ['Director of Place', 'Director of Regeneration'], '2019-12-31', 'on-track'],
+    [
+      12,
+      1,
+      '6',
+      'Opportunities',
+      ['Director of HR', 'AD Transformation', 'CE', 'DoHR'],
+      '2019-12-31',
+      'on-track',
+    ], // December 2019
+    [
+      13,
+      1,
+      '7',
+      'Place',
+      ['Director of Place', 'Director of Regeneration'],
+      '2019-12-31',
+      'on-track',
+    ],
     [14, 1, '8', null, ['COO', 'AD Policy and Performance and Community'], '2019-05-15', 'overdue'], // 15 th May 2019 Cabinet
     [14, 2, '8', null, ['COO', 'AD Policy', 'AD Transformation'], '2019-04-30', 'overdue'], // April 2019
     [14, 3, '8', null, ['AD Customer, Communications and Culture'], '2019-09-30', 'due-soon'], // September 2019
     [14, 4, '8', null, ['COO', 'AD Policy and Performance and Community'], '2019-04-30', 'overdue'],
-    [14, 5, '8', null, ['COO', 'AD Policy and Performance and Community'], '2019-12-31', 'on-track'],
+    [
+      14,
+      5,
+      '8',
+      null,
+      ['COO', 'AD Policy and Performance and Community'],
+      '2019-12-31',
+      'on-track',
+    ],
     [15, 1, '9', null, ['CE', 'Monitoring Officer'], '2019-12-31', 'on-track'],
     [16, 1, '10', null, ['Director of Adults'], '2019-09-30', 'due-soon'],
     [17, 1, '11', null, ['AD Customer, Communication and Culture'], null, 'ongoing'],
@@ -63,14 +95,19 @@ describe("Havering's 2019 action plan (seed 001), action by action, as of 4 Sept
 
   it('reads the 33 actions in order, each with its recommendation, theme, due date and state', () => {
     const read = plan.actions.map((a) => [a.row, a.line, a.ref, a.area, a.timescale.due, a.state]);
-    expect(read).toEqual(expected.map(([row, line, ref, area, , due, state]) => [row, line, ref, area, due, state]));
+    expect(read).toEqual(
+      expected.map(([row, line, ref, area, , due, state]) => [row, line, ref, area, due, state])
+    );
   });
 
   it('gives each action the lead written on its line (or the one lead line of its row)', () => {
     // "COO/AD, Policy and Performance and Community" (rec. 8, lines 4-5) is the same two posts as
     // line 1's "COO/AD Policy and Performance and Community", with a stray comma.
-    const tidy = (leads: readonly string[]): string[] => leads.map((l) => l.replace(/^AD, /, 'AD '));
-    expect(plan.actions.map((a) => [where(a), tidy(a.leads)])).toEqual(expected.map(([row, line, , , leads]) => [`row ${row} line ${line}`, leads]));
+    const tidy = (leads: readonly string[]): string[] =>
+      leads.map((l) => l.replace(/^AD, /, 'AD '));
+    expect(plan.actions.map((a) => [where(a), tidy(a.leads)])).toEqual(
+      expected.map(([row, line, , , leads]) => [`row ${row} line ${line}`, leads])
+    );
   });
 
   it('has no RAG to read: every rating is empty', () => {
@@ -78,10 +115,24 @@ describe("Havering's 2019 action plan (seed 001), action by action, as of 4 Sept
   });
 
   it('on 1 January 2020 everything dated in 2019 and not complete is overdue', async () => {
-    const later = summarise(await plansOf('havering-2019-action-plan', '2020-01-01'), { asOf: '2020-01-01' });
+    const later = summarise(await plansOf('havering-2019-action-plan', '2020-01-01'), {
+      asOf: '2020-01-01',
+    });
     // Rec. 5 (3), 6, 7, 8 (5), 9, 10, 12: thirteen actions dated 2019; rec. 1's July 2020 and rec. 13's July 2021 on track.
-    expect(later.states).toEqual({ total: 33, overdue: 13, 'due-soon': 0, 'on-track': 2, complete: 4, undated: 4, ongoing: 10, paused: 0, cancelled: 0 });
-    expect(later.overdue.map((d) => d.action.row).sort((x, y) => x - y)).toEqual([11, 11, 11, 12, 13, 14, 14, 14, 14, 14, 15, 16, 18]);
+    expect(later.states).toEqual({
+      total: 33,
+      overdue: 13,
+      'due-soon': 0,
+      'on-track': 2,
+      complete: 4,
+      undated: 4,
+      ongoing: 10,
+      paused: 0,
+      cancelled: 0,
+    });
+    expect(later.overdue.map((d) => d.action.row).sort((x, y) => x - y)).toEqual([
+      11, 11, 11, 12, 13, 14, 14, 14, 14, 14, 15, 16, 18,
+    ]);
   });
 });
 
@@ -155,12 +206,15 @@ describe("Havering's 2024 productivity plan (seed 004), action by action, as of 
   ] as const)('%s', (_name, index, rows) => {
     expect(plans[index].actions.map(shape)).toEqual(rows);
     // Every rating in these tables is a colour only: the RAG cells hold no text.
-    expect(plans[index].actions.map((a) => a.ragFrom)).toEqual(rows.map((r) => (r[5] === null ? null : 'fill')));
+    expect(plans[index].actions.map((a) => a.ragFrom)).toEqual(
+      rows.map((r) => (r[5] === null ? null : 'fill'))
+    );
   });
 
   it('gives a merged objective to each of its action rows', () => {
     const [, dataPlan, waste] = plans;
-    const objective = (p: Plan, row: number): string => p.actions.find((a) => a.row === row)?.objective ?? '';
+    const objective = (p: Plan, row: number): string =>
+      p.actions.find((a) => a.row === row)?.objective ?? '';
     expect(objective(dataPlan, 29)).toMatch(/^Reduce the challenges from ageing legacy systems/);
     expect(objective(dataPlan, 33)).toMatch(/^Provision of timely and pertinent datasets/);
     expect(objective(waste, 44)).toMatch(/^Review agency expenditure in Starting Well/);
@@ -169,7 +223,8 @@ describe("Havering's 2024 productivity plan (seed 004), action by action, as of 
 
   it('the energy procurement, due August 2024, is on track in July, due soon mid-August, overdue in October', async () => {
     const state = async (asOf: string): Promise<State | undefined> =>
-      (await plansOf('havering-productivity-plan-2024', asOf))[2].actions.find((a) => a.row === 47)?.state;
+      (await plansOf('havering-productivity-plan-2024', asOf))[2].actions.find((a) => a.row === 47)
+        ?.state;
     expect(await state('2024-07-01')).toBe('on-track'); // 61 days to go
     expect(await state('2024-08-15')).toBe('due-soon'); // 16 days to go
     expect(await state('2024-08-31')).toBe('due-soon'); // its last day

@@ -13,10 +13,11 @@ async function read(path: string, asOf = '2024-10-01'): Promise<{ plan: Plan; su
   return { plan: plans[0], summary: summarise(plans, { asOf }) };
 }
 
-const lines = (p: Plan) => (p.finance?.lines ?? []).map((l) => [l.row, l.year, l.target, l.forecast, l.shortfall]);
+const lines = (p: Plan) =>
+  (p.finance?.lines ?? []).map((l) => [l.row, l.year, l.target, l.forecast, l.shortfall]);
 const codes = (p: Plan, code: string) => p.findings.filter((f) => f.code === code);
 
-describe("Havering: delivery of 2024/25 savings (£, a RAG per saving)", () => {
+describe('Havering: delivery of 2024/25 savings (£, a RAG per saving)', () => {
   let plan: Plan;
   let summary: Summary;
   beforeAll(async () => ({ plan, summary } = await read('savings/havering-savings-delivery-2024')));
@@ -40,8 +41,16 @@ describe("Havering: delivery of 2024/25 savings (£, a RAG per saving)", () => {
 
   it('totals as the report gives them: £15m planned, £10m Green, £2.7m Amber, £2.3m Red', () => {
     const f = summary.finance;
-    expect(f.totals).toEqual({ target: 15_000_000, forecast: 12_490_000, shortfall: 2_510_000, lines: 12, unknown: 0 });
-    expect([f.byRag.green.target, f.byRag.amber.target, f.byRag.red.target]).toEqual([10_000_000, 2_700_000, 2_300_000]);
+    expect(f.totals).toEqual({
+      target: 15_000_000,
+      forecast: 12_490_000,
+      shortfall: 2_510_000,
+      lines: 12,
+      unknown: 0,
+    });
+    expect([f.byRag.green.target, f.byRag.amber.target, f.byRag.red.target]).toEqual([
+      10_000_000, 2_700_000, 2_300_000,
+    ]);
     // Red 900k + 800k, Amber 200k + 400k + 150k.
     expect(f.atRisk).toMatchObject({ target: 5_000_000, shortfall: 2_450_000, lines: 5 });
     expect(f.byArea.map((g) => [g.key, g.totals.target])).toEqual([
@@ -57,7 +66,8 @@ describe("Havering: delivery of 2024/25 savings (£, a RAG per saving)", () => {
       {
         severity: 'warning',
         code: 'green-but-short',
-        message: '2024/25: Rated Green but the forecast £337,000 is £60,000 (15.1%) below the target £397,000, more than the 5% allowed. Re-rate it, or correct the figures.',
+        message:
+          '2024/25: Rated Green but the forecast £337,000 is £60,000 (15.1%) below the target £397,000, more than the 5% allowed. Re-rate it, or correct the figures.',
         cell: "'Savings 2024-25'!H9",
       },
     ]);
@@ -67,7 +77,9 @@ describe("Havering: delivery of 2024/25 savings (£, a RAG per saving)", () => {
   });
 
   it('a tolerance of 20% lets the 15.1% shortfall pass', async () => {
-    const grids = await readWorkbook(`${__dirname}/fixtures/savings/havering-savings-delivery-2024.xlsx`);
+    const grids = await readWorkbook(
+      `${__dirname}/fixtures/savings/havering-savings-delivery-2024.xlsx`
+    );
     const loose = grids.flatMap((g) => readPlans(g, { asOf: '2024-10-01', savingsTolerance: 0.2 }));
     expect(loose[0].findings.filter((f) => f.code === 'green-but-short')).toEqual([]);
   });
@@ -96,7 +108,11 @@ describe("an NHS trust's 2014/15 cost improvement programme (£k): a totals row 
       [19, null, 531_000, 531_000, 0],
       [20, null, 1_777_000, 1_777_000, 0],
     ]);
-    expect(summary.finance.totals).toMatchObject({ target: 7_412_000, forecast: 5_523_000, shortfall: 1_889_000 });
+    expect(summary.finance.totals).toMatchObject({
+      target: 7_412_000,
+      forecast: 5_523_000,
+      shortfall: 1_889_000,
+    });
   });
 
   it('the printed year-to-date totals are £2k under their lines, and the variance has the wrong sign', () => {
@@ -120,7 +136,9 @@ describe("an NHS trust's 2014/15 cost improvement programme (£k): a totals row 
 describe('Derbyshire: savings proposals 2025-26 to 2029-30 (£m, a column per year)', () => {
   let plan: Plan;
   let summary: Summary;
-  beforeAll(async () => ({ plan, summary } = await read('savings/derbyshire-savings-proposals-2025')));
+  beforeAll(
+    async () => ({ plan, summary } = await read('savings/derbyshire-savings-proposals-2025'))
+  );
 
   it('keeps each year its own line; years with nothing are no line; TBC is unknown, not zero', () => {
     const byRow = (row: number) => lines(plan).filter((l) => l[0] === row);
@@ -155,7 +173,9 @@ describe('Derbyshire: savings proposals 2025-26 to 2029-30 (£m, a column per ye
     ]);
     expect(summary.finance.totals.target).toBe(34_000_000);
     expect(codes(plan, 'totals-mismatch')).toEqual([]);
-    expect(summary.finance.units.map((u) => u.text)).toContain('Total £m: millions of pounds (£m), multiplied by 1,000,000; not read as savings, only checked against the totals row.');
+    expect(summary.finance.units.map((u) => u.text)).toContain(
+      'Total £m: millions of pounds (£m), multiplied by 1,000,000; not read as savings, only checked against the totals row.'
+    );
   });
 });
 
@@ -171,11 +191,17 @@ describe("West Lancashire MTFS savings (real-layout corpus): £'000 with a negat
       [9, '2026/27', 120_000, 0, 120_000],
       [10, '2026/27', 60_000, 0, 60_000],
     ]);
-    expect(plan.finance?.lines.find((l) => l.row === 8)).toMatchObject({ givenShortfall: -10_000, shortfallFrom: 'given', unit: { label: "£'000" } });
+    expect(plan.finance?.lines.find((l) => l.row === 8)).toMatchObject({
+      givenShortfall: -10_000,
+      shortfallFrom: 'given',
+      unit: { label: "£'000" },
+    });
   });
 
   it('its totals row (710, 440, 270) adds up', () => {
-    expect(plan.finance?.totals.map((t) => [t.row, t.figures.map((f) => f.pounds)])).toEqual([[11, [710_000, 440_000, 270_000]]]);
+    expect(plan.finance?.totals.map((t) => [t.row, t.figures.map((f) => f.pounds)])).toEqual([
+      [11, [710_000, 440_000, 270_000]],
+    ]);
     expect(codes(plan, 'totals-mismatch')).toEqual([]);
   });
 });

@@ -21,13 +21,21 @@ interface XmlNode {
 
 /** Parses into a plain tree (tag, attributes, text, children in order). */
 function parse(source: string): XmlNode {
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', preserveOrder: true, trimValues: true });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    preserveOrder: true,
+    trimValues: true,
+  });
   const raw = parser.parse(source) as Record<string, unknown>[];
   const build = (entry: Record<string, unknown>): XmlNode | null => {
     const tag = Object.keys(entry).find((k) => k !== ':@');
     if (!tag || tag === '?xml' || tag === '#text') return null;
     const kids = (entry[tag] as Record<string, unknown>[]) ?? [];
-    const text = kids.filter((k) => '#text' in k).map((k) => String(k['#text'])).join('');
+    const text = kids
+      .filter((k) => '#text' in k)
+      .map((k) => String(k['#text']))
+      .join('');
     return {
       tag,
       attrs: (entry[':@'] as Record<string, string>) ?? {},
@@ -73,20 +81,32 @@ describe('manifest.xml', () => {
     expect(doc.attrs['xsi:type']).toBe('TaskPaneApp');
     const hosts = doc.children.find((c) => c.tag === 'Hosts');
     expect(hosts?.children.map((h) => h.attrs.Name)).toEqual(['Workbook']);
-    expect(all('Host').filter((h) => h.attrs['xsi:type']).map((h) => h.attrs['xsi:type'])).toEqual(['Workbook']);
+    expect(
+      all('Host')
+        .filter((h) => h.attrs['xsi:type'])
+        .map((h) => h.attrs['xsi:type'])
+    ).toEqual(['Workbook']);
     expect(one('Permissions').text).toBe('ReadWriteDocument');
     expect(one('DisplayName').attrs.DefaultValue).toBe('RAG Plan');
   });
 
   test('has a GUID id and a four-part version', () => {
-    expect(one('Id').text).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i);
+    expect(one('Id').text).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i
+    );
     expect(one('Version').text).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
   });
 
   test('every URL is https on the add-in origin', () => {
     const urls: string[] = [];
     for (const { node } of walk(doc)) {
-      for (const v of [node.text, ...Object.values(node.attrs)]) if (/^\w+:\/\//.test(v) && !v.includes('schemas.microsoft.com') && !v.includes('www.w3.org')) urls.push(v);
+      for (const v of [node.text, ...Object.values(node.attrs)])
+        if (
+          /^\w+:\/\//.test(v) &&
+          !v.includes('schemas.microsoft.com') &&
+          !v.includes('www.w3.org')
+        )
+          urls.push(v);
     }
     expect(urls.length).toBeGreaterThan(10);
     for (const u of urls) {
@@ -97,12 +117,22 @@ describe('manifest.xml', () => {
   });
 
   test('the add-in icons exist at 64 and 128 px', () => {
-    expect(pngSize(assetFile(one('IconUrl').attrs.DefaultValue))).toEqual({ width: 64, height: 64 });
-    expect(pngSize(assetFile(one('HighResolutionIconUrl').attrs.DefaultValue))).toEqual({ width: 128, height: 128 });
+    expect(pngSize(assetFile(one('IconUrl').attrs.DefaultValue))).toEqual({
+      width: 64,
+      height: 64,
+    });
+    expect(pngSize(assetFile(one('HighResolutionIconUrl').attrs.DefaultValue))).toEqual({
+      width: 128,
+      height: 128,
+    });
   });
 
   test('every ribbon icon exists at the size the manifest gives it (16, 32, 80)', () => {
-    const images = new Map(all('bt:Image').filter((i) => i.attrs.id).map((i) => [i.attrs.id, i.attrs.DefaultValue]));
+    const images = new Map(
+      all('bt:Image')
+        .filter((i) => i.attrs.id)
+        .map((i) => [i.attrs.id, i.attrs.DefaultValue])
+    );
     const uses = all('bt:Image').filter((i) => i.attrs.resid);
     expect(uses.length).toBeGreaterThanOrEqual(9);
     expect(new Set(uses.map((u) => u.attrs.size))).toEqual(new Set(['16', '32', '80']));
@@ -130,7 +160,7 @@ describe('manifest.xml', () => {
       new Map(
         all(group)
           .flatMap((g) => g.children)
-          .map((c) => [c.attrs.id, c.attrs.DefaultValue] as const),
+          .map((c) => [c.attrs.id, c.attrs.DefaultValue] as const)
       );
     const images = ids('bt:Images');
     const urls = ids('bt:Urls');
@@ -139,14 +169,19 @@ describe('manifest.xml', () => {
     const kindOf = (tag: string, path: string[]) => {
       if (tag === 'bt:Image') return images;
       if (['SourceLocation', 'FunctionFile', 'LearnMoreUrl', 'Runtime'].includes(tag)) return urls;
-      if (tag === 'Description' && (path.includes('Supertip') || path.includes('GetStarted'))) return long;
+      if (tag === 'Description' && (path.includes('Supertip') || path.includes('GetStarted')))
+        return long;
       return short; // Label, Title
     };
     const refs = [...walk(doc)].filter((w) => w.node.attrs.resid);
     expect(refs.length).toBeGreaterThan(15);
     for (const { node, path } of refs) {
       const table = kindOf(node.tag, path);
-      expect([node.tag, node.attrs.resid, table.has(node.attrs.resid)]).toEqual([node.tag, node.attrs.resid, true]);
+      expect([node.tag, node.attrs.resid, table.has(node.attrs.resid)]).toEqual([
+        node.tag,
+        node.attrs.resid,
+        true,
+      ]);
     }
     for (const v of short.values()) expect(v.length).toBeLessThanOrEqual(125);
     for (const v of long.values()) expect(v.length).toBeLessThanOrEqual(250);
@@ -155,9 +190,13 @@ describe('manifest.xml', () => {
   test('puts "Open RAG Plan" and "Refresh summaries" in a RAG Plan group on the Home tab', () => {
     const tab = one('OfficeTab');
     expect(tab.attrs.id).toBe('TabHome');
-    const short = new Map(one('bt:ShortStrings').children.map((c) => [c.attrs.id, c.attrs.DefaultValue]));
+    const short = new Map(
+      one('bt:ShortStrings').children.map((c) => [c.attrs.id, c.attrs.DefaultValue])
+    );
     const group = tab.children.find((c) => c.tag === 'Group') as XmlNode;
-    expect(short.get(group.children.find((c) => c.tag === 'Label')?.attrs.resid ?? '')).toBe('RAG Plan');
+    expect(short.get(group.children.find((c) => c.tag === 'Label')?.attrs.resid ?? '')).toBe(
+      'RAG Plan'
+    );
     const controls = group.children.filter((c) => c.tag === 'Control');
     const summary = controls.map((c) => ({
       label: short.get(c.children.find((k) => k.tag === 'Label')?.attrs.resid ?? ''),

@@ -8,7 +8,8 @@ import { scoreLayout, type EnginePlan, type LayoutScore } from './score';
 /** The project root: the nearest folder above this file with a package.json (compiled or not). */
 function projectRoot(): string {
   let dir = __dirname;
-  while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir)
+    dir = path.dirname(dir);
   return dir;
 }
 
@@ -17,8 +18,14 @@ export const CORPUS_DIR = path.join(projectRoot(), 'tests', 'fixtures', 'real-la
 
 /** Every truth file of the corpus, sorted by name. */
 export async function readTruths(dir = CORPUS_DIR): Promise<Truth[]> {
-  const files = (await fs.readdir(path.join(dir, 'truth'))).filter((f) => f.endsWith('.json')).sort();
-  return Promise.all(files.map(async (f) => JSON.parse(await fs.readFile(path.join(dir, 'truth', f), 'utf8')) as Truth));
+  const files = (await fs.readdir(path.join(dir, 'truth')))
+    .filter((f) => f.endsWith('.json'))
+    .sort();
+  return Promise.all(
+    files.map(
+      async (f) => JSON.parse(await fs.readFile(path.join(dir, 'truth', f), 'utf8')) as Truth
+    )
+  );
 }
 
 /** The engine's reading of one fixture, on the truth's as-of date and Blue key. */

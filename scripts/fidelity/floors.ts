@@ -22,7 +22,10 @@ export function raisedFloors(old: Floors, scores: LayoutScore[], overall: number
   const layouts: Record<string, number> = {};
   for (const s of scores) layouts[s.name] = Math.max(old.layouts[s.name] ?? 0, s.score);
   const before = Object.keys(old.layouts).sort().join('\n');
-  const now = scores.map((s) => s.name).sort().join('\n');
+  const now = scores
+    .map((s) => s.name)
+    .sort()
+    .join('\n');
   return { overall: before === now ? Math.max(old.overall, overall) : overall, layouts };
 }
 

@@ -16,7 +16,15 @@ export const LAYOUT_KINDS = [
 ] as const;
 export type LayoutKind = (typeof LAYOUT_KINDS)[number];
 
-export type TruthState = 'complete' | 'overdue' | 'due-soon' | 'on-track' | 'ongoing' | 'undated' | 'paused' | 'cancelled';
+export type TruthState =
+  | 'complete'
+  | 'overdue'
+  | 'due-soon'
+  | 'on-track'
+  | 'ongoing'
+  | 'undated'
+  | 'paused'
+  | 'cancelled';
 export type TruthRag = 'red' | 'red-amber' | 'amber' | 'amber-green' | 'green' | 'blue' | null;
 
 /** One action as a careful officer reads it. A key left out is not scored. */

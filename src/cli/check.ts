@@ -15,15 +15,32 @@ interface CheckFlags extends CommonFlags {
 }
 
 /** Reads every plan of a workbook (or one sheet's) and reports it. With --strict, exit code 1 when any finding is an error. */
-export async function runCheck(file: string, flags: CheckFlags, write: (text: string) => void): Promise<number> {
+export async function runCheck(
+  file: string,
+  flags: CheckFlags,
+  write: (text: string) => void
+): Promise<number> {
   const options = defaultOptions(checkOptions(flags));
   const { grids, ours, chosen } = await loadPlanSheets(file, flags.sheet);
   // The pipeline's reading rule: never our sheets, and the workbook's Key sheet says what ratings mean.
-  const parts = plansIn(chosen, options, ours, grids).map((plan) => ({ plan, summary: summarise([plan], options) }));
+  const parts = plansIn(chosen, options, ours, grids).map((plan) => ({
+    plan,
+    summary: summarise([plan], options),
+  }));
   if (flags.json) {
     // What a refresh now would show as changed (nothing is stored: check never writes).
-    const changes = refreshHistory(storedSnapshots(grids, (s) => ours.has(s)).snapshots, parts.map((p) => p.plan), options.asOf, '').changes;
-    const report: JsonReport = { file, asOf: options.asOf, plans: parts.map((p) => jsonPlan(p.plan, p.summary)), changes: changes && changesJson(changes) };
+    const changes = refreshHistory(
+      storedSnapshots(grids, (s) => ours.has(s)).snapshots,
+      parts.map((p) => p.plan),
+      options.asOf,
+      ''
+    ).changes;
+    const report: JsonReport = {
+      file,
+      asOf: options.asOf,
+      plans: parts.map((p) => jsonPlan(p.plan, p.summary)),
+      changes: changes && changesJson(changes),
+    };
     write(`${JSON.stringify(report, null, 2)}\n`);
   } else write(`${reportText(file, options.asOf, options.dueSoonDays, parts)}\n`);
   const hasErrors = parts.some((p) => p.plan.findings.some((f) => f.severity === 'error'));
@@ -38,8 +55,14 @@ export function registerCheck(program: Command, exit: (code: number) => void): v
     .option('--sheet <name>', 'only this sheet')
     .option('--as-of <date>', 'work out states on this date (YYYY-MM-DD; default today)')
     .option('--due-soon-days <n>', 'due within this many days counts as due soon (default 30)')
-    .option('--blue-means <meaning>', 'what Blue means: complete, carried-over or not-started (default complete)')
-    .option('--savings-tolerance <percent>', 'a Green or Blue savings line may forecast this much below target before it is reported (default 5)')
+    .option(
+      '--blue-means <meaning>',
+      'what Blue means: complete, carried-over or not-started (default complete)'
+    )
+    .option(
+      '--savings-tolerance <percent>',
+      'a Green or Blue savings line may forecast this much below target before it is reported (default 5)'
+    )
     .option('--json', 'print the JSON report (docs/report-format.md)')
     .option('--strict', 'exit with code 1 when any finding is an error (for batch checks)')
     .action(async (file: string, flags: CheckFlags) => {

@@ -28,30 +28,59 @@ interface Copy {
 }
 
 /** The plans of a file (never RAG Plan's own sheets) and its newest snapshot's date. */
-async function readCopy(file: string, sheet: string | undefined, options: CheckOptions): Promise<Copy> {
+async function readCopy(
+  file: string,
+  sheet: string | undefined,
+  options: CheckOptions
+): Promise<Copy> {
   const { grids, ours, chosen } = await loadPlanSheets(file, sheet);
   const plans = plansIn(chosen, options, ours, grids);
-  if (plans.length === 0) throw new RagPlanFileError(file, 'no action plan was found in it: a plan is a table with headers such as Action, Lead, Timescale and RAG');
+  if (plans.length === 0)
+    throw new RagPlanFileError(
+      file,
+      'no action plan was found in it: a plan is a table with headers such as Action, Lead, Timescale and RAG'
+    );
   const snapshots = storedSnapshots(grids, (s) => ours.has(s)).snapshots;
-  const lastRefresh = snapshots.map((s) => s.asOf).sort().pop() ?? null;
+  const lastRefresh =
+    snapshots
+      .map((s) => s.asOf)
+      .sort()
+      .pop() ?? null;
   return { plans, lastRefresh };
 }
 
-export async function runDiff(oldFile: string, newFile: string, flags: DiffFlags, write: (text: string) => void): Promise<Changes> {
+export async function runDiff(
+  oldFile: string,
+  newFile: string,
+  flags: DiffFlags,
+  write: (text: string) => void
+): Promise<Changes> {
   const options = defaultOptions(checkOptions(flags));
-  if (flags.oldAsOf !== undefined && !isIsoDate(flags.oldAsOf)) throw new UsageError(`--old-as-of must be a date written YYYY-MM-DD, such as 2024-03-31 (got "${flags.oldAsOf}")`);
+  if (flags.oldAsOf !== undefined && !isIsoDate(flags.oldAsOf))
+    throw new UsageError(
+      `--old-as-of must be a date written YYYY-MM-DD, such as 2024-03-31 (got "${flags.oldAsOf}")`
+    );
   const probe = await readCopy(oldFile, flags.sheet, options);
   const oldAsOf = flags.oldAsOf ?? probe.lastRefresh ?? options.asOf;
   // States depend on the date: read the old copy again when its date is not the new one's.
-  const older = oldAsOf === options.asOf ? probe : await readCopy(oldFile, flags.sheet, { ...options, asOf: oldAsOf });
+  const older =
+    oldAsOf === options.asOf
+      ? probe
+      : await readCopy(oldFile, flags.sheet, { ...options, asOf: oldAsOf });
   const newer = await readCopy(newFile, flags.sheet, options);
   const changes = changesBetweenPlans(older.plans, oldAsOf, newer.plans, options.asOf);
   if (flags.json) {
-    const report: JsonDiff = { old: { file: oldFile, asOf: oldAsOf }, new: { file: newFile, asOf: options.asOf }, changes: changesJson(changes) };
+    const report: JsonDiff = {
+      old: { file: oldFile, asOf: oldAsOf },
+      new: { file: newFile, asOf: options.asOf },
+      changes: changesJson(changes),
+    };
     write(`${JSON.stringify(report, null, 2)}\n`);
   } else {
     const heading = `Changes from ${oldFile} (as of ${displayDate(oldAsOf)}) to ${newFile} (as of ${displayDate(options.asOf)}): ${changeCounts(changes)}.`;
-    write(`${[heading, ...(changeCount(changes) > 0 ? ['', ...changesLines(changes)] : [])].join('\n')}\n`);
+    write(
+      `${[heading, ...(changeCount(changes) > 0 ? ['', ...changesLines(changes)] : [])].join('\n')}\n`
+    );
   }
   return changes;
 }
@@ -59,14 +88,25 @@ export async function runDiff(oldFile: string, newFile: string, flags: DiffFlags
 export function registerDiff(program: Command): void {
   program
     .command('diff')
-    .description('what changed between two copies of a plan: RAG up and down, newly overdue, completed, dates moved, added and removed')
+    .description(
+      'what changed between two copies of a plan: RAG up and down, newly overdue, completed, dates moved, added and removed'
+    )
     .argument('<old>', "the earlier copy (.xlsx), such as last month's file")
     .argument('<new>', "the later copy (.xlsx), such as this month's file")
     .option('--sheet <name>', 'only the plan on this sheet (in both files)')
-    .option('--as-of <date>', "work out the new copy's states on this date (YYYY-MM-DD; default today)")
-    .option('--old-as-of <date>', "work out the old copy's states on this date (default: the date it was last refreshed, else --as-of)")
+    .option(
+      '--as-of <date>',
+      "work out the new copy's states on this date (YYYY-MM-DD; default today)"
+    )
+    .option(
+      '--old-as-of <date>',
+      "work out the old copy's states on this date (default: the date it was last refreshed, else --as-of)"
+    )
     .option('--due-soon-days <n>', 'due within this many days counts as due soon (default 30)')
-    .option('--blue-means <meaning>', 'what Blue means: complete, carried-over or not-started (default complete)')
+    .option(
+      '--blue-means <meaning>',
+      'what Blue means: complete, carried-over or not-started (default complete)'
+    )
     .option('--json', 'print the changes as JSON (docs/report-format.md)')
     .action(async (oldFile: string, newFile: string, flags: DiffFlags) => {
       await runDiff(oldFile, newFile, flags, (t) => process.stdout.write(t));

@@ -22,7 +22,18 @@ export interface JsonDiff {
 }
 
 export function changesJson(c: Changes): JsonChanges {
-  return { from: c.from, to: c.to, ragUp: c.ragUp, ragDown: c.ragDown, newlyOverdue: c.newlyOverdue, completed: c.completed, dueMoved: c.dueMoved, added: c.added, removed: c.removed, byArea: c.byArea };
+  return {
+    from: c.from,
+    to: c.to,
+    ragUp: c.ragUp,
+    ragDown: c.ragDown,
+    newlyOverdue: c.newlyOverdue,
+    completed: c.completed,
+    dueMoved: c.dueMoved,
+    added: c.added,
+    removed: c.removed,
+    byArea: c.byArea,
+  };
 }
 
 export interface JsonPlan {
@@ -63,7 +74,22 @@ function jsonColumn(c: Plan['columns'][number]): JsonColumn {
   };
 }
 
-type JsonAction = Pick<Action, 'sheet' | 'row' | 'line' | 'area' | 'objective' | 'action' | 'lead' | 'rag' | 'ragFrom' | 'state' | 'savings' | 'originalDue' | 'ragHistory'> & {
+type JsonAction = Pick<
+  Action,
+  | 'sheet'
+  | 'row'
+  | 'line'
+  | 'area'
+  | 'objective'
+  | 'action'
+  | 'lead'
+  | 'rag'
+  | 'ragFrom'
+  | 'state'
+  | 'savings'
+  | 'originalDue'
+  | 'ragHistory'
+> & {
   timescale: string;
   due: string | null;
 };
@@ -88,7 +114,19 @@ function jsonAction(a: Action): JsonAction {
   };
 }
 
-type JsonSavingsLine = Pick<SavingsLine, 'sheet' | 'row' | 'line' | 'year' | 'target' | 'forecast' | 'shortfall' | 'shortfallFrom' | 'targetFrom' | 'cells'> & {
+type JsonSavingsLine = Pick<
+  SavingsLine,
+  | 'sheet'
+  | 'row'
+  | 'line'
+  | 'year'
+  | 'target'
+  | 'forecast'
+  | 'shortfall'
+  | 'shortfallFrom'
+  | 'targetFrom'
+  | 'cells'
+> & {
   /** The unit the target was written in, e.g. "£'000"; amounts are already pounds. */
   unit: string;
 };
@@ -119,11 +157,27 @@ function jsonFinance(f: FinanceSummary) {
     byLead: f.byLead,
     byYear: f.byYear,
     hasForecast: f.hasForecast,
-    units: f.units.map((u) => ({ sheet: u.sheet, header: u.header, kind: u.kind, year: u.year, unit: u.unit?.label ?? null, scale: u.unit?.scale ?? 1, ownUnit: u.ownUnit, text: u.text })),
+    units: f.units.map((u) => ({
+      sheet: u.sheet,
+      header: u.header,
+      kind: u.kind,
+      year: u.year,
+      unit: u.unit?.label ?? null,
+      scale: u.unit?.scale ?? 1,
+      ownUnit: u.ownUnit,
+      text: u.text,
+    })),
   };
 }
 
-const dated = (d: DatedAction) => ({ sheet: d.action.sheet, row: d.action.row, line: d.action.line, action: d.action.action, due: d.action.timescale.due, days: d.days });
+const dated = (d: DatedAction) => ({
+  sheet: d.action.sheet,
+  row: d.action.row,
+  line: d.action.line,
+  action: d.action.action,
+  due: d.action.timescale.due,
+  days: d.days,
+});
 
 export function jsonSummary(s: Summary) {
   return {
@@ -149,7 +203,12 @@ export function jsonPlan(plan: Plan, summary: Summary): JsonPlan {
     headerRow: plan.headerRow,
     table: plan.table,
     // The column each field is read from (a revised date's, not the original's; the first of a column a year).
-    columns: Object.fromEntries(plan.columns.filter((c) => !c.original).reverse().map((c) => [c.field, c.header])),
+    columns: Object.fromEntries(
+      plan.columns
+        .filter((c) => !c.original)
+        .reverse()
+        .map((c) => [c.field, c.header])
+    ),
     columnReasons: plan.columns.map(jsonColumn),
     hidden: plan.hidden === true,
     actions: plan.actions.map(jsonAction),

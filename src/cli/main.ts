@@ -9,7 +9,13 @@ import { registerRefresh } from './refresh';
 /** The package version, for --version (package.json sits two folders up from src/cli and build/cli). */
 function version(): string {
   try {
-    return (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version?: string }).version ?? 'unknown';
+    return (
+      (
+        JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
+          version?: string;
+        }
+      ).version ?? 'unknown'
+    );
   } catch {
     return 'unknown';
   }

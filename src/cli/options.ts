@@ -15,24 +15,34 @@ const BLUE: readonly BlueMeaning[] = ['complete', 'carried-over', 'not-started']
 export function checkOptions(flags: CommonFlags): Partial<CheckOptions> {
   const out: Partial<CheckOptions> = {};
   if (flags.asOf !== undefined) {
-    if (!isIsoDate(flags.asOf)) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, such as 2024-03-31 (got "${flags.asOf}")`);
+    if (!isIsoDate(flags.asOf))
+      throw new UsageError(
+        `--as-of must be a date written YYYY-MM-DD, such as 2024-03-31 (got "${flags.asOf}")`
+      );
     out.asOf = flags.asOf;
   }
   if (flags.dueSoonDays !== undefined) {
     const n = Number(flags.dueSoonDays);
     if (!/^\d+$/.test(flags.dueSoonDays) || !Number.isSafeInteger(n)) {
-      throw new UsageError(`--due-soon-days must be a whole number of days, 0 or more (got "${flags.dueSoonDays}")`);
+      throw new UsageError(
+        `--due-soon-days must be a whole number of days, 0 or more (got "${flags.dueSoonDays}")`
+      );
     }
     out.dueSoonDays = n;
   }
   if (flags.blueMeans !== undefined) {
-    if (!BLUE.includes(flags.blueMeans as BlueMeaning)) throw new UsageError(`--blue-means must be one of ${BLUE.join(', ')} (got "${flags.blueMeans}")`);
+    if (!BLUE.includes(flags.blueMeans as BlueMeaning))
+      throw new UsageError(
+        `--blue-means must be one of ${BLUE.join(', ')} (got "${flags.blueMeans}")`
+      );
     out.blueMeans = flags.blueMeans as BlueMeaning;
   }
   if (flags.savingsTolerance !== undefined) {
     const n = Number(flags.savingsTolerance);
     if (!/^\d+(\.\d+)?$/.test(flags.savingsTolerance) || n > 100) {
-      throw new UsageError(`--savings-tolerance must be a percentage from 0 to 100, such as 5 (got "${flags.savingsTolerance}")`);
+      throw new UsageError(
+        `--savings-tolerance must be a percentage from 0 to 100, such as 5 (got "${flags.savingsTolerance}")`
+      );
     }
     out.savingsTolerance = n / 100;
   }

@@ -16,9 +16,16 @@ export interface PlanSheets {
 export async function loadPlanSheets(file: string, sheet: string | undefined): Promise<PlanSheets> {
   const { pkg, grids } = await loadWorkbook(file);
   const ours = ownedSheetNames(pkg, grids);
-  const chosen = sheet === undefined ? grids.filter((g) => !ours.has(g.sheet)) : grids.filter((g) => g.sheet === sheet);
+  const chosen =
+    sheet === undefined
+      ? grids.filter((g) => !ours.has(g.sheet))
+      : grids.filter((g) => g.sheet === sheet);
   if (sheet !== undefined && chosen.length === 0) {
-    throw new UsageError(`there is no sheet "${sheet}" in '${file}'; its sheets are: ${worksheetsOf(pkg).map((s) => s.name).join(', ')}`);
+    throw new UsageError(
+      `there is no sheet "${sheet}" in '${file}'; its sheets are: ${worksheetsOf(pkg)
+        .map((s) => s.name)
+        .join(', ')}`
+    );
   }
   return { pkg, grids, ours, chosen };
 }

@@ -28,10 +28,14 @@ export interface RefreshFlags extends CommonFlags {
   unflag?: boolean;
 }
 
-
-export async function runRefresh(file: string, flags: RefreshFlags, write: (text: string) => void): Promise<void> {
+export async function runRefresh(
+  file: string,
+  flags: RefreshFlags,
+  write: (text: string) => void
+): Promise<void> {
   const options = defaultOptions(checkOptions(flags));
-  if (flags.flagInPlace && flags.unflag) throw new UsageError('use --flag-in-place or --unflag, not both');
+  if (flags.flagInPlace && flags.unflag)
+    throw new UsageError('use --flag-in-place or --unflag, not both');
   const { pkg, grids, ours, chosen } = await loadPlanSheets(file, flags.sheet);
   // The one refresh pipeline the pane and the ribbon run too; the workbook's Key sheet gives what its ratings mean.
   const built = buildRefresh({
@@ -42,7 +46,10 @@ export async function runRefresh(file: string, flags: RefreshFlags, write: (text
     stored: storedSnapshots(grids, (s) => ours.has(s)).snapshots,
   });
   if (!built) {
-    throw new RagPlanFileError(file, 'no action plan was found in it: a plan is a table with headers such as Action, Lead, Timescale and RAG');
+    throw new RagPlanFileError(
+      file,
+      'no action plan was found in it: a plan is a table with headers such as Action, Lead, Timescale and RAG'
+    );
   }
   const { plans, summary, specs, history } = built;
   const flag = flags.flagInPlace || flags.unflag ? { plans, on: !!flags.flagInPlace } : undefined;
@@ -52,11 +59,19 @@ export async function runRefresh(file: string, flags: RefreshFlags, write: (text
 
   const lines = [
     `Read ${plans.length} plan${plans.length === 1 ? '' : 's'} with ${summary.actions} actions as of ${summary.asOf}.`,
-    `Wrote ${result.written.filter((w) => w.key !== 'history').map((w) => `"${w.name}"`).join(', ')} to ${out}.`,
+    `Wrote ${result.written
+      .filter((w) => w.key !== 'history')
+      .map((w) => `"${w.name}"`)
+      .join(', ')} to ${out}.`,
     changesLine(history.changes),
     ...(noSavingsSheetReason(summary) ? [noSavingsSheetReason(summary) as string] : []),
-    ...result.renamed.map((r) => `"${r.wanted}" is your own sheet and was left alone; the summary is in "${r.used}".`),
-    ...result.charts.map((c) => `Added ${c.charts.length === 1 ? 'a chart' : `${c.charts.length} charts`} to "${c.sheet}": ${c.charts.join(', ')}.`),
+    ...result.renamed.map(
+      (r) => `"${r.wanted}" is your own sheet and was left alone; the summary is in "${r.used}".`
+    ),
+    ...result.charts.map(
+      (c) =>
+        `Added ${c.charts.length === 1 ? 'a chart' : `${c.charts.length} charts`} to "${c.sheet}": ${c.charts.join(', ')}.`
+    ),
     ...flagLines(result.flagged, !!flags.flagInPlace),
   ];
   write(`${lines.join('\n')}\n`);
@@ -64,9 +79,18 @@ export async function runRefresh(file: string, flags: RefreshFlags, write: (text
 
 /** One line per sheet flagged or unflagged, in plain words. */
 function flagLines(results: FlagResult[], on: boolean): string[] {
-  const bySheet = new Map<string, { rows: number; dropDowns: number; kept: number; formats: number; removedDropDowns: number }>();
+  const bySheet = new Map<
+    string,
+    { rows: number; dropDowns: number; kept: number; formats: number; removedDropDowns: number }
+  >();
   for (const r of results) {
-    const t = bySheet.get(r.sheet) ?? { rows: 0, dropDowns: 0, kept: 0, formats: 0, removedDropDowns: 0 };
+    const t = bySheet.get(r.sheet) ?? {
+      rows: 0,
+      dropDowns: 0,
+      kept: 0,
+      formats: 0,
+      removedDropDowns: 0,
+    };
     t.rows += rowsIn(r.shaded);
     t.dropDowns += r.dropDowns;
     t.kept += r.keptUserValidations;
@@ -75,8 +99,10 @@ function flagLines(results: FlagResult[], on: boolean): string[] {
     bySheet.set(r.sheet, t);
   }
   return [...bySheet].map(([sheet, t]) => {
-    if (!on) return `Took RAG Plan's flags off "${sheet}": ${t.formats} overdue shading${t.formats === 1 ? '' : 's'} and ${t.removedDropDowns} RAG drop-down${t.removedDropDowns === 1 ? '' : 's'} removed; no cell was changed.`;
-    const kept = t.kept > 0 ? ` (${t.kept} cell${t.kept === 1 ? '' : 's'} kept your own validation)` : '';
+    if (!on)
+      return `Took RAG Plan's flags off "${sheet}": ${t.formats} overdue shading${t.formats === 1 ? '' : 's'} and ${t.removedDropDowns} RAG drop-down${t.removedDropDowns === 1 ? '' : 's'} removed; no cell was changed.`;
+    const kept =
+      t.kept > 0 ? ` (${t.kept} cell${t.kept === 1 ? '' : 's'} kept your own validation)` : '';
     return `Flagged "${sheet}": ${t.rows} overdue row${t.rows === 1 ? '' : 's'} shaded, RAG drop-down on ${t.dropDowns} cell${t.dropDowns === 1 ? '' : 's'}${kept}; no cell was changed.`;
   });
 }
@@ -97,15 +123,26 @@ function rowsIn(areas: string[]): number {
 export function registerRefresh(program: Command): void {
   program
     .command('refresh')
-    .description("rebuild RAG Plan's summary sheets in an .xlsx file (your own sheets are never changed)")
+    .description(
+      "rebuild RAG Plan's summary sheets in an .xlsx file (your own sheets are never changed)"
+    )
     .argument('<file>', 'the workbook (.xlsx)')
     .option('--out <file>', 'write to this file instead of replacing the original')
     .option('--sheet <name>', 'only read the plan on this sheet')
     .option('--as-of <date>', 'work out states on this date (YYYY-MM-DD; default today)')
     .option('--due-soon-days <n>', 'due within this many days counts as due soon (default 30)')
-    .option('--blue-means <meaning>', 'what Blue means: complete, carried-over or not-started (default complete)')
-    .option('--savings-tolerance <percent>', 'a Green or Blue savings line may forecast this much below target before it is reported (default 5)')
-    .option('--flag-in-place', "also shade overdue rows and add a RAG drop-down in the plan itself (cell values are not changed)")
+    .option(
+      '--blue-means <meaning>',
+      'what Blue means: complete, carried-over or not-started (default complete)'
+    )
+    .option(
+      '--savings-tolerance <percent>',
+      'a Green or Blue savings line may forecast this much below target before it is reported (default 5)'
+    )
+    .option(
+      '--flag-in-place',
+      'also shade overdue rows and add a RAG drop-down in the plan itself (cell values are not changed)'
+    )
     .option('--unflag', 'take the shading and drop-downs added by --flag-in-place away again')
     .action(async (file: string, flags: RefreshFlags) => {
       await runRefresh(file, flags, (t) => process.stdout.write(t));

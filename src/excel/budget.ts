@@ -29,7 +29,7 @@ export class RequestBudget {
     private readonly context: { sync(): Promise<unknown> },
     private readonly limit: number = REQUEST_BUDGET_BYTES,
     /** Runs before the first command of each batch after the first (e.g. to suspend screen updating again). */
-    private readonly afterSync: () => void = () => undefined,
+    private readonly afterSync: () => void = () => undefined
   ) {}
 
   /** Bytes queued and not yet synced. */

@@ -9,7 +9,8 @@ export interface FillProps {
   tintAndShade?: number | null;
 }
 
-const ERROR_TEXT = /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!|GETTING_DATA)$/;
+const ERROR_TEXT =
+  /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!|GETTING_DATA)$/;
 
 /**
  * Office.js gives an empty cell as "" and an error as its text ("#N/A"); the Grid wants null

@@ -6,7 +6,9 @@
 import { runExcel } from './run';
 
 /** Calls `handler` with the sheet's name whenever the user activates a sheet; resolves to a function that stops it. */
-export async function onSheetActivated(handler: (sheet: string) => void): Promise<() => Promise<void>> {
+export async function onSheetActivated(
+  handler: (sheet: string) => void
+): Promise<() => Promise<void>> {
   try {
     const registration = await runExcel(async (context) => {
       const sheets = context.workbook.worksheets;

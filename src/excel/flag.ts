@@ -6,7 +6,15 @@
  * The whole change is one undo step where Excel can group it.
  */
 import { columnLetters, parseRange, type Plan } from '../plan';
-import { FLAG_FILL, FLAG_MARKER_FORMULA, overdueRowAreas, RAG_LIST, RAG_LIST_MESSAGE, RAG_LIST_TITLE, ragColumnArea } from '../report/flagRule';
+import {
+  FLAG_FILL,
+  FLAG_MARKER_FORMULA,
+  overdueRowAreas,
+  RAG_LIST,
+  RAG_LIST_MESSAGE,
+  RAG_LIST_TITLE,
+  ragColumnArea,
+} from '../report/flagRule';
 import { runAsOneUndoStep, runExcel } from './run';
 import { supportInfo } from './support';
 
@@ -35,18 +43,34 @@ export async function setFlagInPlace(plan: Plan, on: boolean): Promise<FlagOutco
     for (const c of ours) c.range.dataValidation.clear();
     if (!on) {
       await context.sync();
-      return { on, shaded: [], rows: 0, dropDowns: 0, kept: 0, removed: { formats: removedFormats, dropDowns: ours.length } };
+      return {
+        on,
+        shaded: [],
+        rows: 0,
+        dropDowns: 0,
+        kept: 0,
+        removed: { formats: removedFormats, dropDowns: ours.length },
+      };
     }
     const shaded = overdueRowAreas(plan);
     for (const address of shaded) {
-      const cf = sheet.getRange(address).conditionalFormats.add('Custom' as Excel.ConditionalFormatType);
+      const cf = sheet
+        .getRange(address)
+        .conditionalFormats.add('Custom' as Excel.ConditionalFormatType);
       cf.custom.rule.formula = FLAG_MARKER_FORMULA;
       cf.custom.format.fill.color = FLAG_FILL;
     }
     const free = cells.filter((c) => c.ours || c.free);
     for (const c of free) addDropDown(c.range);
     await context.sync();
-    return { on, shaded, rows: rowsIn(shaded), dropDowns: free.length, kept: cells.length - free.length, removed: { formats: removedFormats, dropDowns: ours.length } };
+    return {
+      on,
+      shaded,
+      rows: rowsIn(shaded),
+      dropDowns: free.length,
+      kept: cells.length - free.length,
+      removed: { formats: removedFormats, dropDowns: ours.length },
+    };
   });
   return { ...value, oneUndoStep };
 }
@@ -61,11 +85,17 @@ export async function readFlagState(plan: Plan): Promise<boolean> {
 }
 
 /** Our conditional formats within the plan's columns (by their marker formula). Two syncs. */
-async function ourFormats(context: Excel.RequestContext, sheet: Excel.Worksheet, plan: Plan): Promise<Excel.ConditionalFormat[]> {
+async function ourFormats(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  plan: Plan
+): Promise<Excel.ConditionalFormat[]> {
   const area = parseRange(plan.range);
   if (!area) return [];
   // Whole columns: the plan may have grown or shrunk since the shading was added.
-  const cfs = sheet.getRange(`${columnLetters(area.left)}:${columnLetters(area.right)}`).conditionalFormats;
+  const cfs = sheet.getRange(
+    `${columnLetters(area.left)}:${columnLetters(area.right)}`
+  ).conditionalFormats;
   cfs.load('items/type');
   await context.sync();
   const customs = cfs.items.filter((cf) => cf.type === 'Custom');
@@ -74,7 +104,11 @@ async function ourFormats(context: Excel.RequestContext, sheet: Excel.Worksheet,
   return customs.filter((_, i) => rules[i].formula === FLAG_MARKER_FORMULA);
 }
 
-async function removeOurFormats(context: Excel.RequestContext, sheet: Excel.Worksheet, plan: Plan): Promise<number> {
+async function removeOurFormats(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  plan: Plan
+): Promise<number> {
   const ours = await ourFormats(context, sheet, plan);
   for (const cf of ours) cf.delete();
   return ours.length;
@@ -89,7 +123,11 @@ interface RagCell {
 }
 
 /** The RAG cells with what validation each has: the whole area at once when it is uniform, else cell by cell. */
-async function ragCells(context: Excel.RequestContext, sheet: Excel.Worksheet, address: string): Promise<RagCell[]> {
+async function ragCells(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  address: string
+): Promise<RagCell[]> {
   const area = parseRange(address);
   if (!area) return [];
   const cells: { range: Excel.Range; dv: Excel.DataValidation }[] = [];
@@ -102,7 +140,10 @@ async function ragCells(context: Excel.RequestContext, sheet: Excel.Worksheet, a
   await context.sync();
   return cells.map(({ range, dv }) => ({
     range,
-    ours: dv.type === 'List' && dv.rule?.list?.source === RAG_LIST && dv.errorAlert?.title === RAG_LIST_TITLE,
+    ours:
+      dv.type === 'List' &&
+      dv.rule?.list?.source === RAG_LIST &&
+      dv.errorAlert?.title === RAG_LIST_TITLE,
     free: dv.type === 'None',
   }));
 }
@@ -110,7 +151,12 @@ async function ragCells(context: Excel.RequestContext, sheet: Excel.Worksheet, a
 function addDropDown(range: Excel.Range): void {
   const dv = range.dataValidation;
   dv.rule = { list: { inCellDropDown: true, source: RAG_LIST } };
-  dv.errorAlert = { showAlert: true, style: 'Warning', title: RAG_LIST_TITLE, message: RAG_LIST_MESSAGE };
+  dv.errorAlert = {
+    showAlert: true,
+    style: 'Warning',
+    title: RAG_LIST_TITLE,
+    message: RAG_LIST_MESSAGE,
+  };
 }
 
 /** Distinct sheet rows covered by areas such as "A5:D6" and "F5:H6". */

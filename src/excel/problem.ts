@@ -47,7 +47,11 @@ export function kindOf(code: string | null, message: string): ExcelProblemKind {
 }
 
 /** The problem for a kind; without a detail its message is the kind's title. */
-export function problem(kind: ExcelProblemKind, detail?: string, code: string | null = null): ExcelProblem {
+export function problem(
+  kind: ExcelProblemKind,
+  detail?: string,
+  code: string | null = null
+): ExcelProblem {
   return new ExcelProblem(kind, detail ?? PROBLEMS[kind].title, code);
 }
 
@@ -58,7 +62,9 @@ export function toExcelProblem(error: unknown): ExcelProblem {
   const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
   const kind = kindOf(code, message);
   if (kind === 'other') {
-    const words = message ? `Excel said: ${message}` : 'Excel reported a problem it did not describe.';
+    const words = message
+      ? `Excel said: ${message}`
+      : 'Excel reported a problem it did not describe.';
     return new ExcelProblem('other', words, code);
   }
   return problem(kind, undefined, code);

@@ -5,7 +5,14 @@
  * refuses the merged areas (more than 512 in a range), the read carries on without them. All the
  * sources' blocks share syncs, so a workbook whose plans fit one response is read in one sync.
  */
-import { parseRange, rangeA1, type CellRange, type CellValue, type Grid, type GridTable } from '../plan';
+import {
+  parseRange,
+  rangeA1,
+  type CellRange,
+  type CellValue,
+  type Grid,
+  type GridTable,
+} from '../plan';
 import { jsonBytes, REQUEST_BUDGET_BYTES } from './budget';
 import { fillColour, localAddress, mergedAreas, toCellValue, type FillProps } from './cells';
 import { problem, toExcelProblem } from './problem';
@@ -24,7 +31,9 @@ export const FALLBACK_FILL_CELLS = 5000;
 const SAFETY = 1.25;
 
 /** Fills, and font colours for plans that rate with a coloured dot or word. */
-const FILL_OPTIONS: Excel.CellPropertiesLoadOptions = { format: { fill: { color: true, pattern: true, tintAndShade: true }, font: { color: true } } };
+const FILL_OPTIONS: Excel.CellPropertiesLoadOptions = {
+  format: { fill: { color: true, pattern: true, tintAndShade: true }, font: { color: true } },
+};
 
 interface Block {
   top: number;
@@ -81,17 +90,28 @@ export async function readGrids(sources: PlanSource[]): Promise<Grid[]> {
       for (const b of batch) accept(b.reading, b.block);
     }
     const tables = await tablesOf(context, tableLists);
-    return readings.map((r) => toGrid(r, tables.get(r.source.sheet) ?? [], support.grid || r.fallbackFills));
+    return readings.map((r) =>
+      toGrid(r, tables.get(r.source.sheet) ?? [], support.grid || r.fallbackFills)
+    );
   });
 }
 
 function startReading(source: PlanSource, grid: boolean): Reading {
   const rect = parseRange(source.address);
-  if (!rect) throw problem('other', `"${source.address}" on sheet ${source.sheet} is not a range address`);
+  if (!rect)
+    throw problem('other', `"${source.address}" on sheet ${source.sheet} is not a range address`);
   const cols = rect.right - rect.left + 1;
   const rows = rect.bottom - rect.top + 1;
   const fallbackFills = !grid && rows * cols <= FALLBACK_FILL_CELLS;
-  return { source, rect, cols, blocks: [], next: rect.top, rowBytes: cols * FIRST_GUESS_CELL_BYTES, fallbackFills };
+  return {
+    source,
+    rect,
+    cols,
+    blocks: [],
+    next: rect.top,
+    rowBytes: cols * FIRST_GUESS_CELL_BYTES,
+    fallbackFills,
+  };
 }
 
 interface Queued {
@@ -100,7 +120,12 @@ interface Queued {
 }
 
 /** Queues blocks of every unfinished source until the next one would pass the budget. */
-function queueBatch(context: Excel.RequestContext, readings: Reading[], grid: boolean, withMerges: boolean): Queued[] {
+function queueBatch(
+  context: Excel.RequestContext,
+  readings: Reading[],
+  grid: boolean,
+  withMerges: boolean
+): Queued[] {
   const batch: Queued[] = [];
   let bytes = 0;
   for (const reading of readings) {
@@ -124,10 +149,19 @@ function blockRows(reading: Reading, room: number, first: boolean): number {
   return rows > 0 ? rows : first ? 1 : 0;
 }
 
-function queueBlock(context: Excel.RequestContext, reading: Reading, top: number, rows: number, grid: boolean, withMerges: boolean): Block {
+function queueBlock(
+  context: Excel.RequestContext,
+  reading: Reading,
+  top: number,
+  rows: number,
+  grid: boolean,
+  withMerges: boolean
+): Block {
   const { rect, cols } = reading;
   const sheet = context.workbook.worksheets.getItem(reading.source.sheet);
-  const range = sheet.getRange(rangeA1({ top, left: rect.left, bottom: top + rows - 1, right: rect.right }));
+  const range = sheet.getRange(
+    rangeA1({ top, left: rect.left, bottom: top + rows - 1, right: rect.right })
+  );
   range.load('values,numberFormat');
   const props = grid ? range.getCellProperties(FILL_OPTIONS) : null;
   const merges = withMerges ? range.getMergedAreasOrNullObject() : null;
@@ -149,7 +183,10 @@ function halve(batch: Queued[]): void {
   if (batch.every((b) => b.block.rows === 1)) throw problem('too-large');
   for (const reading of new Set(batch.map((b) => b.reading))) {
     const rows = Math.max(...batch.filter((b) => b.reading === reading).map((b) => b.block.rows));
-    reading.rowBytes = Math.max(reading.rowBytes, REQUEST_BUDGET_BYTES / Math.max(1, Math.floor(rows / 2)));
+    reading.rowBytes = Math.max(
+      reading.rowBytes,
+      REQUEST_BUDGET_BYTES / Math.max(1, Math.floor(rows / 2))
+    );
   }
 }
 
@@ -158,7 +195,8 @@ function accept(reading: Reading, block: Block): void {
   reading.blocks.push(block);
   const measured = (blockBytes(block) / block.rows) * SAFETY;
   // Never below a refused size: a halved source stays halved.
-  if (reading.blocks.length === 1 || measured > reading.rowBytes) reading.rowBytes = Math.max(1, measured);
+  if (reading.blocks.length === 1 || measured > reading.rowBytes)
+    reading.rowBytes = Math.max(1, measured);
 }
 
 /** Estimated response bytes of a loaded block: what Office.js sent back for it. */
@@ -170,13 +208,21 @@ function blockBytes(block: Block): number {
 }
 
 /** Each sheet's tables: from findPlanSources when the sheet's tables are the same ones, else loaded now. */
-async function tablesOf(context: Excel.RequestContext, lists: Map<string, Excel.TableCollection>): Promise<Map<string, GridTable[]>> {
+async function tablesOf(
+  context: Excel.RequestContext,
+  lists: Map<string, Excel.TableCollection>
+): Promise<Map<string, GridTable[]>> {
   const out = new Map<string, GridTable[]>();
   const pending: { sheet: string; items: Excel.Table[]; ranges: Excel.Range[] }[] = [];
   for (const [sheet, tables] of lists) {
     const cached = tableCache.get(sheet);
     if (cached && cached.names === tableNames(tables.items)) out.set(sheet, cached.tables);
-    else pending.push({ sheet, items: tables.items, ranges: tables.items.map((t) => t.getRange().load('address')) });
+    else
+      pending.push({
+        sheet,
+        items: tables.items,
+        ranges: tables.items.map((t) => t.getRange().load('address')),
+      });
   }
   if (pending.some((p) => p.ranges.length > 0)) await context.sync();
   for (const p of pending) {
@@ -206,11 +252,23 @@ function toGrid(reading: Reading, tables: GridTable[], withFills: boolean): Grid
       if (withFills) fills.push(fillRow(block, r, row.length));
       if (block.props) fonts.push(fontRow(block.props.value[r] ?? [], row.length));
     });
-    if (block.merges) merges = [...(merges ?? []), ...(block.merges.isNullObject ? [] : mergedAreas(block.merges.address))];
+    if (block.merges)
+      merges = [
+        ...(merges ?? []),
+        ...(block.merges.isNullObject ? [] : mergedAreas(block.merges.address)),
+      ];
   }
-  const grid: Grid = { sheet: reading.source.sheet, top: reading.rect.top, left: reading.rect.left, values, numberFormats, tables };
+  const grid: Grid = {
+    sheet: reading.source.sheet,
+    top: reading.rect.top,
+    left: reading.rect.left,
+    values,
+    numberFormats,
+    tables,
+  };
   if (withFills) grid.fills = fills;
-  if (fonts.length === values.length && fonts.some((row) => row.some((c) => c !== null))) grid.fontColours = fonts;
+  if (fonts.length === values.length && fonts.some((row) => row.some((c) => c !== null)))
+    grid.fontColours = fonts;
   if (merges) grid.merges = dedupe(merges);
   if (reading.source.hidden) grid.hidden = true;
   return grid;
@@ -219,7 +277,9 @@ function toGrid(reading: Reading, tables: GridTable[], withFills: boolean): Grid
 function fillRow(block: Block, r: number, width: number): (string | null)[] {
   if (block.props) {
     const propsRow = block.props.value[r] ?? [];
-    return Array.from({ length: width }, (_, c) => fillColour(propsRow[c]?.format?.fill as FillProps | undefined));
+    return Array.from({ length: width }, (_, c) =>
+      fillColour(propsRow[c]?.format?.fill as FillProps | undefined)
+    );
   }
   // Without patterns white cannot be told from No Fill; white is read as no fill.
   return Array.from({ length: width }, (_, c) => whiteAsNone(block.cellFills?.[r]?.[c]?.color));
@@ -229,7 +289,8 @@ function fillRow(block: Block, r: number, width: number): (string | null)[] {
 function fontRow(props: Excel.CellProperties[], width: number): (string | null)[] {
   return Array.from({ length: width }, (_, c) => {
     const colour = props[c]?.format?.font?.color;
-    const hex = typeof colour === 'string' && /^#[0-9a-f]{6}$/i.test(colour) ? colour.toUpperCase() : null;
+    const hex =
+      typeof colour === 'string' && /^#[0-9a-f]{6}$/i.test(colour) ? colour.toUpperCase() : null;
     return hex === '#000000' ? null : hex;
   });
 }

@@ -43,7 +43,8 @@ export function takeRibbonOutcome(): RibbonOutcome | null {
     if (!raw) return null;
     window.localStorage.removeItem(KEY);
     const parsed: unknown = JSON.parse(raw);
-    if (parsed && typeof parsed === 'object' && 'ok' in parsed && 'text' in parsed) return parsed as RibbonOutcome;
+    if (parsed && typeof parsed === 'object' && 'ok' in parsed && 'text' in parsed)
+      return parsed as RibbonOutcome;
     return null;
   } catch {
     return null;

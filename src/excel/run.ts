@@ -7,11 +7,17 @@ type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
  * Excel.run with the adapter's conventions: waits for the user to leave cell-edit mode where the
  * host can, and turns every failure into an ExcelProblem.
  */
-export async function runExcel<T>(batch: Batch<T>, extra: { mergeUndoGroup?: boolean } = {}): Promise<T> {
+export async function runExcel<T>(
+  batch: Batch<T>,
+  extra: { mergeUndoGroup?: boolean } = {}
+): Promise<T> {
   if (typeof Excel === 'undefined' || typeof Excel.run !== 'function') {
     throw problem('unsupported', 'Excel is not available here');
   }
-  const options = { ...(supportInfo().delayForCellEdit ? { delayForCellEdit: true } : {}), ...extra };
+  const options = {
+    ...(supportInfo().delayForCellEdit ? { delayForCellEdit: true } : {}),
+    ...extra,
+  };
   try {
     if (Object.keys(options).length > 0) return await Excel.run(options as Excel.RunOptions, batch);
     return await Excel.run(batch);
@@ -26,7 +32,9 @@ export async function runExcel<T>(batch: Batch<T>, extra: { mergeUndoGroup?: boo
  * group — the writers clear what they own first, so running twice gives the same workbook — and
  * the caller is told, so the user hears that Undo works part by part.
  */
-export async function runAsOneUndoStep<T>(batch: Batch<T>): Promise<{ value: T; oneUndoStep: boolean }> {
+export async function runAsOneUndoStep<T>(
+  batch: Batch<T>
+): Promise<{ value: T; oneUndoStep: boolean }> {
   try {
     return { value: await runExcel(batch, { mergeUndoGroup: true }), oneUndoStep: true };
   } catch (error) {

@@ -15,7 +15,11 @@ export async function selectCell(ref: string): Promise<void> {
     });
   } catch (error) {
     if (error instanceof ExcelProblem && error.code === 'ItemNotFound') {
-      throw new ExcelProblem('other', `The sheet "${parts.sheet}" or cell ${parts.address} is no longer in this workbook.`, error.code);
+      throw new ExcelProblem(
+        'other',
+        `The sheet "${parts.sheet}" or cell ${parts.address} is no longer in this workbook.`,
+        error.code
+      );
     }
     throw error;
   }

@@ -18,21 +18,38 @@ export function normaliseSettings(raw: unknown): StoredSettings {
   const d = defaultOptions();
   const o = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   const asOf = typeof o.asOf === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(o.asOf) ? o.asOf : null;
-  const days = typeof o.dueSoonDays === 'number' && Number.isInteger(o.dueSoonDays) && o.dueSoonDays >= 0 && o.dueSoonDays <= 366 ? o.dueSoonDays : d.dueSoonDays;
-  const blue = BLUE.includes(o.blueMeans as BlueMeaning) ? (o.blueMeans as BlueMeaning) : d.blueMeans;
+  const days =
+    typeof o.dueSoonDays === 'number' &&
+    Number.isInteger(o.dueSoonDays) &&
+    o.dueSoonDays >= 0 &&
+    o.dueSoonDays <= 366
+      ? o.dueSoonDays
+      : d.dueSoonDays;
+  const blue = BLUE.includes(o.blueMeans as BlueMeaning)
+    ? (o.blueMeans as BlueMeaning)
+    : d.blueMeans;
   const overrides: Record<string, ColumnOverrides> = {};
   if (typeof o.overrides === 'object' && o.overrides !== null) {
     for (const [key, value] of Object.entries(o.overrides as Record<string, unknown>)) {
       if (typeof value !== 'object' || value === null) continue;
       const clean: Record<string, string | null> = {};
       for (const [field, col] of Object.entries(value as Record<string, unknown>)) {
-        if (col === null || (typeof col === 'string' && /^[A-Za-z]{1,3}$/.test(col))) clean[field] = col === null ? null : col.toUpperCase();
+        if (col === null || (typeof col === 'string' && /^[A-Za-z]{1,3}$/.test(col)))
+          clean[field] = col === null ? null : col.toUpperCase();
       }
       overrides[key] = clean as ColumnOverrides;
     }
   }
-  const picked = Array.isArray(o.picked) ? o.picked.filter((k): k is string => typeof k === 'string' && k.length > 0) : null;
-  return { asOf, dueSoonDays: days, blueMeans: blue, overrides, picked: picked && picked.length > 0 ? picked : null };
+  const picked = Array.isArray(o.picked)
+    ? o.picked.filter((k): k is string => typeof k === 'string' && k.length > 0)
+    : null;
+  return {
+    asOf,
+    dueSoonDays: days,
+    blueMeans: blue,
+    overrides,
+    picked: picked && picked.length > 0 ? picked : null,
+  };
 }
 
 /** Reads one stored value (parsed JSON), or null when there is none or it is unreadable. */
@@ -65,7 +82,13 @@ export async function writeStored(key: string, value: unknown): Promise<void> {
     await new Promise<void>((resolve, reject) => {
       settings.saveAsync((result) => {
         if (result.status === Office.AsyncResultStatus.Succeeded) resolve();
-        else reject(problem('other', `the settings could not be saved: ${result.error?.message ?? 'unknown error'}`));
+        else
+          reject(
+            problem(
+              'other',
+              `the settings could not be saved: ${result.error?.message ?? 'unknown error'}`
+            )
+          );
       });
     });
     return;

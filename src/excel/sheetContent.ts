@@ -4,8 +4,19 @@
  * estimated bytes first, so the caller's budget syncs only when a request would grow too big.
  */
 import { columnLetters, parseA1, parseRange, quoteSheet, rangeA1, type CellRange } from '../plan';
-import type { CellStyle, ChartSpec, ConditionalFormatSpec, SheetSpec, SpecValue } from '../report/sheetSpec';
-import { COMMAND_OVERHEAD_BYTES, jsonBytes, REQUEST_BUDGET_BYTES, type RequestBudget } from './budget';
+import type {
+  CellStyle,
+  ChartSpec,
+  ConditionalFormatSpec,
+  SheetSpec,
+  SpecValue,
+} from '../report/sheetSpec';
+import {
+  COMMAND_OVERHEAD_BYTES,
+  jsonBytes,
+  REQUEST_BUDGET_BYTES,
+  type RequestBudget,
+} from './budget';
 
 /** The most one block of values may carry, so blocks pack into requests with little waste. */
 export const VALUE_BLOCK_BYTES = Math.floor(REQUEST_BUDGET_BYTES / 4);
@@ -30,15 +41,21 @@ export function charsToPoints(chars: number): number {
  * The values and number formats to write, padded to a rectangle. Strings get "@" so Excel keeps
  * them as text: a plan cell "=HYPERLINK(...)" stays those characters, never a formula.
  */
-export function cellMatrices(spec: SheetSpec): { values: (string | number | boolean)[][]; formats: string[][] } {
+export function cellMatrices(spec: SheetSpec): {
+  values: (string | number | boolean)[][];
+  formats: string[][];
+} {
   const rows = spec.values.length;
   const cols = Math.max(1, ...spec.values.map((r) => r.length));
-  const formats: string[][] = Array.from({ length: rows }, () => new Array<string>(cols).fill('General'));
+  const formats: string[][] = Array.from({ length: rows }, () =>
+    new Array<string>(cols).fill('General')
+  );
   for (const nf of spec.numberFormats) {
     const r = parseRange(nf.range);
     if (!r) continue;
     for (let row = r.top; row <= Math.min(r.bottom, rows); row++)
-      for (let col = r.left; col <= Math.min(r.right, cols); col++) formats[row - 1][col - 1] = nf.format;
+      for (let col = r.left; col <= Math.min(r.right, cols); col++)
+        formats[row - 1][col - 1] = nf.format;
   }
   const values = spec.values.map((row, r) => {
     const out: (string | number | boolean)[] = new Array(cols).fill('');
@@ -52,7 +69,10 @@ export function cellMatrices(spec: SheetSpec): { values: (string | number | bool
 }
 
 /** Row blocks of the matrices, each under VALUE_BLOCK_BYTES by JSON length. */
-export function valueBlocks(values: unknown[][], formats: unknown[][]): { start: number; end: number; bytes: number }[] {
+export function valueBlocks(
+  values: unknown[][],
+  formats: unknown[][]
+): { start: number; end: number; bytes: number }[] {
   const blocks: { start: number; end: number; bytes: number }[] = [];
   let start = 0;
   let bytes = 0;
@@ -73,14 +93,16 @@ export async function queueSheetContent(
   sheet: Excel.Worksheet,
   spec: SheetSpec,
   budget: RequestBudget,
-  hooks: ContentHooks,
+  hooks: ContentHooks
 ): Promise<void> {
   hooks.phase('writing');
   const { values, formats } = cellMatrices(spec);
   const cols = values[0]?.length ?? 1;
   for (const block of valueBlocks(values, formats)) {
     await budget.reserve(block.bytes + COMMAND_OVERHEAD_BYTES * 2);
-    const range = sheet.getRange(rangeA1({ top: block.start + 1, left: 1, bottom: block.end, right: cols }));
+    const range = sheet.getRange(
+      rangeA1({ top: block.start + 1, left: 1, bottom: block.end, right: cols })
+    );
     // Formats before values: a value lands in a cell already formatted as text.
     range.numberFormat = formats.slice(block.start, block.end);
     range.values = values.slice(block.start, block.end);
@@ -114,7 +136,12 @@ export async function queueSheetContent(
   }
   const inMatrix = (cell: string) => {
     const p = parseA1(cell);
-    return !!p && p.row <= values.length && p.col <= cols && typeof values[p.row - 1][p.col - 1] === 'string';
+    return (
+      !!p &&
+      p.row <= values.length &&
+      p.col <= cols &&
+      typeof values[p.row - 1][p.col - 1] === 'string'
+    );
   };
   for (const link of spec.links) {
     const hyperlink: Excel.RangeHyperlink = {
@@ -142,10 +169,16 @@ function applyStyle(range: Excel.Range, style: CellStyle): void {
   if (style.fontSize !== undefined) font.size = style.fontSize;
   if (style.fontColor) font.color = style.fontColor;
   if (style.fill) range.format.fill.color = style.fill;
-  if (style.horizontal) range.format.horizontalAlignment = ({ left: 'Left', center: 'Center', right: 'Right' } as const)[style.horizontal];
+  if (style.horizontal)
+    range.format.horizontalAlignment = (
+      { left: 'Left', center: 'Center', right: 'Right' } as const
+    )[style.horizontal];
   if (style.wrap !== undefined) range.format.wrapText = style.wrap;
   if (style.border) {
-    const edges = style.border === 'bottom' ? ['EdgeBottom'] : ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'];
+    const edges =
+      style.border === 'bottom'
+        ? ['EdgeBottom']
+        : ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'];
     for (const edge of edges) {
       const border = range.format.borders.getItem(edge as Excel.BorderIndex);
       border.style = 'Continuous';
@@ -165,7 +198,12 @@ function addConditionalFormat(range: Excel.Range, cf: ConditionalFormatSpec): vo
   const rule: Excel.ConditionalCellValueRule =
     cf.kind === 'text-equals'
       ? { formula1: textFormula(cf.text), operator: 'EqualTo' }
-      : { formula1: String(cf.value), operator: ({ greaterThan: 'GreaterThan', lessThan: 'LessThan', equal: 'EqualTo' } as const)[cf.operator] };
+      : {
+          formula1: String(cf.value),
+          operator: (
+            { greaterThan: 'GreaterThan', lessThan: 'LessThan', equal: 'EqualTo' } as const
+          )[cf.operator],
+        };
   format.cellValue.rule = rule;
   if (cf.style.fill) format.cellValue.format.fill.color = cf.style.fill;
   if (cf.style.fontColor) format.cellValue.format.font.color = cf.style.fontColor;
@@ -174,7 +212,11 @@ function addConditionalFormat(range: Excel.Range, cf: ConditionalFormatSpec): vo
 
 function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
   const seriesBy = spec.seriesBy === 'rows' ? 'Rows' : 'Columns';
-  const chart = sheet.charts.add(CHART_TYPES[spec.type] as Excel.ChartType, sheet.getRange(spec.dataRange), seriesBy as Excel.ChartSeriesBy);
+  const chart = sheet.charts.add(
+    CHART_TYPES[spec.type] as Excel.ChartType,
+    sheet.getRange(spec.dataRange),
+    seriesBy as Excel.ChartSeriesBy
+  );
   chart.name = spec.name;
   chart.title.text = spec.title;
   chart.setPosition(spec.from, spec.to);
@@ -183,9 +225,13 @@ function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
   if (spec.type === 'pie') {
     // A pie has one series; its colours are per point (category).
     const points = chart.series.getItemAt(0).points;
-    spec.seriesColors.slice(0, categories(data, spec.seriesBy)).forEach((color, i) => points.getItemAt(i).format.fill.setSolidColor(color));
+    spec.seriesColors
+      .slice(0, categories(data, spec.seriesBy))
+      .forEach((color, i) => points.getItemAt(i).format.fill.setSolidColor(color));
   } else {
-    spec.seriesColors.slice(0, seriesCount(data, spec.seriesBy)).forEach((color, i) => chart.series.getItemAt(i).format.fill.setSolidColor(color));
+    spec.seriesColors
+      .slice(0, seriesCount(data, spec.seriesBy))
+      .forEach((color, i) => chart.series.getItemAt(i).format.fill.setSolidColor(color));
   }
 }
 

@@ -40,25 +40,33 @@ export async function findPlanSources(): Promise<PlanSource[]> {
 
     // Very hidden sheets are scanned for our history sheet only; a plan is never read from one.
     const scans: SheetScan[] = sheets.items.map((sheet) => {
-        const tables = sheet.tables;
-        tables.load('items/name,items/showHeaders');
-        // Values only: a sheet formatted far beyond its data would otherwise read thousands of empty rows.
-        const used = sheet.getUsedRangeOrNullObject(true);
-        used.load('address');
-        const a1 = sheet.getRange('A1');
-        a1.load('values');
-        return { sheet, tables, used, a1 };
-      });
+      const tables = sheet.tables;
+      tables.load('items/name,items/showHeaders');
+      // Values only: a sheet formatted far beyond its data would otherwise read thousands of empty rows.
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load('address');
+      const a1 = sheet.getRange('A1');
+      a1.load('values');
+      return { sheet, tables, used, a1 };
+    });
     await context.sync();
 
-    const plansheets = scans.filter((s) => s.sheet.visibility !== 'VeryHidden' && !isOurs(s.a1.values?.[0]?.[0]));
+    const plansheets = scans.filter(
+      (s) => s.sheet.visibility !== 'VeryHidden' && !isOurs(s.a1.values?.[0]?.[0])
+    );
     const history = historySource(scans);
     const ranges = plansheets.map((s) => s.tables.items.map((t) => t.getRange().load('address')));
     if (ranges.some((r) => r.length > 0)) await context.sync();
 
-    const hidden = new Set(plansheets.filter((s) => s.sheet.visibility === 'Hidden').map((s) => s.sheet.name));
+    const hidden = new Set(
+      plansheets.filter((s) => s.sheet.visibility === 'Hidden').map((s) => s.sheet.name)
+    );
     const sources = plansheets.flatMap((s, i) => sourcesOf(s, ranges[i]));
-    const marked = sources.map((src) => ({ ...src, ...(src.sheet === active.name ? { active: true } : {}), ...(hidden.has(src.sheet) ? { hidden: true } : {}) }));
+    const marked = sources.map((src) => ({
+      ...src,
+      ...(src.sheet === active.name ? { active: true } : {}),
+      ...(hidden.has(src.sheet) ? { hidden: true } : {}),
+    }));
     return history ? [...marked, history] : marked;
   });
 }
@@ -66,7 +74,14 @@ export async function findPlanSources(): Promise<PlanSource[]> {
 /** The sheet where refreshes keep their snapshots (report/historySheet.ts): its used range. */
 function historySource(scans: SheetScan[]): PlanSource | null {
   const scan = scans.find((s) => s.a1.values?.[0]?.[0] === HISTORY_TITLE && !s.used.isNullObject);
-  return scan ? { kind: 'history', sheet: scan.sheet.name, name: null, address: localAddress(scan.used.address) } : null;
+  return scan
+    ? {
+        kind: 'history',
+        sheet: scan.sheet.name,
+        name: null,
+        address: localAddress(scan.used.address),
+      }
+    : null;
 }
 
 function isOurs(a1: unknown): boolean {
@@ -94,5 +109,10 @@ function sourcesOf(scan: SheetScan, ranges: Excel.Range[]): PlanSource[] {
 }
 
 function contains(outer: CellRange, inner: CellRange): boolean {
-  return outer.top <= inner.top && outer.left <= inner.left && outer.bottom >= inner.bottom && outer.right >= inner.right;
+  return (
+    outer.top <= inner.top &&
+    outer.left <= inner.left &&
+    outer.bottom >= inner.bottom &&
+    outer.right >= inner.right
+  );
 }

@@ -32,12 +32,21 @@ export interface SupportInfo {
   /** Office.context.document.settings is there (else workbook.settings is used). */
   documentSettings: boolean;
   /** The versions the checks above use, as strings. */
-  versions: { minimum: string; grid: string; merges: string; validation: string; delayForCellEdit: string };
+  versions: {
+    minimum: string;
+    grid: string;
+    merges: string;
+    validation: string;
+    delayForCellEdit: string;
+  };
 }
 
 function excelApi(version: string): boolean {
   try {
-    return typeof Office !== 'undefined' && Office.context.requirements.isSetSupported('ExcelApi', version);
+    return (
+      typeof Office !== 'undefined' &&
+      Office.context.requirements.isSetSupported('ExcelApi', version)
+    );
   } catch {
     return false;
   }
@@ -61,6 +70,12 @@ export function supportInfo(): SupportInfo {
     suspendCalculation: excelApi('1.6'),
     delayForCellEdit: excelApi('1.11'),
     documentSettings: hasDocumentSettings(),
-    versions: { minimum: MINIMUM_EXCEL_API, grid: '1.9', merges: '1.13', validation: '1.8', delayForCellEdit: '1.11' },
+    versions: {
+      minimum: MINIMUM_EXCEL_API,
+      grid: '1.9',
+      merges: '1.13',
+      validation: '1.8',
+      delayForCellEdit: '1.11',
+    },
   };
 }

@@ -4,7 +4,17 @@
  * same one the command line runs). Neither React nor Office.js: the Office.js calls come through
  * an ExcelPort, so tests pass a fake and the ribbon and pane cannot drift apart.
  */
-import { defaultOptions, planKey, readPlans, summarise, type CheckOptions, type ColumnOverrides, type Grid, type Plan, type Summary } from '../plan';
+import {
+  defaultOptions,
+  planKey,
+  readPlans,
+  summarise,
+  type CheckOptions,
+  type ColumnOverrides,
+  type Grid,
+  type Plan,
+  type Summary,
+} from '../plan';
 import { describeProblem, SAY } from '../report/messages';
 import { pickedPlans, planGrids } from '../report/planSheets';
 import type { Snapshot } from '../plan/history';
@@ -55,17 +65,24 @@ export async function findPlans(excel: ExcelPort, settings: StoredSettings): Pro
 }
 
 /** The plans, and (for a refresh) the snapshots earlier refreshes kept, read in the same requests. */
-async function readWorkbook(excel: ExcelPort, settings: StoredSettings, withHistory: boolean): Promise<{ found: FoundPlan[]; stored: Snapshot[] }> {
+async function readWorkbook(
+  excel: ExcelPort,
+  settings: StoredSettings,
+  withHistory: boolean
+): Promise<{ found: FoundPlan[]; stored: Snapshot[] }> {
   const all = await excel.findPlanSources();
   const sources = all.filter((s) => s.kind !== 'history');
   const history = withHistory ? all.find((s) => s.kind === 'history') : undefined;
   const grids = await excel.readGrids(history ? [...sources, history] : sources);
-  const stored = history && grids[sources.length] ? readHistory(grids[sources.length]).snapshots : [];
+  const stored =
+    history && grids[sources.length] ? readHistory(grids[sources.length]).snapshots : [];
   const planSheets = grids.slice(0, sources.length);
   const kept = new Set(planGrids(planSheets, []));
   // The same reading rule as the pipeline: the workbook's RAG key from its Key sheet, if any.
   const ragKey = workbookOptions(planSheets, optionsFrom(settings)).ragKey;
-  const found = sources.flatMap((source, i) => (kept.has(planSheets[i]) ? plansOf(source, planSheets[i], settings, ragKey) : []));
+  const found = sources.flatMap((source, i) =>
+    kept.has(planSheets[i]) ? plansOf(source, planSheets[i], settings, ragKey) : []
+  );
   return { found: dedupe(found), stored };
 }
 
@@ -86,9 +103,16 @@ export function rereadPlans(found: FoundPlan[], settings: StoredSettings): Found
   return dedupe(out);
 }
 
-function plansOf(source: PlanSource, grid: Grid, settings: StoredSettings, ragKey: CheckOptions['ragKey']): FoundPlan[] {
+function plansOf(
+  source: PlanSource,
+  grid: Grid,
+  settings: StoredSettings,
+  ragKey: CheckOptions['ragKey']
+): FoundPlan[] {
   const options = optionsFrom(settings);
-  return readPlans(grid, ragKey && !options.ragKey ? { ...options, ragKey } : options).map((plan) => ({ key: planKey(plan), source, grid, plan, ragKey }));
+  return readPlans(grid, ragKey && !options.ragKey ? { ...options, ragKey } : options).map(
+    (plan) => ({ key: planKey(plan), source, grid, plan, ragKey })
+  );
 }
 
 /** A table found both as a ListObject and inside the used range is one plan, not two. */
@@ -99,7 +123,11 @@ function dedupe(found: FoundPlan[]): FoundPlan[] {
 }
 
 /** The plan to show for a sheet: its first plan, else the one already shown. */
-export function planForSheet(found: FoundPlan[], sheet: string, current: string | null): string | null {
+export function planForSheet(
+  found: FoundPlan[],
+  sheet: string,
+  current: string | null
+): string | null {
   return found.find((f) => f.plan.sheet === sheet)?.key ?? current ?? found[0]?.key ?? null;
 }
 
@@ -151,7 +179,7 @@ export class NoPlanFound extends Error {
 export async function refreshSummaries(
   excel: ExcelPort,
   settings: StoredSettings,
-  options: { onProgress?: (p: RefreshProgress) => void; signal?: AbortSignal; now?: Date } = {},
+  options: { onProgress?: (p: RefreshProgress) => void; signal?: AbortSignal; now?: Date } = {}
 ): Promise<RefreshOutcome> {
   const { onProgress = () => undefined, signal } = options;
   const stopIfCancelled = () => {
@@ -164,18 +192,33 @@ export async function refreshSummaries(
   stopIfCancelled();
   const plans = pickedPlans(
     found.map((f) => f.plan),
-    settings.picked,
+    settings.picked
   );
   if (plans.length === 0) throw new NoPlanFound();
 
-  onProgress({ phase: 'checking', fraction: 0.3, label: `Checking ${plans.length === 1 ? 'the plan' : `${plans.length} plans`}…`, cancellable: true });
+  onProgress({
+    phase: 'checking',
+    fraction: 0.3,
+    label: `Checking ${plans.length === 1 ? 'the plan' : `${plans.length} plans`}…`,
+    cancellable: true,
+  });
   const ragKey = found[0]?.ragKey;
-  const build = refreshFromPlans(plans, ragKey ? { ...optionsFrom(settings), ragKey } : optionsFrom(settings), (options.now ?? new Date()).toISOString(), stored);
+  const build = refreshFromPlans(
+    plans,
+    ragKey ? { ...optionsFrom(settings), ragKey } : optionsFrom(settings),
+    (options.now ?? new Date()).toISOString(),
+    stored
+  );
   stopIfCancelled();
 
   let cancellable = true;
   const count = build.specs.length;
-  onProgress({ phase: 'writing', fraction: 0.4, label: `Getting ready to write ${count} summary sheets…`, cancellable });
+  onProgress({
+    phase: 'writing',
+    fraction: 0.4,
+    label: `Getting ready to write ${count} summary sheets…`,
+    cancellable,
+  });
   const result = await excel.writeSummarySheets(build.specs, {
     signal,
     onCommitted: () => {
@@ -191,11 +234,20 @@ export async function refreshSummaries(
       });
     },
   });
-  onProgress({ phase: 'done', fraction: 1, label: SAY.refreshed(result.written, plans.length), cancellable: false });
+  onProgress({
+    phase: 'done',
+    fraction: 1,
+    label: SAY.refreshed(result.written, plans.length),
+    cancellable: false,
+  });
   return { ...result, plans: plans.length, actions: build.summary.actions };
 }
 
-const WRITE_PHASE: Record<string, string> = { writing: 'Writing', formatting: 'Formatting', charts: 'Drawing charts on' };
+const WRITE_PHASE: Record<string, string> = {
+  writing: 'Writing',
+  formatting: 'Formatting',
+  charts: 'Drawing charts on',
+};
 const PHASE_SHARE: Record<string, number> = { writing: 0.2, formatting: 0.6, charts: 0.9 };
 
 /** Settings with one field's column chosen (a letter), ignored (null), or back to automatic (undefined). */
@@ -203,7 +255,7 @@ export function withOverride(
   settings: StoredSettings,
   key: string,
   field: keyof ColumnOverrides,
-  column: string | null | undefined,
+  column: string | null | undefined
 ): StoredSettings {
   const current = { ...(settings.overrides[key] ?? {}) };
   if (column === undefined) delete current[field];
@@ -217,11 +269,20 @@ export function withOverride(
 /** What a new workbook starts with. */
 export function defaultSettings(): StoredSettings {
   const d = defaultOptions();
-  return { asOf: null, dueSoonDays: d.dueSoonDays, blueMeans: d.blueMeans, overrides: {}, picked: null };
+  return {
+    asOf: null,
+    dueSoonDays: d.dueSoonDays,
+    blueMeans: d.blueMeans,
+    overrides: {},
+    picked: null,
+  };
 }
 
 /** One line for a ribbon outcome: what was refreshed, or the problem in the shared words. */
-export function ribbonLine(outcome: RefreshOutcome | null, error?: unknown): { ok: boolean; text: string } {
+export function ribbonLine(
+  outcome: RefreshOutcome | null,
+  error?: unknown
+): { ok: boolean; text: string } {
   if (outcome) {
     const undo = outcome.oneUndoStep ? '' : ` ${describeProblem({ kind: 'undo' }).body}`;
     return { ok: true, text: `${SAY.refreshed(outcome.written, outcome.plans)}${undo}` };

@@ -25,11 +25,16 @@ interface Owned {
   charts: Excel.ChartCollection;
 }
 
-export async function writeSummarySheets(specs: SheetSpec[], opts: WriteOptions = {}): Promise<WriteResult> {
+export async function writeSummarySheets(
+  specs: SheetSpec[],
+  opts: WriteOptions = {}
+): Promise<WriteResult> {
   const { signal } = opts;
   if (signal?.aborted) throw problem('cancelled');
   const support = supportInfo();
-  const { value, oneUndoStep } = await runAsOneUndoStep((context) => writeBatch(context, specs, opts, support));
+  const { value, oneUndoStep } = await runAsOneUndoStep((context) =>
+    writeBatch(context, specs, opts, support)
+  );
   return { ...value, oneUndoStep };
 }
 
@@ -37,7 +42,7 @@ async function writeBatch(
   context: Excel.RequestContext,
   specs: SheetSpec[],
   opts: WriteOptions,
-  support: SupportInfo,
+  support: SupportInfo
 ): Promise<Omit<WriteResult, 'oneUndoStep'>> {
   const sheets = context.workbook.worksheets;
   const names = context.workbook.names;
@@ -53,10 +58,16 @@ async function writeBatch(
     syncs += 1;
   }
   const owned = new Map<SheetKey, Owned>();
-  for (const c of candidates) if (holdsTitle(c.a1.values[0]?.[0], c.spec)) owned.set(c.spec.key, { sheet: c.sheet, charts: c.charts });
+  for (const c of candidates)
+    if (holdsTitle(c.a1.values[0]?.[0], c.spec))
+      owned.set(c.spec.key, { sheet: c.sheet, charts: c.charts });
   const ownedNames = new Map([...owned].map(([k, o]) => [k, o.sheet.name]));
   // An owned sheet keeps its name (a user may have renamed it); others get a free one.
-  const placements = placeSheets(specs, sheets.items.map((s) => s.name), ownedNames).map((p) => (p.replaces ? { ...p, used: p.replaces } : p));
+  const placements = placeSheets(
+    specs,
+    sheets.items.map((s) => s.name),
+    ownedNames
+  ).map((p) => (p.replaces ? { ...p, used: p.replaces } : p));
 
   // Last moment to stop with nothing changed: nothing has been queued yet.
   if (opts.signal?.aborted) throw problem('cancelled');
@@ -64,7 +75,8 @@ async function writeBatch(
 
   let suspendCalc = false;
   const suspend = () => {
-    if (support.suspendCalculation && suspendCalc) context.application.suspendApiCalculationUntilNextSync();
+    if (support.suspendCalculation && suspendCalc)
+      context.application.suspendApiCalculationUntilNextSync();
     if (support.suspendScreen) context.application.suspendScreenUpdatingUntilNextSync();
   };
   // Calculation is held only after the first content sync: a write that fits one request needs no recalculation after it.
@@ -77,14 +89,17 @@ async function writeBatch(
   const targets: Excel.Worksheet[] = [];
   for (const p of placements) {
     await budget.reserve(COMMAND_OVERHEAD_BYTES * 8);
-    targets.push(p.replaces ? clearOwned(owned.get(p.key) as Owned, support) : addSheet(context, p, nameItems));
+    targets.push(
+      p.replaces ? clearOwned(owned.get(p.key) as Owned, support) : addSheet(context, p, nameItems)
+    );
   }
   for (let i = 0; i < specs.length; i++) {
     const sheetName = placements[i].used;
     setVisibility(targets[i], specs[i]);
     await queueSheetContent(targets[i], specs[i], budget, {
       validation: support.validation,
-      phase: (phase) => opts.onProgress?.({ phase, sheet: sheetName, index: i, count: specs.length }),
+      phase: (phase) =>
+        opts.onProgress?.({ phase, sheet: sheetName, index: i, count: specs.length }),
     });
   }
   await budget.flush();
@@ -98,14 +113,20 @@ async function writeBatch(
 
   return {
     written: placements.map((p) => ({ key: p.key, name: p.used })),
-    renamed: placements.filter((p) => p.used !== p.wanted && !p.replaces).map((p) => ({ key: p.key, wanted: p.wanted, used: p.used })),
+    renamed: placements
+      .filter((p) => p.used !== p.wanted && !p.replaces)
+      .map((p) => ({ key: p.key, wanted: p.wanted, used: p.used })),
     syncs,
     requestBytes: budget.sizes,
   };
 }
 
 /** Sheets our names point at, with their A1 and charts queued for loading. */
-function ownedCandidates(specs: SheetSpec[], items: Excel.Worksheet[], nameItems: Map<string, Excel.NamedItem>) {
+function ownedCandidates(
+  specs: SheetSpec[],
+  items: Excel.Worksheet[],
+  nameItems: Map<string, Excel.NamedItem>
+) {
   const byLower = new Map(items.map((s) => [s.name.toLowerCase(), s]));
   return specs.flatMap((spec) => {
     const target = ownerTarget(nameItems.get(OWNER_NAMES[spec.key].toLowerCase())?.formula);
@@ -132,17 +153,29 @@ function clearOwned(owned: Owned, support: SupportInfo): Excel.Worksheet {
 }
 
 /** A new summary sheet, marked as ours by its workbook-scoped name. */
-function addSheet(context: Excel.RequestContext, p: Placement, nameItems: Map<string, Excel.NamedItem>): Excel.Worksheet {
+function addSheet(
+  context: Excel.RequestContext,
+  p: Placement,
+  nameItems: Map<string, Excel.NamedItem>
+): Excel.Worksheet {
   const sheets = context.workbook.worksheets;
   const names = context.workbook.names;
   // A stale name (pointing at a sheet that is no longer ours) is dropped before ours is added.
   if (nameItems.has(OWNER_NAMES[p.key].toLowerCase())) names.getItem(OWNER_NAMES[p.key]).delete();
   const sheet = sheets.add(p.used);
-  names.add(OWNER_NAMES[p.key], sheet.getRange('A1'), 'Marks a summary sheet RAG Plan rebuilds on refresh.');
+  names.add(
+    OWNER_NAMES[p.key],
+    sheet.getRange('A1'),
+    'Marks a summary sheet RAG Plan rebuilds on refresh.'
+  );
   return sheet;
 }
 
-const VISIBILITY: Record<string, string> = { visible: 'Visible', hidden: 'Hidden', veryhidden: 'VeryHidden' };
+const VISIBILITY: Record<string, string> = {
+  visible: 'Visible',
+  hidden: 'Hidden',
+  veryhidden: 'VeryHidden',
+};
 
 /** A spec may ask for a hidden sheet (the refresh history is very hidden); the rest stay visible. */
 function setVisibility(sheet: Excel.Worksheet, spec: SheetSpec): void {

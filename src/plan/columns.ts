@@ -33,7 +33,9 @@ function choose(headers: JudgedCell[]): { columns: Column[]; unused: Map<number,
     for (const c of chosen) columns.push(column(c.cell, c.extra));
     const taken = new Set(chosen.map((c) => c.cell.col));
     const first = chosen[0].cell;
-    for (const h of cands) if (!taken.has(h.col)) unused.set(h.col, `${h.text}: another column ("${first.text}") gives the ${field}`);
+    for (const h of cands)
+      if (!taken.has(h.col))
+        unused.set(h.col, `${h.text}: another column ("${first.text}") gives the ${field}`);
   }
   for (const h of headers) if (!h.decision.field) unused.set(h.col, h.decision.reason);
   statusAsStage(columns, headers, unused);
@@ -46,13 +48,25 @@ function choose(headers: JudgedCell[]): { columns: Column[]; unused: Map<number,
  * An outturn is spend beside a budget, but beside a savings target with no forecast column it is
  * the saving's forecast ("Forecast Outturn £k" in a cost improvement programme).
  */
-function outturnAsForecast(columns: Column[], headers: JudgedCell[], unused: Map<number, string>): void {
+function outturnAsForecast(
+  columns: Column[],
+  headers: JudgedCell[],
+  unused: Map<number, string>
+): void {
   const savings = columns.find((c) => c.field === 'savings');
   if (!savings || columns.some((c) => c.field === 'forecast')) return;
-  const outturn = headers.find((h) => /\boutturn\b/i.test(h.text) && unused.has(h.col) && !h.decision.field && mostlyAmounts(h));
+  const outturn = headers.find(
+    (h) => /\boutturn\b/i.test(h.text) && unused.has(h.col) && !h.decision.field && mostlyAmounts(h)
+  );
   if (!outturn) return;
   unused.delete(outturn.col);
-  columns.push({ field: 'forecast', header: outturn.text, col: outturn.col, overridden: false, reason: `${outturn.text}: the outturn of the savings ("${savings.header}"), read as the forecast` });
+  columns.push({
+    field: 'forecast',
+    header: outturn.text,
+    col: outturn.col,
+    overridden: false,
+    reason: `${outturn.text}: the outturn of the savings ("${savings.header}"), read as the forecast`,
+  });
 }
 
 function mostlyAmounts(h: JudgedCell): boolean {
@@ -61,23 +75,43 @@ function mostlyAmounts(h: JudgedCell): boolean {
 }
 
 /** A Status column that lost the RAG to a column headed RAG is the plan's progress words, when it has none. */
-function statusAsStage(columns: Column[], headers: JudgedCell[], unused: Map<number, string>): void {
+function statusAsStage(
+  columns: Column[],
+  headers: JudgedCell[],
+  unused: Map<number, string>
+): void {
   if (columns.some((c) => c.field === 'stage')) return;
-  const status = headers.find((h) => (h.match === 'status' || h.match === 'stage') && h.decision.field === 'rag' && unused.has(h.col));
+  const status = headers.find(
+    (h) =>
+      (h.match === 'status' || h.match === 'stage') &&
+      h.decision.field === 'rag' &&
+      unused.has(h.col)
+  );
   if (!status) return;
   unused.delete(status.col);
   const rag = columns.find((c) => c.field === 'rag');
-  columns.push({ field: 'stage', header: status.text, col: status.col, overridden: false, reason: `${status.text}: a status beside the RAG column ("${rag?.header}"), read as progress` });
+  columns.push({
+    field: 'stage',
+    header: status.text,
+    col: status.col,
+    overridden: false,
+    reason: `${status.text}: a status beside the RAG column ("${rag?.header}"), read as progress`,
+  });
 }
 
 /**
  * A plan's subject: with no action column, the recommendation (objective) is what is to be done;
  * with two action columns and no objective, the project is the objective of its milestones.
  */
-function promoteSubject(columns: Column[], headers: JudgedCell[], unused: Map<number, string>): void {
+function promoteSubject(
+  columns: Column[],
+  headers: JudgedCell[],
+  unused: Map<number, string>
+): void {
   const has = (f: Field): boolean => columns.some((c) => c.field === f);
   if (!has('action')) {
-    const objective = columns.find((c) => c.field === 'objective') ?? columns.find((c) => c.field === 'area');
+    const objective =
+      columns.find((c) => c.field === 'objective') ?? columns.find((c) => c.field === 'area');
     if (objective) {
       objective.field = 'action';
       objective.reason = `${objective.reason}; the only column saying what is done or reported on`;
@@ -88,7 +122,13 @@ function promoteSubject(columns: Column[], headers: JudgedCell[], unused: Map<nu
   const spare = headers.find((h) => h.decision.field === 'action' && unused.has(h.col));
   if (!spare) return;
   unused.delete(spare.col);
-  columns.push({ field: 'objective', header: spare.text, col: spare.col, overridden: false, reason: `${spare.decision.reason}; what the actions ("${columns.find((c) => c.field === 'action')?.header}") belong to` });
+  columns.push({
+    field: 'objective',
+    header: spare.text,
+    col: spare.col,
+    overridden: false,
+    reason: `${spare.decision.reason}; what the actions ("${columns.find((c) => c.field === 'action')?.header}") belong to`,
+  });
 }
 
 interface Chosen {
@@ -103,15 +143,28 @@ function chooseField(field: Field, cands: JudgedCell[]): Chosen[] {
     const original = cands.find((c) => !c.decision.revised);
     if (revised && original) {
       return [
-        { cell: revised, extra: { reason: `${revised.decision.reason}, beside the original ("${original.text}"): the due date` } },
-        { cell: original, extra: { original: true, reason: `${original.text}: the original date, kept beside "${revised.text}"` } },
+        {
+          cell: revised,
+          extra: {
+            reason: `${revised.decision.reason}, beside the original ("${original.text}"): the due date`,
+          },
+        },
+        {
+          cell: original,
+          extra: {
+            original: true,
+            reason: `${original.text}: the original date, kept beside "${revised.text}"`,
+          },
+        },
       ];
     }
   }
   if (field === 'rag') {
     const periods = cands.filter((c) => c.decision.period);
     const whole = cands.filter((c) => !c.decision.period);
-    const overall = whole.length ? whole.reduce((a, b) => (b.decision.rank > a.decision.rank ? b : a)) : undefined;
+    const overall = whole.length
+      ? whole.reduce((a, b) => (b.decision.rank > a.decision.rank ? b : a))
+      : undefined;
     if (!overall && periods.length >= 2) {
       return periods.map((c, i) => ({
         cell: c,
@@ -128,7 +181,9 @@ function chooseField(field: Field, cands: JudgedCell[]): Chosen[] {
     if (years.length >= 2 && new Set(years.map((c) => c.decision.year)).size === years.length) {
       // A total beside the columns a year is the field's own column; the years are kept beside it.
       const whole = cands.filter((c) => !c.decision.year);
-      const total = whole.length ? [{ cell: whole.reduce((a, b) => (b.decision.rank > a.decision.rank ? b : a)) }] : [];
+      const total = whole.length
+        ? [{ cell: whole.reduce((a, b) => (b.decision.rank > a.decision.rank ? b : a)) }]
+        : [];
       return [...total, ...years.map((c) => ({ cell: c, extra: { year: c.decision.year } }))];
     }
   }
@@ -152,9 +207,16 @@ export function mapColumns(region: Region, overrides: ColumnOverrides = {}): Col
     }
     const col = columnNumber(choice);
     if (col < region.left || col > region.right) continue; // a stale override: keep the guess
-    const header = region.headers.find((h) => h.col === col)?.text ?? `Column ${columnLetters(col)}`;
+    const header =
+      region.headers.find((h) => h.col === col)?.text ?? `Column ${columnLetters(col)}`;
     columns = columns.filter((c) => c.col !== col && c.field !== field);
-    columns.push({ field, header, col, overridden: true, reason: `${header}: chosen by you for the ${field}` });
+    columns.push({
+      field,
+      header,
+      col,
+      overridden: true,
+      reason: `${header}: chosen by you for the ${field}`,
+    });
   }
   columns.sort((a, b) => a.col - b.col);
   const used = new Set(columns.map((c) => c.col));

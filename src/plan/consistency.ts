@@ -13,10 +13,20 @@ function at(action: Action, field: 'rag' | 'timescale' | 'action'): string | nul
  * What a reader cannot see in one cell: a rating that contradicts the dates, and missing
  * timescales or ratings (reported only where the plan has the column).
  */
-export function checkAction(action: Action, hasColumn: { timescale: boolean; rag: boolean }, line: string): Finding[] {
+export function checkAction(
+  action: Action,
+  hasColumn: { timescale: boolean; rag: boolean },
+  line: string
+): Finding[] {
   const out: Finding[] = [];
   // Only findings about one stacked line carry its number; a shared empty cell is one finding.
-  const push = (severity: Severity, code: string, message: string, cell: string | null, perLine = false): void => {
+  const push = (
+    severity: Severity,
+    code: string,
+    message: string,
+    cell: string | null,
+    perLine = false
+  ): void => {
     out.push({ severity, code, message: `${perLine ? line : ''}${message}`, cell });
   };
   // A finished, paused or cancelled action is not worked towards a date: only a rating that
@@ -28,7 +38,7 @@ export function checkAction(action: Action, hasColumn: { timescale: boolean; rag
       'green-but-overdue',
       `Rated ${ragLabel(action.rag)} but overdue: due ${displayDate(action.timescale.due as string)} and not complete. Re-rate it, or record a new date.`,
       at(action, 'rag'),
-      true,
+      true
     );
   }
   if (action.state === 'complete' && (action.rag === 'red' || action.rag === 'red-amber')) {
@@ -37,7 +47,7 @@ export function checkAction(action: Action, hasColumn: { timescale: boolean; rag
       'red-but-complete',
       `Rated ${ragLabel(action.rag)} but marked complete; a completed action is usually Blue or Green.`,
       at(action, 'rag'),
-      true,
+      true
     );
   }
   if (!stopped && hasColumn.timescale && action.timescale.kind === 'empty') {
@@ -45,18 +55,23 @@ export function checkAction(action: Action, hasColumn: { timescale: boolean; rag
       'warning',
       'missing-timescale',
       'No timescale. Add a date (31/12/2024), a month (December 2024), a quarter (Q3 2024/25), "Ongoing" or "TBC".',
-      at(action, 'timescale'),
+      at(action, 'timescale')
     );
   }
   if (!stopped && hasColumn.timescale && action.timescale.kind === 'tbc') {
-    push('info', 'undated-timescale', `Timescale "${action.timescale.text}": set a date when it is known.`, at(action, 'timescale'));
+    push(
+      'info',
+      'undated-timescale',
+      `Timescale "${action.timescale.text}": set a date when it is known.`,
+      at(action, 'timescale')
+    );
   }
   if (!stopped && hasColumn.rag && action.rag === null) {
     push(
       'warning',
       'missing-rag',
       'No RAG rating: the cell has neither a word (Red, Amber, Green, Blue) nor a RAG fill colour.',
-      at(action, 'rag'),
+      at(action, 'rag')
     );
   }
   return out;

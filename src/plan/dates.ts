@@ -21,7 +21,10 @@ export function serialToIso(serial: number): IsoDate | null {
 
 /** Days since 1970-01-01 of an ISO date; UTC arithmetic, so no time zone or DST can shift it. */
 function dayNumber(iso: IsoDate): number {
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+  return (
+    Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) /
+    86_400_000
+  );
 }
 
 /** Excel serial of 1970-01-01. */
@@ -46,7 +49,9 @@ export function todayIso(): IsoDate {
 
 /** True for a real calendar date written as YYYY-MM-DD. */
 export function isIsoDate(text: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) && isValid(parseISO(text)) && toIso(parseISO(text)) === text;
+  return (
+    /^\d{4}-\d{2}-\d{2}$/.test(text) && isValid(parseISO(text)) && toIso(parseISO(text)) === text
+  );
 }
 
 /** Whole days from a to b (positive when b is later). Hot: called for every dated action. */

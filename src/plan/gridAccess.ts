@@ -28,7 +28,8 @@ export class GridReader {
       // Only merges of a sane size: a whole-column merge would cost millions of entries.
       if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > 100_000) continue;
       for (let r = m.top; r <= m.bottom; r++)
-        for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) this.mergedInto.set(this.key(r, c), m);
+        for (let c = m.left; c <= m.right; c++)
+          if (r !== m.top || c !== m.left) this.mergedInto.set(this.key(r, c), m);
     }
   }
 

@@ -13,9 +13,21 @@ import { stateOf } from './state';
 import type { CheckOptions, Field, Finding, Plan } from './types';
 
 const KEY_COLUMNS: { field: Field; severity: 'warning' | 'info'; why: string }[] = [
-  { field: 'lead', severity: 'warning', why: 'no action can be traced to an officer. Add a column headed "Lead" (or "ELT Lead", "Responsible Officer", "Owner")' },
-  { field: 'timescale', severity: 'warning', why: 'no action can be checked for being overdue. Add a column headed "Timescale" (or "Deadline", "Due date", "Target date")' },
-  { field: 'rag', severity: 'warning', why: 'progress cannot be summarised by RAG. Add a column headed "RAG" (or "RAG Rating", "RAG Status")' },
+  {
+    field: 'lead',
+    severity: 'warning',
+    why: 'no action can be traced to an officer. Add a column headed "Lead" (or "ELT Lead", "Responsible Officer", "Owner")',
+  },
+  {
+    field: 'timescale',
+    severity: 'warning',
+    why: 'no action can be checked for being overdue. Add a column headed "Timescale" (or "Deadline", "Due date", "Target date")',
+  },
+  {
+    field: 'rag',
+    severity: 'warning',
+    why: 'progress cannot be summarised by RAG. Add a column headed "RAG" (or "RAG Rating", "RAG Status")',
+  },
 ];
 
 /**
@@ -28,7 +40,9 @@ export function readPlans(grid: Grid, partial: Partial<CheckOptions> = {}): Plan
   const reader = new GridReader(grid);
   // A key block on the plan's own sheet serves when no workbook key was given.
   const ragKey = options.ragKey ?? findRagKey(grid) ?? undefined;
-  return findRegions(reader, grid).map((region) => readPlan(reader, region, { ...options, ragKey }));
+  return findRegions(reader, grid).map((region) =>
+    readPlan(reader, region, { ...options, ragKey })
+  );
 }
 
 function readPlan(reader: GridReader, region: Region, options: CheckOptions): Plan {
@@ -38,7 +52,12 @@ function readPlan(reader: GridReader, region: Region, options: CheckOptions): Pl
   const { actions, findings: rowFindings, finance } = readRows(reader, region, map, options.ragKey);
   const has = new Set(map.columns.map((c) => c.field));
   const findings: Finding[] = [];
-  const range = rangeA1({ top: region.topRow, left: region.left, bottom: region.bottom, right: region.right });
+  const range = rangeA1({
+    top: region.topRow,
+    left: region.left,
+    bottom: region.bottom,
+    right: region.right,
+  });
 
   for (const k of KEY_COLUMNS) {
     if (has.has(k.field)) continue;
@@ -66,7 +85,12 @@ function readPlan(reader: GridReader, region: Region, options: CheckOptions): Pl
     });
   }
   if (actions.length === 0) {
-    findings.push({ severity: 'warning', code: 'no-actions', message: `The table at ${range} has headers but no actions below them.`, cell: null });
+    findings.push({
+      severity: 'warning',
+      code: 'no-actions',
+      message: `The table at ${range} has headers but no actions below them.`,
+      cell: null,
+    });
   }
   findings.push(...rowFindings);
 
@@ -105,7 +129,9 @@ const MISSING = new Set(['missing-rag', 'missing-timescale', 'missing-lead']);
  */
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
-  const explained = new Set(findings.filter((f) => f.cell && !MISSING.has(f.code)).map((f) => f.cell));
+  const explained = new Set(
+    findings.filter((f) => f.cell && !MISSING.has(f.code)).map((f) => f.cell)
+  );
   return findings.filter((f) => {
     if (MISSING.has(f.code) && explained.has(f.cell)) return false;
     const k = `${f.code}\u0000${f.cell}\u0000${f.message}`;

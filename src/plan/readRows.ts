@@ -7,9 +7,26 @@ import { ragFromFill } from './read/fillColour';
 import type { PlanFinance } from './finance/types';
 import { savingsInText } from './read/money';
 import type { Region } from './regions';
-import { carryGroups, mergedSection, newCarry, sectionLabel, startSection, type Carry } from './rows/carry';
+import {
+  carryGroups,
+  mergedSection,
+  newCarry,
+  sectionLabel,
+  startSection,
+  type Carry,
+} from './rows/carry';
 import { addFinding, cellTextAt, fieldText, rowContext, type RowContext } from './rows/context';
-import { leadsAt, moneyAt, originalDueAt, ragAt, stageAt, stageInRagAt, timescaleAt, type LineAt, type RagReading } from './rows/fields';
+import {
+  leadsAt,
+  moneyAt,
+  originalDueAt,
+  ragAt,
+  stageAt,
+  stageInRagAt,
+  timescaleAt,
+  type LineAt,
+  type RagReading,
+} from './rows/fields';
 import { periodRags } from './rows/ragPeriods';
 import { filledCells, hasMergedCell, isChoicesRow, isTotalRow } from './rows/skip';
 import { PER_LINE, splitStack } from './rows/stacked';
@@ -26,12 +43,21 @@ export interface RowsResult {
  * drop-down values, placeholders), section rows and groups carried down, stacked cells split line
  * by line, and each line's fields read.
  */
-export function readRows(reader: GridReader, region: Region, map: ColumnMap, ragKey?: RagKey): RowsResult {
+export function readRows(
+  reader: GridReader,
+  region: Region,
+  map: ColumnMap,
+  ragKey?: RagKey
+): RowsResult {
   const ctx = rowContext(reader, region, map, ragKey);
   const actions: Action[] = [];
   const carry = newCarry();
   for (let row = region.dataRow; row <= region.bottom; row++) readRow(ctx, row, carry, actions);
-  return { actions, findings: [...ctx.findings, ...ctx.finance.findings], finance: ctx.finance.result() };
+  return {
+    actions,
+    findings: [...ctx.findings, ...ctx.finance.findings],
+    finance: ctx.finance.result(),
+  };
 }
 
 function readRow(ctx: RowContext, row: number, carry: Carry, actions: Action[]): void {
@@ -47,7 +73,10 @@ function readRow(ctx: RowContext, row: number, carry: Carry, actions: Action[]):
   carryGroups(ctx, row, carry);
 
   const actionText = fieldText(ctx, row, 'action');
-  const detail = ragFill !== null || PER_LINE.some((f) => fieldText(ctx, row, f) !== '') || ctx.ragPeriods.some((c) => cellTextAt(ctx, row, c.col) !== '');
+  const detail =
+    ragFill !== null ||
+    PER_LINE.some((f) => fieldText(ctx, row, f) !== '') ||
+    ctx.ragPeriods.some((c) => cellTextAt(ctx, row, c.col) !== '');
   if (!actionText && !detail && !ownObjective(ctx, row)) {
     // A label on its own: a group heading, not an action.
     const label = sectionLabel(ctx, row, filled);
@@ -56,7 +85,11 @@ function readRow(ctx: RowContext, row: number, carry: Carry, actions: Action[]):
   }
   const stack = splitStack(ctx, row, actionText, carry);
   for (let i = 0; i < stack.n; i++) {
-    const action = readLine(ctx, { row, stack, i, where: stack.n > 1 ? `Line ${i + 1} of the cell: ` : '' }, carry);
+    const action = readLine(
+      ctx,
+      { row, stack, i, where: stack.n > 1 ? `Line ${i + 1} of the cell: ` : '' },
+      carry
+    );
     actions.push(action);
     ctx.finance.addAction(action, i, stack.n);
   }
@@ -65,7 +98,8 @@ function readRow(ctx: RowContext, row: number, carry: Carry, actions: Action[]):
 /** A plan with no action column: an objective written on this row (not carried from above) is an action by itself. */
 function ownObjective(ctx: RowContext, row: number): boolean {
   const c = ctx.col.get('objective');
-  if (c === undefined || ctx.col.has('action') || ctx.reader.isMergedFromAbove(row, c)) return false;
+  if (c === undefined || ctx.col.has('action') || ctx.reader.isMergedFromAbove(row, c))
+    return false;
   return cellTextAt(ctx, row, c) !== '';
 }
 
@@ -73,7 +107,15 @@ function ownObjective(ctx: RowContext, row: number): boolean {
 function reportErrors(ctx: RowContext, row: number): void {
   for (const [f, c] of ctx.colEntries) {
     const v = ctx.reader.rawValue(row, c);
-    if (isCellError(v)) addFinding(ctx, 'error', 'error-value', `The ${f} cell holds the error ${v.error}; fix the formula or type the value.`, row, c);
+    if (isCellError(v))
+      addFinding(
+        ctx,
+        'error',
+        'error-value',
+        `The ${f} cell holds the error ${v.error}; fix the formula or type the value.`,
+        row,
+        c
+      );
   }
 }
 
@@ -88,7 +130,9 @@ function readLine(ctx: RowContext, at: LineAt, carry: Carry): Action {
   const leads = leadsAt(ctx, at);
   const stage = stageAt(ctx, at) ?? stageInRagAt(ctx, at);
   const action = stack.actionLines[i] ?? null;
-  const savings = ctx.col.has('savings') ? moneyAt(ctx, at, 'savings') : savingsFromAction(ctx, at, action);
+  const savings = ctx.col.has('savings')
+    ? moneyAt(ctx, at, 'savings')
+    : savingsFromAction(ctx, at, action);
   const forecast = moneyAt(ctx, at, 'forecast');
   const out: Action = {
     sheet: ctx.sheet,
@@ -115,7 +159,11 @@ function readLine(ctx: RowContext, at: LineAt, carry: Carry): Action {
 }
 
 /** The RAG of a line; with one RAG column per period, the latest rated period's, with the earlier ones kept. */
-function ragOfLine(ctx: RowContext, at: LineAt, cells: Action['cells']): RagReading & { history?: Action['ragHistory'] } {
+function ragOfLine(
+  ctx: RowContext,
+  at: LineAt,
+  cells: Action['cells']
+): RagReading & { history?: Action['ragHistory'] } {
   if (ctx.ragPeriods.length < 2) return ragAt(ctx, at);
   const { current, history } = periodRags(ctx, at.row);
   if (current === undefined) return { rag: null, ragFrom: null };
@@ -136,7 +184,7 @@ function noteMovedDate(ctx: RowContext, at: LineAt, action: Action): void {
     'date-moved',
     `The date moved from ${displayDate(original)} to ${displayDate(due)}; the revised date is the one checked for being overdue.`,
     at.row,
-    c,
+    c
   );
 }
 
@@ -150,7 +198,7 @@ function savingsFromAction(ctx: RowContext, at: LineAt, action: string | null): 
     'savings-from-text',
     `${at.where}Read savings of £${found.toLocaleString('en-GB')} from the action text; add a Savings column to make the figure explicit.`,
     at.row,
-    ctx.col.get('action') as number,
+    ctx.col.get('action') as number
   );
   return found;
 }

@@ -33,7 +33,11 @@ export interface Region {
 
 /** Labels with what their words say; a joined label goes by its lower part when that names a field. */
 function hinted(labels: Label[]): HeaderCell[] {
-  return labels.map((l) => ({ col: l.col, text: l.text, match: (l.sub !== undefined ? matchHeader(l.sub) : null) ?? matchHeader(l.text) }));
+  return labels.map((l) => ({
+    col: l.col,
+    text: l.text,
+    match: (l.sub !== undefined ? matchHeader(l.sub) : null) ?? matchHeader(l.text),
+  }));
 }
 
 /**
@@ -53,7 +57,12 @@ function clusters(reader: GridReader, row: number, cells: HeaderCell[]): HeaderC
 }
 
 /** Each header cell judged: what its cells hold (a bounded sample) and the field that makes it. */
-function judge(reader: GridReader, cells: HeaderCell[], dataRow: number, lastRow: number): JudgedCell[] {
+function judge(
+  reader: GridReader,
+  cells: HeaderCell[],
+  dataRow: number,
+  lastRow: number
+): JudgedCell[] {
   return cells.map((c) => {
     const evidence = columnEvidence(reader, c.col, dataRow, lastRow);
     return { ...c, evidence, decision: decideColumn(c.text, c.match, evidence) };
@@ -69,7 +78,12 @@ export function isTotalLabel(text: string): boolean {
 }
 
 /** Non-empty cells of a row within a region's columns (merged-from-above cells and placeholders excluded). */
-function filledCells(reader: GridReader, row: number, left: number, right: number): { col: number; text: string }[] {
+function filledCells(
+  reader: GridReader,
+  row: number,
+  left: number,
+  right: number
+): { col: number; text: string }[] {
   const out: { col: number; text: string }[] = [];
   for (let col = left; col <= right; col++) {
     if (reader.isMergedFromAbove(row, col)) continue;
@@ -92,7 +106,15 @@ function isNextHeader(reader: GridReader, row: number, left: number, right: numb
  * an Excel table, two blank rows, a note ("Note:", "Source:"), or prose (a lone long paragraph in
  * the first column, or a lone heading after a blank row).
  */
-function findBottom(reader: GridReader, headerRow: number, dataRow: number, left: number, right: number, stopRows: Set<number>, limit = reader.bottom): number {
+function findBottom(
+  reader: GridReader,
+  headerRow: number,
+  dataRow: number,
+  left: number,
+  right: number,
+  stopRows: Set<number>,
+  limit = reader.bottom
+): number {
   const firstLabel = filledCells(reader, headerRow, left, right)[0]?.text;
   let bottom = dataRow - 1;
   let blanks = 0;
@@ -114,7 +136,12 @@ function findBottom(reader: GridReader, headerRow: number, dataRow: number, left
     // The next table's header follows a gap, or repeats this table's first label. Checking only
     // then keeps header matching off the hot path of a long table.
     const mayBeNext = cells.length > 1 && (blanks > 0 || cells[0].text === firstLabel);
-    if (mayBeNext && cells.every((c) => c.text.length <= 60) && isNextHeader(reader, row, left, right)) break;
+    if (
+      mayBeNext &&
+      cells.every((c) => c.text.length <= 60) &&
+      isNextHeader(reader, row, left, right)
+    )
+      break;
     blanks = 0;
     bottom = row;
   }
@@ -128,7 +155,12 @@ function hasMergeFromAbove(reader: GridReader, row: number, left: number, right:
 
 /** An Excel table is a region by its own bounds; its header cells are judged like any other. */
 function tableRegion(reader: GridReader, t: NonNullable<Grid['tables']>[number]): Region {
-  const { labels, topRow, dataRow } = headerLabels(reader, t.range.top, t.range.left, t.range.right);
+  const { labels, topRow, dataRow } = headerLabels(
+    reader,
+    t.range.top,
+    t.range.left,
+    t.range.right
+  );
   return {
     headerRow: dataRow - 1,
     topRow: Math.min(topRow, t.range.top),
@@ -153,7 +185,11 @@ const JUDGE_ROWS = 150;
 /** The plans whose header is at this row (side-by-side tables give several). */
 function regionsAt(reader: GridReader, row: number, stopRows: Set<number>): Region[] {
   const found: Region[] = [];
-  for (const group of clusters(reader, row, hinted(rowLabels(reader, row, reader.left, reader.right)))) {
+  for (const group of clusters(
+    reader,
+    row,
+    hinted(rowLabels(reader, row, reader.left, reader.right))
+  )) {
     if (!mayBeHeader(group)) continue;
     const left = group[0].col;
     const right = rightEdge(reader, row, group[group.length - 1].col);
@@ -162,8 +198,18 @@ function regionsAt(reader: GridReader, row: number, stopRows: Set<number>): Regi
     const near = findBottom(reader, row, dataRow, left, right, stopRows, dataRow + JUDGE_ROWS);
     const headers = judge(reader, hinted(labels), dataRow, near);
     if (!isPlanHeader(headers)) continue;
-    const bottom = near < dataRow + JUDGE_ROWS ? near : findBottom(reader, row, dataRow, left, right, stopRows);
-    found.push({ headerRow: dataRow - 1, topRow, dataRow, left, right, bottom, table: null, headers });
+    const bottom =
+      near < dataRow + JUDGE_ROWS ? near : findBottom(reader, row, dataRow, left, right, stopRows);
+    found.push({
+      headerRow: dataRow - 1,
+      topRow,
+      dataRow,
+      left,
+      right,
+      bottom,
+      table: null,
+      headers,
+    });
   }
   return found;
 }

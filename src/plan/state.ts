@@ -2,8 +2,17 @@ import { daysBetween } from './dates';
 import type { Action, CheckOptions, Stage, State, TimescaleKind } from './types';
 
 /** What a stage or a timescale word says about an action that is not being worked towards a date. */
-const STOPPED_BY_STAGE: Partial<Record<Stage, State>> = { complete: 'complete', paused: 'paused', deferred: 'paused', cancelled: 'cancelled' };
-const STOPPED_BY_KIND: Partial<Record<TimescaleKind, State>> = { complete: 'complete', paused: 'paused', cancelled: 'cancelled' };
+const STOPPED_BY_STAGE: Partial<Record<Stage, State>> = {
+  complete: 'complete',
+  paused: 'paused',
+  deferred: 'paused',
+  cancelled: 'cancelled',
+};
+const STOPPED_BY_KIND: Partial<Record<TimescaleKind, State>> = {
+  complete: 'complete',
+  paused: 'paused',
+  cancelled: 'cancelled',
+};
 
 /**
  * An action's state on the as-of date. Complete, paused or cancelled when its timescale, its stage
@@ -13,7 +22,7 @@ const STOPPED_BY_KIND: Partial<Record<TimescaleKind, State>> = { complete: 'comp
  */
 export function stateOf(
   action: Pick<Action, 'timescale' | 'stage' | 'rag'>,
-  options: Pick<CheckOptions, 'asOf' | 'dueSoonDays' | 'blueMeans'>,
+  options: Pick<CheckOptions, 'asOf' | 'dueSoonDays' | 'blueMeans'>
 ): State {
   const byKind = STOPPED_BY_KIND[action.timescale.kind];
   const byStage = action.stage === null ? undefined : STOPPED_BY_STAGE[action.stage];

@@ -2,7 +2,15 @@ import { parseA1, quoteSheet, splitRef } from './address';
 import { daysBetween } from './dates';
 import { summariseFinance } from './finance/summarise';
 import { defaultOptions } from './options';
-import type { DatedAction, Group, Money, QualityCounts, RagCounts, StateCounts, Summary } from './summaryTypes';
+import type {
+  DatedAction,
+  Group,
+  Money,
+  QualityCounts,
+  RagCounts,
+  StateCounts,
+  Summary,
+} from './summaryTypes';
 import type { Action, CheckOptions, Plan, Rag, Severity } from './types';
 import { RAGS, STATES } from './types';
 
@@ -42,7 +50,11 @@ function count(rag: RagCounts, states: StateCounts, m: Money, a: Action): void {
   }
 }
 
-function groupBy(actions: Action[], keyOf: (a: Action) => string | null, withForecast: boolean): Group[] {
+function groupBy(
+  actions: Action[],
+  keyOf: (a: Action) => string | null,
+  withForecast: boolean
+): Group[] {
   const groups = new Map<string, Group>();
   for (const a of actions) {
     const key = keyOf(a)?.trim() || NONE;
@@ -83,7 +95,9 @@ function quality(plans: Plan[]): QualityCounts {
   const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
   return {
     bySeverity,
-    byCode: [...codes.values()].sort((a, b) => rank[a.severity] - rank[b.severity] || b.count - a.count),
+    byCode: [...codes.values()].sort(
+      (a, b) => rank[a.severity] - rank[b.severity] || b.count - a.count
+    ),
     actionsWithFindings,
   };
 }
@@ -102,8 +116,10 @@ export function summarise(plans: Plan[], partial: Partial<CheckOptions> = {}): S
   const dueSoon: DatedAction[] = [];
   for (const a of actions) {
     if (a.timescale.due === null) continue;
-    if (a.state === 'overdue') overdue.push({ action: a, days: daysBetween(a.timescale.due, options.asOf) });
-    else if (a.state === 'due-soon') dueSoon.push({ action: a, days: daysBetween(options.asOf, a.timescale.due) });
+    if (a.state === 'overdue')
+      overdue.push({ action: a, days: daysBetween(a.timescale.due, options.asOf) });
+    else if (a.state === 'due-soon')
+      dueSoon.push({ action: a, days: daysBetween(options.asOf, a.timescale.due) });
   }
   overdue.sort((a, b) => b.days - a.days || a.action.row - b.action.row);
   dueSoon.sort((a, b) => a.days - b.days || a.action.row - b.action.row);
@@ -115,7 +131,9 @@ export function summarise(plans: Plan[], partial: Partial<CheckOptions> = {}): S
     actions: actions.length,
     rag,
     states,
-    completePercent: actions.length ? Math.round((states.complete / actions.length) * 1000) / 10 : 0,
+    completePercent: actions.length
+      ? Math.round((states.complete / actions.length) * 1000) / 10
+      : 0,
     byArea: groupBy(actions, (a) => a.area, withForecast),
     byLead: groupBy(actions, (a) => a.lead, withForecast),
     overdue,

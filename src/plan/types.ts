@@ -17,7 +17,13 @@ export type Direction = 'improving' | 'worsening' | 'unchanged';
 export type RagKey = Readonly<Record<string, Rag>>;
 
 /** Progress words some plans keep in a Status or Stage column instead of (or beside) a RAG. */
-export type Stage = 'not-started' | 'in-progress' | 'complete' | 'paused' | 'deferred' | 'cancelled';
+export type Stage =
+  | 'not-started'
+  | 'in-progress'
+  | 'complete'
+  | 'paused'
+  | 'deferred'
+  | 'cancelled';
 
 /** The columns the engine recognises. */
 export type Field =
@@ -53,10 +59,31 @@ export const FIELDS: readonly Field[] = [
  * An action's state on the as-of date. Paused (on hold, deferred) and cancelled (withdrawn,
  * superseded) actions are stopped: like complete ones, never overdue nor due soon.
  */
-export type State = 'complete' | 'overdue' | 'due-soon' | 'on-track' | 'ongoing' | 'undated' | 'paused' | 'cancelled';
-export const STATES: readonly State[] = ['overdue', 'due-soon', 'on-track', 'ongoing', 'undated', 'paused', 'cancelled', 'complete'];
+export type State =
+  | 'complete'
+  | 'overdue'
+  | 'due-soon'
+  | 'on-track'
+  | 'ongoing'
+  | 'undated'
+  | 'paused'
+  | 'cancelled';
+export const STATES: readonly State[] = [
+  'overdue',
+  'due-soon',
+  'on-track',
+  'ongoing',
+  'undated',
+  'paused',
+  'cancelled',
+  'complete',
+];
 /** States in which an action is not being worked towards a date: no date or rating finding is raised on them. */
-export const STOPPED_STATES: ReadonlySet<State> = new Set<State>(['complete', 'paused', 'cancelled']);
+export const STOPPED_STATES: ReadonlySet<State> = new Set<State>([
+  'complete',
+  'paused',
+  'cancelled',
+]);
 
 /** How a timescale was read. */
 export type TimescaleKind =
@@ -78,8 +105,24 @@ export type TimescaleKind =
   | 'unreadable'; // anything else: kept, with a finding
 
 /** Kinds that name a due date, and kinds that are a word with none (the rest: empty, unreadable). */
-export const DATED_KINDS: ReadonlySet<TimescaleKind> = new Set<TimescaleKind>(['date', 'week', 'month', 'quarter', 'financial-year', 'season', 'year', 'range']);
-export const WORD_KINDS: ReadonlySet<TimescaleKind> = new Set<TimescaleKind>(['complete', 'paused', 'cancelled', 'ongoing', 'term', 'tbc']);
+export const DATED_KINDS: ReadonlySet<TimescaleKind> = new Set<TimescaleKind>([
+  'date',
+  'week',
+  'month',
+  'quarter',
+  'financial-year',
+  'season',
+  'year',
+  'range',
+]);
+export const WORD_KINDS: ReadonlySet<TimescaleKind> = new Set<TimescaleKind>([
+  'complete',
+  'paused',
+  'cancelled',
+  'ongoing',
+  'term',
+  'tbc',
+]);
 
 export interface Timescale {
   /** The text as written (trimmed); for an Excel date, its displayed form. */

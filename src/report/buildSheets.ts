@@ -15,8 +15,17 @@ import { SUMMARY_TITLE, summarySheet } from './summarySheet';
 export type { SheetMeta };
 
 /** With `history` (refreshHistory in plan/history), the Summary shows what changed and the snapshots are stored on a very hidden sheet. */
-export function buildSheets(summary: Summary, plans: Plan[], meta: SheetMeta, history?: HistoryView): SheetSpec[] {
-  const drafts = [summarySheet(summary, meta, history), overdueSheet(summary, meta), qualitySheet(summary, plans, meta)];
+export function buildSheets(
+  summary: Summary,
+  plans: Plan[],
+  meta: SheetMeta,
+  history?: HistoryView
+): SheetSpec[] {
+  const drafts = [
+    summarySheet(summary, meta, history),
+    overdueSheet(summary, meta),
+    qualitySheet(summary, plans, meta),
+  ];
   if (noSavingsSheetReason(summary) === null) drafts.push(savingsSheet(summary, meta));
   const specs = drafts.map((d) => d.spec);
   return history ? [...specs, historySheet(history.store)] : specs;

@@ -4,10 +4,33 @@
  * the kept snapshots with a real chart beside it.
  */
 import { a1, displayDate, displayDateTime, isoToSerial, RAGS } from '../plan';
-import type { AreaDirection, ChangedAction, Changes, DueMove, HistoryView, RagMove, TrendPoint } from '../plan/history';
-import { actionText, CHANGE_KINDS, CHANGES_TITLE, comparedText, DIRECTION_TEXT, KIND_WORD, type ChangeKind } from './changesText';
+import type {
+  AreaDirection,
+  ChangedAction,
+  Changes,
+  DueMove,
+  HistoryView,
+  RagMove,
+  TrendPoint,
+} from '../plan/history';
+import {
+  actionText,
+  CHANGE_KINDS,
+  CHANGES_TITLE,
+  comparedText,
+  DIRECTION_TEXT,
+  KIND_WORD,
+  type ChangeKind,
+} from './changesText';
 import type { SheetDraft } from './draft';
-import { DATE_FORMAT, NO_RAG, RAG_SERIES_COLORS, ragStyle, ragText, SECTION_STYLE } from './palette';
+import {
+  DATE_FORMAT,
+  NO_RAG,
+  RAG_SERIES_COLORS,
+  ragStyle,
+  ragText,
+  SECTION_STYLE,
+} from './palette';
 import type { SpecValue } from './sheetSpec';
 
 const WRAP_STYLE = { wrap: true };
@@ -47,7 +70,8 @@ function changeList(d: SheetDraft, c: Changes): void {
   for (const [kind] of CHANGE_KINDS) {
     const list = c[kind] as ChangedAction[];
     for (const a of list.slice(0, MAX_LISTED)) changeRow(d, kind, a);
-    if (list.length > MAX_LISTED) d.row([`… and ${list.length - MAX_LISTED} more`, KIND_WORD[kind]]);
+    if (list.length > MAX_LISTED)
+      d.row([`… and ${list.length - MAX_LISTED} more`, KIND_WORD[kind]]);
   }
 }
 
@@ -72,28 +96,65 @@ function changeRow(d: SheetDraft, kind: ChangeKind, a: ChangedAction): void {
 
 function directionTable(d: SheetDraft, areas: AreaDirection[]): void {
   d.row(['Direction of travel by area'], SECTION_STYLE);
-  const header = d.header(['Area', 'Actions', '↑ RAG up', '↓ RAG down', 'Completed', 'Newly overdue', 'Added', 'Removed', 'Direction']);
+  const header = d.header([
+    'Area',
+    'Actions',
+    '↑ RAG up',
+    '↓ RAG down',
+    'Completed',
+    'Newly overdue',
+    'Added',
+    'Removed',
+    'Direction',
+  ]);
   // Counts under the middle of their headers, so each reads as its column's.
   d.style(`B${header}:I${header + areas.length}`, { horizontal: 'center' });
   for (const a of areas) {
-    const r = d.row([a.area, a.actions, a.up, a.down, a.completed, a.newlyOverdue, a.added, a.removed, DIRECTION_TEXT[a.direction]]);
+    const r = d.row([
+      a.area,
+      a.actions,
+      a.up,
+      a.down,
+      a.completed,
+      a.newlyOverdue,
+      a.added,
+      a.removed,
+      DIRECTION_TEXT[a.direction],
+    ]);
     d.style(`A${r}`, WRAP_STYLE);
-    if (a.direction !== 'same') d.style(`I${r}`, ragStyle(a.direction === 'better' ? 'green' : 'red'));
+    if (a.direction !== 'same')
+      d.style(`I${r}`, ragStyle(a.direction === 'better' ? 'green' : 'red'));
   }
 }
 
 /** A point's label: its date, with the time when two refreshes share the date. */
 function trendLabels(points: TrendPoint[]): string[] {
-  return points.map((p) => (p.takenAt && points.some((q) => q !== p && q.asOf === p.asOf) ? `${displayDate(p.asOf)}, ${displayDateTime(p.takenAt).split(', ')[1] ?? ''}` : p.label));
+  return points.map((p) =>
+    p.takenAt && points.some((q) => q !== p && q.asOf === p.asOf)
+      ? `${displayDate(p.asOf)}, ${displayDateTime(p.takenAt).split(', ')[1] ?? ''}`
+      : p.label
+  );
 }
 
 function trendTable(d: SheetDraft, points: TrendPoint[]): void {
   const section = d.row(['Trend'], SECTION_STYLE);
   const withOverdue = points.some((p) => p.overdue !== null);
-  const header = d.header(['Refresh', ...RAGS.map(ragText), NO_RAG, ...(withOverdue ? ['Overdue'] : [])]);
+  const header = d.header([
+    'Refresh',
+    ...RAGS.map(ragText),
+    NO_RAG,
+    ...(withOverdue ? ['Overdue'] : []),
+  ]);
   RAGS.forEach((rag, i) => d.style(a1(header, i + 2), ragStyle(rag)));
   const labels = trendLabels(points);
-  points.forEach((p, i) => d.row([labels[i], ...RAGS.map((r) => p.rag[r]), p.rag.none, ...(withOverdue ? [p.overdue] : [])] as SpecValue[]));
+  points.forEach((p, i) =>
+    d.row([
+      labels[i],
+      ...RAGS.map((r) => p.rag[r]),
+      p.rag.none,
+      ...(withOverdue ? [p.overdue] : []),
+    ] as SpecValue[])
+  );
   const last = d.nextRow - 1;
   d.chart({
     name: 'Trend',

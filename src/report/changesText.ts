@@ -3,14 +3,24 @@
  * arrows always come with a word, so a screen reader (or a black-and-white printout) says it.
  */
 import { displayDate, displayDateTime, ragLabel, type Rag } from '../plan';
-import { changeCount, type ChangedAction, type Changes, type ChangesEnd, type Direction } from '../plan/history';
+import {
+  changeCount,
+  type ChangedAction,
+  type Changes,
+  type ChangesEnd,
+  type Direction,
+} from '../plan/history';
 
 export const CHANGES_TITLE = 'Changes since last refresh';
 
 export const UP = '↑ Up';
 export const DOWN = '↓ Down';
 
-export const DIRECTION_TEXT: Record<Direction, string> = { better: '↑ Better', worse: '↓ Worse', same: '→ No change' };
+export const DIRECTION_TEXT: Record<Direction, string> = {
+  better: '↑ Better',
+  worse: '↓ Worse',
+  same: '→ No change',
+};
 
 /** The kinds of change, in the order they are listed, with the label of each. */
 export const CHANGE_KINDS = [
@@ -39,13 +49,17 @@ export const KIND_WORD: Record<ChangeKind, string> = {
 /** "1 May 2024 (refreshed 1 May 2024, 09:00)", or a period's name. */
 export function endText(e: ChangesEnd): string {
   if (e.label) return e.label;
-  return e.takenAt ? `${displayDate(e.asOf)} (refreshed ${displayDateTime(e.takenAt)})` : displayDate(e.asOf);
+  return e.takenAt
+    ? `${displayDate(e.asOf)} (refreshed ${displayDateTime(e.takenAt)})`
+    : displayDate(e.asOf);
 }
 
 /** The sentence under the heading: what is compared with what. */
 export function comparedText(c: Changes | null): string {
-  if (!c) return 'No earlier refresh to compare with: the next refresh will show what changed since this one.';
-  if (c.from.label) return `RAG in the plan's own columns: ${c.from.label} compared with ${c.to.label}.`;
+  if (!c)
+    return 'No earlier refresh to compare with: the next refresh will show what changed since this one.';
+  if (c.from.label)
+    return `RAG in the plan's own columns: ${c.from.label} compared with ${c.to.label}.`;
   return `As of ${displayDate(c.to.asOf)}, compared with the refresh as of ${endText(c.from)}.`;
 }
 
@@ -57,14 +71,19 @@ export function actionText(a: ChangedAction): string {
 
 /** "1 RAG up (better), 1 completed", or "no changes". */
 export function changeCounts(c: Changes): string {
-  const parts = CHANGE_KINDS.filter(([kind]) => c[kind].length > 0).map(([kind, label]) => `${c[kind].length} ${label.replace(/^[↑↓] /, '').replace(/^(?!RAG)./, (f) => f.toLowerCase())}`);
+  const parts = CHANGE_KINDS.filter(([kind]) => c[kind].length > 0).map(
+    ([kind, label]) =>
+      `${c[kind].length} ${label.replace(/^[↑↓] /, '').replace(/^(?!RAG)./, (f) => f.toLowerCase())}`
+  );
   return parts.length > 0 ? parts.join(', ') : 'no changes';
 }
 
 /** One line for a refresh's output: "Since the refresh as of 1 May 2024: 2 RAG up (better), 1 completed." */
 export function changesLine(c: Changes | null): string {
   if (!c) return 'No earlier refresh to compare with; this one is kept for the next.';
-  const since = c.from.label ? `Since ${c.from.label}` : `Since the refresh as of ${displayDate(c.from.asOf)}`;
+  const since = c.from.label
+    ? `Since ${c.from.label}`
+    : `Since the refresh as of ${displayDate(c.from.asOf)}`;
   return `${since}: ${changeCounts(c)}.`;
 }
 
@@ -89,13 +108,19 @@ export function changesLines(c: Changes): string[] {
     if (list.length === 0) continue;
     out.push(`${label} (${list.length}):`);
     // A removed action's cell is where it was in the older copy.
-    for (const a of list) out.push(`  ${`${kind === 'removed' ? 'was ' : ''}${a.at ?? ''}`.padEnd(24)} ${actionText(a)}${a.area ? ` [${a.area}]` : ''}${moveText(kind, a)}`);
+    for (const a of list)
+      out.push(
+        `  ${`${kind === 'removed' ? 'was ' : ''}${a.at ?? ''}`.padEnd(24)} ${actionText(a)}${a.area ? ` [${a.area}]` : ''}${moveText(kind, a)}`
+      );
   }
   if (changeCount(c) === 0) out.push('No changes.');
   const moved = c.byArea.filter((a) => a.direction !== 'same');
   if (moved.length > 0) {
     out.push('', 'Direction of travel by area:');
-    for (const a of moved) out.push(`  ${a.area}: ${DIRECTION_TEXT[a.direction]} (${a.up + a.completed} up or completed, ${a.down + a.newlyOverdue} down or newly overdue)`);
+    for (const a of moved)
+      out.push(
+        `  ${a.area}: ${DIRECTION_TEXT[a.direction]} (${a.up + a.completed} up or completed, ${a.down + a.newlyOverdue} down or newly overdue)`
+      );
   }
   return out;
 }

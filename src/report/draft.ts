@@ -4,7 +4,15 @@
  */
 import { a1, isoToSerial, rangeA1, splitRef, type IsoDate, displayDateTime } from '../plan';
 import { DATE_FORMAT, HEADER_STYLE, LABEL_STYLE, TAB_COLOR, TITLE_STYLE } from './palette';
-import type { CellStyle, ChartSpec, ConditionalFormatSpec, LinkSpec, SheetKey, SheetSpec, SpecValue } from './sheetSpec';
+import type {
+  CellStyle,
+  ChartSpec,
+  ConditionalFormatSpec,
+  LinkSpec,
+  SheetKey,
+  SheetSpec,
+  SpecValue,
+} from './sheetSpec';
 
 export interface SheetMeta {
   /** ISO date-time of the refresh. */
@@ -42,7 +50,8 @@ export class SheetDraft {
   row(values: SpecValue[], style?: CellStyle): number {
     this.spec.values.push(values);
     const r = this.spec.values.length;
-    if (style && values.length > 0) this.style(rangeA1({ top: r, left: 1, bottom: r, right: values.length }), style);
+    if (style && values.length > 0)
+      this.style(rangeA1({ top: r, left: 1, bottom: r, right: values.length }), style);
     return r;
   }
 
@@ -94,4 +103,3 @@ export class SheetDraft {
 export function dueCell(iso: IsoDate | null): SpecValue {
   return iso ? isoToSerial(iso) : null;
 }
-

@@ -23,7 +23,8 @@ export const FLAG_MARKER_FORMULA = `=${FLAG_MARKER}`;
 export const FLAG_FILL = '#F4CCCC';
 export const RAG_LIST = 'Red,Amber,Green,Blue,Red/Amber,Amber/Green';
 export const RAG_LIST_TITLE = 'RAG rating';
-export const RAG_LIST_MESSAGE = 'RAG Plan reads Red, Amber, Green or Blue (or R, A, G, B). Keep this value anyway?';
+export const RAG_LIST_MESSAGE =
+  'RAG Plan reads Red, Amber, Green or Blue (or R, A, G, B). Keep this value anyway?';
 
 /**
  * Areas to shade: runs of consecutive overdue rows across the plan's columns, leaving out the RAG
@@ -32,14 +33,18 @@ export const RAG_LIST_MESSAGE = 'RAG Plan reads Red, Amber, Green or Blue (or R,
 export function overdueRowAreas(plan: Plan): string[] {
   const area = parseRange(plan.range);
   if (!area) return [];
-  const rows = [...new Set(plan.actions.filter((a) => a.state === 'overdue').map((a) => a.row))].sort((a, b) => a - b);
+  const rows = [
+    ...new Set(plan.actions.filter((a) => a.state === 'overdue').map((a) => a.row)),
+  ].sort((a, b) => a - b);
   const ragCol = plan.columns.find((c) => c.field === 'rag')?.col;
   const spans: [number, number][] =
     ragCol !== undefined && ragCol >= area.left && ragCol <= area.right
-      ? ([
-          [area.left, ragCol - 1],
-          [ragCol + 1, area.right],
-        ] as [number, number][]).filter(([l, r]) => l <= r)
+      ? (
+          [
+            [area.left, ragCol - 1],
+            [ragCol + 1, area.right],
+          ] as [number, number][]
+        ).filter(([l, r]) => l <= r)
       : [[area.left, area.right]];
   const out: string[] = [];
   for (const [top, bottom] of runs(rows)) {

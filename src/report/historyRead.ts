@@ -3,7 +3,16 @@
  * cannot be read (a user edited the hidden sheet, a future format) is skipped and said, never
  * thrown; a sheet that is not a history sheet gives no snapshots.
  */
-import { cellText, isIsoDate, RAGS, STATES, type CellValue, type Grid, type Rag, type State } from '../plan';
+import {
+  cellText,
+  isIsoDate,
+  RAGS,
+  STATES,
+  type CellValue,
+  type Grid,
+  type Rag,
+  type State,
+} from '../plan';
 import type { SnapAction, Snapshot } from '../plan/history';
 import { HISTORY_FIRST_ROW, HISTORY_FORMAT, HISTORY_TITLE } from './historySheet';
 
@@ -15,7 +24,8 @@ export interface HistoryReading {
 
 /** True when a grid is laid out as a history sheet: its title in A1 and a format this version reads in A3. */
 export function isHistoryGrid(grid: Grid): boolean {
-  const at = (r: number) => (grid.top === 1 && grid.left === 1 ? cellText(grid.values[r - 1]?.[0]) : '');
+  const at = (r: number) =>
+    grid.top === 1 && grid.left === 1 ? cellText(grid.values[r - 1]?.[0]) : '';
   return at(1) === HISTORY_TITLE && at(3).startsWith(`${HISTORY_FORMAT}:`);
 }
 
@@ -72,17 +82,23 @@ function isoChecker(): (text: string) => boolean {
 }
 
 /** One row, or why it cannot be read. */
-function readRow(c: CellValue[], isIsoDate: (text: string) => boolean): { asOf: string; takenAt: string; action: SnapAction } | string {
+function readRow(
+  c: CellValue[],
+  isIsoDate: (text: string) => boolean
+): { asOf: string; takenAt: string; action: SnapAction } | string {
   const asOf = cellText(c[0]);
   if (!isIsoDate(asOf)) return `the as-of date "${asOf}" is not a date written YYYY-MM-DD`;
   const fp = cellText(c[4]);
   if (!/^[0-9a-f]{16}$/.test(fp)) return `the fingerprint "${fp}" is not 16 hex digits`;
   const rag = cellText(c[8]);
-  if (rag !== '' && !RAGS.includes(rag as Rag)) return `the RAG "${rag}" is not one RAG Plan writes`;
+  if (rag !== '' && !RAGS.includes(rag as Rag))
+    return `the RAG "${rag}" is not one RAG Plan writes`;
   const state = cellText(c[9]);
-  if (state !== '' && !STATES.includes(state as State)) return `the state "${state}" is not one RAG Plan writes`;
+  if (state !== '' && !STATES.includes(state as State))
+    return `the state "${state}" is not one RAG Plan writes`;
   const due = cellText(c[10]);
-  if (due !== '' && !isIsoDate(due)) return `the due date "${due}" is not a date written YYYY-MM-DD`;
+  if (due !== '' && !isIsoDate(due))
+    return `the due date "${due}" is not a date written YYYY-MM-DD`;
   return {
     asOf,
     takenAt: cellText(c[1]),

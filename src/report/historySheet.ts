@@ -14,14 +14,45 @@ export const HISTORY_TITLE = 'RAG Plan history';
 export const HISTORY_SHEET_NAME = 'RAG Plan history';
 export const HISTORY_FORMAT = 'Format 1';
 /** Column order of a row, after the format tag in A3. */
-export const HISTORY_COLUMNS = ['as-of date', 'refreshed at', 'reference', 'line', 'fingerprint', 'area', 'objective', 'action', 'RAG', 'state', 'due', 'savings', 'forecast', 'cell'] as const;
+export const HISTORY_COLUMNS = [
+  'as-of date',
+  'refreshed at',
+  'reference',
+  'line',
+  'fingerprint',
+  'area',
+  'objective',
+  'action',
+  'RAG',
+  'state',
+  'due',
+  'savings',
+  'forecast',
+  'cell',
+] as const;
 /** First row of snapshot data. */
 export const HISTORY_FIRST_ROW = 4;
 
-const NOTE = 'Kept by RAG Plan so that a refresh can say what changed since the one before. One row per action per refresh; older refreshes are thinned. Editing it changes what the next refresh reports.';
+const NOTE =
+  'Kept by RAG Plan so that a refresh can say what changed since the one before. One row per action per refresh; older refreshes are thinned. Editing it changes what the next refresh reports.';
 
 export function historyRow(s: Snapshot, a: SnapAction): SpecValue[] {
-  return [s.asOf, s.takenAt, a.ref, a.line, a.fp, a.area, a.objective, a.action, a.rag, a.state, a.due, a.savings, a.forecast, a.at];
+  return [
+    s.asOf,
+    s.takenAt,
+    a.ref,
+    a.line,
+    a.fp,
+    a.area,
+    a.objective,
+    a.action,
+    a.rag,
+    a.state,
+    a.due,
+    a.savings,
+    a.forecast,
+    a.at,
+  ];
 }
 
 export function historySheet(snapshots: Snapshot[]): SheetSpec {
@@ -29,7 +60,12 @@ export function historySheet(snapshots: Snapshot[]): SheetSpec {
   return {
     key: 'history',
     name: HISTORY_SHEET_NAME,
-    values: [[HISTORY_TITLE], [NOTE], [`${HISTORY_FORMAT}: ${HISTORY_COLUMNS.join(' | ')}`], ...rows],
+    values: [
+      [HISTORY_TITLE],
+      [NOTE],
+      [`${HISTORY_FORMAT}: ${HISTORY_COLUMNS.join(' | ')}`],
+      ...rows,
+    ],
     numberFormats: [],
     styles: [],
     columnWidths: [],

@@ -32,28 +32,33 @@ export const PROBLEMS: Record<ProblemKind, ProblemText> = {
   protected: {
     intent: 'error',
     title: 'The sheet is protected',
-    advice: 'Unprotect the sheet or workbook (Review > Unprotect Sheet), or ask its owner to, then try again.',
+    advice:
+      'Unprotect the sheet or workbook (Review > Unprotect Sheet), or ask its owner to, then try again.',
   },
   'too-large': {
     intent: 'error',
     title: 'The plan is too large',
-    advice: 'Excel refused a request this big even in small parts. Split the plan into smaller tables, or use desktop Excel.',
+    advice:
+      'Excel refused a request this big even in small parts. Split the plan into smaller tables, or use desktop Excel.',
   },
   unsupported: {
     intent: 'error',
     title: 'This version of Excel is not supported',
-    advice: 'RAG Plan needs Excel 2019 or later, Microsoft 365 or Excel on the web. Update Excel and try again.',
+    advice:
+      'RAG Plan needs Excel 2019 or later, Microsoft 365 or Excel on the web. Update Excel and try again.',
   },
   undo: {
     intent: 'warning',
     title: 'Done, but not as one undo step',
-    advice: 'Excel could not group this change into one undo step, so Undo takes it back a part at a time.',
+    advice:
+      'Excel could not group this change into one undo step, so Undo takes it back a part at a time.',
   },
   cancelled: { intent: 'info', title: 'Cancelled', advice: 'Nothing was changed.' },
   'no-plan': {
     intent: 'warning',
     title: 'No plan found',
-    advice: 'A plan is a table with headers such as Action, Lead, Timescale and RAG. Open the workbook that holds it.',
+    advice:
+      'A plan is a table with headers such as Action, Lead, Timescale and RAG. Open the workbook that holds it.',
   },
   other: {
     intent: 'error',
@@ -83,10 +88,17 @@ export function describeProblem(error: unknown): ProblemMessage {
 }
 
 function kindOf(error: unknown): ProblemKind {
-  if (error && typeof error === 'object' && 'kind' in error && typeof error.kind === 'string' && error.kind in PROBLEMS) {
+  if (
+    error &&
+    typeof error === 'object' &&
+    'kind' in error &&
+    typeof error.kind === 'string' &&
+    error.kind in PROBLEMS
+  ) {
     return error.kind as ProblemKind;
   }
-  if (error && typeof error === 'object' && 'name' in error && error.name === 'AbortError') return 'cancelled';
+  if (error && typeof error === 'object' && 'name' in error && error.name === 'AbortError')
+    return 'cancelled';
   return 'other';
 }
 
@@ -96,7 +108,11 @@ function detailOf(error: unknown): string {
   const text = raw.trim();
   if (!text) return '';
   const known = Object.values(PROBLEMS).flatMap((p) => [p.title, p.advice]);
-  return known.some((k) => k === text || k.startsWith(text)) ? '' : /[.!?)]$/.test(text) ? text : `${text}.`;
+  return known.some((k) => k === text || k.startsWith(text))
+    ? ''
+    : /[.!?)]$/.test(text)
+      ? text
+      : `${text}.`;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -9,13 +9,28 @@ import { sourceRef } from './sourceCell';
 
 export const OVERDUE_TITLE = 'RAG Plan: overdue and due soon';
 
-export const OVERDUE_HEADERS = ['Status', 'Area', 'Action', 'Lead', 'Due', 'Days overdue', 'Days to go', 'RAG', 'Go to'] as const;
-const COL = Object.fromEntries(OVERDUE_HEADERS.map((h, i) => [h, i + 1])) as Record<(typeof OVERDUE_HEADERS)[number], number>;
+export const OVERDUE_HEADERS = [
+  'Status',
+  'Area',
+  'Action',
+  'Lead',
+  'Due',
+  'Days overdue',
+  'Days to go',
+  'RAG',
+  'Go to',
+] as const;
+const COL = Object.fromEntries(OVERDUE_HEADERS.map((h, i) => [h, i + 1])) as Record<
+  (typeof OVERDUE_HEADERS)[number],
+  number
+>;
 
 export function overdueSheet(summary: Summary, meta: SheetMeta): SheetDraft {
   const d = new SheetDraft('overdue', 'Overdue', [11, 22, 60, 22, 13, 13, 11, 13, 24]);
   d.titleBlock(OVERDUE_TITLE, summary.asOf, meta);
-  d.row([`${summary.overdue.length} overdue, ${summary.dueSoon.length} due within ${summary.dueSoonDays} days`]);
+  d.row([
+    `${summary.overdue.length} overdue, ${summary.dueSoon.length} due within ${summary.dueSoonDays} days`,
+  ]);
   d.blank();
   const headerRow = d.header([...OVERDUE_HEADERS]);
   d.spec.freezeRows = headerRow;
@@ -23,7 +38,10 @@ export function overdueSheet(summary: Summary, meta: SheetMeta): SheetDraft {
   for (const item of summary.dueSoon) actionRow(d, 'Due soon', item, false);
   const last = d.nextRow - 1;
   if (last > headerRow) {
-    d.format(`${columnLetters(COL.Due)}${headerRow + 1}:${columnLetters(COL.Due)}${last}`, DATE_FORMAT);
+    d.format(
+      `${columnLetters(COL.Due)}${headerRow + 1}:${columnLetters(COL.Due)}${last}`,
+      DATE_FORMAT
+    );
     d.style(`B${headerRow + 1}:D${last}`, { wrap: true });
   } else {
     d.row(['Nothing is overdue or due soon.']);

@@ -48,7 +48,11 @@ export interface Placement {
 }
 
 /** Names for the new sheets; owned sheets are being replaced, so their names are free again. */
-export function placeSheets(specs: SheetSpec[], existing: string[], owned: Map<SheetKey, string>): Placement[] {
+export function placeSheets(
+  specs: SheetSpec[],
+  existing: string[],
+  owned: Map<SheetKey, string>
+): Placement[] {
   const replaced = new Set([...owned.values()].map(lower));
   const taken = new Set(existing.map(lower).filter((n) => !replaced.has(n)));
   return specs.map((spec) => {

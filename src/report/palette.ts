@@ -20,7 +20,12 @@ export function ragText(rag: Rag | null): string {
 
 export function ragStyle(rag: Rag | null): CellStyle {
   if (!rag) return { fill: NO_RAG_FILL, fontColor: '#000000', bold: true, horizontal: 'center' };
-  return { fill: RAG_FILL[rag], fontColor: DARK_FILLS.has(rag) ? '#FFFFFF' : '#000000', bold: true, horizontal: 'center' };
+  return {
+    fill: RAG_FILL[rag],
+    fontColor: DARK_FILLS.has(rag) ? '#FFFFFF' : '#000000',
+    bold: true,
+    horizontal: 'center',
+  };
 }
 
 /** Series colours of the RAG tables' charts, in RAG_COLUMNS order then No RAG. */
@@ -29,7 +34,13 @@ export const RAG_SERIES_COLORS: string[] = [...RAG_COLUMNS.map((r) => RAG_FILL[r
 export const TITLE_STYLE: CellStyle = { bold: true, fontSize: 14, fontColor: '#1F3864' };
 export const LABEL_STYLE: CellStyle = { bold: true };
 export const SECTION_STYLE: CellStyle = { bold: true, fontSize: 12, fontColor: '#1F3864' };
-export const HEADER_STYLE: CellStyle = { bold: true, fill: '#D9E1F2', fontColor: '#000000', wrap: true, border: 'bottom' };
+export const HEADER_STYLE: CellStyle = {
+  bold: true,
+  fill: '#D9E1F2',
+  fontColor: '#000000',
+  wrap: true,
+  border: 'bottom',
+};
 export const TOTAL_STYLE: CellStyle = { bold: true, border: 'bottom' };
 export const TAB_COLOR = '#1F3864';
 

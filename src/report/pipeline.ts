@@ -3,7 +3,15 @@
  * pane and the ribbon all call this, so what a refresh reads and writes cannot drift between them.
  * Pure: the same grids, options and time always give the same sheets.
  */
-import { readPlans, summarise, workbookRagKey, type CheckOptions, type Grid, type Plan, type Summary } from '../plan';
+import {
+  readPlans,
+  summarise,
+  workbookRagKey,
+  type CheckOptions,
+  type Grid,
+  type Plan,
+  type Summary,
+} from '../plan';
 import { refreshHistory, type HistoryView, type Snapshot } from '../plan/history';
 import { buildSheets } from './buildSheets';
 import { SAY } from './messages';
@@ -41,21 +49,46 @@ export function workbookOptions(grids: readonly Grid[], options: CheckOptions): 
 }
 
 /** Every plan on the grids that are not ours, read with the workbook's RAG key. */
-export function plansIn(grids: Grid[], options: CheckOptions, ownSheets: Iterable<string> = [], keyFrom: Grid[] = grids): Plan[] {
+export function plansIn(
+  grids: Grid[],
+  options: CheckOptions,
+  ownSheets: Iterable<string> = [],
+  keyFrom: Grid[] = grids
+): Plan[] {
   const withKey = workbookOptions(keyFrom, options);
   return planGrids(grids, ownSheets).flatMap((g) => readPlans(g, withKey));
 }
 
 /** The summary sheets for the plans on the grids; null when there is no plan to summarise. */
 export function buildRefresh(input: RefreshInput): RefreshBuild | null {
-  const plans = pickedPlans(plansIn(input.grids, input.options, input.ownSheets, input.keyFrom), input.picked);
-  return plans.length === 0 ? null : refreshFromPlans(plans, workbookOptions(input.keyFrom ?? input.grids, input.options), input.refreshedAt, input.stored);
+  const plans = pickedPlans(
+    plansIn(input.grids, input.options, input.ownSheets, input.keyFrom),
+    input.picked
+  );
+  return plans.length === 0
+    ? null
+    : refreshFromPlans(
+        plans,
+        workbookOptions(input.keyFrom ?? input.grids, input.options),
+        input.refreshedAt,
+        input.stored
+      );
 }
 
 /** The same, for plans already read (the pane keeps them, so a refresh need not read twice). */
-export function refreshFromPlans(plans: Plan[], options: CheckOptions, refreshedAt: string, stored: Snapshot[] = []): RefreshBuild {
+export function refreshFromPlans(
+  plans: Plan[],
+  options: CheckOptions,
+  refreshedAt: string,
+  stored: Snapshot[] = []
+): RefreshBuild {
   const summary = summarise(plans, options);
   const history = refreshHistory(stored, plans, options.asOf, refreshedAt);
-  const specs = buildSheets(summary, plans, { refreshedAt, source: SAY.builtFrom(plans.map(planName)) }, history);
+  const specs = buildSheets(
+    summary,
+    plans,
+    { refreshedAt, source: SAY.builtFrom(plans.map(planName)) },
+    history
+  );
   return { plans, summary, specs, history };
 }

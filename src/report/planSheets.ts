@@ -35,5 +35,7 @@ export function pickedPlans(plans: Plan[], picked: readonly string[] | null | un
 
 /** How the Summary sheet names a plan it was built from: "'Action plan'!A3:F40" or "Table1 on 'Action plan'". */
 export function planName(plan: Pick<Plan, 'sheet' | 'range' | 'table'>): string {
-  return plan.table ? `${plan.table} on ${quoteSheet(plan.sheet)}` : `${quoteSheet(plan.sheet)}!${plan.range}`;
+  return plan.table
+    ? `${plan.table} on ${quoteSheet(plan.sheet)}`
+    : `${quoteSheet(plan.sheet)}!${plan.range}`;
 }

@@ -10,7 +10,11 @@ import type { CellStyle } from './sheetSpec';
 export const QUALITY_TITLE = 'RAG Plan: data quality';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-const SEVERITY_WORD: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
+const SEVERITY_WORD: Record<Severity, string> = {
+  error: 'Error',
+  warning: 'Warning',
+  info: 'Info',
+};
 /** Severity words carry the meaning; the fills only echo them. */
 const SEVERITY_STYLE: Record<Severity, CellStyle> = {
   error: { fill: '#C00000', fontColor: '#FFFFFF', bold: true },
@@ -32,7 +36,9 @@ export function qualitySheet(summary: Summary, plans: Plan[], meta: SheetMeta): 
     d.style(a1(r, 1), SEVERITY_STYLE[s]);
   }
   d.row(['Total', SEVERITIES.reduce((n, s) => n + bySeverity[s], 0)], TOTAL_STYLE);
-  d.row([`${summary.quality.actionsWithFindings} of ${summary.actions} actions have at least one finding.`]);
+  d.row([
+    `${summary.quality.actionsWithFindings} of ${summary.actions} actions have at least one finding.`,
+  ]);
   d.blank();
 
   d.row(['By code'], SECTION_STYLE);
@@ -45,10 +51,18 @@ export function qualitySheet(summary: Summary, plans: Plan[], meta: SheetMeta): 
 
   d.row(['Every finding'], SECTION_STYLE);
   d.header(['Severity', 'Code', 'What was found', 'Cell', 'Plan']);
-  const findings = sortFindings(plans.flatMap((p) => p.findings.map((f) => ({ ...f, plan: planLabel(p) }))));
+  const findings = sortFindings(
+    plans.flatMap((p) => p.findings.map((f) => ({ ...f, plan: planLabel(p) })))
+  );
   const first = d.nextRow;
   for (const f of findings as (Finding & { plan: string })[]) {
-    const r = d.row([SEVERITY_WORD[f.severity], f.code, f.message, f.cell ? null : '(whole plan)', f.plan]);
+    const r = d.row([
+      SEVERITY_WORD[f.severity],
+      f.code,
+      f.message,
+      f.cell ? null : '(whole plan)',
+      f.plan,
+    ]);
     d.style(a1(r, 1), SEVERITY_STYLE[f.severity]);
     if (f.cell) d.link(r, 4, f.cell, 'Go to this cell in the plan');
   }

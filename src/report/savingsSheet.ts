@@ -5,24 +5,50 @@
  * column was read in. Written only when the plan carries money; otherwise noSavingsSheetReason says
  * why. Totals are summed from the lines shown, so they add up; unknown figures stay blank.
  */
-import { a1, quoteSheet, type FinanceSummary, type FinanceTotals, type SavingsLine, type Summary } from '../plan';
+import {
+  a1,
+  quoteSheet,
+  type FinanceSummary,
+  type FinanceTotals,
+  type SavingsLine,
+  type Summary,
+} from '../plan';
 import { SheetDraft, type SheetMeta } from './draft';
-import { LABEL_STYLE, MONEY_FORMAT, ragStyle, ragText, SECTION_STYLE, TOTAL_STYLE } from './palette';
+import {
+  LABEL_STYLE,
+  MONEY_FORMAT,
+  ragStyle,
+  ragText,
+  SECTION_STYLE,
+  TOTAL_STYLE,
+} from './palette';
 import { totalsTable } from './savingsTotals';
 
 export const SAVINGS_TITLE = 'RAG Plan: savings';
 
 /** The one line `refresh` and the pane show when no Savings sheet is written. */
-export const NO_SAVINGS_SHEET = 'No Savings sheet: the plan has no savings target, forecast or shortfall figures (no money column, and no £ savings in the action text).';
+export const NO_SAVINGS_SHEET =
+  'No Savings sheet: the plan has no savings target, forecast or shortfall figures (no money column, and no £ savings in the action text).';
 
 /** Why the Savings sheet is not written, or null when it is. */
 export function noSavingsSheetReason(summary: Summary): string | null {
   return summary.finance.lines.length > 0 ? null : NO_SAVINGS_SHEET;
 }
 
-export const NO_YEARS = 'The plan has no column per financial year, so every line counts towards the one year it tracks.';
+export const NO_YEARS =
+  'The plan has no column per financial year, so every line counts towards the one year it tracks.';
 
-const LINE_HEADERS = ['Savings line', 'Area', 'Lead', 'RAG', 'Year', 'Target', 'Forecast', 'Shortfall', 'Row'];
+const LINE_HEADERS = [
+  'Savings line',
+  'Area',
+  'Lead',
+  'RAG',
+  'Year',
+  'Target',
+  'Forecast',
+  'Shortfall',
+  'Row',
+];
 
 export function savingsSheet(summary: Summary, meta: SheetMeta): SheetDraft {
   const finance = summary.finance;
@@ -43,7 +69,8 @@ export function savingsSheet(summary: Summary, meta: SheetMeta): SheetDraft {
   d.blank();
   totalsTable(d, 'Totals by lead', 'Lead', finance.hasForecast, groupRows(finance.byLead));
   d.blank();
-  if (finance.byYear.some((g) => g.key !== '(none)')) totalsTable(d, 'Totals by year', 'Year', finance.hasForecast, groupRows(finance.byYear));
+  if (finance.byYear.some((g) => g.key !== '(none)'))
+    totalsTable(d, 'Totals by year', 'Year', finance.hasForecast, groupRows(finance.byYear));
   else {
     d.row(['Totals by year'], SECTION_STYLE);
     d.row([NO_YEARS]);
@@ -54,7 +81,9 @@ export function savingsSheet(summary: Summary, meta: SheetMeta): SheetDraft {
 /** How the figures were read: the unit of each money column and how it was scaled to pounds. */
 function unitNotes(d: SheetDraft, finance: FinanceSummary): void {
   d.row(['Units'], SECTION_STYLE);
-  d.row(['All amounts are in pounds. Blank figures are unknown ("TBC" or empty in the plan), never zero.']);
+  d.row([
+    'All amounts are in pounds. Blank figures are unknown ("TBC" or empty in the plan), never zero.',
+  ]);
   const several = new Set(finance.units.map((u) => u.sheet)).size > 1;
   for (const u of finance.units) d.row([several ? `${quoteSheet(u.sheet)}: ${u.text}` : u.text]);
 }
@@ -64,7 +93,11 @@ function headline(d: SheetDraft, finance: FinanceSummary): void {
   d.header(['Measure', 'Amount']);
   const t = finance.totals;
   const rows = [d.row(['Savings target', t.target])];
-  if (finance.hasForecast) rows.push(d.row(['Forecast (or delivered)', t.forecast]), d.row(['Shortfall (target − forecast)', t.shortfall]));
+  if (finance.hasForecast)
+    rows.push(
+      d.row(['Forecast (or delivered)', t.forecast]),
+      d.row(['Shortfall (target − forecast)', t.shortfall])
+    );
   rows.push(d.row(['At risk (target on Red, Red/Amber, Amber lines)', finance.atRisk.target]));
   if (finance.hasForecast) rows.push(d.row(['Shortfall on those lines', finance.atRisk.shortfall]));
   for (const r of rows) d.format(a1(r, 2), MONEY_FORMAT);
@@ -76,7 +109,14 @@ function headline(d: SheetDraft, finance: FinanceSummary): void {
 /** Under the RAG totals: what is at risk, summed from the Red, Red/Amber and Amber lines. */
 function atRisk(d: SheetDraft, finance: FinanceSummary): void {
   const t = finance.atRisk;
-  const r = d.row(['At risk (Red, Red/Amber, Amber)', t.target, ...(finance.hasForecast ? [t.forecast, t.shortfall, t.lines] : [t.lines])], TOTAL_STYLE);
+  const r = d.row(
+    [
+      'At risk (Red, Red/Amber, Amber)',
+      t.target,
+      ...(finance.hasForecast ? [t.forecast, t.shortfall, t.lines] : [t.lines]),
+    ],
+    TOTAL_STYLE
+  );
   d.format(`B${r}:${finance.hasForecast ? 'D' : 'B'}${r}`, MONEY_FORMAT);
 }
 
@@ -86,13 +126,34 @@ function linesTable(d: SheetDraft, finance: FinanceSummary): void {
   d.header(LINE_HEADERS);
   const first = d.nextRow;
   for (const l of finance.lines) {
-    const r = d.row([l.title, l.area, l.lead, ragText(l.rag), l.year, l.target, l.forecast, finance.hasForecast ? l.shortfall : null]);
+    const r = d.row([
+      l.title,
+      l.area,
+      l.lead,
+      ragText(l.rag),
+      l.year,
+      l.target,
+      l.forecast,
+      finance.hasForecast ? l.shortfall : null,
+    ]);
     d.style(a1(r, 4), ragStyle(l.rag));
     d.link(r, 9, lineRef(l), 'Go to this line in the plan');
   }
   const last = d.nextRow - 1;
   const t = finance.totals;
-  const total = d.row(['Total', null, null, null, null, t.target, finance.hasForecast ? t.forecast : null, finance.hasForecast ? t.shortfall : null], TOTAL_STYLE);
+  const total = d.row(
+    [
+      'Total',
+      null,
+      null,
+      null,
+      null,
+      t.target,
+      finance.hasForecast ? t.forecast : null,
+      finance.hasForecast ? t.shortfall : null,
+    ],
+    TOTAL_STYLE
+  );
   d.format(`F${first}:H${total}`, MONEY_FORMAT);
   if (last >= first) d.style(`A${first}:A${last}`, { wrap: true });
   d.style(`D${first}:E${Math.max(first, last)}`, { horizontal: 'center' });
@@ -103,12 +164,16 @@ export function lineRef(l: SavingsLine): string {
   return l.cells.target ?? l.cells.action ?? `${quoteSheet(l.sheet)}!A${l.row}`;
 }
 
-function ragRows(finance: FinanceSummary): { label: string; totals: FinanceTotals; style?: ReturnType<typeof ragStyle> }[] {
+function ragRows(
+  finance: FinanceSummary
+): { label: string; totals: FinanceTotals; style?: ReturnType<typeof ragStyle> }[] {
   const rows: { label: string; totals: FinanceTotals; style?: ReturnType<typeof ragStyle> }[] = [];
   for (const rag of ['red', 'red-amber', 'amber', 'amber-green', 'green', 'blue'] as const) {
-    if (finance.byRag[rag].lines > 0) rows.push({ label: ragText(rag), totals: finance.byRag[rag], style: ragStyle(rag) });
+    if (finance.byRag[rag].lines > 0)
+      rows.push({ label: ragText(rag), totals: finance.byRag[rag], style: ragStyle(rag) });
   }
-  if (finance.byRag.none.lines > 0) rows.push({ label: ragText(null), totals: finance.byRag.none, style: ragStyle(null) });
+  if (finance.byRag.none.lines > 0)
+    rows.push({ label: ragText(null), totals: finance.byRag.none, style: ragStyle(null) });
   return rows;
 }
 

@@ -39,9 +39,18 @@ function sum(rows: TotalsRowInput[]): FinanceTotals {
  * Section title, header, a row per group and a total summed from the rows shown. With a chart
  * name, a clustered column chart of target against forecast by group sits beside the table.
  */
-export function totalsTable(d: SheetDraft, section: string, label: string, hasForecast: boolean, rows: TotalsRowInput[], chartOf?: string): void {
+export function totalsTable(
+  d: SheetDraft,
+  section: string,
+  label: string,
+  hasForecast: boolean,
+  rows: TotalsRowInput[],
+  chartOf?: string
+): void {
   const sectionRow = d.row([section], SECTION_STYLE);
-  const headerRow = d.header(hasForecast ? [label, 'Target', 'Forecast', 'Shortfall', 'Lines'] : [label, 'Target', 'Lines']);
+  const headerRow = d.header(
+    hasForecast ? [label, 'Target', 'Forecast', 'Shortfall', 'Lines'] : [label, 'Target', 'Lines']
+  );
   for (const r of rows) {
     const n = d.row([r.label, ...figures(r.totals, hasForecast)]);
     if (r.style) d.style(a1(n, 1), r.style);

@@ -37,7 +37,12 @@ export interface NumberFormatSpec {
 
 /** Highlight cells whose text equals a value (RAG words) or whose number passes a test. */
 export type ConditionalFormatSpec =
-  | { range: string; kind: 'text-equals'; text: string; style: Pick<CellStyle, 'fill' | 'fontColor' | 'bold'> }
+  | {
+      range: string;
+      kind: 'text-equals';
+      text: string;
+      style: Pick<CellStyle, 'fill' | 'fontColor' | 'bold'>;
+    }
   | {
       range: string;
       kind: 'number';

@@ -6,7 +6,16 @@ import { a1, columnLetters, RAGS, type Group, type RagCounts, type Summary } fro
 import type { HistoryView } from '../plan/history';
 import { changesBlock } from './changesBlock';
 import { SheetDraft, type SheetMeta } from './draft';
-import { NO_RAG, PERCENT_FORMAT, RAG_COLUMNS, RAG_SERIES_COLORS, ragStyle, ragText, SECTION_STYLE, TOTAL_STYLE } from './palette';
+import {
+  NO_RAG,
+  PERCENT_FORMAT,
+  RAG_COLUMNS,
+  RAG_SERIES_COLORS,
+  ragStyle,
+  ragText,
+  SECTION_STYLE,
+  TOTAL_STYLE,
+} from './palette';
 
 export const SUMMARY_TITLE = 'RAG Plan summary';
 
@@ -50,7 +59,13 @@ export function summarySheet(summary: Summary, meta: SheetMeta, history?: Histor
 }
 
 /** Red, Red/Amber, ..., Blue, No RAG, Total for each group, a total row, and a stacked bar chart. */
-function ragTable(d: SheetDraft, section: string, label: string, groups: Group[], chartName: string): void {
+function ragTable(
+  d: SheetDraft,
+  section: string,
+  label: string,
+  groups: Group[],
+  chartName: string
+): void {
   const sectionRow = d.row([section], SECTION_STYLE);
   const headerRow = d.header([label, ...RAG_COLUMNS.map(ragText), NO_RAG, 'Total']);
   RAG_COLUMNS.forEach((rag, i) => d.style(a1(headerRow, i + 2), ragStyle(rag)));
@@ -86,7 +101,16 @@ function countsRow(c: RagCounts): number[] {
 
 /** Column totals worked out from the rows shown, so the total row always adds up. */
 function sumCounts(rows: RagCounts[]): RagCounts {
-  const out = { red: 0, 'red-amber': 0, amber: 0, 'amber-green': 0, green: 0, blue: 0, none: 0, total: 0 } as RagCounts;
+  const out = {
+    red: 0,
+    'red-amber': 0,
+    amber: 0,
+    'amber-green': 0,
+    green: 0,
+    blue: 0,
+    none: 0,
+    total: 0,
+  } as RagCounts;
   for (const r of rows) for (const k of Object.keys(out) as (keyof RagCounts)[]) out[k] += r[k];
   return out;
 }

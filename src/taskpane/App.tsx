@@ -27,7 +27,11 @@ import { usePlan, type PanePort } from './usePlan';
 import { useRibbonOutcome } from './useRibbonOutcome';
 
 const useStyles = makeStyles({
-  root: { minHeight: '100vh', boxSizing: 'border-box', backgroundColor: tokens.colorNeutralBackground1 },
+  root: {
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   // 20 px margins, as Microsoft's task pane guidance asks; nothing may be wider than the pane.
   main: {
     display: 'flex',
@@ -57,7 +61,10 @@ export function App({ excel, theme }: { excel: PanePort; theme: Theme }) {
     <FluentProvider theme={theme} className={styles.root}>
       <main className={styles.main}>
         {ribbon && (
-          <MessageBar intent={ribbon.ok ? 'success' : 'error'} role={ribbon.ok ? 'status' : 'alert'}>
+          <MessageBar
+            intent={ribbon.ok ? 'success' : 'error'}
+            role={ribbon.ok ? 'status' : 'alert'}
+          >
             <MessageBarBody>
               {SAY.ribbonPrefix}: {ribbon.text}
             </MessageBarBody>
@@ -69,12 +76,20 @@ export function App({ excel, theme }: { excel: PanePort; theme: Theme }) {
           </MessageBar>
         )}
         {s.problem !== null && <ProblemBar error={s.problem} onDismiss={s.dismissProblem} />}
-        <PlanPicker found={s.found} selectedKey={s.selected?.key ?? null} loading={s.loading} onSelect={s.select} onLookAgain={s.lookAgain} />
-        {s.loading && s.found.length === 0 && <Spinner size="small" label="Reading the workbook…" />}
+        <PlanPicker
+          found={s.found}
+          selectedKey={s.selected?.key ?? null}
+          loading={s.loading}
+          onSelect={s.select}
+          onLookAgain={s.lookAgain}
+        />
+        {s.loading && s.found.length === 0 && (
+          <Spinner size="small" label="Reading the workbook…" />
+        )}
         {!s.loading && s.found.length === 0 && (
           <Text>
-            No action plan found in this workbook. A plan is a table with headers such as Action, Lead, Timescale and RAG; open the
-            workbook that holds it and choose Look again.
+            No action plan found in this workbook. A plan is a table with headers such as Action,
+            Lead, Timescale and RAG; open the workbook that holds it and choose Look again.
           </Text>
         )}
 
@@ -94,7 +109,11 @@ export function App({ excel, theme }: { excel: PanePort; theme: Theme }) {
             <h2 id="savings-heading" className={styles.h2}>
               Savings
             </h2>
-            <SavingsSection finance={s.check.finance} findings={plan.findings} onSelect={s.selectCell} />
+            <SavingsSection
+              finance={s.check.finance}
+              findings={plan.findings}
+              onSelect={s.selectCell}
+            />
           </section>
         )}
 
@@ -118,7 +137,11 @@ export function App({ excel, theme }: { excel: PanePort; theme: Theme }) {
             <AccordionItem value="columns">
               <AccordionHeader as="h2">How the columns were read</AccordionHeader>
               <AccordionPanel>
-                <ColumnMapping plan={plan} overrides={s.settings.overrides[s.selected.key]} onOverride={s.overrideColumn} />
+                <ColumnMapping
+                  plan={plan}
+                  overrides={s.settings.overrides[s.selected.key]}
+                  onOverride={s.overrideColumn}
+                />
               </AccordionPanel>
             </AccordionItem>
           )}

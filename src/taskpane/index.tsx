@@ -10,7 +10,8 @@ import { isDark, officeThemeNow, themeFor } from './theme';
 void Office.onReady(() => {
   const container = document.getElementById('root');
   // webview-check.js has already put a plain message there for a webview too old for the pane.
-  if (!container || (window as unknown as { __ragPlanOldWebview?: boolean }).__ragPlanOldWebview) return;
+  if (!container || (window as unknown as { __ragPlanOldWebview?: boolean }).__ragPlanOldWebview)
+    return;
   const office = officeThemeNow();
   // Native controls (the date picker) follow the theme too.
   document.documentElement.style.colorScheme = isDark(office) ? 'dark' : 'light';

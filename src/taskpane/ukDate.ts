@@ -17,7 +17,11 @@ export function parseUkDate(text: string): string | null {
     const month = MONTHS.indexOf(words[2].slice(0, 3).toLowerCase()) + 1;
     const full = words[2].toLowerCase();
     // "Sept" and full month names are fine; "Novembr" is not.
-    const known = month > 0 && (full.length <= 4 || new Date(2000, month - 1, 1).toLocaleString('en-GB', { month: 'long' }).toLowerCase() === full);
+    const known =
+      month > 0 &&
+      (full.length <= 4 ||
+        new Date(2000, month - 1, 1).toLocaleString('en-GB', { month: 'long' }).toLowerCase() ===
+          full);
     return known ? iso(Number(words[1]), month, year(words[3])) : null;
   }
   return null;
@@ -34,6 +38,7 @@ function year(text: string): number {
 
 function iso(day: number, month: number, y: number): string | null {
   const d = new Date(Date.UTC(y, month - 1, day));
-  if (d.getUTCFullYear() !== y || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  if (d.getUTCFullYear() !== y || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day)
+    return null;
   return `${String(y).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

@@ -37,7 +37,9 @@ export interface FlagState {
 }
 
 /** The adapter, plus what only a live Excel can do: tell the pane when the user switches sheets. */
-export type PanePort = ExcelPort & { onSheetActivated?(handler: (sheet: string) => void): Promise<() => Promise<void>> };
+export type PanePort = ExcelPort & {
+  onSheetActivated?(handler: (sheet: string) => void): Promise<() => Promise<void>>;
+};
 
 export function usePlan(excel: PanePort) {
   const [settings, setSettings] = useState<StoredSettings>(defaultSettings);
@@ -45,7 +47,11 @@ export function usePlan(excel: PanePort) {
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   const [problem, setProblem] = useState<unknown>(null);
-  const [refresh, setRefresh] = useState<RefreshState>({ running: false, progress: null, outcome: null });
+  const [refresh, setRefresh] = useState<RefreshState>({
+    running: false,
+    progress: null,
+    outcome: null,
+  });
   const [flag, setFlagState] = useState<FlagState>({ on: false, busy: false, said: null });
   const abort = useRef<AbortController | null>(null);
   const foundRef = useRef<FoundPlan[]>([]);
@@ -61,14 +67,16 @@ export function usePlan(excel: PanePort) {
       try {
         const plans = await findPlans(excel, current);
         setFound(plans);
-        setSelectedKey((key) => (key && plans.some((p) => p.key === key) ? key : activePlan(plans)));
+        setSelectedKey((key) =>
+          key && plans.some((p) => p.key === key) ? key : activePlan(plans)
+        );
       } catch (e) {
         setProblem(e);
       } finally {
         setLoading(false);
       }
     },
-    [excel],
+    [excel]
   );
 
   // First look: the saved settings, then the plans read with them, the active sheet's first.
@@ -98,10 +106,14 @@ export function usePlan(excel: PanePort) {
     if (!excel.onSheetActivated) return;
     let stop: (() => Promise<void>) | null = null;
     let live = true;
-    void excel.onSheetActivated((sheet) => setSelectedKey((key) => planForSheet(foundRef.current, sheet, key))).then((s) => {
-      if (live) stop = s;
-      else void s();
-    });
+    void excel
+      .onSheetActivated((sheet) =>
+        setSelectedKey((key) => planForSheet(foundRef.current, sheet, key))
+      )
+      .then((s) => {
+        if (live) stop = s;
+        else void s();
+      });
     return () => {
       live = false;
       void stop?.();
@@ -109,7 +121,10 @@ export function usePlan(excel: PanePort) {
   }, [excel]);
 
   const selected = found.find((f) => f.key === selectedKey) ?? null;
-  const check: Summary | null = useMemo(() => (selected ? checkPlan(selected, settings) : null), [selected, settings]);
+  const check: Summary | null = useMemo(
+    () => (selected ? checkPlan(selected, settings) : null),
+    [selected, settings]
+  );
 
   // Flag in place as it is on the sheet now, read back whenever another plan is shown.
   const selectedPlan = selected?.plan ?? null;
@@ -118,7 +133,7 @@ export function usePlan(excel: PanePort) {
     let live = true;
     excel.readFlagState(selectedPlan).then(
       (on) => live && setFlagState({ on, busy: false, said: null }),
-      () => live && setFlagState({ on: false, busy: false, said: null }),
+      () => live && setFlagState({ on: false, busy: false, said: null })
     );
     return () => {
       live = false;
@@ -136,7 +151,7 @@ export function usePlan(excel: PanePort) {
         setProblem(e);
       }
     },
-    [excel],
+    [excel]
   );
 
   const overrideColumn = useCallback(
@@ -144,7 +159,7 @@ export function usePlan(excel: PanePort) {
       if (!selected) return;
       void changeSettings(withOverride(settings, selected.key, field, column));
     },
-    [changeSettings, selected, settings],
+    [changeSettings, selected, settings]
   );
 
   const selectCell = useCallback(
@@ -155,7 +170,7 @@ export function usePlan(excel: PanePort) {
         setProblem(e);
       }
     },
-    [excel],
+    [excel]
   );
 
   const startRefresh = useCallback(async () => {
@@ -186,7 +201,9 @@ export function usePlan(excel: PanePort) {
       setFlagState((f) => ({ ...f, busy: true, said: null }));
       try {
         const done = await excel.setFlagInPlace(selected.plan, on);
-        const said = on ? SAY.flagged(done.rows, done.dropDowns, done.kept) : SAY.unflagged(done.removed.formats, done.removed.dropDowns);
+        const said = on
+          ? SAY.flagged(done.rows, done.dropDowns, done.kept)
+          : SAY.unflagged(done.removed.formats, done.removed.dropDowns);
         setFlagState({ on, busy: false, said });
         if (!done.oneUndoStep) setProblem({ kind: 'undo' });
       } catch (e) {
@@ -194,7 +211,7 @@ export function usePlan(excel: PanePort) {
         setProblem(e);
       }
     },
-    [excel, selected],
+    [excel, selected]
   );
 
   return {

@@ -1,5 +1,9 @@
 import { useEffect, useState } from 'react';
-import { listenForRibbonOutcomes, takeRibbonOutcome, type RibbonOutcome } from '../excel/ribbonOutcome';
+import {
+  listenForRibbonOutcomes,
+  takeRibbonOutcome,
+  type RibbonOutcome,
+} from '../excel/ribbonOutcome';
 
 /* global window */
 

@@ -78,7 +78,10 @@ function hex(color: string | undefined): string {
 export function seriesOf(chart: ChartSpec, sheet: string, values: SpecValue[][]): Series[] {
   const r = parseRange(chart.dataRange);
   if (!r || r.bottom <= r.top || r.right <= r.left) return [];
-  const all = chart.seriesBy === 'columns' ? byColumns(r, chart, sheet, values) : byRows(r, chart, sheet, values);
+  const all =
+    chart.seriesBy === 'columns'
+      ? byColumns(r, chart, sheet, values)
+      : byRows(r, chart, sheet, values);
   return all.filter((s) => s.values.some((v) => v !== 0));
 }
 
@@ -124,7 +127,7 @@ export function labelColor(fill: string): string {
     return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
   };
   const l = lum(hex(fill));
-  return (1.05 / (l + 0.05) >= (l + 0.05) / 0.05 ? 'FFFFFF' : '000000');
+  return 1.05 / (l + 0.05) >= (l + 0.05) / 0.05 ? 'FFFFFF' : '000000';
 }
 
 function strCache(items: string[]): string {
@@ -163,7 +166,12 @@ function dataLabels(color: string, format?: string): string {
 
 function seriesXml(s: Series, i: number, pie: boolean, format?: string): string {
   const points = pie
-    ? s.values.map((_, p) => `<c:dPt><c:idx val="${p}"/><c:bubble3D val="0"/><c:spPr>${solid(s.color)}</c:spPr></c:dPt>`).join('')
+    ? s.values
+        .map(
+          (_, p) =>
+            `<c:dPt><c:idx val="${p}"/><c:bubble3D val="0"/><c:spPr>${solid(s.color)}</c:spPr></c:dPt>`
+        )
+        .join('')
     : '';
   return (
     `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>` +
@@ -210,7 +218,10 @@ function barPlot(chart: ChartSpec, series: Series[]): string {
 }
 
 function piePlot(series: Series[]): string {
-  return `<c:pieChart><c:varyColors val="1"/>${series.slice(0, 1).map((s, i) => seriesXml(s, i, true)).join('')}<c:firstSliceAng val="0"/></c:pieChart>`;
+  return `<c:pieChart><c:varyColors val="1"/>${series
+    .slice(0, 1)
+    .map((s, i) => seriesXml(s, i, true))
+    .join('')}<c:firstSliceAng val="0"/></c:pieChart>`;
 }
 
 /** The chart part (xl/charts/chartN.xml) for a ChartSpec on the named sheet, whose cells are `values`. */
@@ -244,7 +255,12 @@ function marker(tag: 'from' | 'to', cell: { row: number; col: number }): string 
 
 /** Alternative text for screen readers: what the chart shows and where its figures are. */
 export function altText(chart: ChartSpec): string {
-  const kind = chart.type === 'pie' ? 'Pie chart' : chart.type === 'bar-stacked' ? 'Stacked bar chart' : 'Column chart';
+  const kind =
+    chart.type === 'pie'
+      ? 'Pie chart'
+      : chart.type === 'bar-stacked'
+        ? 'Stacked bar chart'
+        : 'Column chart';
   return `${kind}: ${chart.title}. The same figures are in the table at ${chart.dataRange}.`;
 }
 

@@ -30,7 +30,12 @@ export function readDefinedNames(workbookXml: string): FileName[] {
     const name = attr(m[1], 'name');
     if (name === null) continue;
     const local = attr(m[1], 'localSheetId');
-    out.push({ name, localSheetId: local !== null && /^\d+$/.test(local) ? Number(local) : null, formula: unescapeXml(m[2] ?? ''), xml: m[0] });
+    out.push({
+      name,
+      localSheetId: local !== null && /^\d+$/.test(local) ? Number(local) : null,
+      formula: unescapeXml(m[2] ?? ''),
+      xml: m[0],
+    });
   }
   return out;
 }
@@ -39,9 +44,17 @@ export function readDefinedNames(workbookXml: string): FileName[] {
  * workbook.xml with our workbook-scoped RagPlan_* names replaced by `ours` (name -> formula); every
  * other name's element is left exactly where and as it was.
  */
-export function replaceOwnerNames(workbookXml: string, ours: { name: string; formula: string }[]): string {
-  const fresh = ours.map((n) => `<definedName name="${escapeXml(n.name)}">${escapeXml(n.formula)}</definedName>`).join('');
-  const block = /<((?:\w+:)?)definedNames\b[^>]*>([\s\S]*?)<\/(?:\w+:)?definedNames>|<(?:\w+:)?definedNames\b[^>]*\/>/.exec(workbookXml);
+export function replaceOwnerNames(
+  workbookXml: string,
+  ours: { name: string; formula: string }[]
+): string {
+  const fresh = ours
+    .map((n) => `<definedName name="${escapeXml(n.name)}">${escapeXml(n.formula)}</definedName>`)
+    .join('');
+  const block =
+    /<((?:\w+:)?)definedNames\b[^>]*>([\s\S]*?)<\/(?:\w+:)?definedNames>|<(?:\w+:)?definedNames\b[^>]*\/>/.exec(
+      workbookXml
+    );
   if (block) {
     const names = readDefinedNames(block[0]);
     const kept = names.filter((n) => !isOwnerName(n)).map((n) => n.xml);
@@ -50,11 +63,17 @@ export function replaceOwnerNames(workbookXml: string, ours: { name: string; for
     const replacement = inner ? `<${prefix}definedNames>${inner}</${prefix}definedNames>` : '';
     // Untouched when nothing of ours changes: the same text back.
     if (names.every((n) => !isOwnerName(n)) && !fresh) return workbookXml;
-    return workbookXml.slice(0, block.index) + replacement + workbookXml.slice(block.index + block[0].length);
+    return (
+      workbookXml.slice(0, block.index) +
+      replacement +
+      workbookXml.slice(block.index + block[0].length)
+    );
   }
   if (!fresh) return workbookXml;
   // CT_Workbook order: ... sheets, functionGroups, externalReferences, definedNames, calcPr ...
-  const after = ['</externalReferences>', '</functionGroups>', '</sheets>'].map((t) => [t, workbookXml.lastIndexOf(t)] as const).find(([, i]) => i >= 0);
+  const after = ['</externalReferences>', '</functionGroups>', '</sheets>']
+    .map((t) => [t, workbookXml.lastIndexOf(t)] as const)
+    .find(([, i]) => i >= 0);
   if (!after) return workbookXml;
   const at = after[1] + after[0].length;
   return `${workbookXml.slice(0, at)}<definedNames>${fresh}</definedNames>${workbookXml.slice(at)}`;

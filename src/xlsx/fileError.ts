@@ -3,7 +3,7 @@ export class RagPlanFileError extends Error {
   constructor(
     readonly file: string,
     readonly reason: string,
-    readonly doing: 'read' | 'write' = 'read',
+    readonly doing: 'read' | 'write' = 'read'
   ) {
     super(`cannot ${doing} '${file}': ${reason}`);
     this.name = 'RagPlanFileError';

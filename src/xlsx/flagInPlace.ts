@@ -5,7 +5,15 @@
  * removed; the sheet's cells and every other element stay exactly as they were.
  */
 import { parseRange, type CellRange, type Plan } from '../plan';
-import { FLAG_FILL, FLAG_MARKER, overdueRowAreas, RAG_LIST, RAG_LIST_MESSAGE, RAG_LIST_TITLE, ragColumnArea } from '../report/flagRule';
+import {
+  FLAG_FILL,
+  FLAG_MARKER,
+  overdueRowAreas,
+  RAG_LIST,
+  RAG_LIST_MESSAGE,
+  RAG_LIST_TITLE,
+  ragColumnArea,
+} from '../report/flagRule';
 import type { StylesWriter } from './writeStyles';
 import { attr, escapeXml, topLevelElements, unescapeXml } from './xml';
 
@@ -23,13 +31,46 @@ export interface FlagResult {
 
 const LIST_FORMULA = `"${RAG_LIST}"`;
 /** Worksheet children that come after <conditionalFormatting> and <dataValidations> (CT_Worksheet order). */
-const AFTER_FORMATS = ['dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
+const AFTER_FORMATS = [
+  'dataValidations',
+  'hyperlinks',
+  'printOptions',
+  'pageMargins',
+  'pageSetup',
+  'headerFooter',
+  'rowBreaks',
+  'colBreaks',
+  'customProperties',
+  'cellWatches',
+  'ignoredErrors',
+  'smartTags',
+  'drawing',
+  'legacyDrawing',
+  'legacyDrawingHF',
+  'drawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'webPublishItems',
+  'tableParts',
+  'extLst',
+];
 const AFTER_VALIDATIONS = AFTER_FORMATS.slice(1);
 
 /** True when every area of a reference ("A5:F6 H5:J6") lies inside the plan. */
 function inside(ref: string, area: CellRange): boolean {
   const parts = ref.trim().split(/\s+/).map(parseRange);
-  return parts.length > 0 && parts.every((r) => !!r && r.top >= area.top && r.bottom <= area.bottom && r.left >= area.left && r.right <= area.right);
+  return (
+    parts.length > 0 &&
+    parts.every(
+      (r) =>
+        !!r &&
+        r.top >= area.top &&
+        r.bottom <= area.bottom &&
+        r.left >= area.left &&
+        r.right <= area.right
+    )
+  );
 }
 
 function cellCount(ref: string): number {
@@ -49,23 +90,43 @@ function covers(ref: string, row: number, col: number): boolean {
 }
 
 function isOurFormat(element: string): boolean {
-  const formulas = [...element.matchAll(/<(?:\w+:)?formula>([\s\S]*?)<\/(?:\w+:)?formula>/g)].map((m) => unescapeXml(m[1]).replace(/^=/, '').trim());
+  const formulas = [...element.matchAll(/<(?:\w+:)?formula>([\s\S]*?)<\/(?:\w+:)?formula>/g)].map(
+    (m) => unescapeXml(m[1]).replace(/^=/, '').trim()
+  );
   const rules = element.match(/<(?:\w+:)?cfRule\b/g) ?? [];
   return rules.length === 1 && formulas.length === 1 && formulas[0] === FLAG_MARKER;
 }
 
 function isOurDropDown(element: string): boolean {
   const formula = /<(?:\w+:)?formula1>([\s\S]*?)<\/(?:\w+:)?formula1>/.exec(element)?.[1];
-  return attr(element, 'type') === 'list' && attr(element, 'errorTitle') === RAG_LIST_TITLE && formula !== undefined && unescapeXml(formula) === LIST_FORMULA;
+  return (
+    attr(element, 'type') === 'list' &&
+    attr(element, 'errorTitle') === RAG_LIST_TITLE &&
+    formula !== undefined &&
+    unescapeXml(formula) === LIST_FORMULA
+  );
 }
 
 /** The part of the sheet after its cells, where formats and validations live, and where it starts. */
-function tailOf(xml: string): { start: number; children: { name: string; index: number; end: number }[] } {
+function tailOf(xml: string): {
+  start: number;
+  children: { name: string; index: number; end: number }[];
+} {
   const close = xml.indexOf('</sheetData>');
-  const start = close >= 0 ? close + '</sheetData>'.length : (/<(?:\w+:)?sheetData\s*\/>/.exec(xml)?.index ?? 0);
+  const start =
+    close >= 0
+      ? close + '</sheetData>'.length
+      : (/<(?:\w+:)?sheetData\s*\/>/.exec(xml)?.index ?? 0);
   const end = xml.lastIndexOf('</');
   const wrapped = `<x>${xml.slice(start, end)}</x>`;
-  return { start, children: topLevelElements(wrapped).map((e) => ({ name: e.name, index: e.index - 3 + start, end: e.end - 3 + start })) };
+  return {
+    start,
+    children: topLevelElements(wrapped).map((e) => ({
+      name: e.name,
+      index: e.index - 3 + start,
+      end: e.end - 3 + start,
+    })),
+  };
 }
 
 interface Edit {
@@ -76,11 +137,17 @@ interface Edit {
 
 function applyEdits(xml: string, edits: Edit[]): string {
   let out = xml;
-  for (const e of [...edits].sort((a, b) => b.at - a.at || b.end - a.end)) out = out.slice(0, e.at) + e.text + out.slice(e.end);
+  for (const e of [...edits].sort((a, b) => b.at - a.at || b.end - a.end))
+    out = out.slice(0, e.at) + e.text + out.slice(e.end);
   return out;
 }
 
-function insertionPoint(xml: string, children: { name: string; index: number; end: number }[], after: string[], sameName: string): number {
+function insertionPoint(
+  xml: string,
+  children: { name: string; index: number; end: number }[],
+  after: string[],
+  sameName: string
+): number {
   const same = children.filter((c) => c.name === sameName);
   if (same.length > 0) return same[same.length - 1].end;
   const later = children.find((c) => after.includes(c.name));
@@ -94,15 +161,30 @@ function runsOf(cells: { row: number; col: string }[]): string {
   while (i < cells.length) {
     let j = i;
     while (j + 1 < cells.length && cells[j + 1].row === cells[j].row + 1) j++;
-    out.push(i === j ? `${cells[i].col}${cells[i].row}` : `${cells[i].col}${cells[i].row}:${cells[j].col}${cells[j].row}`);
+    out.push(
+      i === j
+        ? `${cells[i].col}${cells[i].row}`
+        : `${cells[i].col}${cells[i].row}:${cells[j].col}${cells[j].row}`
+    );
     i = j + 1;
   }
   return out.join(' ');
 }
 
 /** The sheet XML with the plan's flags set (on) or taken away (off). */
-export function flagSheetXml(xml: string, plan: Plan, on: boolean, styles: StylesWriter): { xml: string; result: FlagResult } {
-  const result: FlagResult = { sheet: plan.sheet, shaded: [], dropDowns: 0, keptUserValidations: 0, removed: { formats: 0, dropDowns: 0 } };
+export function flagSheetXml(
+  xml: string,
+  plan: Plan,
+  on: boolean,
+  styles: StylesWriter
+): { xml: string; result: FlagResult } {
+  const result: FlagResult = {
+    sheet: plan.sheet,
+    shaded: [],
+    dropDowns: 0,
+    keptUserValidations: 0,
+    removed: { formats: 0, dropDowns: 0 },
+  };
   const area = parseRange(plan.range);
   if (!area) return { xml, result };
   const { children } = tailOf(xml);
@@ -118,9 +200,13 @@ export function flagSheetXml(xml: string, plan: Plan, on: boolean, styles: Style
   const userRefs: string[] = [];
   let keptValidations: string[] = [];
   if (block) {
-    const elements = xml.slice(block.index, block.end).match(/<(?:\w+:)?dataValidation\b(?:[^>]*\/>|[\s\S]*?<\/(?:\w+:)?dataValidation>)/g) ?? [];
+    const elements =
+      xml
+        .slice(block.index, block.end)
+        .match(/<(?:\w+:)?dataValidation\b(?:[^>]*\/>|[\s\S]*?<\/(?:\w+:)?dataValidation>)/g) ?? [];
     for (const v of elements) {
-      if (isOurDropDown(v) && inside(attr(v, 'sqref') ?? '', area)) result.removed.dropDowns += cellCount(attr(v, 'sqref') ?? '');
+      if (isOurDropDown(v) && inside(attr(v, 'sqref') ?? '', area))
+        result.removed.dropDowns += cellCount(attr(v, 'sqref') ?? '');
       else {
         keptValidations.push(v);
         userRefs.push(attr(v, 'sqref') ?? '');
@@ -128,17 +214,27 @@ export function flagSheetXml(xml: string, plan: Plan, on: boolean, styles: Style
     }
   }
   // Excel's extended drop-downs (a list from another sheet) are the user's too.
-  for (const m of xml.matchAll(/<xm:sqref>([^<]*)<\/xm:sqref>/g)) if (/x14:dataValidation/.test(xml.slice(Math.max(0, m.index - 2000), m.index))) userRefs.push(m[1]);
+  for (const m of xml.matchAll(/<xm:sqref>([^<]*)<\/xm:sqref>/g))
+    if (/x14:dataValidation/.test(xml.slice(Math.max(0, m.index - 2000), m.index)))
+      userRefs.push(m[1]);
 
   if (on) {
     result.shaded = overdueRowAreas(plan);
-    const priorities = [...xml.matchAll(/<(?:\w+:)?cfRule\b[^>]*\spriority="(\d+)"/g)].map((m) => Number(m[1]));
+    const priorities = [...xml.matchAll(/<(?:\w+:)?cfRule\b[^>]*\spriority="(\d+)"/g)].map((m) =>
+      Number(m[1])
+    );
     let priority = Math.max(0, ...priorities) + 1;
     const dxf = result.shaded.length > 0 ? styles.diffStyle({ fill: FLAG_FILL.slice(1) }) : 0;
     const formats = result.shaded.map(
-      (ref) => `<conditionalFormatting sqref="${ref}"><cfRule type="expression" dxfId="${dxf}" priority="${priority++}"><formula>${escapeXml(FLAG_MARKER)}</formula></cfRule></conditionalFormatting>`,
+      (ref) =>
+        `<conditionalFormatting sqref="${ref}"><cfRule type="expression" dxfId="${dxf}" priority="${priority++}"><formula>${escapeXml(FLAG_MARKER)}</formula></cfRule></conditionalFormatting>`
     );
-    if (formats.length > 0) edits.push({ at: insertionPoint(xml, children, AFTER_FORMATS, 'conditionalFormatting'), end: -1, text: formats.join('') });
+    if (formats.length > 0)
+      edits.push({
+        at: insertionPoint(xml, children, AFTER_FORMATS, 'conditionalFormatting'),
+        end: -1,
+        text: formats.join(''),
+      });
     const rag = parseRange(ragColumnArea(plan) ?? '');
     if (rag) {
       const col = (ragColumnArea(plan) ?? '').replace(/\d.*$/, '');
@@ -158,9 +254,23 @@ export function flagSheetXml(xml: string, plan: Plan, on: boolean, styles: Style
   }
   const changedValidations = result.removed.dropDowns > 0 || result.dropDowns > 0;
   if (changedValidations) {
-    const text = keptValidations.length > 0 ? `<dataValidations count="${keptValidations.length}">${keptValidations.join('')}</dataValidations>` : '';
+    const text =
+      keptValidations.length > 0
+        ? `<dataValidations count="${keptValidations.length}">${keptValidations.join('')}</dataValidations>`
+        : '';
     if (block) edits.push({ at: block.index, end: block.end, text });
-    else edits.push({ at: insertionPoint(xml, children, AFTER_VALIDATIONS, 'dataValidations'), end: -1, text });
+    else
+      edits.push({
+        at: insertionPoint(xml, children, AFTER_VALIDATIONS, 'dataValidations'),
+        end: -1,
+        text,
+      });
   }
-  return { xml: applyEdits(xml, edits.map((e) => ({ ...e, end: e.end < 0 ? e.at : e.end }))), result };
+  return {
+    xml: applyEdits(
+      xml,
+      edits.map((e) => ({ ...e, end: e.end < 0 ? e.at : e.end }))
+    ),
+    result,
+  };
 }

@@ -5,6 +5,11 @@
 export { RagPlanFileError } from './fileError';
 export { loadWorkbook, readWorkbook, worksheetsOf, type LoadedWorkbook } from './readWorkbook';
 export type { XlsxPackage, PackageSheet } from './package';
-export { ownedSheetNames, refreshPackage, type RefreshedBytes, type FlagRequest } from './refreshWorkbook';
+export {
+  ownedSheetNames,
+  refreshPackage,
+  type RefreshedBytes,
+  type FlagRequest,
+} from './refreshWorkbook';
 export type { FlagResult } from './flagInPlace';
 export { writeFileSafely } from './safeWrite';

@@ -7,7 +7,8 @@ import { RagPlanFileError } from './fileError';
 import { openZip, readText, ZipProblem, type ZipArchive } from './zip';
 import { attr, parseRels, relsPathOf, type Relationship } from './xml';
 
-export const REL_OFFICE_DOCUMENT = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
+export const REL_OFFICE_DOCUMENT =
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
 const REL_BASE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
 
 export type SheetState = 'visible' | 'hidden' | 'veryHidden';
@@ -32,7 +33,8 @@ export interface XlsxPackage {
   sheets: PackageSheet[];
 }
 
-const NOT_XLSX = 'it is a zip file but not an .xlsx workbook; open it in Excel and save it as .xlsx';
+const NOT_XLSX =
+  'it is a zip file but not an .xlsx workbook; open it in Excel and save it as .xlsx';
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b]);
 
@@ -42,15 +44,17 @@ export function openPackage(data: Buffer, file: string): XlsxPackage {
   if (data.subarray(0, 4).equals(OLE_MAGIC)) {
     throw new RagPlanFileError(
       file,
-      'it is password-protected or an old .xls file; remove the password in Excel (File > Info > Protect Workbook) or save it as .xlsx, and try again',
+      'it is password-protected or an old .xls file; remove the password in Excel (File > Info > Protect Workbook) or save it as .xlsx, and try again'
     );
   }
-  if (!data.subarray(0, 2).equals(ZIP_MAGIC)) throw new RagPlanFileError(file, 'it is not an .xlsx workbook');
+  if (!data.subarray(0, 2).equals(ZIP_MAGIC))
+    throw new RagPlanFileError(file, 'it is not an .xlsx workbook');
   try {
     return readPackage(data, file);
   } catch (e) {
     // A zip whose directory cannot be read and that names no workbook part: another kind of zip.
-    if (e instanceof ZipProblem && !data.includes('xl/')) throw new RagPlanFileError(file, NOT_XLSX);
+    if (e instanceof ZipProblem && !data.includes('xl/'))
+      throw new RagPlanFileError(file, NOT_XLSX);
     if (e instanceof ZipProblem) throw new RagPlanFileError(file, e.message);
     throw e;
   }
@@ -59,10 +63,15 @@ export function openPackage(data: Buffer, file: string): XlsxPackage {
 function readPackage(data: Buffer, file: string): XlsxPackage {
   const zip = openZip(data);
   if (zip.byName.has('mimetype') && /opendocument/.test(readText(zip, 'mimetype') ?? '')) {
-    throw new RagPlanFileError(file, 'it is an OpenDocument (.ods) spreadsheet; open it and save it as .xlsx, and try again');
+    throw new RagPlanFileError(
+      file,
+      'it is an OpenDocument (.ods) spreadsheet; open it and save it as .xlsx, and try again'
+    );
   }
   const root = parseRels('', readText(zip, '_rels/.rels'));
-  const workbookPart = root.find((r) => r.type === REL_OFFICE_DOCUMENT || r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
+  const workbookPart =
+    root.find((r) => r.type === REL_OFFICE_DOCUMENT || r.type.endsWith('/officeDocument'))
+      ?.target ?? 'xl/workbook.xml';
   const workbookXml = readText(zip, workbookPart);
   if (workbookXml === null) throw new RagPlanFileError(file, NOT_XLSX);
   const workbookRels = parseRels(workbookPart, readText(zip, relsPathOf(workbookPart)));
@@ -94,7 +103,10 @@ function sheetsOf(workbookXml: string, rels: Relationship[]): PackageSheet[] {
 
 /** The part a workbook relationship of this type points at ("styles", "sharedStrings", "theme"). */
 export function workbookPartOf(pkg: XlsxPackage, type: string): string | null {
-  return pkg.workbookRels.find((r) => !r.external && r.type.replace(/^.*\//, '') === type)?.target ?? null;
+  return (
+    pkg.workbookRels.find((r) => !r.external && r.type.replace(/^.*\//, '') === type)?.target ??
+    null
+  );
 }
 
 export function partText(pkg: XlsxPackage, part: string | null): string | null {

@@ -18,7 +18,9 @@ export class PackageWriter {
   private contentTypesChanged = false;
 
   constructor(readonly pkg: XlsxPackage) {
-    this.contentTypes = partText(pkg, CONTENT_TYPES) ?? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"></Types>';
+    this.contentTypes =
+      partText(pkg, CONTENT_TYPES) ??
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"></Types>';
   }
 
   has(part: string): boolean {
@@ -45,7 +47,10 @@ export class PackageWriter {
     this.replaced.delete(part);
     this.added.delete(part);
     if (this.pkg.zip.byName.has(part)) this.removed.add(part);
-    const override = new RegExp(`<Override\\b[^>]*PartName="/${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*/>`, 'i');
+    const override = new RegExp(
+      `<Override\\b[^>]*PartName="/${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*/>`,
+      'i'
+    );
     if (override.test(this.contentTypes)) {
       this.contentTypes = this.contentTypes.replace(override, '');
       this.contentTypesChanged = true;
@@ -54,7 +59,10 @@ export class PackageWriter {
 
   private setOverride(part: string, type: string): void {
     if (this.contentTypes.includes(`PartName="/${part}"`)) return;
-    this.contentTypes = this.contentTypes.replace(/<\/(\w+:)?Types>\s*$/, (close) => `<Override PartName="/${escapeXml(part)}" ContentType="${type}"/>${close}`);
+    this.contentTypes = this.contentTypes.replace(
+      /<\/(\w+:)?Types>\s*$/,
+      (close) => `<Override PartName="/${escapeXml(part)}" ContentType="${type}"/>${close}`
+    );
     this.contentTypesChanged = true;
   }
 
@@ -69,7 +77,9 @@ export class PackageWriter {
     for (const entry of this.pkg.zip.entries) {
       if (this.removed.has(entry.name)) continue;
       const text = this.replaced.get(entry.name);
-      parts.push(text === undefined ? { name: entry.name, copy: entry } : { name: entry.name, content: text });
+      parts.push(
+        text === undefined ? { name: entry.name, copy: entry } : { name: entry.name, content: text }
+      );
     }
     for (const [name, content] of this.added) parts.push({ name, content });
     return writeZip(this.pkg.zip, parts);

@@ -19,7 +19,8 @@ export class SharedStringsReader implements XmlHandler {
       if (selfClosing) this.strings.push('');
       else this.inItem = true;
     } else if (name === 'rPh' && !selfClosing) this.inPhonetic += 1;
-    else if (name === 't' && this.inItem && this.inPhonetic === 0 && !selfClosing) this.capture = true;
+    else if (name === 't' && this.inItem && this.inPhonetic === 0 && !selfClosing)
+      this.capture = true;
   }
 
   close(name: string): void {

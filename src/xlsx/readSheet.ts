@@ -61,12 +61,19 @@ export function parseRef(ref: string): CellRange | null {
   const left = columnOf(m[1].toUpperCase());
   const bottom = m[4] ? Number(m[4]) : top;
   const right = m[3] ? columnOf(m[3].toUpperCase()) : left;
-  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+  return {
+    top: Math.min(top, bottom),
+    left: Math.min(left, right),
+    bottom: Math.max(top, bottom),
+    right: Math.max(left, right),
+  };
 }
 
 /** A date cell (t="d") holds ISO text; the engine reads serials. */
 function isoToSerial(text: string): CellValue {
-  const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(text) || !text.includes('T') ? text : `${text}Z`);
+  const ms = Date.parse(
+    /[zZ]|[+-]\d\d:?\d\d$/.test(text) || !text.includes('T') ? text : `${text}Z`
+  );
   return Number.isFinite(ms) ? ms / 86_400_000 + UNIX_EPOCH_SERIAL : text;
 }
 
@@ -80,7 +87,16 @@ export function ownCopy(text: string): string {
 }
 
 export class SheetReader implements XmlHandler {
-  readonly out: SheetRead = { values: [], numberFormats: [], fills: [], fontColours: [], merges: [], tableRelIds: [], bottom: 0, right: 0 };
+  readonly out: SheetRead = {
+    values: [],
+    numberFormats: [],
+    fills: [],
+    fontColours: [],
+    merges: [],
+    tableRelIds: [],
+    bottom: 0,
+    right: 0,
+  };
   private row = 0;
   private col = 0;
   private cellType = '';
@@ -94,7 +110,7 @@ export class SheetReader implements XmlHandler {
 
   constructor(
     private readonly sharedStrings: string[],
-    private readonly looks: CellLook[],
+    private readonly looks: CellLook[]
   ) {}
 
   open(name: string, source: string, start: number, end: number, selfClosing: boolean): void {
@@ -176,7 +192,8 @@ export class SheetReader implements XmlHandler {
     if (!hasContent) return null;
     const t = this.cellType;
     const text = this.rawText ? this.buffer : unescapeXml(this.buffer);
-    if (t === 'inlineStr' || t === 'str') return this.inInline || t === 'str' ? ownCopy(text) : null;
+    if (t === 'inlineStr' || t === 'str')
+      return this.inInline || t === 'str' ? ownCopy(text) : null;
     if (text === '') return null;
     if (t === 's') return this.sharedStrings[Number(text)] ?? null;
     if (t === 'b') return text === '1' || text === 'true';

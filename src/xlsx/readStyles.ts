@@ -45,13 +45,19 @@ export const BUILT_IN_FORMATS: Record<number, string> = {
 
 /** The inner text of the first <name>…</name> section, or ''. */
 export function section(xml: string, name: string): string {
-  const m = new RegExp(`<(?:\\w+:)?${name}\\b[^>]*?(?:/>|>([\\s\\S]*?)</(?:\\w+:)?${name}>)`).exec(xml);
+  const m = new RegExp(`<(?:\\w+:)?${name}\\b[^>]*?(?:/>|>([\\s\\S]*?)</(?:\\w+:)?${name}>)`).exec(
+    xml
+  );
   return m?.[1] ?? '';
 }
 
 /** Each child element <name …>…</name> or <name …/> of a section, whole. */
 export function children(inner: string, name: string): string[] {
-  return inner.match(new RegExp(`<(?:\\w+:)?${name}\\b(?:[^>]*?/>|[^>]*>[\\s\\S]*?</(?:\\w+:)?${name}>)`, 'g')) ?? [];
+  return (
+    inner.match(
+      new RegExp(`<(?:\\w+:)?${name}\\b(?:[^>]*?/>|[^>]*>[\\s\\S]*?</(?:\\w+:)?${name}>)`, 'g')
+    ) ?? []
+  );
 }
 
 function colourOf(element: string | undefined): FileColour | undefined {

@@ -6,7 +6,13 @@
 import { promises as fs } from 'node:fs';
 import type { CellRange, Grid, GridTable } from '../plan/grid';
 import { RagPlanFileError } from './fileError';
-import { openPackage, partText, workbookPartOf, type PackageSheet, type XlsxPackage } from './package';
+import {
+  openPackage,
+  partText,
+  workbookPartOf,
+  type PackageSheet,
+  type XlsxPackage,
+} from './package';
 import { themePalette } from './readColours';
 import { SharedStringsReader } from './readSharedStrings';
 import { MAX_CELLS, parseRef, SheetReader, TooBigError, type SheetRead } from './readSheet';
@@ -61,7 +67,12 @@ async function stream(pkg: XlsxPackage, part: string, handler: XmlHandler): Prom
   }
 }
 
-function tablesOf(pkg: XlsxPackage, sheetPart: string, relIds: string[], used: CellRange): GridTable[] {
+function tablesOf(
+  pkg: XlsxPackage,
+  sheetPart: string,
+  relIds: string[],
+  used: CellRange
+): GridTable[] {
   if (relIds.length === 0) return [];
   const rels = parseRels(sheetPart, partText(pkg, relsPathOf(sheetPart)));
   const out: GridTable[] = [];
@@ -96,9 +107,12 @@ function gridOf(sheet: PackageSheet, read: SheetRead, tables: GridTable[]): Grid
     else for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
   }
   // The looks are sparse: a row or cell without an entry has none (null), as the engine reads them.
-  for (const rows of [read.numberFormats, read.fills, read.fontColours]) rows.length = Math.min(rows.length, values.length);
+  for (const rows of [read.numberFormats, read.fills, read.fontColours])
+    rows.length = Math.min(rows.length, values.length);
   const used = { top: 1, left: 1, bottom: read.bottom, right: read.right };
-  const merges = read.merges.filter((m) => m.top <= used.bottom && m.left <= used.right).map((m) => clip(m, used));
+  const merges = read.merges
+    .filter((m) => m.top <= used.bottom && m.left <= used.right)
+    .map((m) => clip(m, used));
   return {
     sheet: sheet.name,
     top: 1,
@@ -113,7 +127,12 @@ function gridOf(sheet: PackageSheet, read: SheetRead, tables: GridTable[]): Grid
   };
 }
 
-async function readSheet(pkg: XlsxPackage, sheet: PackageSheet, strings: string[], looks: CellLook[]): Promise<Grid> {
+async function readSheet(
+  pkg: XlsxPackage,
+  sheet: PackageSheet,
+  strings: string[],
+  looks: CellLook[]
+): Promise<Grid> {
   const reader = new SheetReader(strings, looks);
   try {
     await stream(pkg, sheet.part as string, reader);
@@ -121,20 +140,30 @@ async function readSheet(pkg: XlsxPackage, sheet: PackageSheet, strings: string[
     if (!(e instanceof TooBigError)) throw e;
     throw new RagPlanFileError(
       pkg.file,
-      `the sheet "${sheet.name}" has more than ${MAX_CELLS.toLocaleString('en-GB')} filled cells, more than RAG Plan reads at once; split the plan or use --sheet to read another sheet`,
+      `the sheet "${sheet.name}" has more than ${MAX_CELLS.toLocaleString('en-GB')} filled cells, more than RAG Plan reads at once; split the plan or use --sheet to read another sheet`
     );
   }
   const used = { top: 1, left: 1, bottom: reader.out.bottom, right: reader.out.right };
-  return gridOf(sheet, reader.out, tablesOf(pkg, sheet.part as string, reader.out.tableRelIds, used));
+  return gridOf(
+    sheet,
+    reader.out,
+    tablesOf(pkg, sheet.part as string, reader.out.tableRelIds, used)
+  );
 }
 
 /** The worksheets (not chart or dialog sheets) whose parts are in the package. */
 export function worksheetsOf(pkg: XlsxPackage): PackageSheet[] {
-  return pkg.sheets.filter((s) => s.kind === 'worksheet' && s.part !== null && pkg.zip.byName.has(s.part));
+  return pkg.sheets.filter(
+    (s) => s.kind === 'worksheet' && s.part !== null && pkg.zip.byName.has(s.part)
+  );
 }
 
 /** Opens a workbook file (or its bytes) and reads its worksheets as Grids. */
-export async function loadWorkbook(file: string | Buffer, name = typeof file === 'string' ? file : 'workbook', options: LoadOptions = {}): Promise<LoadedWorkbook> {
+export async function loadWorkbook(
+  file: string | Buffer,
+  name = typeof file === 'string' ? file : 'workbook',
+  options: LoadOptions = {}
+): Promise<LoadedWorkbook> {
   const data = typeof file === 'string' ? await readFileBytes(file) : file;
   const pkg = openPackage(data, name);
   const palette = themePalette(partText(pkg, workbookPartOf(pkg, 'theme')) ?? undefined);

@@ -40,7 +40,14 @@ function stylesOf(writer: PackageWriter): { styles: StylesWriter; part: string }
   const made = writer.freeName((n) => `xl/styles${n === 1 ? '' : n}.xml`);
   const relsPart = relsPathOf(pkg.workbookPart);
   const rels = writer.text(relsPart) ?? '';
-  writer.put(relsPart, rels.replace(/<\/(\w+:)?Relationships>\s*$/, (close) => `<Relationship Id="rIdRagPlanStyles" Type="${REL_STYLES}" Target="${relativeTarget(pkg.workbookPart, made)}"/>${close}`));
+  writer.put(
+    relsPart,
+    rels.replace(
+      /<\/(\w+:)?Relationships>\s*$/,
+      (close) =>
+        `<Relationship Id="rIdRagPlanStyles" Type="${REL_STYLES}" Target="${relativeTarget(pkg.workbookPart, made)}"/>${close}`
+    )
+  );
   return { styles: new StylesWriter(EMPTY_STYLES), part: made };
 }
 
@@ -49,7 +56,12 @@ export interface FlagRequest {
   on: boolean;
 }
 
-export function refreshPackage(pkg: XlsxPackage, grids: Grid[], specs: SheetSpec[], flag?: FlagRequest): RefreshedBytes {
+export function refreshPackage(
+  pkg: XlsxPackage,
+  grids: Grid[],
+  specs: SheetSpec[],
+  flag?: FlagRequest
+): RefreshedBytes {
   const writer = new PackageWriter(pkg);
   const { styles, part: stylesPart } = stylesOf(writer);
   const flagged: FlagResult[] = [];

@@ -80,7 +80,11 @@ async function lock(target: string, shown: string): Promise<() => Promise<void>>
       if (code !== 'EEXIST') throw new RagPlanFileError(shown, writeProblem(code), 'write');
       const holder = Number(await fs.readFile(lockFile, 'utf8').catch(() => ''));
       if (alive(holder) && holder !== process.pid) {
-        throw new RagPlanFileError(shown, `another refresh of this file is running (process ${holder}); wait for it to finish and try again`, 'write');
+        throw new RagPlanFileError(
+          shown,
+          `another refresh of this file is running (process ${holder}); wait for it to finish and try again`,
+          'write'
+        );
       }
       await fs.rm(lockFile, { force: true }); // left by a run that was killed
     }
@@ -89,7 +93,10 @@ async function lock(target: string, shown: string): Promise<() => Promise<void>>
 }
 
 /** Refuses a read-only target; gives the mode and owner to keep (null for a new file). */
-async function existing(target: string, shown: string): Promise<{ mode: number; uid: number; gid: number } | null> {
+async function existing(
+  target: string,
+  shown: string
+): Promise<{ mode: number; uid: number; gid: number } | null> {
   let stat;
   try {
     stat = await fs.stat(target);
@@ -97,8 +104,18 @@ async function existing(target: string, shown: string): Promise<{ mode: number; 
     return null;
   }
   if (stat.isDirectory()) throw new RagPlanFileError(shown, 'it is a folder', 'write');
-  const readOnly = (stat.mode & 0o222) === 0 || (await fs.access(target, constants.W_OK).then(() => false, () => true));
-  if (readOnly) throw new RagPlanFileError(shown, 'it is read-only, so it was not changed; make it writable or use --out to write a copy', 'write');
+  const readOnly =
+    (stat.mode & 0o222) === 0 ||
+    (await fs.access(target, constants.W_OK).then(
+      () => false,
+      () => true
+    ));
+  if (readOnly)
+    throw new RagPlanFileError(
+      shown,
+      'it is read-only, so it was not changed; make it writable or use --out to write a copy',
+      'write'
+    );
   return { mode: stat.mode & 0o7777, uid: stat.uid, gid: stat.gid };
 }
 
@@ -112,7 +129,10 @@ export async function writeFileSafely(file: string, bytes: Buffer): Promise<void
   }
   const keep = await existing(target, file);
   const release = await lock(target, file);
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}${TEMP_SUFFIX}`);
+  const tmp = path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${process.pid}${TEMP_SUFFIX}`
+  );
   try {
     await removeStaleTemps(target);
     // Private from the first byte: the temp file is made with the original's permissions.

@@ -24,7 +24,8 @@ function hex(colour: string): string {
 function eachCell(range: string, fn: (row: number, col: number, r: CellRange) => void): void {
   const r = parseRange(range);
   if (!r) return;
-  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) fn(row, col, r);
+  for (let row = r.top; row <= r.bottom; row++)
+    for (let col = r.left; col <= r.right; col++) fn(row, col, r);
 }
 
 /** Every cell's format, the spec's styles applied in order as the Office writer does. */
@@ -35,8 +36,10 @@ function formatsOf(spec: SheetSpec): Map<number, CellFormat> {
     if (!f) formats.set(key(row, col), (f = {}));
     return f;
   };
-  for (const nf of spec.numberFormats) eachCell(nf.range, (row, col) => (at(row, col).numberFormat = nf.format));
-  for (const s of spec.styles) eachCell(s.range, (row, col, r) => applyStyle(at(row, col), s.style, row === r.bottom));
+  for (const nf of spec.numberFormats)
+    eachCell(nf.range, (row, col) => (at(row, col).numberFormat = nf.format));
+  for (const s of spec.styles)
+    eachCell(s.range, (row, col, r) => applyStyle(at(row, col), s.style, row === r.bottom));
   for (const link of spec.links) {
     const r = parseRange(link.cell);
     if (!r) continue;
@@ -63,7 +66,9 @@ function applyStyle(f: CellFormat, style: CellStyle, bottomRow: boolean): void {
 /** The spec's values, with each link's text in its cell. */
 function valuesOf(spec: SheetSpec): Map<number, string | number | boolean> {
   const values = new Map<number, string | number | boolean>();
-  spec.values.forEach((row, r) => row.forEach((v, c) => v !== null && v !== undefined && values.set(key(r + 1, c + 1), v)));
+  spec.values.forEach((row, r) =>
+    row.forEach((v, c) => v !== null && v !== undefined && values.set(key(r + 1, c + 1), v))
+  );
   for (const link of spec.links) {
     const r = parseRange(link.cell);
     if (r) values.set(key(r.top, r.left), link.text);
@@ -72,7 +77,11 @@ function valuesOf(spec: SheetSpec): Map<number, string | number | boolean> {
 }
 
 /** Heights for wrapped rows (Excel autofits on screen; LibreOffice and print need them written). */
-function rowHeights(spec: SheetSpec, values: Map<number, unknown>, formats: Map<number, CellFormat>): Map<number, number> {
+function rowHeights(
+  spec: SheetSpec,
+  values: Map<number, unknown>,
+  formats: Map<number, CellFormat>
+): Map<number, number> {
   const heights = new Map<number, number>();
   for (const [k, f] of formats) {
     const v = values.get(k);
@@ -80,25 +89,36 @@ function rowHeights(spec: SheetSpec, values: Map<number, unknown>, formats: Map<
     const row = Math.floor(k / 16_384);
     const col = k % 16_384;
     const perLine = Math.max(1, (spec.columnWidths[col - 1] ?? DEFAULT_WIDTH) - 1);
-    const lines = v.split(/\r?\n/).reduce((n, p) => n + Math.max(1, Math.ceil(p.length / perLine)), 0);
+    const lines = v
+      .split(/\r?\n/)
+      .reduce((n, p) => n + Math.max(1, Math.ceil(p.length / perLine)), 0);
     const points = (lines * LINE_POINTS * (f.fontSize ?? 11)) / 11;
     heights.set(row, Math.max(heights.get(row) ?? 0, points));
   }
   return heights;
 }
 
-function cellXml(row: number, col: number, value: string | number | boolean | undefined, style: number): string {
+function cellXml(
+  row: number,
+  col: number,
+  value: string | number | boolean | undefined,
+  style: number
+): string {
   const s = style ? ` s="${style}"` : '';
   const ref = `${columnLetters(col)}${row}`;
   if (value === undefined) return `<c r="${ref}"${s}/>`;
-  if (typeof value === 'number') return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : `<c r="${ref}"${s}/>`;
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : `<c r="${ref}"${s}/>`;
   if (typeof value === 'boolean') return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
   // Spaces at either end or line breaks are kept only when the text says so.
   const preserve = /^\s|\s$|\n/.test(value) ? ' xml:space="preserve"' : '';
   return `<c r="${ref}"${s} t="inlineStr"><is><t${preserve}>${escapeXml(value)}</t></is></c>`;
 }
 
-function sheetDataXml(spec: SheetSpec, styles: StylesWriter): { xml: string; bottom: number; right: number } {
+function sheetDataXml(
+  spec: SheetSpec,
+  styles: StylesWriter
+): { xml: string; bottom: number; right: number } {
   const values = valuesOf(spec);
   const formats = formatsOf(spec);
   const heights = rowHeights(spec, values, formats);
@@ -139,7 +159,11 @@ function sheetDataXml(spec: SheetSpec, styles: StylesWriter): { xml: string; bot
 }
 
 function ruleXml(cf: ConditionalFormatSpec, priority: number, styles: StylesWriter): string {
-  const dxfId = styles.diffStyle({ fill: cf.style.fill && hex(cf.style.fill), fontColor: cf.style.fontColor && hex(cf.style.fontColor), bold: cf.style.bold });
+  const dxfId = styles.diffStyle({
+    fill: cf.style.fill && hex(cf.style.fill),
+    fontColor: cf.style.fontColor && hex(cf.style.fontColor),
+    bold: cf.style.bold,
+  });
   // An equality test on the whole cell, as the Office writer does, so "Green" never colours "Amber/Green".
   const formula = cf.kind === 'text-equals' ? `"${cf.text.replace(/"/g, '""')}"` : String(cf.value);
   const operator = cf.kind === 'text-equals' ? 'equal' : cf.operator;
@@ -171,20 +195,30 @@ function headXml(spec: SheetSpec): string {
   const fit = spec.print?.fitToWidth ? '<pageSetUpPr fitToPage="1"/>' : '';
   const sheetPr = tab || fit ? `<sheetPr>${tab}${fit}</sheetPr>` : '';
   const n = spec.freezeRows;
-  const pane = n > 0 ? `<pane ySplit="${n}" topLeftCell="${a1(n + 1, 1)}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${a1(n + 1, 1)}" sqref="${a1(n + 1, 1)}"/>` : '';
-  const cols = spec.columnWidths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('');
+  const pane =
+    n > 0
+      ? `<pane ySplit="${n}" topLeftCell="${a1(n + 1, 1)}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${a1(n + 1, 1)}" sqref="${a1(n + 1, 1)}"/>`
+      : '';
+  const cols = spec.columnWidths
+    .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`)
+    .join('');
   return `${sheetPr}<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols ? `<cols>${cols}</cols>` : ''}`;
 }
 
 function printXml(spec: SheetSpec): string {
-  const margins = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+  const margins =
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
   if (!spec.print) return margins;
   // A4, one page wide and as many long as it takes.
   return `${margins}<pageSetup paperSize="9" orientation="${spec.print.landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="0"/>`;
 }
 
 /** The worksheet part for a spec; `drawingRelId` when the sheet has charts. */
-export function sheetXml(spec: SheetSpec, styles: StylesWriter, drawingRelId: string | null): string {
+export function sheetXml(
+  spec: SheetSpec,
+  styles: StylesWriter,
+  drawingRelId: string | null
+): string {
   const data = sheetDataXml(spec, styles);
   const dimension = `<dimension ref="A1:${a1(data.bottom, data.right)}"/>`;
   const formats = spec.conditionalFormats.map((cf, i) => ruleXml(cf, i + 1, styles)).join('');

@@ -30,8 +30,27 @@ export interface DiffFormat {
   fill?: string;
 }
 
-const SECTION_ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
-const CHILD: Record<string, string> = { numFmts: 'numFmt', fonts: 'font', fills: 'fill', borders: 'border', cellXfs: 'xf', dxfs: 'dxf' };
+const SECTION_ORDER = [
+  'numFmts',
+  'fonts',
+  'fills',
+  'borders',
+  'cellStyleXfs',
+  'cellXfs',
+  'cellStyles',
+  'dxfs',
+  'tableStyles',
+  'colors',
+  'extLst',
+];
+const CHILD: Record<string, string> = {
+  numFmts: 'numFmt',
+  fonts: 'font',
+  fills: 'fill',
+  borders: 'border',
+  cellXfs: 'xf',
+  dxfs: 'dxf',
+};
 const BORDER_COLOUR = 'FF808080';
 
 export const EMPTY_STYLES =
@@ -80,7 +99,9 @@ export class StylesWriter {
   }
 
   private children(section: string, child: string): string[] {
-    const m = new RegExp(`<(?:\\w+:)?${section}\\b[^>]*?(?:/>|>([\\s\\S]*?)</(?:\\w+:)?${section}>)`).exec(this.original);
+    const m = new RegExp(
+      `<(?:\\w+:)?${section}\\b[^>]*?(?:/>|>([\\s\\S]*?)</(?:\\w+:)?${section}>)`
+    ).exec(this.original);
     if (!m?.[1]) return [];
     const inner = m[1];
     const wrapped = `<r>${inner}</r>`;
@@ -116,12 +137,17 @@ export class StylesWriter {
     const parts = [f.bold ? '<b/>' : '', c.italic ? '<i/>' : '', c.underline ? '<u/>' : ''];
     if (full) parts.push(`<sz val="${c.fontSize ?? this.baseFont.size}"/>`);
     if (f.fontColor) parts.push(`<color rgb="FF${f.fontColor}"/>`);
-    if (full) parts.push(`<name val="${escapeXml(this.baseFont.name)}"/>`, this.baseFont.family ? `<family val="${this.baseFont.family}"/>` : '');
+    if (full)
+      parts.push(
+        `<name val="${escapeXml(this.baseFont.name)}"/>`,
+        this.baseFont.family ? `<family val="${this.baseFont.family}"/>` : ''
+      );
     return `<font>${parts.join('')}</font>`;
   }
 
   private borderXml(b: NonNullable<CellFormat['border']>): string {
-    const side = (name: string, on?: boolean) => (on ? `<${name} style="thin"><color rgb="${BORDER_COLOUR}"/></${name}>` : `<${name}/>`);
+    const side = (name: string, on?: boolean) =>
+      on ? `<${name} style="thin"><color rgb="${BORDER_COLOUR}"/></${name}>` : `<${name}/>`;
     return `<border>${side('left', b.left)}${side('right', b.right)}${side('top', b.top)}${side('bottom', b.bottom)}<diagonal/></border>`;
   }
 
@@ -129,11 +155,27 @@ export class StylesWriter {
   cellStyle(f: CellFormat): number {
     const numFmtId = this.numberFormatId(f.numberFormat);
     const fontId = this.index('fonts', this.fontXml(f, true));
-    const fillId = f.fill ? this.index('fills', `<fill><patternFill patternType="solid"><fgColor rgb="FF${f.fill}"/><bgColor indexed="64"/></patternFill></fill>`) : 0;
-    const hasBorder = f.border && (f.border.top || f.border.bottom || f.border.left || f.border.right);
+    const fillId = f.fill
+      ? this.index(
+          'fills',
+          `<fill><patternFill patternType="solid"><fgColor rgb="FF${f.fill}"/><bgColor indexed="64"/></patternFill></fill>`
+        )
+      : 0;
+    const hasBorder =
+      f.border && (f.border.top || f.border.bottom || f.border.left || f.border.right);
     const borderId = hasBorder ? this.index('borders', this.borderXml(f.border!)) : 0;
-    const align = [f.horizontal ? ` horizontal="${f.horizontal}"` : '', f.vertical ? ` vertical="${f.vertical}"` : '', f.wrap ? ' wrapText="1"' : ''].join('');
-    const applies = [numFmtId ? ' applyNumberFormat="1"' : '', ' applyFont="1"', fillId ? ' applyFill="1"' : '', borderId ? ' applyBorder="1"' : '', align ? ' applyAlignment="1"' : ''].join('');
+    const align = [
+      f.horizontal ? ` horizontal="${f.horizontal}"` : '',
+      f.vertical ? ` vertical="${f.vertical}"` : '',
+      f.wrap ? ' wrapText="1"' : '',
+    ].join('');
+    const applies = [
+      numFmtId ? ' applyNumberFormat="1"' : '',
+      ' applyFont="1"',
+      fillId ? ' applyFill="1"' : '',
+      borderId ? ' applyBorder="1"' : '',
+      align ? ' applyAlignment="1"' : '',
+    ].join('');
     const xf = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${applies}${align ? `><alignment${align}/></xf>` : '/>'}`;
     return this.index('cellXfs', xf);
   }
@@ -141,7 +183,9 @@ export class StylesWriter {
   /** The dxfs index of a conditional format's look. */
   diffStyle(f: DiffFormat): number {
     const font = f.fontColor || f.bold ? this.fontXml(f, false) : '';
-    const fill = f.fill ? `<fill><patternFill patternType="solid"><bgColor rgb="FF${f.fill}"/></patternFill></fill>` : '';
+    const fill = f.fill
+      ? `<fill><patternFill patternType="solid"><bgColor rgb="FF${f.fill}"/></patternFill></fill>`
+      : '';
     return this.index('dxfs', `<dxf>${font}${fill}</dxf>`);
   }
 
@@ -162,9 +206,20 @@ export class StylesWriter {
     if (open) {
       const prefix = open[1];
       const head = `<${prefix}${name}${open[2].replace(/\s+count\s*=\s*"[^"]*"/, '')} count="${count}">`;
-      if (open[3] === '/') return xml.slice(0, open.index) + `${head}${extra.join('')}</${prefix}${name}>` + xml.slice(open.index + open[0].length);
+      if (open[3] === '/')
+        return (
+          xml.slice(0, open.index) +
+          `${head}${extra.join('')}</${prefix}${name}>` +
+          xml.slice(open.index + open[0].length)
+        );
       const close = xml.indexOf(`</${prefix}${name}>`, open.index);
-      return xml.slice(0, open.index) + head + xml.slice(open.index + open[0].length, close) + extra.join('') + xml.slice(close);
+      return (
+        xml.slice(0, open.index) +
+        head +
+        xml.slice(open.index + open[0].length, close) +
+        extra.join('') +
+        xml.slice(close)
+      );
     }
     // No such section yet: it goes before the first section that must follow it.
     const block = `<${name} count="${count}">${extra.join('')}</${name}>`;

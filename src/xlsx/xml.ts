@@ -2,7 +2,9 @@
 
 /** An attribute of one start tag's text, entities decoded; null when absent. */
 export function attr(tag: string, name: string): string | null {
-  const m = new RegExp(`(?:^|\\s)${name.replace(/[.]/g, '\\.')}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(tag);
+  const m = new RegExp(
+    `(?:^|\\s)${name.replace(/[.]/g, '\\.')}\\s*=\\s*("([^"]*)"|'([^']*)')`
+  ).exec(tag);
   return m ? unescapeXml(m[2] ?? m[3] ?? '') : null;
 }
 
@@ -33,8 +35,14 @@ function safeChar(code: number): string {
 
 /** Text safe in an element or a double-quoted attribute; characters XML 1.0 cannot carry are dropped. */
 export function escapeXml(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;')).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
+  return (
+    text
+      .replace(/[&<>"]/g, (c) =>
+        c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'
+      )
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+  );
 }
 
 export interface Relationship {
@@ -53,7 +61,9 @@ export function relsPathOf(part: string): string {
 
 /** A relationship target resolved against the folder of the part that holds it. */
 export function resolveTarget(fromPart: string, target: string): string {
-  const raw = target.startsWith('/') ? target.slice(1) : `${fromPart.slice(0, fromPart.lastIndexOf('/') + 1)}${target}`;
+  const raw = target.startsWith('/')
+    ? target.slice(1)
+    : `${fromPart.slice(0, fromPart.lastIndexOf('/') + 1)}${target}`;
   const out: string[] = [];
   for (const seg of decodeURIComponentSafe(raw).split('/')) {
     if (seg === '..') out.pop();
@@ -94,8 +104,13 @@ export function relativeTarget(fromPart: string, toPart: string): string {
   return [...from.slice(i).map(() => '..'), ...to.slice(i)].join('/');
 }
 
-export function relsXml(rels: { id: string; type: string; target: string; external?: boolean }[]): string {
-  const items = rels.map((r) => `<Relationship Id="${escapeXml(r.id)}" Type="${escapeXml(r.type)}" Target="${escapeXml(r.target)}"${r.external ? ' TargetMode="External"' : ''}/>`);
+export function relsXml(
+  rels: { id: string; type: string; target: string; external?: boolean }[]
+): string {
+  const items = rels.map(
+    (r) =>
+      `<Relationship Id="${escapeXml(r.id)}" Type="${escapeXml(r.type)}" Target="${escapeXml(r.target)}"${r.external ? ' TargetMode="External"' : ''}/>`
+  );
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.join('')}</Relationships>`;
 }
 
@@ -116,7 +131,8 @@ export function topLevelElements(xml: string): { name: string; index: number; en
       continue;
     }
     if (depth === 1) {
-      if (selfClosing) out.push({ name: name.replace(/^.*:/, ''), index: m.index, end: m.index + m[0].length });
+      if (selfClosing)
+        out.push({ name: name.replace(/^.*:/, ''), index: m.index, end: m.index + m[0].length });
       else open = { name: name.replace(/^.*:/, ''), index: m.index };
     }
     if (!selfClosing) depth += 1;

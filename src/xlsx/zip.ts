@@ -37,7 +37,8 @@ const SIG_ZIP64_LOCATOR = 0x07064b50;
 const SIG_ZIP64_EOCD = 0x06064b50;
 const SIG_CENTRAL = 0x02014b50;
 const SIG_LOCAL = 0x04034b50;
-const CUT_SHORT = 'it is not a readable .xlsx workbook: the file is cut short or damaged (was it fully copied or downloaded?)';
+const CUT_SHORT =
+  'it is not a readable .xlsx workbook: the file is cut short or damaged (was it fully copied or downloaded?)';
 
 function findEocd(data: Buffer): number {
   const stop = Math.max(0, data.length - 22 - 0xffff);
@@ -50,9 +51,14 @@ function directory(data: Buffer, eocd: number): { count: number; offset: number 
   let count = data.readUInt16LE(eocd + 10);
   let offset = data.readUInt32LE(eocd + 16);
   const locator = eocd - 20;
-  if ((count === 0xffff || offset === 0xffffffff) && locator >= 0 && data.readUInt32LE(locator) === SIG_ZIP64_LOCATOR) {
+  if (
+    (count === 0xffff || offset === 0xffffffff) &&
+    locator >= 0 &&
+    data.readUInt32LE(locator) === SIG_ZIP64_LOCATOR
+  ) {
     const at = Number(data.readBigUInt64LE(locator + 8));
-    if (at + 56 > data.length || data.readUInt32LE(at) !== SIG_ZIP64_EOCD) throw new ZipProblem(CUT_SHORT);
+    if (at + 56 > data.length || data.readUInt32LE(at) !== SIG_ZIP64_EOCD)
+      throw new ZipProblem(CUT_SHORT);
     count = Number(data.readBigUInt64LE(at + 32));
     offset = Number(data.readBigUInt64LE(at + 48));
   }
@@ -121,7 +127,8 @@ function readDirectory(data: Buffer): ZipArchive {
 /** The entry's stored (usually deflated) bytes. */
 export function rawData(zip: ZipArchive, entry: ZipEntry): Buffer {
   const at = entry.localOffset;
-  if (at + 30 > zip.data.length || zip.data.readUInt32LE(at) !== SIG_LOCAL) throw new ZipProblem(CUT_SHORT);
+  if (at + 30 > zip.data.length || zip.data.readUInt32LE(at) !== SIG_LOCAL)
+    throw new ZipProblem(CUT_SHORT);
   const start = at + 30 + zip.data.readUInt16LE(at + 26) + zip.data.readUInt16LE(at + 28);
   const end = start + entry.compressedSize;
   if (end > zip.data.length) throw new ZipProblem(CUT_SHORT);
@@ -129,8 +136,10 @@ export function rawData(zip: ZipArchive, entry: ZipEntry): Buffer {
 }
 
 function checkReadable(entry: ZipEntry): void {
-  if (entry.flags & 1) throw new ZipProblem('it is encrypted; remove the password in Excel and try again');
-  if (entry.method !== 0 && entry.method !== 8) throw new ZipProblem(`its part ${entry.name} is compressed in a way Excel does not use`);
+  if (entry.flags & 1)
+    throw new ZipProblem('it is encrypted; remove the password in Excel and try again');
+  if (entry.method !== 0 && entry.method !== 8)
+    throw new ZipProblem(`its part ${entry.name} is compressed in a way Excel does not use`);
   if (entry.size > MAX_PART_BYTES) throw new ZipProblem(tooBig(entry));
 }
 
@@ -144,9 +153,12 @@ export function readEntry(zip: ZipArchive, entry: ZipEntry): Buffer {
   const raw = rawData(zip, entry);
   if (entry.method === 0) return raw;
   try {
-    return zlib.inflateRawSync(raw, { maxOutputLength: Math.min(MAX_PART_BYTES, Math.max(entry.size, 1) + 1024) });
+    return zlib.inflateRawSync(raw, {
+      maxOutputLength: Math.min(MAX_PART_BYTES, Math.max(entry.size, 1) + 1024),
+    });
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new ZipProblem(tooBig(entry));
+    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+      throw new ZipProblem(tooBig(entry));
     throw new ZipProblem(`its part ${entry.name} is damaged and cannot be unpacked`);
   }
 }
@@ -161,7 +173,8 @@ export async function* streamText(zip: ZipArchive, entry: ZipEntry): AsyncGenera
   checkReadable(entry);
   const raw = rawData(zip, entry);
   const source = Readable.from([raw]);
-  const bytes = entry.method === 0 ? source : source.pipe(zlib.createInflateRaw({ chunkSize: 256 * 1024 }));
+  const bytes =
+    entry.method === 0 ? source : source.pipe(zlib.createInflateRaw({ chunkSize: 256 * 1024 }));
   const decoder = new TextDecoder('utf-8');
   let total = 0;
   try {
@@ -222,13 +235,34 @@ function prepare(zip: ZipArchive, part: OutPart): Written {
   if ('copy' in part) {
     const e = part.copy;
     // Bit 3 (sizes in a trailing descriptor) is cleared: the sizes go in the header here.
-    return { rawName: e.rawName, method: e.method, flags: e.flags & ~0x8, time: e.time, date: e.date, crc: e.crc, compressedSize: e.compressedSize, size: e.size, data: rawData(zip, e) };
+    return {
+      rawName: e.rawName,
+      method: e.method,
+      flags: e.flags & ~0x8,
+      time: e.time,
+      date: e.date,
+      crc: e.crc,
+      compressedSize: e.compressedSize,
+      size: e.size,
+      data: rawData(zip, e),
+    };
   }
-  const content = typeof part.content === 'string' ? Buffer.from(part.content, 'utf8') : part.content;
+  const content =
+    typeof part.content === 'string' ? Buffer.from(part.content, 'utf8') : part.content;
   // Level 1: our sheets are large, repetitive XML; the fastest level still packs them about 15 to 1.
   const data = zlib.deflateRawSync(content, { level: 1 });
   const rawName = Buffer.from(part.name, 'utf8');
-  return { rawName, method: 8, flags: 0x800, time: 0, date: DOS_DATE, crc: crc32(content), compressedSize: data.length, size: content.length, data };
+  return {
+    rawName,
+    method: 8,
+    flags: 0x800,
+    time: 0,
+    date: DOS_DATE,
+    crc: crc32(content),
+    compressedSize: data.length,
+    size: content.length,
+    data,
+  };
 }
 
 /** A zip holding the parts in order (no zip64: a workbook RAG Plan writes stays far below 4 GB). */
@@ -260,7 +294,8 @@ export function writeZip(zip: ZipArchive, parts: OutPart[]): Buffer {
     central.push(head, w.rawName);
     offset += 30 + w.rawName.length + w.data.length;
   }
-  if (offset > 0xffffffff || parts.length > 0xffff) throw new ZipProblem('the workbook would be larger than 4 GB');
+  if (offset > 0xffffffff || parts.length > 0xffff)
+    throw new ZipProblem('the workbook would be larger than 4 GB');
   const centralBytes = Buffer.concat(central);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(SIG_EOCD, 0);

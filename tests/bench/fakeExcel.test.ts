@@ -20,14 +20,22 @@ describe('FakeExcel under the Office.js adapter', () => {
 
   it('hands the adapter the plan’s values, formats, fills and merges', async () => {
     const sources = await findPlanSources();
-    expect(sources).toEqual([{ kind: 'range', sheet: 'Action plan', name: null, address: `A1:I${generated.grid.values.length}`, active: true }]);
+    expect(sources).toEqual([
+      {
+        kind: 'range',
+        sheet: 'Action plan',
+        name: null,
+        address: `A1:I${generated.grid.values.length}`,
+        active: true,
+      },
+    ]);
     const grid = await readGrid(sources[0]);
     expect(grid.values).toEqual(generated.grid.values);
     expect(grid.fills).toEqual(generated.grid.fills);
     expect(grid.merges).toEqual(generated.grid.merges);
     // The adapter keeps "General" as null; every other format must come through.
     grid.numberFormats?.forEach((row, r) =>
-      row.forEach((f, c) => expect(f ?? 'General').toBe(generated.grid.numberFormats?.[r][c])),
+      row.forEach((f, c) => expect(f ?? 'General').toBe(generated.grid.numberFormats?.[r][c]))
     );
     expect(readPlans(grid, { asOf: '2024-10-01' }).flatMap((p) => p.actions)).toHaveLength(1000);
   });
@@ -46,9 +54,15 @@ describe('FakeExcel under the Office.js adapter', () => {
 
   it('refuses a loaded property read before the sync, as Excel does', async () => {
     await expect(
-      (globalThis as unknown as { Excel: { run(b: (c: { workbook: { worksheets: { items: unknown } } }) => Promise<unknown>): Promise<unknown> } }).Excel.run(
-        async (context) => context.workbook.worksheets.items,
-      ),
+      (
+        globalThis as unknown as {
+          Excel: {
+            run(
+              b: (c: { workbook: { worksheets: { items: unknown } } }) => Promise<unknown>
+            ): Promise<unknown>;
+          };
+        }
+      ).Excel.run(async (context) => context.workbook.worksheets.items)
     ).rejects.toThrow(/PropertyNotLoaded/);
   });
 });

@@ -19,8 +19,25 @@ describe('generated plans', () => {
   it('reads back as 1,000 actions in two tables', () => {
     expect(actions).toHaveLength(1000);
     expect(plans.map((p) => p.headerRow)).toEqual(generated.headerRows);
-    expect(plans[0].columns.map((c) => c.field)).toEqual(['ref', 'area', 'objective', 'action', 'lead', 'timescale', 'rag', 'savings', 'notes']);
-    expect(plans[1].columns.map((c) => c.field)).toEqual(['area', 'objective', 'action', 'lead', 'timescale', 'rag']);
+    expect(plans[0].columns.map((c) => c.field)).toEqual([
+      'ref',
+      'area',
+      'objective',
+      'action',
+      'lead',
+      'timescale',
+      'rag',
+      'savings',
+      'notes',
+    ]);
+    expect(plans[1].columns.map((c) => c.field)).toEqual([
+      'area',
+      'objective',
+      'action',
+      'lead',
+      'timescale',
+      'rag',
+    ]);
   });
 
   it('holds the features the bench is meant to exercise', () => {
@@ -33,9 +50,25 @@ describe('generated plans', () => {
     expect(intended.filter((a) => a.plan === 0 && a.savings !== null).length).toBeGreaterThan(100);
     expect(intended.filter((a) => a.plan === 1 && a.savings !== null).length).toBeGreaterThan(10);
     const kinds = new Set(intended.map((a) => a.timescale.kind));
-    expect([...kinds].sort()).toEqual(['complete', 'date', 'financial-year', 'month', 'ongoing', 'quarter', 'season', 'tbc']);
+    expect([...kinds].sort()).toEqual([
+      'complete',
+      'date',
+      'financial-year',
+      'month',
+      'ongoing',
+      'quarter',
+      'season',
+      'tbc',
+    ]);
     const texts = generated.grid.values.flat().filter((v): v is string => typeof v === 'string');
-    for (const phrase of [/^On-going$/, /^\d+ \w+ \d{4}$/, /^Q\d \d{4}\/\d{2}$/, /^[A-Z][a-z]{2}-\d{2}$/, /^\d+ (st|nd|rd|th) \w+ \d{4} Cabinet$/, /^COO\/Director of HR\/AD Transformation$/]) {
+    for (const phrase of [
+      /^On-going$/,
+      /^\d+ \w+ \d{4}$/,
+      /^Q\d \d{4}\/\d{2}$/,
+      /^[A-Z][a-z]{2}-\d{2}$/,
+      /^\d+ (st|nd|rd|th) \w+ \d{4} Cabinet$/,
+      /^COO\/Director of HR\/AD Transformation$/,
+    ]) {
       expect(texts.some((t) => t.split('\n').some((line) => phrase.test(line)))).toBe(true);
     }
   });
@@ -77,7 +110,9 @@ describe('generated plans', () => {
 
   it('is the same plan for the same seed, and another for another seed', () => {
     expect(generatePlan({ actions: 200 }).grid).toEqual(generatePlan({ actions: 200 }).grid);
-    expect(generatePlan({ actions: 200, seed: 1 }).grid.values).not.toEqual(generatePlan({ actions: 200 }).grid.values);
+    expect(generatePlan({ actions: 200, seed: 1 }).grid.values).not.toEqual(
+      generatePlan({ actions: 200 }).grid.values
+    );
   });
 
   it('fills a requested number of rows for the batch workbook', () => {
@@ -92,9 +127,13 @@ describe('the floor payload', () => {
     const { grid } = generatePlan({ actions: 300 });
     const payload = officePayload(grid);
     const values = JSON.parse(payload.values) as unknown[][];
-    const fills = JSON.parse(payload.fills) as { format: { fill: { color: string; pattern: string } } }[][];
+    const fills = JSON.parse(payload.fills) as {
+      format: { fill: { color: string; pattern: string } };
+    }[][];
     expect(values).toHaveLength(grid.values.length);
-    values.forEach((row, r) => row.forEach((v, c) => expect(toCellValue(v)).toEqual(grid.values[r][c] ?? null)));
+    values.forEach((row, r) =>
+      row.forEach((v, c) => expect(toCellValue(v)).toEqual(grid.values[r][c] ?? null))
+    );
     const filled = fills.flat().filter((f) => f.format.fill.pattern === 'Solid').length;
     expect(filled).toBe((grid.fills ?? []).flat().filter((f) => f !== null).length);
   });

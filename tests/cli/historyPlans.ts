@@ -10,14 +10,70 @@ export type PlanRow = [string, string, string, string, string, string];
 export const HEADER = ['Area', 'Objective', 'Actions', 'ELT Lead', 'Timescale', 'RAG rating'];
 
 export const VERSION_1: PlanRow[] = [
-  ['Workforce', 'Reduce agency and consultancy cost', 'Review of agency and consultancy costs across all services', 'Kathy Freeman', 'March 2025', 'Amber'],
-  ['Workforce', 'Review of staff resources', 'Recruitment panel for all posts to see if the vacancy can be held', 'Kathy Freeman', 'December 2024', 'Green'],
-  ['Workforce', 'LGA commissioned independent review of our EDI arrangements', 'Invest £250k in a programme of work to support the move to a self-service model', 'Kathy Freeman', 'October 2024', 'Green'],
-  ['Housing', 'Reduce tenancy arrears', 'Focus on collecting former tenant arrears for Council and PSLs', 'Paul Walker', '2024/25', 'Amber'],
-  ['Housing', 'Supported accommodation for care leavers', "Monthly review of each young person's plan", 'Tara Geere', 'Q3 2024/25', 'Green'],
-  ['Health & Social Care', 'Review agency expenditure in Starting Well', 'Implementation of AYSE newly qualified social worker posts', 'Tara Geere', 'September 2024', 'Amber'],
-  ['Savings', 'MTFS and Star Chamber processes', 'Identification of in-year savings proposals', 'Kathy Freeman', '2024/25', 'Red'],
-  ['Climate Change', 'Reduce spend on energy across the Corporate Estate', 'Consider and agree options for medium term flexible Procurement Framework', 'Paul Walker', 'August 2024', 'Green'],
+  [
+    'Workforce',
+    'Reduce agency and consultancy cost',
+    'Review of agency and consultancy costs across all services',
+    'Kathy Freeman',
+    'March 2025',
+    'Amber',
+  ],
+  [
+    'Workforce',
+    'Review of staff resources',
+    'Recruitment panel for all posts to see if the vacancy can be held',
+    'Kathy Freeman',
+    'December 2024',
+    'Green',
+  ],
+  [
+    'Workforce',
+    'LGA commissioned independent review of our EDI arrangements',
+    'Invest £250k in a programme of work to support the move to a self-service model',
+    'Kathy Freeman',
+    'October 2024',
+    'Green',
+  ],
+  [
+    'Housing',
+    'Reduce tenancy arrears',
+    'Focus on collecting former tenant arrears for Council and PSLs',
+    'Paul Walker',
+    '2024/25',
+    'Amber',
+  ],
+  [
+    'Housing',
+    'Supported accommodation for care leavers',
+    "Monthly review of each young person's plan",
+    'Tara Geere',
+    'Q3 2024/25',
+    'Green',
+  ],
+  [
+    'Health & Social Care',
+    'Review agency expenditure in Starting Well',
+    'Implementation of AYSE newly qualified social worker posts',
+    'Tara Geere',
+    'September 2024',
+    'Amber',
+  ],
+  [
+    'Savings',
+    'MTFS and Star Chamber processes',
+    'Identification of in-year savings proposals',
+    'Kathy Freeman',
+    '2024/25',
+    'Red',
+  ],
+  [
+    'Climate Change',
+    'Reduce spend on energy across the Corporate Estate',
+    'Consider and agree options for medium term flexible Procurement Framework',
+    'Paul Walker',
+    'August 2024',
+    'Green',
+  ],
 ];
 
 /**
@@ -40,7 +96,8 @@ export const SHEET = 'Productivity plan';
 /** Writes the plan on its sheet: title rows, then the header and one row per action. Clears what was there. */
 export function writePlan(ws: ExcelJS.Worksheet, rows: PlanRow[], titleRows: string[]): void {
   // Cleared cell by cell: ExcelJS's spliceRows leaves rows behind.
-  for (let r = 1; r <= ws.rowCount; r++) for (let c = 1; c <= ws.columnCount; c++) ws.getCell(r, c).value = null;
+  for (let r = 1; r <= ws.rowCount; r++)
+    for (let c = 1; c <= ws.columnCount; c++) ws.getCell(r, c).value = null;
   titleRows.forEach((t, i) => (ws.getCell(i + 1, 1).value = t));
   const header = titleRows.length + 2;
   HEADER.forEach((h, i) => (ws.getCell(header, i + 1).value = h));

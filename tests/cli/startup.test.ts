@@ -9,8 +9,13 @@ function reachable(from: string): Map<string, string[]> {
   const visit = (file: string): void => {
     if (seen.has(file)) return;
     const text = readFileSync(file, 'utf8');
-    const specifiers = [...text.matchAll(/^(?:import|export)\s[^'"]*?from\s+'([^']+)'/gm)].filter((m) => !/^import type\s/.test(m[0])).map((m) => m[1]);
-    seen.set(file, specifiers.filter((s) => !s.startsWith('.')));
+    const specifiers = [...text.matchAll(/^(?:import|export)\s[^'"]*?from\s+'([^']+)'/gm)]
+      .filter((m) => !/^import type\s/.test(m[0]))
+      .map((m) => m[1]);
+    seen.set(
+      file,
+      specifiers.filter((s) => !s.startsWith('.'))
+    );
     for (const s of specifiers.filter((x) => x.startsWith('.'))) {
       const base = path.resolve(path.dirname(file), s);
       const next = [`${base}.ts`, path.join(base, 'index.ts')].find((f) => {
@@ -30,7 +35,11 @@ function reachable(from: string): Map<string, string[]> {
 
 describe('what rag-plan loads', () => {
   test('--version, check and refresh load no workbook model library (no ExcelJS, no JSZip): only commander, date-fns and Node', () => {
-    const packages = new Set([...reachable(path.join(SRC, 'cli', 'main.ts')).values()].flat().map((p) => p.replace(/^node:.*/, 'node')));
+    const packages = new Set(
+      [...reachable(path.join(SRC, 'cli', 'main.ts')).values()]
+        .flat()
+        .map((p) => p.replace(/^node:.*/, 'node'))
+    );
     expect([...packages].sort()).toEqual(expect.arrayContaining(['commander', 'node']));
     expect([...packages].filter((p) => !['commander', 'date-fns', 'node'].includes(p))).toEqual([]);
   });

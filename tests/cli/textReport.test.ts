@@ -9,7 +9,14 @@ describe('rag-plan check says why each column was chosen', () => {
       ['Review the fleet', 'Head of Transport', 45382, 45000],
       ['Close the depot', 'Head of Transport', 45473, 45000],
     ],
-    { numberFormats: [[], [null, null, 'dd/mm/yyyy', 'dd/mm/yyyy'], [null, null, 'dd/mm/yyyy', 'dd/mm/yyyy']], hidden: true },
+    {
+      numberFormats: [
+        [],
+        [null, null, 'dd/mm/yyyy', 'dd/mm/yyyy'],
+        [null, null, 'dd/mm/yyyy', 'dd/mm/yyyy'],
+      ],
+      hidden: true,
+    }
   );
   const [plan] = readPlans(grid, { asOf: '2024-06-01' });
   const text = planText(plan, summarise([plan], { asOf: '2024-06-01' }), 1);

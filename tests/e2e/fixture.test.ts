@@ -38,7 +38,8 @@ async function open(): Promise<Pane> {
 test('each table on the sheet is offered as its own plan, the first one chosen', async () => {
   const { page } = await open();
   const picker = page.getByRole('combobox', { name: 'Plan' });
-  const chosen = () => picker.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent);
+  const chosen = () =>
+    picker.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent);
   expect(await chosen()).toBe('Productivity plan A4:F21, 19 actions');
   expect(await picker.locator('option').allTextContents()).toEqual([
     'Productivity plan A4:F21, 19 actions',
@@ -57,13 +58,19 @@ test('each table on the sheet is offered as its own plan, the first one chosen',
 test('a finding on the fixture goes to its cell, and refresh summarises all four plans', async () => {
   const { page } = await open();
   // The first table reads cleanly; the third (wasteful spend) has cells to look at.
-  await page.getByRole('combobox', { name: 'Plan' }).selectOption({ label: 'Productivity plan A37:F47, 14 actions' });
+  await page
+    .getByRole('combobox', { name: 'Plan' })
+    .selectOption({ label: 'Productivity plan A37:F47, 14 actions' });
   await page.getByText(/^14 actions as of /).waitFor();
   const first = page.getByRole('button', { name: /^Go to cell 'Productivity plan'!/ }).first();
   const label = (await first.getAttribute('aria-label')) ?? '';
   await first.click();
   const ref = label.replace('Go to cell ', '');
-  const selection = () => page.evaluate(() => (window as unknown as { __fakeExcel: { selection: string | null } }).__fakeExcel.selection);
+  const selection = () =>
+    page.evaluate(
+      () =>
+        (window as unknown as { __fakeExcel: { selection: string | null } }).__fakeExcel.selection
+    );
   for (let i = 0; i < 50 && (await selection()) === null; i++) await page.waitForTimeout(100);
   expect((await selection())?.replace(/\$/g, '')).toBe(ref);
 

@@ -32,13 +32,17 @@ async function pressRibbonButton(wb: WorkbookJson): Promise<Page> {
   pane = await newPane(browser, {}, { content: `window.__fakeWorkbook = ${JSON.stringify(wb)};` });
   const { page } = pane;
   await page.goto(`${server.origin}/taskpane.html`);
-  await page.waitForFunction(() => 'refreshSummaries' in (window as unknown as { __actions: object }).__actions);
+  await page.waitForFunction(
+    () => 'refreshSummaries' in (window as unknown as { __actions: object }).__actions
+  );
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
-        const w = window as unknown as { __actions: Record<string, (e: { completed(): void }) => void> };
+        const w = window as unknown as {
+          __actions: Record<string, (e: { completed(): void }) => void>;
+        };
         w.__actions.refreshSummaries({ completed: () => resolve() });
-      }),
+      })
   );
   return page;
 }
@@ -46,23 +50,36 @@ async function pressRibbonButton(wb: WorkbookJson): Promise<Page> {
 type ModelSheets = { __fakeExcel: { model: { sheets: { name: string; visibility?: string }[] } } };
 /** The sheets a user sees; the refresh history is a very hidden sheet of its own. */
 const sheetNames = (page: Page) =>
-  page.evaluate(() => (window as unknown as ModelSheets).__fakeExcel.model.sheets.filter((s) => s.visibility !== 'VeryHidden').map((s) => s.name));
+  page.evaluate(() =>
+    (window as unknown as ModelSheets).__fakeExcel.model.sheets
+      .filter((s) => s.visibility !== 'VeryHidden')
+      .map((s) => s.name)
+  );
 const veryHidden = (page: Page) =>
-  page.evaluate(() => (window as unknown as ModelSheets).__fakeExcel.model.sheets.filter((s) => s.visibility === 'VeryHidden').map((s) => s.name));
-const paneShown = (page: Page) => page.evaluate(() => (window as unknown as { __paneShown: number }).__paneShown);
+  page.evaluate(() =>
+    (window as unknown as ModelSheets).__fakeExcel.model.sheets
+      .filter((s) => s.visibility === 'VeryHidden')
+      .map((s) => s.name)
+  );
+const paneShown = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __paneShown: number }).__paneShown);
 
-test("the ribbon button writes the summary sheets, opens the pane and says there what it did", async () => {
+test('the ribbon button writes the summary sheets, opens the pane and says there what it did', async () => {
   const page = await pressRibbonButton(planWorkbook());
   expect(await sheetNames(page)).toEqual([PLAN_SHEET, 'Summary', 'Overdue', 'Data quality']);
   expect(await veryHidden(page)).toEqual(['RAG Plan history']);
   expect(await paneShown(page)).toBe(1);
   const note = page.getByRole('status').filter({ hasText: 'Ribbon:' });
   await note.waitFor();
-  expect(await note.textContent()).toMatch(/^Ribbon: Refreshed 3 summary sheets \(Summary, Overdue, Data quality\) from 1 plan\./);
+  expect(await note.textContent()).toMatch(
+    /^Ribbon: Refreshed 3 summary sheets \(Summary, Overdue, Data quality\) from 1 plan\./
+  );
 });
 
 test('a ribbon refresh that fails opens the pane, which explains why', async () => {
-  const notes: WorkbookJson = { sheets: [{ name: 'Notes', cells: [['Minutes of the last board meeting']] }] };
+  const notes: WorkbookJson = {
+    sheets: [{ name: 'Notes', cells: [['Minutes of the last board meeting']] }],
+  };
   const page = await pressRibbonButton(notes);
   expect(await sheetNames(page)).toEqual(['Notes']);
   expect(await paneShown(page)).toBe(1);
@@ -72,25 +89,45 @@ test('a ribbon refresh that fails opens the pane, which explains why', async () 
 });
 
 test('the ribbon reads the settings as last saved, not the copy taken when its page loaded', async () => {
-  pane = await newPane(browser, {}, { content: `window.__fakeWorkbook = ${JSON.stringify(planWorkbook())};` });
+  pane = await newPane(
+    browser,
+    {},
+    { content: `window.__fakeWorkbook = ${JSON.stringify(planWorkbook())};` }
+  );
   const { page } = pane;
   await page.goto(`${server.origin}/taskpane.html`);
-  await page.waitForFunction(() => 'refreshSummaries' in (window as unknown as { __actions: object }).__actions);
+  await page.waitForFunction(
+    () => 'refreshSummaries' in (window as unknown as { __actions: object }).__actions
+  );
   // Someone saves a later as-of date (another pane, another user) after this page loaded.
   await page.evaluate(() => {
-    const host = (window as unknown as { __fakeExcel: { model: { savedSettings: Record<string, string> } } }).__fakeExcel;
+    const host = (
+      window as unknown as { __fakeExcel: { model: { savedSettings: Record<string, string> } } }
+    ).__fakeExcel;
     const key = 'RagPlan.settings';
-    host.model.savedSettings[key] = JSON.stringify({ ...JSON.parse(host.model.savedSettings[key]), asOf: '2025-01-10' });
+    host.model.savedSettings[key] = JSON.stringify({
+      ...JSON.parse(host.model.savedSettings[key]),
+      asOf: '2025-01-10',
+    });
   });
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
-        const w = window as unknown as { __actions: Record<string, (e: { completed(): void }) => void> };
+        const w = window as unknown as {
+          __actions: Record<string, (e: { completed(): void }) => void>;
+        };
         w.__actions.refreshSummaries({ completed: () => resolve() });
-      }),
+      })
   );
   const summary = await page.evaluate(
-    () => (window as unknown as { __fakeExcel: { snapshot(): { sheets: { name: string; values: unknown[][] }[] } } }).__fakeExcel.snapshot().sheets.find((s) => s.name === 'Summary')?.values,
+    () =>
+      (
+        window as unknown as {
+          __fakeExcel: { snapshot(): { sheets: { name: string; values: unknown[][] }[] } };
+        }
+      ).__fakeExcel
+        .snapshot()
+        .sheets.find((s) => s.name === 'Summary')?.values
   );
   // "As of" is the serial of 10 Jan 2025 (45667), not of the 15 Nov 2024 the page loaded with.
   expect(summary?.find((r) => r[0] === 'As of')?.[1]).toBe(45667);

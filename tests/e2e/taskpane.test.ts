@@ -64,10 +64,18 @@ async function settle<T>(read: () => Promise<T>, ok: (v: T) => boolean): Promise
   }
   return value;
 }
-const matches = (v: unknown, want: RegExp | string) => (typeof want === 'string' ? String(v).includes(want) : want.test(String(v)));
+const matches = (v: unknown, want: RegExp | string) =>
+  typeof want === 'string' ? String(v).includes(want) : want.test(String(v));
 
-type Snapshot = { selection: string | null; settings: Record<string, unknown>; sheets: { name: string; values: unknown[][] }[] };
-const snapshot = (page: Page) => page.evaluate(() => (window as unknown as { __fakeExcel: { snapshot(): Snapshot } }).__fakeExcel.snapshot());
+type Snapshot = {
+  selection: string | null;
+  settings: Record<string, unknown>;
+  sheets: { name: string; values: unknown[][] }[];
+};
+const snapshot = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as { __fakeExcel: { snapshot(): Snapshot } }).__fakeExcel.snapshot()
+  );
 
 describe('the task pane on a council action plan', () => {
   let pane: Pane;
@@ -78,28 +86,43 @@ describe('the task pane on a council action plan', () => {
   test('opens the plan and shows its findings by severity, and its overdue and due-soon actions', async () => {
     pane = await openPane();
     const { page } = pane;
-    const text = async (name: RegExp) => (await page.getByRole('region', { name }).textContent()) ?? '';
+    const text = async (name: RegExp) =>
+      (await page.getByRole('region', { name }).textContent()) ?? '';
     const picker = page.getByRole('combobox', { name: 'Plan' });
-    expect(await picker.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe(`${PLAN_SHEET} A3:F10, 7 actions`);
+    expect(
+      await picker.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent)
+    ).toBe(`${PLAN_SHEET} A3:F10, 7 actions`);
     // Expected values worked out by hand in workbooks.ts.
     expect(await text(/^Errors: 1$/)).toMatch(/^Errors \(1\)F6.*Green.*overdue/);
     const warnings = await text(/^Warnings: \d+$/);
     expect(warnings).toMatch(/D7[^]*lead/i);
     expect(warnings).toMatch(/E10[^]*"after the election"/);
     const overdue = await text(/^Overdue: 2$/);
-    expect(overdue).toMatch(/^Overdue \(2\)E6Human Resources.*229 days overdue\s*GreenE9Review our complaints.*168 days overdue\s*Red$/);
+    expect(overdue).toMatch(
+      /^Overdue \(2\)E6Human Resources.*229 days overdue\s*GreenE9Review our complaints.*168 days overdue\s*Red$/
+    );
     const dueSoon = await text(/^Due soon: 2$/);
     expect(dueSoon).toMatch(/E7Financial Business Partners.*No lead.*due in 46 days\s*Amber/);
     expect(dueSoon).toMatch(/E8Legal & Governance.*due in 46 days\s*Amber/);
-    expect(await page.getByRole('button', { name: `Go to cell '${PLAN_SHEET}'!E10` }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: `Go to cell '${PLAN_SHEET}'!E10` }).count()).toBe(
+      1
+    );
     expect(pane.errors).toEqual([]);
   });
 
   test('clicking a finding selects its cell in Excel', async () => {
     pane = await openPane();
     const ref = `'${PLAN_SHEET}'!E10`;
-    await pane.page.getByRole('button', { name: `Go to cell ${ref}` }).first().click();
-    expect(await settle(async () => (await snapshot(pane.page)).selection, (v) => matches(v, /E10$/))).toMatch(/E10$/);
+    await pane.page
+      .getByRole('button', { name: `Go to cell ${ref}` })
+      .first()
+      .click();
+    expect(
+      await settle(
+        async () => (await snapshot(pane.page)).selection,
+        (v) => matches(v, /E10$/)
+      )
+    ).toMatch(/E10$/);
     expect((await snapshot(pane.page)).selection).toContain(PLAN_SHEET);
   });
 
@@ -110,7 +133,9 @@ describe('the task pane on a council action plan', () => {
     await page.getByRole('button', { name: 'Refresh summaries' }).click();
     await page.getByText(/^Wrote \d+ summary sheets? from 1 plan/).waitFor();
 
-    const progress = await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
+    const progress = await page.evaluate(
+      () => (window as unknown as { __progress: string[] }).__progress
+    );
     expect(progress.some((p) => /Reading/.test(p))).toBe(true);
     expect(progress.some((p) => /summary sheet \d+ of \d+/.test(p))).toBe(true);
 
@@ -120,10 +145,19 @@ describe('the task pane on a council action plan', () => {
     // The plan sheet itself is unchanged, cell for cell.
     const planBefore = workbook.sheets.find((s) => s.name === PLAN_SHEET)?.cells ?? [];
     const planAfter = after.sheets.find((s) => s.name === PLAN_SHEET)?.values ?? [];
-    planBefore.forEach((row, r) => row.forEach((v, c) => expect([r, c, planAfter[r]?.[c] ?? null]).toEqual([r, c, v ?? null])));
+    planBefore.forEach((row, r) =>
+      row.forEach((v, c) => expect([r, c, planAfter[r]?.[c] ?? null]).toEqual([r, c, v ?? null]))
+    );
     for (const name of added) {
-      await page.getByRole('button', { name: `Go to cell '${name.replace(/'/g, "''")}'!A1` }).click();
-      expect(await settle(async () => (await snapshot(page)).selection, (v) => matches(v, name))).toContain(name);
+      await page
+        .getByRole('button', { name: `Go to cell '${name.replace(/'/g, "''")}'!A1` })
+        .click();
+      expect(
+        await settle(
+          async () => (await snapshot(page)).selection,
+          (v) => matches(v, name)
+        )
+      ).toContain(name);
     }
   });
 
@@ -132,46 +166,66 @@ describe('the task pane on a council action plan', () => {
     const { page } = pane;
     await page.getByRole('button', { name: 'How the columns were read' }).click();
     const lead = page.getByRole('combobox', { name: 'Lead' });
-    const shown = (box: typeof lead) => box.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent);
+    const shown = (box: typeof lead) =>
+      box.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent);
     expect(await shown(lead)).toBe('Automatic: D: ELT Lead');
     await lead.selectOption({ label: 'Not used' });
     expect(await shown(lead)).toBe('Not used');
     // Without a lead column the check says no action can be traced to an officer.
-    await page.getByText(/No lead column/).first().waitFor();
+    await page
+      .getByText(/No lead column/)
+      .first()
+      .waitFor();
 
     // Saved in the workbook under the adapter's key, as the plan's override: Lead ignored.
-    const stored = async () => JSON.stringify(JSON.parse(String((await snapshot(page)).settings[SETTINGS_KEY] ?? '{}')).overrides ?? {});
-    expect(await settle(stored, (v) => v.includes('"lead":null'))).toMatch(/^\{"[^"]+":\{"lead":null\}\}$/);
+    const stored = async () =>
+      JSON.stringify(
+        JSON.parse(String((await snapshot(page)).settings[SETTINGS_KEY] ?? '{}')).overrides ?? {}
+      );
+    expect(await settle(stored, (v) => v.includes('"lead":null'))).toMatch(
+      /^\{"[^"]+":\{"lead":null\}\}$/
+    );
     const saved = (await snapshot(page)).settings;
-    await page.evaluate((wb) => sessionStorage.setItem('e2e-workbook', JSON.stringify(wb)), { ...workbook, settings: saved });
+    await page.evaluate((wb) => sessionStorage.setItem('e2e-workbook', JSON.stringify(wb)), {
+      ...workbook,
+      settings: saved,
+    });
     await page.reload();
     await page.getByRole('heading', { name: 'Check' }).waitFor();
     await page.getByRole('button', { name: 'How the columns were read' }).click();
     expect(await shown(page.getByRole('combobox', { name: 'Lead' }))).toBe('Not used');
-    await page.getByText(/No lead column/).first().waitFor();
+    await page
+      .getByText(/No lead column/)
+      .first()
+      .waitFor();
   });
 
   test.each([
     ['AccessDenied', 'The sheet is protected', /Unprotect/],
     ['InvalidOperationInCellEditMode', 'A cell is being edited', /Enter or Esc/],
     ['RequestPayloadSizeLimitExceeded', 'The plan is too large', /smaller tables/],
-  ])('when Excel refuses with %s the pane says "%s" in plain words and stays usable', async (code, title, advice) => {
-    pane = await openPane();
-    const { page } = pane;
-    await page.evaluate((c) => {
-      const host = (window as unknown as { __fakeExcel: { failures: { code: string; message: string }[] } }).__fakeExcel;
-      host.failures.push({ code: c, message: 'Refused by the test host.' });
-    }, code);
-    await page.getByRole('button', { name: 'Refresh summaries' }).click();
-    const bar = page.getByRole('alert').filter({ hasText: title });
-    await bar.waitFor();
-    expect(await bar.textContent()).toMatch(advice);
-    // Still usable: dismiss, and the same button now works.
-    await bar.getByRole('button', { name: 'Dismiss' }).click();
-    await page.getByRole('button', { name: 'Refresh summaries' }).click();
-    await page.getByText(/^Wrote \d+ summary sheets?/).waitFor();
-    expect(await page.getByRole('alert').count()).toBe(0);
-  });
+  ])(
+    'when Excel refuses with %s the pane says "%s" in plain words and stays usable',
+    async (code, title, advice) => {
+      pane = await openPane();
+      const { page } = pane;
+      await page.evaluate((c) => {
+        const host = (
+          window as unknown as { __fakeExcel: { failures: { code: string; message: string }[] } }
+        ).__fakeExcel;
+        host.failures.push({ code: c, message: 'Refused by the test host.' });
+      }, code);
+      await page.getByRole('button', { name: 'Refresh summaries' }).click();
+      const bar = page.getByRole('alert').filter({ hasText: title });
+      await bar.waitFor();
+      expect(await bar.textContent()).toMatch(advice);
+      // Still usable: dismiss, and the same button now works.
+      await bar.getByRole('button', { name: 'Dismiss' }).click();
+      await page.getByRole('button', { name: 'Refresh summaries' }).click();
+      await page.getByText(/^Wrote \d+ summary sheets?/).waitFor();
+      expect(await page.getByRole('alert').count()).toBe(0);
+    }
+  );
 
   test('the due-soon window and as-of date change the check at once and are saved', async () => {
     pane = await openPane();
@@ -196,10 +250,17 @@ describe('the task pane on a council action plan', () => {
   });
 
   test('a US-English browser still shows and reads the as-of date day first', async () => {
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 500, height: 900 } });
+    const context = await browser.newContext({
+      locale: 'en-US',
+      viewport: { width: 500, height: 900 },
+    });
     const host = readFileSync(HOST_BUNDLE, 'utf8');
-    await context.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: host }));
-    await context.addInitScript({ content: `window.__fakeWorkbook = ${JSON.stringify(workbook)};` });
+    await context.route(OFFICE_JS, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/javascript', body: host })
+    );
+    await context.addInitScript({
+      content: `window.__fakeWorkbook = ${JSON.stringify(workbook)};`,
+    });
     const page = await context.newPage();
     pane = { page, context, requests: [], errors: [] };
     await page.goto(`${server.origin}/taskpane.html`);
@@ -216,33 +277,63 @@ describe('the task pane on a council action plan', () => {
     const { page } = pane;
     type Sheet = { name: string; values: unknown[][]; conditionalFormats: unknown[] };
     const plan = async () =>
-      (await page.evaluate(() => (window as unknown as { __fakeExcel: { snapshot(): { sheets: Sheet[] } } }).__fakeExcel.snapshot())).sheets.find(
-        (s) => s.name === PLAN_SHEET,
-      ) as Sheet;
+      (
+        await page.evaluate(() =>
+          (
+            window as unknown as { __fakeExcel: { snapshot(): { sheets: Sheet[] } } }
+          ).__fakeExcel.snapshot()
+        )
+      ).sheets.find((s) => s.name === PLAN_SHEET) as Sheet;
     const before = await plan();
     expect(before.conditionalFormats).toEqual([]);
     const flag = page.getByRole('switch', { name: /Flag in place/ });
     // It sits with the check, on the plan, not among the summary sheets.
-    expect(await page.getByRole('region', { name: 'Check' }).getByRole('switch', { name: /Flag in place/ }).count()).toBe(1);
+    expect(
+      await page
+        .getByRole('region', { name: 'Check' })
+        .getByRole('switch', { name: /Flag in place/ })
+        .count()
+    ).toBe(1);
     await flag.click();
     const on = await settle(plan, (p) => p.conditionalFormats.length > 0);
     expect(on.conditionalFormats.length).toBeGreaterThan(0);
     expect(on.values).toEqual(before.values);
     // It says what it did: rows E6 and E9 are overdue; F4 to F10 get the drop-down.
-    await page.getByText('Flagged: 2 overdue rows shaded, RAG drop-down on 7 cells; no cell was changed.').waitFor();
+    await page
+      .getByText('Flagged: 2 overdue rows shaded, RAG drop-down on 7 cells; no cell was changed.')
+      .waitFor();
 
     // Reopened, the pane reads the state back from the sheet.
     const saved = await snapshot(page);
     const reopened = await openPane({}, { ...workbook, sheets: workbook.sheets });
-    await reopened.page.evaluate((flags) => {
-      const host = (window as unknown as { __fakeExcel: { model: { sheets: { name: string; conditionalFormats: unknown[]; validations: unknown[] }[] } } }).__fakeExcel;
-      const sheet = host.model.sheets[0];
-      sheet.conditionalFormats = flags.cf;
-      sheet.validations = flags.dv;
-    }, { cf: (saved.sheets[0] as unknown as { conditionalFormats: unknown[] }).conditionalFormats, dv: (saved.sheets[0] as unknown as { validations: unknown[] }).validations });
+    await reopened.page.evaluate(
+      (flags) => {
+        const host = (
+          window as unknown as {
+            __fakeExcel: {
+              model: {
+                sheets: { name: string; conditionalFormats: unknown[]; validations: unknown[] }[];
+              };
+            };
+          }
+        ).__fakeExcel;
+        const sheet = host.model.sheets[0];
+        sheet.conditionalFormats = flags.cf;
+        sheet.validations = flags.dv;
+      },
+      {
+        cf: (saved.sheets[0] as unknown as { conditionalFormats: unknown[] }).conditionalFormats,
+        dv: (saved.sheets[0] as unknown as { validations: unknown[] }).validations,
+      }
+    );
     await reopened.page.getByRole('button', { name: 'Look again' }).click();
-    await settle(() => reopened.page.getByRole('switch', { name: /Flag in place/ }).isChecked(), (v) => v);
-    expect(await reopened.page.getByRole('switch', { name: /Flag in place/ }).isChecked()).toBe(true);
+    await settle(
+      () => reopened.page.getByRole('switch', { name: /Flag in place/ }).isChecked(),
+      (v) => v
+    );
+    expect(await reopened.page.getByRole('switch', { name: /Flag in place/ }).isChecked()).toBe(
+      true
+    );
     await reopened.context.close();
 
     await flag.click();
@@ -254,7 +345,13 @@ describe('the task pane on a council action plan', () => {
   test('works from the keyboard alone: Tab to Refresh, Enter; Tab to a finding, Enter', async () => {
     pane = await openPane();
     const { page } = pane;
-    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
+    const focused = () =>
+      page.evaluate(
+        () =>
+          document.activeElement?.getAttribute('aria-label') ??
+          document.activeElement?.textContent ??
+          ''
+      );
     const tabTo = async (want: RegExp) => {
       for (let i = 0; i < 40; i++) {
         await page.keyboard.press('Tab');
@@ -267,7 +364,12 @@ describe('the task pane on a council action plan', () => {
     await page.getByText(/^Wrote \d+ summary sheets?/).waitFor();
     await tabTo(/^Go to cell .*!E10$/);
     await page.keyboard.press('Enter');
-    expect(await settle(async () => (await snapshot(page)).selection, (v) => matches(v, /E10$/))).toMatch(/E10$/);
+    expect(
+      await settle(
+        async () => (await snapshot(page)).selection,
+        (v) => matches(v, /E10$/)
+      )
+    ).toMatch(/E10$/);
   });
 
   test('axe finds no serious or critical accessibility problem (light and dark, after a refresh)', async () => {
@@ -281,11 +383,25 @@ describe('the task pane on a council action plan', () => {
       // Evaluated through the debugging protocol: the pane's CSP rightly refuses an injected <script>.
       await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
       const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: {
+              run(): Promise<{
+                violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+              }>;
+            };
+          }
+        ).axe;
         const result = await axe.run();
-        return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
+        return result.violations.map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3),
+        }));
       });
-      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
+        []
+      );
       await pane.context.close();
     }
   });
@@ -334,26 +450,37 @@ describe('the task pane on a council action plan', () => {
           const box = await page.getByRole('region', { name: region }).boundingBox();
           if (!box) throw new Error(`no ${region} region`);
           const y = Math.max(0, box.y - 20);
-          await page.screenshot({ path: join(docs, file), fullPage: true, clip: { x: 0, y, width, height: box.y + box.height + 20 - y } });
+          await page.screenshot({
+            path: join(docs, file),
+            fullPage: true,
+            clip: { x: 0, y, width, height: box.y + box.height + 20 - y },
+          });
         };
-        await page.screenshot({ path: join(docs, `pane-check-${look}.png`), clip: { x: 0, y: 0, width, height: 520 } });
+        await page.screenshot({
+          path: join(docs, `pane-check-${look}.png`),
+          clip: { x: 0, y: 0, width, height: 520 },
+        });
         await shoot('Check', `pane-findings-${look}.png`);
         await shoot('Savings', `pane-savings-${look}.png`);
         await page.getByRole('button', { name: 'Refresh summaries' }).click();
         await page.getByText(/^Wrote \d+ summary sheets?/).waitFor();
         await shoot('Summary sheets', `pane-refresh-${look}.png`);
         // Nothing may stick out sideways at the narrowest width Office gives a pane.
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+        );
         expect(overflow).toBeLessThanOrEqual(0);
         // Nor be cut off inside it: every control and text box lies within the pane's width.
-        const outside = await page.evaluate((w) =>
-          [...document.querySelectorAll('main *')]
-            .filter((el) => {
-              const r = el.getBoundingClientRect();
-              return r.width > 0 && (r.left < 0 || r.right > w + 0.5);
-            })
-            .map((el) => el.tagName + (el.textContent ?? '').slice(0, 30)),
-        width);
+        const outside = await page.evaluate(
+          (w) =>
+            [...document.querySelectorAll('main *')]
+              .filter((el) => {
+                const r = el.getBoundingClientRect();
+                return r.width > 0 && (r.left < 0 || r.right > w + 0.5);
+              })
+              .map((el) => el.tagName + (el.textContent ?? '').slice(0, 30)),
+          width
+        );
         expect(outside).toEqual([]);
         await page.screenshot({ path: join(SCREENSHOTS, `taskpane-${look}.png`), fullPage: true });
         await pane.context.close();

@@ -21,13 +21,17 @@ import {
 import { readPlans, type Plan } from '../../src/plan';
 import { overdueSpec, summarySpec } from './specs';
 
-
 /** The engine's reading of the fixture's plan, on an as-of date after the first deadline. */
 function planOn(json: WorkbookJson): Plan {
   const s = json.sheets[0];
   const plans = readPlans(
-    { sheet: s.name, top: 1, left: 1, values: s.cells.map((r) => r.map((v) => (v === undefined ? null : v))) as never },
-    { asOf: '2025-06-30' },
+    {
+      sheet: s.name,
+      top: 1,
+      left: 1,
+      values: s.cells.map((r) => r.map((v) => (v === undefined ? null : v))) as never,
+    },
+    { asOf: '2025-06-30' }
   );
   return plans[0];
 }
@@ -45,7 +49,14 @@ const PLAN: WorkbookJson = {
         [3, 'Finance', '=SUM(1,2)', 'S151 Officer', 'Ongoing', 'Green'],
       ],
       numberFormats: [[], [], [], [null, null, null, null, 'dd/mm/yyyy']],
-      fills: [[], [], [], [null, null, null, null, null, '#FF0000'], [null, null, null, null, null, '#FFC000'], [null, null, null, null, null, '#FFFFFF']],
+      fills: [
+        [],
+        [],
+        [],
+        [null, null, null, null, null, '#FF0000'],
+        [null, null, null, null, null, '#FFC000'],
+        [null, null, null, null, null, '#FFFFFF'],
+      ],
       merges: ['B4:B5'],
     },
   ],
@@ -59,7 +70,9 @@ describe('reading through the fake host', () => {
   it('finds the used range of a sheet without tables and reads values, formats, fills and merges', async () => {
     const h = host();
     const sources = await findPlanSources();
-    expect(sources).toEqual([{ kind: 'range', sheet: 'Action plan', name: null, address: 'A1:F6', active: true }]);
+    expect(sources).toEqual([
+      { kind: 'range', sheet: 'Action plan', name: null, address: 'A1:F6', active: true },
+    ]);
     h.resetCounts();
     const grid = await readGrid(sources[0]);
     expect(h.syncCount).toBe(1);
@@ -89,13 +102,20 @@ describe('reading through the fake host', () => {
     ]);
     h.resetCounts();
     const grid = await readGrid(sources[1]);
-    expect(grid.tables).toEqual([{ name: 'ActionPlan', range: { top: 3, left: 1, bottom: 6, right: 6 }, hasHeaders: true }]);
+    expect(grid.tables).toEqual([
+      { name: 'ActionPlan', range: { top: 3, left: 1, bottom: 6, right: 6 }, hasHeaders: true },
+    ]);
     expect(h.syncCount).toBe(1);
   });
 
   it('without ExcelApi 1.9 reads fills cell by cell, taking white for no fill; without 1.13 reports no merges', async () => {
     host(PLAN, '1.8');
-    const grid = await readGrid({ kind: 'range', sheet: 'Action plan', name: null, address: 'A1:F6' });
+    const grid = await readGrid({
+      kind: 'range',
+      sheet: 'Action plan',
+      name: null,
+      address: 'A1:F6',
+    });
     expect(grid.fills?.[3][5]).toBe('#FF0000');
     expect(grid.fills?.[5][5]).toBeNull();
     expect(grid.merges).toBeUndefined();
@@ -107,8 +127,17 @@ describe('writing through the fake host', () => {
   it('writes values, text as text, formats, links, charts and the ownership name', async () => {
     const h = host();
     const progress: string[] = [];
-    const result = await writeSummarySheets([summarySpec(), overdueSpec()], { onProgress: (p) => progress.push(`${p.index}:${p.phase}:${p.sheet}`) });
-    expect(result).toMatchObject({ written: [{ key: 'summary', name: 'Summary' }, { key: 'overdue', name: 'Overdue' }], renamed: [], oneUndoStep: true });
+    const result = await writeSummarySheets([summarySpec(), overdueSpec()], {
+      onProgress: (p) => progress.push(`${p.index}:${p.phase}:${p.sheet}`),
+    });
+    expect(result).toMatchObject({
+      written: [
+        { key: 'summary', name: 'Summary' },
+        { key: 'overdue', name: 'Overdue' },
+      ],
+      renamed: [],
+      oneUndoStep: true,
+    });
     // The writer counts its own syncs: one to look at the workbook, one to write.
     expect(result.syncs).toBe(h.syncCount);
     expect(result.syncs).toBe(2);
@@ -123,7 +152,16 @@ describe('writing through the fake host', () => {
     expect(summary.tabColor).toBe('#1F4E79');
     expect(summary.columnWidths.A).toBeCloseTo((20 * 7 + 5) * 0.75);
     expect(summary.charts).toEqual([
-      expect.objectContaining({ name: 'RagByArea', type: 'BarStacked', source: 'A4:D6', seriesBy: 'Columns', title: 'RAG by area', from: 'F2', to: 'M16', seriesColors: ['#C00000', '#FFC000', '#00B050'] }),
+      expect.objectContaining({
+        name: 'RagByArea',
+        type: 'BarStacked',
+        source: 'A4:D6',
+        seriesBy: 'Columns',
+        title: 'RAG by area',
+        from: 'F2',
+        to: 'M16',
+        seriesColors: ['#C00000', '#FFC000', '#00B050'],
+      }),
     ]);
     // The formula-looking action is text: no formula anywhere, the characters kept.
     expect(overdue.formulas).toEqual([]);
@@ -132,16 +170,46 @@ describe('writing through the fake host', () => {
     // Dates stay numbers with their format.
     expect(overdue.values[2][2]).toBe(45000);
     expect(overdue.numberFormats[2][2]).toBe('dd/mm/yyyy');
-    expect(overdue.links[0]).toEqual({ address: 'A3', link: { documentReference: "'Action plan'!E7", textToDisplay: 'E7', screenTip: 'Go to the plan' } });
-    expect(overdue.conditionalFormats[0]).toMatchObject({ address: 'D3:D4', type: 'CellValue', rule: { formula1: '="Red"', operator: 'EqualTo' } });
-    expect(overdue.validations).toEqual([{ address: 'D3:D4', rule: { list: { inCellDropDown: true, source: 'Red,Amber,Green,Blue' } } }]);
+    expect(overdue.links[0]).toEqual({
+      address: 'A3',
+      link: {
+        documentReference: "'Action plan'!E7",
+        textToDisplay: 'E7',
+        screenTip: 'Go to the plan',
+      },
+    });
+    expect(overdue.conditionalFormats[0]).toMatchObject({
+      address: 'D3:D4',
+      type: 'CellValue',
+      rule: { formula1: '="Red"', operator: 'EqualTo' },
+    });
+    expect(overdue.validations).toEqual([
+      {
+        address: 'D3:D4',
+        rule: { list: { inCellDropDown: true, source: 'Red,Amber,Green,Blue' } },
+      },
+    ]);
     expect(snap.names).toEqual([
       { name: 'RagPlan_Summary', formula: '=Summary!$A$1' },
       { name: 'RagPlan_Overdue', formula: '=Overdue!$A$1' },
     ]);
-    expect(progress).toEqual(['0:writing:Summary', '0:formatting:Summary', '0:charts:Summary', '1:writing:Overdue', '1:formatting:Overdue', '1:charts:Overdue']);
+    expect(progress).toEqual([
+      '0:writing:Summary',
+      '0:formatting:Summary',
+      '0:charts:Summary',
+      '1:writing:Overdue',
+      '1:formatting:Overdue',
+      '1:charts:Overdue',
+    ]);
     // The plan sheet is unchanged.
-    expect(snap.sheets[0].values[3]).toEqual([1, 'Housing', 'Build homes', 'Head of Housing', 45657, 'Red']);
+    expect(snap.sheets[0].values[3]).toEqual([
+      1,
+      'Housing',
+      'Build homes',
+      'Head of Housing',
+      45657,
+      'Red',
+    ]);
   });
 
   it("never touches a user's sheet called Summary, uses a free name, and replaces its own sheet on refresh", async () => {
@@ -149,10 +217,17 @@ describe('writing through the fake host', () => {
     json.sheets.push({ name: 'Summary', cells: [['My own notes'], ['keep me']] });
     const h = host(json);
     const first = await writeSummarySheets([summarySpec()]);
-    expect(first.renamed).toEqual([{ key: 'summary', wanted: 'Summary', used: 'Summary (RAG Plan)' }]);
+    expect(first.renamed).toEqual([
+      { key: 'summary', wanted: 'Summary', used: 'Summary (RAG Plan)' },
+    ]);
     let snap = h.snapshot();
-    expect(snap.sheets.find((s) => s.name === 'Summary')?.values).toEqual([['My own notes'], ['keep me']]);
-    expect(snap.names).toEqual([{ name: 'RagPlan_Summary', formula: "='Summary (RAG Plan)'!$A$1" }]);
+    expect(snap.sheets.find((s) => s.name === 'Summary')?.values).toEqual([
+      ['My own notes'],
+      ['keep me'],
+    ]);
+    expect(snap.names).toEqual([
+      { name: 'RagPlan_Summary', formula: "='Summary (RAG Plan)'!$A$1" },
+    ]);
 
     // Refresh: our sheet is replaced in place, the user's again untouched, no third sheet appears.
     const changed = summarySpec();
@@ -160,10 +235,16 @@ describe('writing through the fake host', () => {
     const second = await writeSummarySheets([changed]);
     expect(second.written).toEqual([{ key: 'summary', name: 'Summary (RAG Plan)' }]);
     snap = h.snapshot();
-    expect(snap.sheets.map((s) => s.name)).toEqual(['Action plan', 'Summary', 'Summary (RAG Plan)']);
+    expect(snap.sheets.map((s) => s.name)).toEqual([
+      'Action plan',
+      'Summary',
+      'Summary (RAG Plan)',
+    ]);
     expect(snap.sheets[2].values[4]).toEqual(['Housing', 9, 9, 9]);
     expect(snap.sheets[1].values).toEqual([['My own notes'], ['keep me']]);
-    expect(snap.names).toEqual([{ name: 'RagPlan_Summary', formula: "='Summary (RAG Plan)'!$A$1" }]);
+    expect(snap.names).toEqual([
+      { name: 'RagPlan_Summary', formula: "='Summary (RAG Plan)'!$A$1" },
+    ]);
   });
 
   it('does not take a sheet as its own when the name points at it but A1 is not the title', async () => {
@@ -172,10 +253,17 @@ describe('writing through the fake host', () => {
     json.names = [{ name: 'RagPlan_Summary', formula: '=Summary!$A$1' }];
     const h = host(json);
     const result = await writeSummarySheets([summarySpec()]);
-    expect(result.renamed).toEqual([{ key: 'summary', wanted: 'Summary', used: 'Summary (RAG Plan)' }]);
+    expect(result.renamed).toEqual([
+      { key: 'summary', wanted: 'Summary', used: 'Summary (RAG Plan)' },
+    ]);
     const snap = h.snapshot();
-    expect(snap.sheets.find((s) => s.name === 'Summary')?.values).toEqual([['Renamed by the user'], ['data']]);
-    expect(snap.names).toEqual([{ name: 'RagPlan_Summary', formula: "='Summary (RAG Plan)'!$A$1" }]);
+    expect(snap.sheets.find((s) => s.name === 'Summary')?.values).toEqual([
+      ['Renamed by the user'],
+      ['data'],
+    ]);
+    expect(snap.names).toEqual([
+      { name: 'RagPlan_Summary', formula: "='Summary (RAG Plan)'!$A$1" },
+    ]);
   });
 
   it('a cancel before writing changes nothing', async () => {
@@ -183,7 +271,9 @@ describe('writing through the fake host', () => {
     const before = JSON.stringify(h.snapshot());
     const controller = new AbortController();
     controller.abort();
-    await expect(writeSummarySheets([summarySpec()], { signal: controller.signal })).rejects.toMatchObject({ kind: 'cancelled' });
+    await expect(
+      writeSummarySheets([summarySpec()], { signal: controller.signal })
+    ).rejects.toMatchObject({ kind: 'cancelled' });
     expect(JSON.stringify(h.snapshot())).toBe(before);
   });
 
@@ -199,10 +289,14 @@ describe('writing through the fake host', () => {
     // Cell-edit mode: a 1.11 host waits (the batch goes through); an older one fails with 'cell-edit'.
     const waiting = host();
     waiting.cellEditMode = true;
-    await expect(readGrid({ kind: 'range', sheet: 'Action plan', name: null, address: 'A1:F6' })).resolves.toBeDefined();
+    await expect(
+      readGrid({ kind: 'range', sheet: 'Action plan', name: null, address: 'A1:F6' })
+    ).resolves.toBeDefined();
     const old = host(PLAN, '1.10');
     old.cellEditMode = true;
-    await expect(readGrid({ kind: 'range', sheet: 'Action plan', name: null, address: 'A1:F6' })).rejects.toMatchObject({ kind: 'cell-edit' });
+    await expect(
+      readGrid({ kind: 'range', sheet: 'Action plan', name: null, address: 'A1:F6' })
+    ).rejects.toMatchObject({ kind: 'cell-edit' });
 
     const big = host();
     big.failures.push({ code: 'RequestPayloadSizeLimitExceeded', message: 'too big' });
@@ -218,13 +312,28 @@ describe('selection and settings through the fake host', () => {
     await selectCell("'Action plan'!E7");
     expect(h.activeSheet).toBe('Action plan');
     expect(h.selection).toBe("'Action plan'!E7");
-    await expect(selectCell("'Gone'!A1")).rejects.toMatchObject({ kind: 'other', message: expect.stringContaining('Gone') });
+    await expect(selectCell("'Gone'!A1")).rejects.toMatchObject({
+      kind: 'other',
+      message: expect.stringContaining('Gone'),
+    });
   });
 
   it('round-trips settings through document settings (saved) and through workbook.settings when there are none', async () => {
     const h = host();
-    expect(await loadSettings()).toEqual({ asOf: null, dueSoonDays: 30, blueMeans: 'complete', overrides: {}, picked: null });
-    const wanted = { asOf: '2024-12-31', dueSoonDays: 14, blueMeans: 'carried-over' as const, overrides: { ActionPlan: { lead: 'D', rag: null } }, picked: ['ActionPlan'] };
+    expect(await loadSettings()).toEqual({
+      asOf: null,
+      dueSoonDays: 30,
+      blueMeans: 'complete',
+      overrides: {},
+      picked: null,
+    });
+    const wanted = {
+      asOf: '2024-12-31',
+      dueSoonDays: 14,
+      blueMeans: 'carried-over' as const,
+      overrides: { ActionPlan: { lead: 'D', rag: null } },
+      picked: ['ActionPlan'],
+    };
     await saveSettings(wanted);
     expect(await loadSettings()).toEqual(wanted);
     // saveAsync ran: the value is in what the document saved.
@@ -254,10 +363,20 @@ describe('flag in place through the fake host', () => {
     expect(sheet.values).toEqual(before.values);
     // The RAG column (F) is left unshaded, so a RAG shown by its fill stays visible.
     expect(sheet.conditionalFormats).toEqual([
-      expect.objectContaining({ address: 'A4:E5', type: 'Custom', rule: { formula: '=ISTEXT("RAG Plan: overdue")' } }),
+      expect.objectContaining({
+        address: 'A4:E5',
+        type: 'Custom',
+        rule: { formula: '=ISTEXT("RAG Plan: overdue")' },
+      }),
     ]);
-    const list = { list: { inCellDropDown: true, source: 'Red,Amber,Green,Blue,Red/Amber,Amber/Green' } };
-    expect(sheet.validations.map((v) => [v.address, v.rule])).toEqual([['F4', list], ['F5', list], ['F6', list]]);
+    const list = {
+      list: { inCellDropDown: true, source: 'Red,Amber,Green,Blue,Red/Amber,Amber/Green' },
+    };
+    expect(sheet.validations.map((v) => [v.address, v.rule])).toEqual([
+      ['F4', list],
+      ['F5', list],
+      ['F6', list],
+    ]);
     expect(await readFlagState(plan)).toBe(true);
 
     // Turning it on again does not pile up a second copy.
@@ -266,7 +385,9 @@ describe('flag in place through the fake host', () => {
     expect(sheet.conditionalFormats).toHaveLength(1);
     expect(sheet.validations).toHaveLength(3);
 
-    expect(await setFlagInPlace(plan, false)).toMatchObject({ removed: { formats: 1, dropDowns: 3 } });
+    expect(await setFlagInPlace(plan, false)).toMatchObject({
+      removed: { formats: 1, dropDowns: 3 },
+    });
     expect(await readFlagState(plan)).toBe(false);
     sheet = h.snapshot().sheets[0];
     expect(sheet.values).toEqual(before.values);
@@ -279,16 +400,28 @@ describe('flag in place through the fake host', () => {
     // The user has a validation on the RAG column and a rule of their own on the plan.
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem('Action plan');
-      sheet.getRange('F4:F6').dataValidation.rule = { list: { inCellDropDown: true, source: 'R,A,G' } };
-      const cf = sheet.getRange('A4:F6').conditionalFormats.add('Custom' as Excel.ConditionalFormatType);
+      sheet.getRange('F4:F6').dataValidation.rule = {
+        list: { inCellDropDown: true, source: 'R,A,G' },
+      };
+      const cf = sheet
+        .getRange('A4:F6')
+        .conditionalFormats.add('Custom' as Excel.ConditionalFormatType);
       cf.custom.rule.formula = '=$F4="Red"';
       await context.sync();
     });
     const plan = planOn(PLAN);
     expect(await setFlagInPlace(plan, true)).toMatchObject({ dropDowns: 0, kept: 3 });
     let sheet = h.snapshot().sheets[0];
-    expect(sheet.validations).toEqual([expect.objectContaining({ address: 'F4:F6', rule: { list: { inCellDropDown: true, source: 'R,A,G' } } })]);
-    expect(sheet.conditionalFormats.map((c) => c.rule)).toEqual([{ formula: '=$F4="Red"' }, { formula: '=ISTEXT("RAG Plan: overdue")' }]);
+    expect(sheet.validations).toEqual([
+      expect.objectContaining({
+        address: 'F4:F6',
+        rule: { list: { inCellDropDown: true, source: 'R,A,G' } },
+      }),
+    ]);
+    expect(sheet.conditionalFormats.map((c) => c.rule)).toEqual([
+      { formula: '=$F4="Red"' },
+      { formula: '=ISTEXT("RAG Plan: overdue")' },
+    ]);
     await setFlagInPlace(plan, false);
     sheet = h.snapshot().sheets[0];
     expect(sheet.validations).toHaveLength(1);
@@ -320,7 +453,9 @@ describe('fixture to fake-host JSON', () => {
     };
     installFakeExcel(gridsToWorkbookJson([original]));
     const sources = await findPlanSources();
-    expect(sources).toEqual([{ kind: 'table', sheet: 'Plan', name: 'T1', address: 'B2:C3', active: true }]);
+    expect(sources).toEqual([
+      { kind: 'table', sheet: 'Plan', name: 'T1', address: 'B2:C3', active: true },
+    ]);
     const grid = await readGrid(sources[0]);
     expect({ ...grid, merges: grid.merges ?? [] }).toEqual(original);
   });

@@ -21,7 +21,11 @@ interface Case {
 }
 
 /** A plan on A4:F…, header in row 4, with its RAG column where the case puts it. */
-function withRag(actions: ReturnType<typeof action>[], ragCol: number | null, range?: string): Plan {
+function withRag(
+  actions: ReturnType<typeof action>[],
+  ragCol: number | null,
+  range?: string
+): Plan {
   const p = handPlan(actions);
   p.columns = [
     { field: 'action', header: 'Action', col: 3, overridden: false },
@@ -77,31 +81,56 @@ async function throughExcel(c: Case) {
   if (c.userValidations.length > 0) {
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem('Action plan');
-      for (const a of c.userValidations) sheet.getRange(a).dataValidation.rule = { list: { inCellDropDown: true, source: 'Yes,No' } };
+      for (const a of c.userValidations)
+        sheet.getRange(a).dataValidation.rule = {
+          list: { inCellDropDown: true, source: 'Yes,No' },
+        };
       await context.sync();
     });
   }
   const out = await flagInExcel(c.plan, true);
   const sheet = host.snapshot().sheets[0];
-  return { shaded: out.shaded, dropDowns: out.dropDowns, kept: out.kept, formats: sheet.conditionalFormats.map((f) => f.address) };
+  return {
+    shaded: out.shaded,
+    dropDowns: out.dropDowns,
+    kept: out.kept,
+    formats: sheet.conditionalFormats.map((f) => f.address),
+  };
 }
 
 /** A plan sheet's XML as Excel writes it: a cell, the user's own drop-downs, page margins. */
 function sheetXml(userValidations: string[]): string {
-  const own = userValidations.map((a) => `<dataValidation type="list" allowBlank="1" sqref="${a}"><formula1>"Yes,No"</formula1></dataValidation>`);
+  const own = userValidations.map(
+    (a) =>
+      `<dataValidation type="list" allowBlank="1" sqref="${a}"><formula1>"Yes,No"</formula1></dataValidation>`
+  );
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
     '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Plan</t></is></c></row></sheetData>' +
-    (own.length > 0 ? `<dataValidations count="${own.length}">${own.join('')}</dataValidations>` : '') +
+    (own.length > 0
+      ? `<dataValidations count="${own.length}">${own.join('')}</dataValidations>`
+      : '') +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>'
   );
 }
 
 function throughFile(c: Case) {
-  const { xml, result } = flagSheetXml(sheetXml(c.userValidations), c.plan, true, new StylesWriter(EMPTY_STYLES));
-  const formats = [...xml.matchAll(/<conditionalFormatting\b[^>]*\bsqref="([^"]+)"/g)].flatMap((m) => m[1].split(' '));
-  return { shaded: result.shaded, dropDowns: result.dropDowns, kept: result.keptUserValidations, formats };
+  const { xml, result } = flagSheetXml(
+    sheetXml(c.userValidations),
+    c.plan,
+    true,
+    new StylesWriter(EMPTY_STYLES)
+  );
+  const formats = [...xml.matchAll(/<conditionalFormatting\b[^>]*\bsqref="([^"]+)"/g)].flatMap(
+    (m) => m[1].split(' ')
+  );
+  return {
+    shaded: result.shaded,
+    dropDowns: result.dropDowns,
+    kept: result.keptUserValidations,
+    formats,
+  };
 }
 
 describe.each(CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {

@@ -9,7 +9,13 @@ import { refreshSummaries, type ExcelPort } from '../../src/excel/workflow';
 import { readHistory } from '../../src/report/historyRead';
 
 const port: ExcelPort = excel;
-const settings = { asOf: null, dueSoonDays: 30, blueMeans: 'complete' as const, overrides: {}, picked: null };
+const settings = {
+  asOf: null,
+  dueSoonDays: 30,
+  blueMeans: 'complete' as const,
+  overrides: {},
+  picked: null,
+};
 
 async function summaryTexts(): Promise<string[]> {
   return Excel.run(async (context) => {
@@ -33,15 +39,25 @@ test('the second refresh in Excel says what changed since the first and keeps bo
       },
     ],
   });
-  await refreshSummaries(port, { ...settings, asOf: '2024-06-03' }, { now: new Date('2024-06-03T09:00:00Z') });
-  expect(host.model.sheets.find((s) => s.name === 'RAG Plan history')?.visibility).toBe('VeryHidden');
+  await refreshSummaries(
+    port,
+    { ...settings, asOf: '2024-06-03' },
+    { now: new Date('2024-06-03T09:00:00Z') }
+  );
+  expect(host.model.sheets.find((s) => s.name === 'RAG Plan history')?.visibility).toBe(
+    'VeryHidden'
+  );
 
   // A month later the first action is re-rated Red.
   await Excel.run(async (context) => {
     context.workbook.worksheets.getItem('Action plan').getRange('E2').values = [['Red']];
     await context.sync();
   });
-  await refreshSummaries(port, { ...settings, asOf: '2024-07-01' }, { now: new Date('2024-07-01T09:00:00Z') });
+  await refreshSummaries(
+    port,
+    { ...settings, asOf: '2024-07-01' },
+    { now: new Date('2024-07-01T09:00:00Z') }
+  );
 
   const texts = await summaryTexts();
   expect(texts.some((t) => t.includes('compared with the refresh as of 3 Jun 2024'))).toBe(true);
@@ -50,6 +66,11 @@ test('the second refresh in Excel says what changed since the first and keeps bo
   expect(texts.slice(row, row + 5)).toEqual(['Build homes', '↓ Down', 'Green', 'Red', 'Housing']);
   expect(texts[texts.indexOf('↓ RAG down (worse)') + 1]).toBe('1');
   expect(texts[texts.indexOf('↑ RAG up (better)') + 1]).toBe('0');
-  const history = await excel.readGrid({ kind: 'history', sheet: 'RAG Plan history', name: null, address: 'A1:N20' });
+  const history = await excel.readGrid({
+    kind: 'history',
+    sheet: 'RAG Plan history',
+    name: null,
+    address: 'A1:N20',
+  });
   expect(readHistory(history).snapshots.map((s) => s.asOf)).toEqual(['2024-06-03', '2024-07-01']);
 });

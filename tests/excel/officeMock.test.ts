@@ -41,24 +41,45 @@ describe('readGrid with office-addin-mock', () => {
     [100, 1],
     [10_000, 3],
     [100_000, 20],
-  ])('reads %i rows in blocks, at most %i syncs, each response under 5 MB', async (rows, most) => {
-    const values: (string | number)[][] = [['Ref', 'Action', 'Lead', 'Due', 'RAG']];
-    const fills: (string | null)[][] = [[]];
-    for (let i = 1; i <= rows; i++) {
-      values.push([i, `Action ${i}: deliver the plan's commitment on time`, 'Head of Service', 45000 + (i % 400), 'Amber']);
-      fills.push([null, null, null, null, '#FFC000']);
-    }
-    const mock = mockExcel({ name: 'Plan', values, fills });
-    install(mock);
-    const sync = jest.spyOn(mock.context, 'sync');
-    const grid = await readGrid({ kind: 'range', sheet: 'Plan', name: null, address: `A1:E${rows + 1}` });
-    expect(grid.values).toHaveLength(rows + 1);
-    expect(grid.values[rows]).toEqual([rows, `Action ${rows}: deliver the plan's commitment on time`, 'Head of Service', 45000 + (rows % 400), 'Amber']);
-    expect(grid.fills?.[rows][4]).toBe('#FFC000');
-    expect(sync.mock.calls.length).toBeLessThanOrEqual(most);
-    if (rows === 100) expect(sync).toHaveBeenCalledTimes(1);
-    for (const bytes of mock.responses) expect(bytes).toBeLessThan(REQUEST_LIMIT_BYTES);
-  }, 60_000);
+  ])(
+    'reads %i rows in blocks, at most %i syncs, each response under 5 MB',
+    async (rows, most) => {
+      const values: (string | number)[][] = [['Ref', 'Action', 'Lead', 'Due', 'RAG']];
+      const fills: (string | null)[][] = [[]];
+      for (let i = 1; i <= rows; i++) {
+        values.push([
+          i,
+          `Action ${i}: deliver the plan's commitment on time`,
+          'Head of Service',
+          45000 + (i % 400),
+          'Amber',
+        ]);
+        fills.push([null, null, null, null, '#FFC000']);
+      }
+      const mock = mockExcel({ name: 'Plan', values, fills });
+      install(mock);
+      const sync = jest.spyOn(mock.context, 'sync');
+      const grid = await readGrid({
+        kind: 'range',
+        sheet: 'Plan',
+        name: null,
+        address: `A1:E${rows + 1}`,
+      });
+      expect(grid.values).toHaveLength(rows + 1);
+      expect(grid.values[rows]).toEqual([
+        rows,
+        `Action ${rows}: deliver the plan's commitment on time`,
+        'Head of Service',
+        45000 + (rows % 400),
+        'Amber',
+      ]);
+      expect(grid.fills?.[rows][4]).toBe('#FFC000');
+      expect(sync.mock.calls.length).toBeLessThanOrEqual(most);
+      if (rows === 100) expect(sync).toHaveBeenCalledTimes(1);
+      for (const bytes of mock.responses) expect(bytes).toBeLessThan(REQUEST_LIMIT_BYTES);
+    },
+    60_000
+  );
 });
 
 describe('error mapping', () => {
@@ -70,7 +91,12 @@ describe('error mapping', () => {
     ['ApiNotFound', 'unsupported'],
     ['GeneralException', 'other'],
   ])('an Office error with code %s is a %s problem', async (code, kind) => {
-    install(mockExcel({ name: 'Plan', values: [['x']] }, { runError: Object.assign(new Error('Excel said no'), { code }) }));
+    install(
+      mockExcel(
+        { name: 'Plan', values: [['x']] },
+        { runError: Object.assign(new Error('Excel said no'), { code }) }
+      )
+    );
     const err = await readGrid(SOURCE).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ExcelProblem);
     expect(err).toMatchObject({ kind, code });
@@ -79,7 +105,12 @@ describe('error mapping', () => {
   });
 
   it('reads protection from the message when the host gives a generic code', () => {
-    expect(kindOf('GeneralException', 'The cell or chart you are trying to change is on a protected sheet.')).toBe('protected');
+    expect(
+      kindOf(
+        'GeneralException',
+        'The cell or chart you are trying to change is on a protected sheet.'
+      )
+    ).toBe('protected');
     expect(toExcelProblem('boom')).toMatchObject({ kind: 'other', message: 'Excel said: boom' });
   });
 

@@ -27,7 +27,10 @@ export interface MockExcel {
 
 type Loadable = OfficeMockObject & { [k: string]: unknown };
 
-export function mockExcel(sheet: MockSheet, options: { apiVersion?: string; runError?: unknown } = {}): MockExcel {
+export function mockExcel(
+  sheet: MockSheet,
+  options: { apiVersion?: string; runError?: unknown } = {}
+): MockExcel {
   const registry: Loadable[] = [];
   let pendingBytes: (() => number)[] = [];
   const responses: number[] = [];
@@ -41,7 +44,12 @@ export function mockExcel(sheet: MockSheet, options: { apiVersion?: string; runE
     const r = parseRange(address);
     if (!r) throw new Error(`bad address ${address}`);
     const slice = <T>(grid: T[][] | undefined, empty: T) =>
-      Array.from({ length: r.bottom - r.top + 1 }, (_, i) => Array.from({ length: r.right - r.left + 1 }, (_, j) => grid?.[r.top - 1 + i]?.[r.left - 1 + j] ?? empty));
+      Array.from({ length: r.bottom - r.top + 1 }, (_, i) =>
+        Array.from(
+          { length: r.right - r.left + 1 },
+          (_, j) => grid?.[r.top - 1 + i]?.[r.left - 1 + j] ?? empty
+        )
+      );
     const values = slice(sheet.values, '' as string | number | boolean);
     const numberFormat = slice(sheet.numberFormats, 'General');
     const fills = slice(sheet.fills, null as string | null);
@@ -51,7 +59,13 @@ export function mockExcel(sheet: MockSheet, options: { apiVersion?: string; runE
         values,
         numberFormat,
         getCellProperties: () => {
-          const value = fills.map((row) => row.map((f) => ({ format: { fill: { color: f ?? '#FFFFFF', pattern: f ? 'Solid' : 'None', tintAndShade: 0 } } })));
+          const value = fills.map((row) =>
+            row.map((f) => ({
+              format: {
+                fill: { color: f ?? '#FFFFFF', pattern: f ? 'Solid' : 'None', tintAndShade: 0 },
+              },
+            }))
+          );
           const result = track(new OfficeMockObject({ value }) as Loadable);
           // A ClientResult needs no load: its value arrives with the next sync.
           result.load('value');
@@ -61,24 +75,45 @@ export function mockExcel(sheet: MockSheet, options: { apiVersion?: string; runE
         getMergedAreasOrNullObject: () => {
           const inside = (sheet.merges ?? []).filter((m) => {
             const a = parseRange(m);
-            return a && a.top <= r.bottom && a.bottom >= r.top && a.left <= r.right && a.right >= r.left;
+            return (
+              a && a.top <= r.bottom && a.bottom >= r.top && a.left <= r.right && a.right >= r.left
+            );
           });
-          const areas = track(new OfficeMockObject({ address: inside.map((m) => `${sheet.name}!${m}`).join(','), isNullObject: inside.length === 0 }) as Loadable);
+          const areas = track(
+            new OfficeMockObject({
+              address: inside.map((m) => `${sheet.name}!${m}`).join(','),
+              isNullObject: inside.length === 0,
+            }) as Loadable
+          );
           areas.load('isNullObject');
           return areas;
         },
-      }) as Loadable,
+      }) as Loadable
     );
     const load = range.load.bind(range);
     range.load = (props: string) => {
-      if (/values/.test(props)) pendingBytes.push(() => JSON.stringify(values).length + JSON.stringify(numberFormat).length);
+      if (/values/.test(props))
+        pendingBytes.push(
+          () => JSON.stringify(values).length + JSON.stringify(numberFormat).length
+        );
       return load(props);
     };
     return range;
   };
 
-  const tables = new OfficeMockObject({ load: function () { return this; } }) as Loadable;
-  tables.items = (sheet.tables ?? []).map((t) => ({ name: t.name, showHeaders: true, getRange: () => { const g = cellRange(t.address); return g; } }));
+  const tables = new OfficeMockObject({
+    load: function () {
+      return this;
+    },
+  }) as Loadable;
+  tables.items = (sheet.tables ?? []).map((t) => ({
+    name: t.name,
+    showHeaders: true,
+    getRange: () => {
+      const g = cellRange(t.address);
+      return g;
+    },
+  }));
 
   const worksheet = new OfficeMockObject({
     name: sheet.name,

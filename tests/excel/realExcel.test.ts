@@ -6,7 +6,13 @@
  */
 import { installFakeExcel, type FakeExcelHost, type HostOptions } from '../e2e/host/fakeExcel';
 import type { WorkbookJson } from '../e2e/host/model';
-import { findPlanSources, loadSettings, readGrid, readGrids, writeSummarySheets } from '../../src/excel';
+import {
+  findPlanSources,
+  loadSettings,
+  readGrid,
+  readGrids,
+  writeSummarySheets,
+} from '../../src/excel';
 import { fillColour } from '../../src/excel/cells';
 import { SETTINGS_KEY } from '../../src/excel/settings';
 import { overdueSpec, spec, summarySpec } from './specs';
@@ -42,14 +48,21 @@ describe('summary sheets rewritten in place', () => {
   it("keeps a user's formula to Summary!B2 valid after two refreshes, where delete-and-add would give #REF!", async () => {
     const h = host();
     await writeSummarySheets([summarySpec()]);
-    h.model.sheets[1].rows[1] = [undefined as never, { v: null, formula: '=Summary!B2', nf: 'General', fill: null }];
+    h.model.sheets[1].rows[1] = [
+      undefined as never,
+      { v: null, formula: '=Summary!B2', nf: 'General', fill: null },
+    ];
     expect(await value('Board pack', 'B2')).toBe(45657);
     await writeSummarySheets([summarySpec()]);
     const next = summarySpec();
     next.values[1] = ['As of', 45700];
     await writeSummarySheets([next]);
     expect(await value('Board pack', 'B2')).toBe(45700);
-    expect(h.snapshot().sheets.map((s) => s.name)).toEqual(['Action plan', 'Board pack', 'Summary']);
+    expect(h.snapshot().sheets.map((s) => s.name)).toEqual([
+      'Action plan',
+      'Board pack',
+      'Summary',
+    ]);
 
     // What the fake does when a sheet is deleted, as Excel does: the formula loses its sheet.
     await Excel.run(async (context) => {
@@ -78,7 +91,8 @@ describe('summary sheets rewritten in place', () => {
     const h = host();
     await writeSummarySheets([summarySpec()]);
     await Excel.run(async (context) => {
-      (context.workbook.worksheets.getItem('Summary') as unknown as { name: string }).name = 'Board summary';
+      (context.workbook.worksheets.getItem('Summary') as unknown as { name: string }).name =
+        'Board summary';
       await context.sync();
     }).catch(() => {
       // The fake has no rename; rename in the model, and the name that marks the sheet with it.
@@ -87,12 +101,19 @@ describe('summary sheets rewritten in place', () => {
     });
     const result = await writeSummarySheets([summarySpec()]);
     expect(result.written).toEqual([{ key: 'summary', name: 'Board summary' }]);
-    expect(h.snapshot().sheets.map((s) => s.name)).toEqual(['Action plan', 'Board pack', 'Board summary']);
+    expect(h.snapshot().sheets.map((s) => s.name)).toEqual([
+      'Action plan',
+      'Board pack',
+      'Board summary',
+    ]);
   });
 
   it('writes a sheet a spec asks to be very hidden as very hidden', async () => {
     const h = host();
-    const hidden = { ...spec('quality', 'Data quality', [['RAG Plan data quality']]), visibility: 'veryHidden' as const };
+    const hidden = {
+      ...spec('quality', 'Data quality', [['RAG Plan data quality']]),
+      visibility: 'veryHidden' as const,
+    };
     await writeSummarySheets([summarySpec(), hidden]);
     expect(h.model.sheets.find((s) => s.name === 'Data quality')?.visibility).toBe('VeryHidden');
     expect(h.model.sheets.find((s) => s.name === 'Summary')?.visibility).toBeUndefined();
@@ -114,7 +135,11 @@ describe('one undo step', () => {
     const h = host(PLAN, { undoGrouping: 'unsupported' });
     const result = await writeSummarySheets([summarySpec()]);
     expect(result.oneUndoStep).toBe(false);
-    expect(h.snapshot().sheets.map((s) => s.name)).toEqual(['Action plan', 'Board pack', 'Summary']);
+    expect(h.snapshot().sheets.map((s) => s.name)).toEqual([
+      'Action plan',
+      'Board pack',
+      'Summary',
+    ]);
   });
 });
 
@@ -171,14 +196,18 @@ describe('reading what Excel reports', () => {
     json.sheets.push({ ...json.sheets[0], name: 'History', visibility: 'VeryHidden' });
     host(json);
     const sources = await findPlanSources();
-    expect(sources.map((s) => [s.sheet, !!s.hidden])).toEqual([['Action plan', true], ['Board pack', false]]);
+    expect(sources.map((s) => [s.sheet, !!s.hidden])).toEqual([
+      ['Action plan', true],
+      ['Board pack', false],
+    ]);
     expect((await readGrids(sources))[0].hidden).toBe(true);
   });
 
   it('a response over 5 MB is refused, and the read goes on in blocks half the size', async () => {
     const long = 'Deliver the programme with partners and report each quarter. '.repeat(40);
     const cells = [['Area', 'Objective', 'Action', 'Lead', 'Deadline', 'RAG', 'Notes']];
-    for (let i = 1; i <= 800; i++) cells.push(['Housing', long, long, 'Head of Housing', 'March 2026', 'Red', long]);
+    for (let i = 1; i <= 800; i++)
+      cells.push(['Housing', long, long, 'Head of Housing', 'March 2026', 'Red', long]);
     const h = host({ sheets: [{ name: 'Long', cells }] });
     const sources = await findPlanSources();
     h.resetCounts();
@@ -194,7 +223,14 @@ describe('reading what Excel reports', () => {
     const cells = [['Area', '', 'Action', 'Lead', 'Deadline', 'RAG']];
     const merges: string[] = [];
     for (let i = 2; i <= 601; i++) {
-      cells.push([`Area ${i}`, null as never, `Action ${i}`, 'Head of Service', 'March 2026', 'Amber']);
+      cells.push([
+        `Area ${i}`,
+        null as never,
+        `Action ${i}`,
+        'Head of Service',
+        'March 2026',
+        'Amber',
+      ]);
       merges.push(`A${i}:B${i}`);
     }
     host({ sheets: [{ name: 'Merged', cells, merges }] });

@@ -10,11 +10,31 @@ import { REQUEST_LIMIT_BYTES } from '../../src/excel/budget';
 import { overdueSpec, summarySpec } from './specs';
 
 function planWorkbook(rows: number): WorkbookJson {
-  const cells: (string | number | null)[][] = [['Ref', 'Area', 'Objective', 'Action', 'Lead', 'Deadline', 'RAG', 'Notes']];
+  const cells: (string | number | null)[][] = [
+    ['Ref', 'Area', 'Objective', 'Action', 'Lead', 'Deadline', 'RAG', 'Notes'],
+  ];
   const fills: (string | null)[][] = [[]];
   for (let i = 1; i <= rows; i++) {
-    cells.push([i, `Area ${i % 7}`, `Objective ${i % 31}`, `Deliver the action numbered ${i} across the partnership`, 'Head of Service', 45000 + (i % 700), ['Red', 'Amber', 'Green'][i % 3], i % 5 === 0 ? 'Awaiting report to Cabinet' : null]);
-    fills.push([null, null, null, null, null, null, ['#FF0000', '#FFC000', '#00B050'][i % 3], null]);
+    cells.push([
+      i,
+      `Area ${i % 7}`,
+      `Objective ${i % 31}`,
+      `Deliver the action numbered ${i} across the partnership`,
+      'Head of Service',
+      45000 + (i % 700),
+      ['Red', 'Amber', 'Green'][i % 3],
+      i % 5 === 0 ? 'Awaiting report to Cabinet' : null,
+    ]);
+    fills.push([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      ['#FF0000', '#FFC000', '#00B050'][i % 3],
+      null,
+    ]);
   }
   return { sheets: [{ name: 'Plan', cells, fills }] };
 }
@@ -49,7 +69,9 @@ describe.each([[100], [10_000], [100_000]])('a %i-row plan', (rows) => {
     if (rows <= 100) expect(host.syncCount).toBe(2);
     // A write in blocks also recalculates once at the end (calculation was held between blocks).
     else expect(host.syncCount).toBeLessThanOrEqual(2 + fairSyncs(writeBytes));
-    console.log(`${rows} rows: read ${readSyncs} syncs (${(readBytes / 1e6).toFixed(1)} MB), write ${host.syncCount} syncs (${(writeBytes / 1e6).toFixed(1)} MB); largest ${(Math.max(...[...readRequests, ...host.requests].map((r) => Math.max(r.request, r.response))) / 1e6).toFixed(2)} MB`);
+    console.log(
+      `${rows} rows: read ${readSyncs} syncs (${(readBytes / 1e6).toFixed(1)} MB), write ${host.syncCount} syncs (${(writeBytes / 1e6).toFixed(1)} MB); largest ${(Math.max(...[...readRequests, ...host.requests].map((r) => Math.max(r.request, r.response))) / 1e6).toFixed(2)} MB`
+    );
     const overdue = host.snapshot().sheets.find((s) => s.name === 'Overdue');
     expect(overdue?.values).toHaveLength(rows + 2);
     expect(overdue?.links).toHaveLength(rows);
@@ -62,7 +84,9 @@ describe.each([[100], [10_000], [100_000]])('a %i-row plan', (rows) => {
     // the fake measured (150 bytes a command plus its JSON data), and not wildly over.
     // The content syncs come after the look at the workbook and before any closing recalculation.
     const recalcs = host.recalculations.length;
-    const content = host.requests.slice(0, host.requests.length - recalcs).slice(-written.requestBytes.length);
+    const content = host.requests
+      .slice(0, host.requests.length - recalcs)
+      .slice(-written.requestBytes.length);
     const measured = content.map((r) => r.request);
     written.requestBytes.forEach((estimate, i) => {
       expect(estimate).toBeGreaterThan(measured[i] * 0.8);

@@ -1,7 +1,12 @@
 /** Small hand-written SheetSpecs for the writer tests, shaped like the report's. */
 import type { SheetKey, SheetSpec } from '../../src/report/sheetSpec';
 
-export function spec(key: SheetKey, name: string, rows: SheetSpec['values'], extra: Partial<SheetSpec> = {}): SheetSpec {
+export function spec(
+  key: SheetKey,
+  name: string,
+  rows: SheetSpec['values'],
+  extra: Partial<SheetSpec> = {}
+): SheetSpec {
   return {
     key,
     name,
@@ -33,15 +38,35 @@ export function summarySpec(): SheetSpec {
     ],
     {
       numberFormats: [{ range: 'B2', format: 'dd mmm yyyy' }],
-      styles: [{ range: 'A1', style: { bold: true, fontSize: 14 } }, { range: 'A4:D4', style: { bold: true, border: 'bottom', fill: '#D9D9D9' } }],
+      styles: [
+        { range: 'A1', style: { bold: true, fontSize: 14 } },
+        { range: 'A4:D4', style: { bold: true, border: 'bottom', fill: '#D9D9D9' } },
+      ],
       columnWidths: [20, 10, 10, 10],
       freezeRows: 4,
-      conditionalFormats: [{ range: 'B5:D6', kind: 'number', operator: 'greaterThan', value: 0, style: { bold: true } }],
+      conditionalFormats: [
+        {
+          range: 'B5:D6',
+          kind: 'number',
+          operator: 'greaterThan',
+          value: 0,
+          style: { bold: true },
+        },
+      ],
       charts: [
-        { name: 'RagByArea', type: 'bar-stacked', title: 'RAG by area', dataRange: 'A4:D6', seriesBy: 'columns', seriesColors: ['#C00000', '#FFC000', '#00B050'], from: 'F2', to: 'M16' },
+        {
+          name: 'RagByArea',
+          type: 'bar-stacked',
+          title: 'RAG by area',
+          dataRange: 'A4:D6',
+          seriesBy: 'columns',
+          seriesColors: ['#C00000', '#FFC000', '#00B050'],
+          from: 'F2',
+          to: 'M16',
+        },
       ],
       tabColor: '#1F4E79',
-    },
+    }
   );
 }
 
@@ -51,12 +76,31 @@ export function overdueSpec(rows = 2): SheetSpec {
   const links: SheetSpec['links'] = [];
   for (let i = 0; i < rows; i++) {
     const row = 7 + i;
-    values.push([`E${row}`, i === 0 ? '=HYPERLINK("http://example.invalid","click")' : `Action number ${i + 1} with some words`, 45000 + i, 'Red']);
-    links.push({ cell: `A${i + 3}`, target: { sheet: 'Action plan', address: `E${row}` }, text: `E${row}`, tip: 'Go to the plan' });
+    values.push([
+      `E${row}`,
+      i === 0
+        ? '=HYPERLINK("http://example.invalid","click")'
+        : `Action number ${i + 1} with some words`,
+      45000 + i,
+      'Red',
+    ]);
+    links.push({
+      cell: `A${i + 3}`,
+      target: { sheet: 'Action plan', address: `E${row}` },
+      text: `E${row}`,
+      tip: 'Go to the plan',
+    });
   }
   return spec('overdue', 'Overdue', values, {
     numberFormats: [{ range: `C3:C${rows + 2}`, format: 'dd/mm/yyyy' }],
-    conditionalFormats: [{ range: `D3:D${rows + 2}`, kind: 'text-equals', text: 'Red', style: { fill: '#F4CCCC', fontColor: '#9C0006' } }],
+    conditionalFormats: [
+      {
+        range: `D3:D${rows + 2}`,
+        kind: 'text-equals',
+        text: 'Red',
+        style: { fill: '#F4CCCC', fontColor: '#9C0006' },
+      },
+    ],
     validations: [{ range: `D3:D${rows + 2}`, list: ['Red', 'Amber', 'Green', 'Blue'] }],
     links,
     freezeRows: 2,

@@ -9,24 +9,85 @@ import { join } from 'node:path';
 const root = join(__dirname, '..', '..');
 
 const CASES: { file: string; code: string; allowed: boolean }[] = [
-  { file: 'src/plan/read/zoneProbe.ts', code: "import { readGrid } from '../../excel';\nexport const x = readGrid;\n", allowed: false },
-  { file: 'src/plan/read/zoneProbe.ts', code: "import { buildSheets } from '../../report/buildSheets';\nexport const x = buildSheets;\n", allowed: false },
-  { file: 'src/plan/read/zoneProbe.ts', code: "import { parseRange } from '../address';\nexport const x = parseRange;\n", allowed: true },
-  { file: 'src/report/zoneProbe.ts', code: "import { loadWorkbook } from '../xlsx/readWorkbook';\nexport const x = loadWorkbook;\n", allowed: false },
-  { file: 'src/report/zoneProbe.ts', code: "import { readPlans } from '../plan';\nexport const x = readPlans;\n", allowed: true },
-  { file: 'src/excel/zoneProbe.ts', code: "import { loadWorkbook } from '../xlsx/readWorkbook';\nexport const x = loadWorkbook;\n", allowed: false },
-  { file: 'src/xlsx/zoneProbe.ts', code: "import { readGrid } from '../excel/read';\nexport const x = readGrid;\n", allowed: false },
-  { file: 'src/excel/zoneProbe.ts', code: "import { buildRefresh } from '../report/pipeline';\nexport const x = buildRefresh;\n", allowed: true },
-  { file: 'src/commands/zoneProbe.ts', code: "import { App } from '../taskpane/App';\nexport const x = App;\n", allowed: false },
-  { file: 'src/taskpane/components/zoneProbe.ts', code: "import { runRefresh } from '../../commands/refresh';\nexport const x = runRefresh;\n", allowed: false },
-  { file: 'src/cli/zoneProbe.ts', code: "import { writeSummarySheets } from '../excel';\nexport const x = writeSummarySheets;\n", allowed: false },
-  { file: 'src/taskpane/zoneProbe.ts', code: "import { findPlans } from '../excel/workflow';\nexport const x = findPlans;\n", allowed: true },
-  { file: 'src/report/zoneProbe.ts', code: "import { promises } from 'node:fs';\nexport const x = promises;\n", allowed: false },
+  {
+    file: 'src/plan/read/zoneProbe.ts',
+    code: "import { readGrid } from '../../excel';\nexport const x = readGrid;\n",
+    allowed: false,
+  },
+  {
+    file: 'src/plan/read/zoneProbe.ts',
+    code: "import { buildSheets } from '../../report/buildSheets';\nexport const x = buildSheets;\n",
+    allowed: false,
+  },
+  {
+    file: 'src/plan/read/zoneProbe.ts',
+    code: "import { parseRange } from '../address';\nexport const x = parseRange;\n",
+    allowed: true,
+  },
+  {
+    file: 'src/report/zoneProbe.ts',
+    code: "import { loadWorkbook } from '../xlsx/readWorkbook';\nexport const x = loadWorkbook;\n",
+    allowed: false,
+  },
+  {
+    file: 'src/report/zoneProbe.ts',
+    code: "import { readPlans } from '../plan';\nexport const x = readPlans;\n",
+    allowed: true,
+  },
+  {
+    file: 'src/excel/zoneProbe.ts',
+    code: "import { loadWorkbook } from '../xlsx/readWorkbook';\nexport const x = loadWorkbook;\n",
+    allowed: false,
+  },
+  {
+    file: 'src/xlsx/zoneProbe.ts',
+    code: "import { readGrid } from '../excel/read';\nexport const x = readGrid;\n",
+    allowed: false,
+  },
+  {
+    file: 'src/excel/zoneProbe.ts',
+    code: "import { buildRefresh } from '../report/pipeline';\nexport const x = buildRefresh;\n",
+    allowed: true,
+  },
+  {
+    file: 'src/commands/zoneProbe.ts',
+    code: "import { App } from '../taskpane/App';\nexport const x = App;\n",
+    allowed: false,
+  },
+  {
+    file: 'src/taskpane/components/zoneProbe.ts',
+    code: "import { runRefresh } from '../../commands/refresh';\nexport const x = runRefresh;\n",
+    allowed: false,
+  },
+  {
+    file: 'src/cli/zoneProbe.ts',
+    code: "import { writeSummarySheets } from '../excel';\nexport const x = writeSummarySheets;\n",
+    allowed: false,
+  },
+  {
+    file: 'src/taskpane/zoneProbe.ts',
+    code: "import { findPlans } from '../excel/workflow';\nexport const x = findPlans;\n",
+    allowed: true,
+  },
+  {
+    file: 'src/report/zoneProbe.ts',
+    code: "import { promises } from 'node:fs';\nexport const x = promises;\n",
+    allowed: false,
+  },
 ];
 
 test("lint fails each import against DESIGN.md's arrows and passes the allowed ones", () => {
-  const out = execFileSync(process.execPath, [join(__dirname, 'lintText.mjs'), JSON.stringify(CASES)], { cwd: root, encoding: 'utf8' });
+  const out = execFileSync(
+    process.execPath,
+    [join(__dirname, 'lintText.mjs'), JSON.stringify(CASES)],
+    { cwd: root, encoding: 'utf8' }
+  );
   const results = JSON.parse(out) as { file: string; rules: (string | null)[] }[];
-  const seen = results.map((r, i) => ({ ...CASES[i], restricted: r.rules.includes('no-restricted-imports') }));
-  expect(seen.map((c) => [c.file, c.code.split('\n')[0], c.restricted])).toEqual(CASES.map((c) => [c.file, c.code.split('\n')[0], !c.allowed]));
+  const seen = results.map((r, i) => ({
+    ...CASES[i],
+    restricted: r.rules.includes('no-restricted-imports'),
+  }));
+  expect(seen.map((c) => [c.file, c.code.split('\n')[0], c.restricted])).toEqual(
+    CASES.map((c) => [c.file, c.code.split('\n')[0], !c.allowed])
+  );
 }, 120_000);

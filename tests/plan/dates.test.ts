@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { daysBetween, displayDate, displayDateTime, isIsoDate, isoToSerial, serialToIso } from '../../src/plan/dates';
+import {
+  daysBetween,
+  displayDate,
+  displayDateTime,
+  isIsoDate,
+  isoToSerial,
+  serialToIso,
+} from '../../src/plan/dates';
 
 describe('dates', () => {
   it('converts Excel serials and ISO dates both ways, across the whole range Excel uses', () => {
@@ -8,7 +15,7 @@ describe('dates', () => {
         const iso = serialToIso(serial);
         expect(iso !== null && isIsoDate(iso)).toBe(true);
         expect(isoToSerial(iso as string)).toBe(serial);
-      }),
+      })
     );
     expect(serialToIso(43830)).toBe('2019-12-31');
     expect(isoToSerial('2024-03-31')).toBe(45382);
@@ -16,7 +23,7 @@ describe('dates', () => {
     expect(serialToIso(Number.NaN)).toBeNull();
   });
 
-  it("reads January and February 1900 as Excel shows them, around its phantom 29 February 1900", () => {
+  it('reads January and February 1900 as Excel shows them, around its phantom 29 February 1900', () => {
     // Excel shows serial 1 as 01/01/1900, 59 as 28/02/1900, 60 as 29/02/1900 (no such day), 61 as 01/03/1900.
     expect(serialToIso(1)).toBe('1900-01-01');
     expect(serialToIso(59)).toBe('1900-02-28');
@@ -25,7 +32,8 @@ describe('dates', () => {
     expect(isoToSerial('1900-01-01')).toBe(1);
     expect(isoToSerial('1900-02-28')).toBe(59);
     expect(isoToSerial('1900-03-01')).toBe(61);
-    for (let serial = 1; serial < 60; serial++) expect(isoToSerial(serialToIso(serial) as string)).toBe(serial);
+    for (let serial = 1; serial < 60; serial++)
+      expect(isoToSerial(serialToIso(serial) as string)).toBe(serial);
   });
 
   it('counts whole calendar days, across month ends, leap days and clock changes', () => {

@@ -3,8 +3,10 @@ import type { Plan } from '../../src/plan/types';
 import { gridOf, merge } from './gridOf';
 
 const DATE = 'dd/mm/yyyy';
-const fieldsOf = (plan: Plan): Record<string, string> => Object.fromEntries(plan.columns.map((c) => [c.header, c.field]));
-const reasonOf = (plan: Plan, header: string): string | undefined => plan.columns.find((c) => c.header === header)?.reason;
+const fieldsOf = (plan: Plan): Record<string, string> =>
+  Object.fromEntries(plan.columns.map((c) => [c.header, c.field]));
+const reasonOf = (plan: Plan, header: string): string | undefined =>
+  plan.columns.find((c) => c.header === header)?.reason;
 
 describe('a "Target" column is a date or money by what it holds', () => {
   it('reads a Target of dates as the timescale, and says why', () => {
@@ -16,13 +18,17 @@ describe('a "Target" column is a date or money by what it holds', () => {
           ['Close the depot', 'Head of Transport', 45473],
           ['Sell the yard', 'Head of Property', 45565],
         ],
-        { numberFormats: [[], [null, null, DATE], [null, null, DATE], [null, null, DATE]] },
+        { numberFormats: [[], [null, null, DATE], [null, null, DATE], [null, null, DATE]] }
       ),
-      { asOf: '2024-06-01' },
+      { asOf: '2024-06-01' }
     );
     expect(fieldsOf(plan)).toMatchObject({ Target: 'timescale', Owner: 'lead' });
     expect(reasonOf(plan, 'Target')).toBe('Target: 3 of 3 cells are dates');
-    expect(plan.actions.map((a) => a.timescale.due)).toEqual(['2024-03-31', '2024-06-30', '2024-09-30']);
+    expect(plan.actions.map((a) => a.timescale.due)).toEqual([
+      '2024-03-31',
+      '2024-06-30',
+      '2024-09-30',
+    ]);
     expect(plan.actions[0].state).toBe('overdue');
   });
 
@@ -32,7 +38,7 @@ describe('a "Target" column is a date or money by what it holds', () => {
         ['Saving proposal', 'Lead', 'Target'],
         ['Reduce agency staff across adult social care', 'Director of Adults', '£250k'],
         ['Review of home to school transport eligibility', 'Director of Children', '£1.2m'],
-      ]),
+      ])
     );
     expect(fieldsOf(plan)).toMatchObject({ 'Saving proposal': 'action', Target: 'savings' });
     expect(plan.actions.map((a) => a.savings)).toEqual([250000, 1200000]);
@@ -44,10 +50,26 @@ describe('a two-row header: a year merged over Target | Delivered', () => {
     [
       ['Ref', 'Savings proposal', 'Lead', '2024/25', null, '2025/26', null],
       [null, null, null, 'Target £k', 'Delivered £k', 'Target £k', 'Delivered £k'],
-      ['S1', 'Restructure the business support function', 'Director of Resources', 100, 80, 50, null],
+      [
+        'S1',
+        'Restructure the business support function',
+        'Director of Resources',
+        100,
+        80,
+        50,
+        null,
+      ],
       ['S2', 'Move libraries to a community-run model', 'Director of Place', 200, 200, 0, null],
     ],
-    { merges: [merge(1, 4, 1, 5), merge(1, 6, 1, 7), merge(1, 1, 2, 1), merge(1, 2, 2, 2), merge(1, 3, 2, 3)] },
+    {
+      merges: [
+        merge(1, 4, 1, 5),
+        merge(1, 6, 1, 7),
+        merge(1, 1, 2, 1),
+        merge(1, 2, 2, 2),
+        merge(1, 3, 2, 3),
+      ],
+    }
   );
   const [plan] = readPlans(grid);
 
@@ -70,11 +92,41 @@ describe('a two-row header: a year merged over Target | Delivered', () => {
 describe('a revised date beside the original one', () => {
   const grid = gridOf(
     [
-      ['Recommendation', 'Agreed action', 'Action owner', 'Risk owner', 'Date raised', 'Target date', 'Revised date'],
-      ['Controls over payroll', 'Reconcile payroll monthly', 'Payroll Manager', 'Director of Finance', 44927, 45016, 45473],
-      ['Contract register', 'Publish the contract register', 'Head of Procurement', 'Director of Finance', 44927, 45016, null],
+      [
+        'Recommendation',
+        'Agreed action',
+        'Action owner',
+        'Risk owner',
+        'Date raised',
+        'Target date',
+        'Revised date',
+      ],
+      [
+        'Controls over payroll',
+        'Reconcile payroll monthly',
+        'Payroll Manager',
+        'Director of Finance',
+        44927,
+        45016,
+        45473,
+      ],
+      [
+        'Contract register',
+        'Publish the contract register',
+        'Head of Procurement',
+        'Director of Finance',
+        44927,
+        45016,
+        null,
+      ],
     ],
-    { numberFormats: [[], [null, null, null, null, DATE, DATE, DATE], [null, null, null, null, DATE, DATE, DATE]] },
+    {
+      numberFormats: [
+        [],
+        [null, null, null, null, DATE, DATE, DATE],
+        [null, null, null, null, DATE, DATE, DATE],
+      ],
+    }
   );
   const [plan] = readPlans(grid, { asOf: '2024-04-01' });
 
@@ -111,7 +163,7 @@ describe('a Priority column', () => {
         ['Priority', 'Action', 'Lead', 'Deadline'],
         ['High', 'Fix the roof', 'Head of Property', 'March 2025'],
         ['Low', 'Paint the hall', 'Head of Property', 'June 2025'],
-      ]),
+      ])
     );
     expect(plan.columns.some((c) => c.field === 'area')).toBe(false);
     expect(plan.unmapped[0].reason).toMatch(/a priority, not an area/);
@@ -124,7 +176,7 @@ describe('a Priority column', () => {
         ['Priority', 'Action', 'Lead', 'Deadline'],
         ['Thriving places', 'Fix the roof', 'Head of Property', 'March 2025'],
         ['Healthy lives', 'Open a clinic', 'Director of Public Health', 'June 2025'],
-      ]),
+      ])
     );
     expect(plan.actions.map((a) => a.area)).toEqual(['Thriving places', 'Healthy lives']);
   });
@@ -137,7 +189,7 @@ describe('one RAG column per quarter', () => {
       ['Adopt the local plan', 'Head of Planning', 'March 2025', 'Green', 'Amber', 'Red'],
       ['Open the leisure centre', 'Head of Leisure', 'March 2025', 'Amber', 'Green', null],
     ]),
-    { asOf: '2024-06-01' },
+    { asOf: '2024-06-01' }
   );
 
   it('takes the latest filled quarter as the current RAG', () => {
@@ -155,25 +207,56 @@ describe('one RAG column per quarter', () => {
 });
 
 describe('RAG headers real plans use', () => {
-  it.each(['Overall status', 'Delivery confidence', 'Current RAG'])('reads %j holding ratings as the RAG', (header) => {
-    const [plan] = readPlans(
-      gridOf([
-        ['Project', 'Sponsor', header],
-        ['New leisure centre', 'Director of Place', 'Amber'],
-        ['Digital front door', 'Chief Digital Officer', 'Green'],
-      ]),
-    );
-    expect(fieldsOf(plan)).toEqual({ Project: 'action', Sponsor: 'lead', [header]: 'rag' });
-    expect(plan.actions.map((a) => a.rag)).toEqual(['amber', 'green']);
-  });
+  it.each(['Overall status', 'Delivery confidence', 'Current RAG'])(
+    'reads %j holding ratings as the RAG',
+    (header) => {
+      const [plan] = readPlans(
+        gridOf([
+          ['Project', 'Sponsor', header],
+          ['New leisure centre', 'Director of Place', 'Amber'],
+          ['Digital front door', 'Chief Digital Officer', 'Green'],
+        ])
+      );
+      expect(fieldsOf(plan)).toEqual({ Project: 'action', Sponsor: 'lead', [header]: 'rag' });
+      expect(plan.actions.map((a) => a.rag)).toEqual(['amber', 'green']);
+    }
+  );
 });
 
 describe('what is not a plan', () => {
   it.each([
-    ['a key', [['RAG', 'Action required'], ['Red', 'Escalate to the board'], ['Amber', 'Monitor monthly'], ['Green', 'No action needed']]],
-    ['a glossary', [['Term', 'Definition'], ['Action', 'Something to be done'], ['Lead', 'The officer responsible']]],
-    ['a version-control table', [['Version', 'Date', 'Author', 'Changes'], ['1.0', '01/04/2024', 'Policy team', 'First draft'], ['1.1', '01/05/2024', 'Policy team', 'Actions added']]],
-    ['a form', [['Project:', 'Lead officer:'], ['Digital front door', 'Chief Digital Officer']]],
+    [
+      'a key',
+      [
+        ['RAG', 'Action required'],
+        ['Red', 'Escalate to the board'],
+        ['Amber', 'Monitor monthly'],
+        ['Green', 'No action needed'],
+      ],
+    ],
+    [
+      'a glossary',
+      [
+        ['Term', 'Definition'],
+        ['Action', 'Something to be done'],
+        ['Lead', 'The officer responsible'],
+      ],
+    ],
+    [
+      'a version-control table',
+      [
+        ['Version', 'Date', 'Author', 'Changes'],
+        ['1.0', '01/04/2024', 'Policy team', 'First draft'],
+        ['1.1', '01/05/2024', 'Policy team', 'Actions added'],
+      ],
+    ],
+    [
+      'a form',
+      [
+        ['Project:', 'Lead officer:'],
+        ['Digital front door', 'Chief Digital Officer'],
+      ],
+    ],
     [
       'a grid of numbers',
       [
@@ -182,7 +265,14 @@ describe('what is not a plan', () => {
         ['Percentage of major planning applications decided in time', 72, 90, 81, 85],
       ],
     ],
-    ['a cover sheet', [['Corporate Plan Action Plan 2024/25'], ['Version 3, approved by Cabinet'], ['Contact: the policy team']]],
+    [
+      'a cover sheet',
+      [
+        ['Corporate Plan Action Plan 2024/25'],
+        ['Version 3, approved by Cabinet'],
+        ['Contact: the policy team'],
+      ],
+    ],
   ])('%s', (_what, rows) => {
     expect(readPlans(gridOf(rows as never))).toEqual([]);
   });
@@ -199,8 +289,8 @@ describe('a list of recommendations and nothing else', () => {
         ['Finance'],
         [3, 'The council should close its budget gap without use of reserves by 2026'],
       ],
-      { merges: [merge(2, 1, 2, 2), merge(5, 1, 5, 2)] },
-    ),
+      { merges: [merge(2, 1, 2, 2), merge(5, 1, 5, 2)] }
+    )
   );
 
   it('is still a plan, with its groups as areas', () => {
@@ -222,18 +312,26 @@ describe('a plan on a hidden sheet', () => {
         ['Action', 'Lead', 'RAG'],
         ['Publish the plan', 'Head of Policy', 'Green'],
       ],
-      { hidden: true },
-    ),
+      { hidden: true }
+    )
   );
 
   it('is read, and the report says it is hidden', () => {
     expect(plan.hidden).toBe(true);
     expect(plan.actions).toHaveLength(1);
-    expect(plan.findings.find((f) => f.code === 'hidden-sheet')).toMatchObject({ severity: 'info', cell: null });
+    expect(plan.findings.find((f) => f.code === 'hidden-sheet')).toMatchObject({
+      severity: 'info',
+      cell: null,
+    });
   });
 
   it('is not marked hidden when the sheet is visible', () => {
-    const [visible] = readPlans(gridOf([['Action', 'Lead', 'RAG'], ['Publish the plan', 'Head of Policy', 'Green']]));
+    const [visible] = readPlans(
+      gridOf([
+        ['Action', 'Lead', 'RAG'],
+        ['Publish the plan', 'Head of Policy', 'Green'],
+      ])
+    );
     expect(visible.hidden).toBeUndefined();
     expect(visible.findings.some((f) => f.code === 'hidden-sheet')).toBe(false);
   });
@@ -246,7 +344,7 @@ describe('every column says why it was chosen', () => {
         ['Area', 'Action', 'Lead', 'Deadline', 'Status'],
         ['Housing', 'Build homes', 'Head of Housing', 'March 2025', 'Red'],
         ['Housing', 'Let homes', 'Head of Housing', 'June 2025', 'Amber'],
-      ]),
+      ])
     );
     for (const c of plan.columns) expect(c.reason?.startsWith(`${c.header}:`)).toBe(true);
     expect(reasonOf(plan, 'Status')).toBe('Status: 2 of 2 cells are RAG ratings');
@@ -259,12 +357,15 @@ describe('a savings tracker with a column a year and a total', () => {
       ['Ref', 'Saving', 'Lead officer', '2026/27 £m', '2027/28 £m', 'Total £m', 'RAG'],
       ['SC1', 'Bus shelter advertising', 'Head of Highways', 0.05, 0.05, 0.1, 'G'],
       ['SC2', 'Library opening hours', 'Head of Libraries', 0.2, 0, 0.2, 'A'],
-    ]),
+    ])
   );
 
   it('reads the Saving column of words as what is to be done', () => {
     expect(plan.columns.find((c) => c.field === 'action')?.header).toBe('Saving');
-    expect(plan.actions.map((a) => a.action)).toEqual(['Bus shelter advertising', 'Library opening hours']);
+    expect(plan.actions.map((a) => a.action)).toEqual([
+      'Bus shelter advertising',
+      'Library opening hours',
+    ]);
   });
 
   it('reads the total as the savings and keeps each year column with its year', () => {
@@ -284,9 +385,11 @@ describe('an outturn and a variance beside a savings plan', () => {
         ['Project', 'Plan £k', 'Forecast Outturn £k', 'Forecast Variance £k'],
         ['Travel', 204, 204, 0],
         ['Service Reviews', 2525, 1838, -687],
-      ]),
+      ])
     );
-    const money = plan.columns.filter((c) => ['savings', 'forecast', 'shortfall'].includes(c.field)).map((c) => [c.field, c.header]);
+    const money = plan.columns
+      .filter((c) => ['savings', 'forecast', 'shortfall'].includes(c.field))
+      .map((c) => [c.field, c.header]);
     expect(money).toEqual([
       ['savings', 'Plan £k'],
       ['forecast', 'Forecast Outturn £k'],
@@ -299,9 +402,11 @@ describe('an outturn and a variance beside a savings plan', () => {
         ['Project', 'Project manager', 'Approved budget', 'Projected outturn', 'Status'],
         ['Town hall roof', 'Head of Property', 1_200_000, 1_250_000, 'Green'],
         ['Depot move', 'Head of Waste', 800_000, 790_000, 'Amber'],
-      ]),
+      ])
     );
-    expect(plan.columns.filter((c) => ['savings', 'forecast', 'shortfall'].includes(c.field))).toEqual([]);
+    expect(
+      plan.columns.filter((c) => ['savings', 'forecast', 'shortfall'].includes(c.field))
+    ).toEqual([]);
   });
 });
 
@@ -310,12 +415,25 @@ describe('a group label over the timescale: "Completion date" over Target | Revi
     [
       ['Ref', 'Agreed action', 'Responsible officer', 'Completion date', null, 'Status'],
       [null, null, null, 'Target', 'Revised target', null],
-      ['1', 'Introduce call-back checks on bank detail changes', 'Finance Manager', 46112, 46371, 'In progress'],
+      [
+        '1',
+        'Introduce call-back checks on bank detail changes',
+        'Finance Manager',
+        46112,
+        46371,
+        'In progress',
+      ],
     ],
     {
-      merges: [merge(1, 4, 1, 5), merge(1, 1, 2, 1), merge(1, 2, 2, 2), merge(1, 3, 2, 3), merge(1, 6, 2, 6)],
+      merges: [
+        merge(1, 4, 1, 5),
+        merge(1, 1, 2, 1),
+        merge(1, 2, 2, 2),
+        merge(1, 3, 2, 3),
+        merge(1, 6, 2, 6),
+      ],
       numberFormats: [[], [], [null, null, null, DATE, DATE]],
-    },
+    }
   );
   const [plan] = readPlans(grid, { asOf: '2026-04-01' });
 
@@ -335,7 +453,7 @@ describe('a Status column beside a column headed RAG', () => {
         ['Project name', 'Lead officer', 'Project status', 'RAG'],
         ['Town centre hub', 'Head of Regeneration', 'On hold', 'Amber'],
         ['Cycle route', 'Head of Highways', 'In progress', 'Green'],
-      ]),
+      ])
     );
     expect(fieldsOf(plan)).toMatchObject({ 'Project status': 'stage', RAG: 'rag' });
     expect(plan.actions.map((a) => a.rag)).toEqual(['amber', 'green']);
@@ -350,7 +468,7 @@ describe('a highlight report: a workstream, its lead and its rating this period'
       ['Finance', 'Chief Financial Officer', 'Green', 'Amber', 'Budget model drafted'],
       ['People', 'Head of HR', 'Amber', 'Amber', 'Consultation started'],
     ],
-    { merges: [merge(1, 3, 1, 4), merge(1, 1, 2, 1), merge(1, 2, 2, 2), merge(1, 5, 2, 5)] },
+    { merges: [merge(1, 3, 1, 4), merge(1, 1, 2, 1), merge(1, 2, 2, 2), merge(1, 5, 2, 5)] }
   );
   const [plan] = readPlans(grid);
 
@@ -372,9 +490,14 @@ describe('a title row above the table', () => {
         ['Strategic risk register'],
         ['Specific action', 'Action owner', 'Target date', 'Status'],
         ['Patch all servers within 14 days of release', 'Head of IT', 'March 2025', 'Green'],
-        ['Test the backup restore for every critical system twice a year', 'Head of IT', 'June 2025', 'Amber'],
+        [
+          'Test the backup restore for every critical system twice a year',
+          'Head of IT',
+          'June 2025',
+          'Amber',
+        ],
         ['Train every member of staff to spot phishing emails', 'Head of HR', 'May 2025', 'Green'],
-      ]),
+      ])
     );
     expect(plans.map((p) => p.headerRow)).toEqual([2]);
   });
@@ -386,13 +509,29 @@ describe('ratings shown by fill colour', () => {
       gridOf(
         [
           ['Risk ref', 'Risk', 'Risk score', 'Further action', 'Action owner', 'Target date'],
-          ['CR1', 'Failure to balance the budget', 16, 'Monthly savings review', 'Director of Finance', 'March 2026'],
-          ['CR2', 'Cyber attack on council systems', 9, 'Patch servers within 14 days', 'Head of IT', 'June 2026'],
+          [
+            'CR1',
+            'Failure to balance the budget',
+            16,
+            'Monthly savings review',
+            'Director of Finance',
+            'March 2026',
+          ],
+          [
+            'CR2',
+            'Cyber attack on council systems',
+            9,
+            'Patch servers within 14 days',
+            'Head of IT',
+            'June 2026',
+          ],
         ],
-        { fills: [[], [null, null, '#FF0000'], [null, null, '#FFC000']] },
-      ),
+        { fills: [[], [null, null, '#FF0000'], [null, null, '#FFC000']] }
+      )
     );
-    expect(reasonOf(plan, 'Risk score')).toBe('Risk score: 2 of 2 cells are scores filled with RAG colours');
+    expect(reasonOf(plan, 'Risk score')).toBe(
+      'Risk score: 2 of 2 cells are scores filled with RAG colours'
+    );
     expect(plan.actions.map((a) => a.rag)).toEqual(['red', 'amber']);
   });
 
@@ -402,11 +541,23 @@ describe('ratings shown by fill colour', () => {
         [
           ['Action', 'Lead officer', 'Target date', 'Status'],
           ['Refresh the ward plans', 'Assistant Chief Executive', 'March 2026', 'Complete'],
-          ['Open the youth hub', 'Head of Youth Services', 'June 2026', 'Delayed - less than 3 months'],
+          [
+            'Open the youth hub',
+            'Head of Youth Services',
+            'June 2026',
+            'Delayed - less than 3 months',
+          ],
           ['Adopt the transport plan', 'Head of Transport', 'May 2026', 'Not started'],
         ],
-        { fills: [[], [null, null, null, '#0070C0'], [null, null, null, '#FFC000'], [null, null, null, '#FF0000']] },
-      ),
+        {
+          fills: [
+            [],
+            [null, null, null, '#0070C0'],
+            [null, null, null, '#FFC000'],
+            [null, null, null, '#FF0000'],
+          ],
+        }
+      )
     );
     expect(reasonOf(plan, 'Status')).toBe('Status: 3 of 3 cells are filled with RAG colours');
   });

@@ -16,7 +16,9 @@ describe('shortened text in messages', () => {
   it('never splits a character, whatever the length', () => {
     for (let max = 1; max < 20; max++) {
       const q = quote('🚦'.repeat(30), max);
-      expect(q).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+      expect(q).not.toMatch(
+        /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+      );
     }
   });
 

@@ -46,7 +46,11 @@ describe('matchHeader', () => {
   });
 
   it('does not take a sentence for a header', () => {
-    expect(matchHeader('The Council has undertaken several all staff events to discuss the corporate plan with staff')).toBeNull();
+    expect(
+      matchHeader(
+        'The Council has undertaken several all staff events to discuss the corporate plan with staff'
+      )
+    ).toBeNull();
     expect(matchHeader('Andrew Blake- Herbert')).toBeNull();
     expect(matchHeader('')).toBeNull();
   });

@@ -3,7 +3,11 @@ import { splitLines } from '../../src/plan/lines';
 describe('splitLines', () => {
   it('gives one entry per line of a stacked cell, dropping blank lines', () => {
     expect(splitLines('Completed\n\nCompleted')).toEqual(['Completed', 'Completed']);
-    expect(splitLines('On-going\r\nOn-going\nJuly 2020')).toEqual(['On-going', 'On-going', 'July 2020']);
+    expect(splitLines('On-going\r\nOn-going\nJuly 2020')).toEqual([
+      'On-going',
+      'On-going',
+      'July 2020',
+    ]);
   });
 
   it('keeps a single line whole', () => {

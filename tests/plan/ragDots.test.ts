@@ -10,7 +10,15 @@ describe('a plan that rates with coloured dots', () => {
       ['Merge teams', 'Head of HR', 'March 2030', '🟢'],
       ['Cut energy', 'Head of Estates', 'March 2030', '●'],
     ],
-    { fontColours: [[null], [null, null, null, '#FF0000'], [null, null, null, '#FFC000'], [], [null, null, null, null]] },
+    {
+      fontColours: [
+        [null],
+        [null, null, null, '#FF0000'],
+        [null, null, null, '#FFC000'],
+        [],
+        [null, null, null, null],
+      ],
+    }
   );
   const [plan] = readPlans(grid, { asOf: '2024-06-01' });
 
@@ -24,6 +32,8 @@ describe('a plan that rates with coloured dots', () => {
   });
 
   it('says so when a dot has no RAG colour', () => {
-    expect(plan.findings.filter((f) => f.code === 'unreadable-rag').map((f) => f.cell)).toEqual(["'Plan'!D5"]);
+    expect(plan.findings.filter((f) => f.code === 'unreadable-rag').map((f) => f.cell)).toEqual([
+      "'Plan'!D5",
+    ]);
   });
 });

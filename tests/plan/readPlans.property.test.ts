@@ -6,26 +6,67 @@ import { summarise } from '../../src/plan/summarise';
 
 /** Cell values as real sheets hold them, biased towards plan-like words so headers get found. */
 const cell: fc.Arbitrary<CellValue> = fc.oneof(
-  fc.constantFrom('Area', 'Action', 'Lead', 'Timescale', 'RAG', 'Status', 'Savings £000', 'Objective', 'Total', 'Note: x'),
-  fc.constantFrom('Red', 'amber/green', 'G', 'Complete', 'On-going', 'Q3 2024/25', 'TBC', '£1.2m', '(£250k)', 'OPPORTUNITIES'),
+  fc.constantFrom(
+    'Area',
+    'Action',
+    'Lead',
+    'Timescale',
+    'RAG',
+    'Status',
+    'Savings £000',
+    'Objective',
+    'Total',
+    'Note: x'
+  ),
+  fc.constantFrom(
+    'Red',
+    'amber/green',
+    'G',
+    'Complete',
+    'On-going',
+    'Q3 2024/25',
+    'TBC',
+    '£1.2m',
+    '(£250k)',
+    'OPPORTUNITIES'
+  ),
   fc.string(),
   fc.string().map((s) => `${s}\n${s}\n${s}`),
   fc.double(),
   fc.integer({ min: -1e6, max: 3e6 }),
   fc.boolean(),
   fc.constant(null),
-  fc.constantFrom({ error: '#N/A' }, { error: '#REF!' }),
+  fc.constantFrom({ error: '#N/A' }, { error: '#REF!' })
 );
 
 const grid: fc.Arbitrary<Grid> = fc
   .record({
     values: fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 14 }),
-    fills: fc.array(fc.array(fc.oneof(fc.constant(null), fc.constantFrom('#FF0000', '#FFC000', '#00B050', '#FFFFFF', 'junk')), { maxLength: 8 }), { maxLength: 14 }),
+    fills: fc.array(
+      fc.array(
+        fc.oneof(
+          fc.constant(null),
+          fc.constantFrom('#FF0000', '#FFC000', '#00B050', '#FFFFFF', 'junk')
+        ),
+        { maxLength: 8 }
+      ),
+      { maxLength: 14 }
+    ),
     merges: fc.array(
-      fc.record({ top: fc.integer({ min: 1, max: 14 }), left: fc.integer({ min: 1, max: 8 }), h: fc.nat(3), w: fc.nat(2) }).map((m) => ({
-        top: m.top, left: m.left, bottom: m.top + m.h, right: m.left + m.w,
-      })),
-      { maxLength: 3 },
+      fc
+        .record({
+          top: fc.integer({ min: 1, max: 14 }),
+          left: fc.integer({ min: 1, max: 8 }),
+          h: fc.nat(3),
+          w: fc.nat(2),
+        })
+        .map((m) => ({
+          top: m.top,
+          left: m.left,
+          bottom: m.top + m.h,
+          right: m.left + m.w,
+        })),
+      { maxLength: 3 }
     ),
   })
   .map((g) => ({ sheet: "Bob's plan", top: 1, left: 1, ...g }));
@@ -44,14 +85,16 @@ describe('readPlans is total', () => {
           }
           for (const a of p.actions) {
             expect(a.row).toBeGreaterThan(p.headerRow);
-            expect(a.timescale.due === null || /^\d{4}-\d{2}-\d{2}$/.test(a.timescale.due)).toBe(true);
+            expect(a.timescale.due === null || /^\d{4}-\d{2}-\d{2}$/.test(a.timescale.due)).toBe(
+              true
+            );
           }
         }
         const s = summarise(plans, { asOf: '2024-06-01' });
         expect(s.rag.total).toBe(s.actions);
         expect(s.states.total).toBe(s.actions);
       }),
-      { numRuns: 300 },
+      { numRuns: 300 }
     );
   });
 });

@@ -5,7 +5,13 @@ import { gridOf, merge } from './gridOf';
 const havering2019 = gridOf([
   ['Appendix B: The Councils Draft Action Plan to Implement the Improvement Recommendations'],
   [],
-  ['No.', 'LGA Draft Peer Challenge Review Recommendation', 'Comment/Action', 'Timescale', 'Lead Thematic Steering Group/SLT Officer'],
+  [
+    'No.',
+    'LGA Draft Peer Challenge Review Recommendation',
+    'Comment/Action',
+    'Timescale',
+    'Lead Thematic Steering Group/SLT Officer',
+  ],
   [
     1,
     "Build on the momentum to communicate the council's new priorities to staff, partners and residents",
@@ -16,7 +22,7 @@ const havering2019 = gridOf([
   [
     null,
     null,
-    "Communication Strategy to be developed and implemented\nSLT to keep the focus on the Corporate Plan\nCLT to continue to raise awareness with their staff\nQuarterly reporting of Corporate Plan PIs and Outcomes\nAnnual Report setting out progress against Corporate Plan Priorities",
+    'Communication Strategy to be developed and implemented\nSLT to keep the focus on the Corporate Plan\nCLT to continue to raise awareness with their staff\nQuarterly reporting of Corporate Plan PIs and Outcomes\nAnnual Report setting out progress against Corporate Plan Priorities',
     'On-going\nOn-going\nOn-going\nOn-going\nJuly 2020',
     'AD Communications and AD Policy\nSLT Four Theme Steering Group Leads\nCLT\nAD Policy, Performance & Communities\nAD Policy, Performance & Communities',
   ],
@@ -42,14 +48,23 @@ describe('readPlans on a plan with title rows and stacked cells', () => {
   it('finds the header row below the title rows', () => {
     expect(plan.headerRow).toBe(3);
     expect(plan.range).toBe('A3:E7');
-    expect(plan.columns.map((c) => c.field)).toEqual(['ref', 'objective', 'action', 'timescale', 'lead']);
+    expect(plan.columns.map((c) => c.field)).toEqual([
+      'ref',
+      'objective',
+      'action',
+      'timescale',
+      'lead',
+    ]);
   });
 
   it('splits stacked cells into one action per line, aligned across columns', () => {
     expect(plan.actions).toHaveLength(2 + 5 + 4 + 3);
     const row5 = plan.actions.filter((a) => a.row === 5);
     expect(row5.map((a) => a.line)).toEqual([1, 2, 3, 4, 5]);
-    expect(row5[2]).toMatchObject({ action: 'CLT to continue to raise awareness with their staff', lead: 'CLT' });
+    expect(row5[2]).toMatchObject({
+      action: 'CLT to continue to raise awareness with their staff',
+      lead: 'CLT',
+    });
     expect(row5[4].timescale).toMatchObject({ kind: 'month', due: '2020-07-31' });
     expect(row5[4].state).toBe('overdue');
     expect(row5[0].state).toBe('ongoing');
@@ -57,7 +72,13 @@ describe('readPlans on a plan with title rows and stacked cells', () => {
 
   it('carries the recommendation and its theme word down its group, and no further', () => {
     const first = plan.actions[0];
-    expect(first).toMatchObject({ row: 4, ref: '1', area: 'Opportunities', leads: ['AD Communications', 'AD Policy'], state: 'complete' });
+    expect(first).toMatchObject({
+      row: 4,
+      ref: '1',
+      area: 'Opportunities',
+      leads: ['AD Communications', 'AD Policy'],
+      state: 'complete',
+    });
     expect(first.lead).toBe('AD Communications / AD Policy');
     const continued = plan.actions.find((a) => a.row === 5);
     expect(continued?.objective).toMatch(/^Build on the momentum/);
@@ -94,18 +115,60 @@ describe('readPlans on a plan with title rows and stacked cells', () => {
 const productivity = gridOf(
   [
     ['Area', 'Transformation Objective', 'Action', 'ELT Lead', 'Timescale', 'RAG Rating'],
-    ['Target Operating Model', 'Redesign the organisation', "Redesigned the organisation into three areas of 'People', 'Place' and 'Resources'", 'Andrew Blake- Herbert', 'Complete', null],
-    ['oneSource Shared Service', 'On 28 April 2023, the oneSource Joint Committee made the decision to return several services to each borough.', 'Human Resources & Organisational Development to move back into Resources Directorate', 'Kathy Freeman', 'Complete', null],
-    [null, null, 'Financial Business Partners to move back to the Resources Directorate.', null, 'Complete', null],
-    [null, null, 'Legal & Governance and Transactional Services are currently remaining as a shared service in OneSource.', null, 'Ongoing', null],
+    [
+      'Target Operating Model',
+      'Redesign the organisation',
+      "Redesigned the organisation into three areas of 'People', 'Place' and 'Resources'",
+      'Andrew Blake- Herbert',
+      'Complete',
+      null,
+    ],
+    [
+      'oneSource Shared Service',
+      'On 28 April 2023, the oneSource Joint Committee made the decision to return several services to each borough.',
+      'Human Resources & Organisational Development to move back into Resources Directorate',
+      'Kathy Freeman',
+      'Complete',
+      null,
+    ],
+    [
+      null,
+      null,
+      'Financial Business Partners to move back to the Resources Directorate.',
+      null,
+      'Complete',
+      null,
+    ],
+    [
+      null,
+      null,
+      'Legal & Governance and Transactional Services are currently remaining as a shared service in OneSource.',
+      null,
+      'Ongoing',
+      null,
+    ],
     [],
     ['Use of technology and better use of data to improve decision making'],
     [],
-    ['We recognise that a key driver in improving productivity is to manage our systems and data well in order to become a data driven organisation.'],
+    [
+      'We recognise that a key driver in improving productivity is to manage our systems and data well in order to become a data driven organisation.',
+    ],
     [],
     ['Objectives', 'Actions', 'ELT lead', 'Timescale', 'RAG Rating'],
-    ['Reduce the challenges from ageing legacy systems', 'As part of the Service and System Improvement Plan, review, upgrade and migrate away from legacy systems.', 'Mark Duff', 'Ongoing', null],
-    [null, 'Add rigour to the selection of new systems through the use of guiding principles.', 'Mark Duff', 'August 2024', 'Green'],
+    [
+      'Reduce the challenges from ageing legacy systems',
+      'As part of the Service and System Improvement Plan, review, upgrade and migrate away from legacy systems.',
+      'Mark Duff',
+      'Ongoing',
+      null,
+    ],
+    [
+      null,
+      'Add rigour to the selection of new systems through the use of guiding principles.',
+      'Mark Duff',
+      'August 2024',
+      'Green',
+    ],
   ],
   {
     merges: [merge(3, 1, 5, 1), merge(3, 2, 5, 2), merge(3, 4, 5, 4)],
@@ -124,7 +187,7 @@ const productivity = gridOf(
       [null, null, null, null, '#FF0000'],
       [null, null, null, null, '#FF0000'],
     ],
-  },
+  }
 );
 
 describe('readPlans on a sheet with several tables, merged cells and RAG fills', () => {
@@ -136,7 +199,11 @@ describe('readPlans on a sheet with several tables, merged cells and RAG fills',
 
   it('gives a merged area, objective and lead to every row it spans', () => {
     const rows = plans[0].actions.filter((a) => a.row >= 3);
-    expect(rows.map((a) => a.area)).toEqual(['oneSource Shared Service', 'oneSource Shared Service', 'oneSource Shared Service']);
+    expect(rows.map((a) => a.area)).toEqual([
+      'oneSource Shared Service',
+      'oneSource Shared Service',
+      'oneSource Shared Service',
+    ]);
     expect(rows.map((a) => a.lead)).toEqual(['Kathy Freeman', 'Kathy Freeman', 'Kathy Freeman']);
     expect(rows[2].objective).toMatch(/^On 28 April 2023/);
   });
@@ -170,15 +237,26 @@ describe('readPlans on an Excel table with a status column, money and a totals r
       ['Savings tracker 2024/25'],
       ['Ref', 'Workstream', 'Action', 'Owner', 'Due date', 'RAG', 'Status', "Savings £'000"],
       ['S1', 'Workforce', 'Reduce agency spend', 'Kathy Freeman', 45565, 'R', 'In progress', 250],
-      ['S2', 'Workforce', 'Hold vacancies', 'Kathy Freeman', 'Q3 2024/25', 'A', 'Not started', '(50)'],
+      [
+        'S2',
+        'Workforce',
+        'Hold vacancies',
+        'Kathy Freeman',
+        'Q3 2024/25',
+        'A',
+        'Not started',
+        '(50)',
+      ],
       ['S3', 'Housing', 'Reduce tenancy arrears', 'Paul Walker', 'TBC', 'G', 'Complete', 'a lot'],
       ['Total', null, null, null, null, null, null, 200],
       ['Note: figures are subject to audit.'],
     ],
     {
       numberFormats: [[], [], [null, null, null, null, 'dd/mm/yyyy']],
-      tables: [{ name: 'Savings', range: { top: 2, left: 1, bottom: 6, right: 8 }, hasHeaders: true }],
-    },
+      tables: [
+        { name: 'Savings', range: { top: 2, left: 1, bottom: 6, right: 8 }, hasHeaders: true },
+      ],
+    }
   );
   const [plan] = readPlans(grid, { asOf: '2024-09-01' });
 
@@ -190,7 +268,12 @@ describe('readPlans on an Excel table with a status column, money and a totals r
 
   it('tells a progress Status column from a RAG column by its content', () => {
     const fields = Object.fromEntries(plan.columns.map((c) => [c.header, c.field]));
-    expect(fields).toMatchObject({ RAG: 'rag', Status: 'stage', Owner: 'lead', 'Due date': 'timescale' });
+    expect(fields).toMatchObject({
+      RAG: 'rag',
+      Status: 'stage',
+      Owner: 'lead',
+      'Due date': 'timescale',
+    });
     expect(plan.actions.map((a) => a.stage)).toEqual(['in-progress', 'not-started', 'complete']);
     expect(plan.actions[2].state).toBe('complete');
   });
@@ -208,8 +291,14 @@ describe('readPlans on an Excel table with a status column, money and a totals r
   });
 
   it('lets a user override a column and keeps the choice', () => {
-    const [overridden] = readPlans(grid, { asOf: '2024-09-01', overrides: { Savings: { lead: null, notes: 'D' } } });
-    expect(overridden.columns.find((c) => c.field === 'notes')).toMatchObject({ col: 4, overridden: true });
+    const [overridden] = readPlans(grid, {
+      asOf: '2024-09-01',
+      overrides: { Savings: { lead: null, notes: 'D' } },
+    });
+    expect(overridden.columns.find((c) => c.field === 'notes')).toMatchObject({
+      col: 4,
+      overridden: true,
+    });
     expect(overridden.columns.some((c) => c.field === 'lead')).toBe(false);
     expect(overridden.actions[0].lead).toBeNull();
   });

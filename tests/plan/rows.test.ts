@@ -14,7 +14,7 @@ describe('rows that are not actions', () => {
       [4, null, null, null, null],
       [5],
     ],
-    { merges: [merge(6, 1, 6, 5)] },
+    { merges: [merge(6, 1, 6, 5)] }
   );
   const [plan] = readPlans(grid, { asOf: '2024-06-01' });
 
@@ -32,19 +32,21 @@ describe('rows that are not actions', () => {
 });
 
 describe('a section row in a plan with an area column', () => {
-  const grid = gridOf(
-    [
-      ['Area', 'Action', 'Lead', 'Timescale', 'RAG'],
-      ['Theme 1 - Place'],
-      [null, 'Plant 1,000 trees', 'Head of Parks', 'March 2025', 'G'],
-      ['Waste', 'Weekly food waste collection', 'Head of Waste', 'April 2025', 'A'],
-      ['Theme 2 - People'],
-      [null, 'Open two family hubs', 'Director of Children', 'June 2025', 'R'],
-    ],
-  );
+  const grid = gridOf([
+    ['Area', 'Action', 'Lead', 'Timescale', 'RAG'],
+    ['Theme 1 - Place'],
+    [null, 'Plant 1,000 trees', 'Head of Parks', 'March 2025', 'G'],
+    ['Waste', 'Weekly food waste collection', 'Head of Waste', 'April 2025', 'A'],
+    ['Theme 2 - People'],
+    [null, 'Open two family hubs', 'Director of Children', 'June 2025', 'R'],
+  ]);
   const [plan] = readPlans(grid, { asOf: '2024-06-01' });
 
   it('starts a new group: the area above it does not carry past it', () => {
-    expect(plan.actions.map((a) => a.area)).toEqual(['Theme 1 - Place', 'Waste', 'Theme 2 - People']);
+    expect(plan.actions.map((a) => a.area)).toEqual([
+      'Theme 1 - Place',
+      'Waste',
+      'Theme 2 - People',
+    ]);
   });
 });

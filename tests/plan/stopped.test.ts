@@ -22,7 +22,8 @@ describe('complete, paused and cancelled actions', () => {
   ]);
   const [plan] = readPlans(grid, { asOf });
   const byRow = (row: number) => plan.actions.find((a) => a.row === row);
-  const at = (row: number) => plan.findings.filter((f) => f.cell?.match(/![A-Z]+(\d+)$/)?.[1] === String(row));
+  const at = (row: number) =>
+    plan.findings.filter((f) => f.cell?.match(/![A-Z]+(\d+)$/)?.[1] === String(row));
 
   it.each([
     [2, 'paused'],
@@ -50,7 +51,14 @@ describe('complete, paused and cancelled actions', () => {
 
   it('counts paused and cancelled in every summary, and never as overdue or due soon', () => {
     const s = summarise([plan], { asOf });
-    expect(s.states).toMatchObject({ paused: 3, cancelled: 3, complete: 3, overdue: 1, 'due-soon': 0, total: 10 });
+    expect(s.states).toMatchObject({
+      paused: 3,
+      cancelled: 3,
+      complete: 3,
+      overdue: 1,
+      'due-soon': 0,
+      total: 10,
+    });
     expect(s.overdue.map((d) => d.action.row)).toEqual([8]);
     expect(Object.keys(s.byLead[0].states).sort()).toEqual([...STATES, 'total'].sort());
     expect(s.byArea[0].states).toMatchObject({ paused: 3, cancelled: 3 });

@@ -1,16 +1,43 @@
 import { summarise } from '../../src/plan/summarise';
 import type { Action, Plan, Rag, State } from '../../src/plan/types';
 
-function action(row: number, area: string | null, lead: string | null, rag: Rag | null, state: State, due: string | null, savings: number | null = null): Action {
+function action(
+  row: number,
+  area: string | null,
+  lead: string | null,
+  rag: Rag | null,
+  state: State,
+  due: string | null,
+  savings: number | null = null
+): Action {
   return {
-    sheet: 'Plan', row, line: 1, ref: null, area, objective: null, action: `Action ${row}`, lead, leads: lead ? [lead] : [],
-    timescale: { text: due ?? '', kind: due ? 'date' : 'empty', due }, rag, ragFrom: rag ? 'text' : null, stage: null,
-    savings, forecast: null, state, cells: { action: `C${row}`, rag: `F${row}` },
+    sheet: 'Plan',
+    row,
+    line: 1,
+    ref: null,
+    area,
+    objective: null,
+    action: `Action ${row}`,
+    lead,
+    leads: lead ? [lead] : [],
+    timescale: { text: due ?? '', kind: due ? 'date' : 'empty', due },
+    rag,
+    ragFrom: rag ? 'text' : null,
+    stage: null,
+    savings,
+    forecast: null,
+    state,
+    cells: { action: `C${row}`, rag: `F${row}` },
   };
 }
 
 const plan: Plan = {
-  sheet: 'Plan', range: 'A1:F7', headerRow: 1, table: null, columns: [], unmapped: [],
+  sheet: 'Plan',
+  range: 'A1:F7',
+  headerRow: 1,
+  table: null,
+  columns: [],
+  unmapped: [],
   actions: [
     action(2, 'Workforce', 'Kathy Freeman', 'red', 'overdue', '2024-03-31', 250_000),
     action(3, 'Workforce', 'Kathy Freeman', 'green', 'complete', null, 100_000),
@@ -31,20 +58,49 @@ describe('summarise', () => {
 
   it('counts actions by RAG and by state', () => {
     expect(s.actions).toBe(6);
-    expect(s.rag).toMatchObject({ red: 1, amber: 2, green: 1, 'amber-green': 1, none: 1, total: 6 });
-    expect(s.states).toMatchObject({ overdue: 2, 'due-soon': 2, complete: 1, 'on-track': 1, total: 6 });
+    expect(s.rag).toMatchObject({
+      red: 1,
+      amber: 2,
+      green: 1,
+      'amber-green': 1,
+      none: 1,
+      total: 6,
+    });
+    expect(s.states).toMatchObject({
+      overdue: 2,
+      'due-soon': 2,
+      complete: 1,
+      'on-track': 1,
+      total: 6,
+    });
     expect(s.completePercent).toBe(16.7);
   });
 
   it('groups by area and by lead in plan order, with actions lacking one last', () => {
-    expect(s.byArea.map((g) => [g.key, g.rag.total])).toEqual([['Workforce', 2], ['Housing', 2], ['Savings', 1], ['(none)', 1]]);
-    expect(s.byLead.map((g) => g.key)).toEqual(['Kathy Freeman', 'Paul Walker', 'Tara Geere', '(none)']);
+    expect(s.byArea.map((g) => [g.key, g.rag.total])).toEqual([
+      ['Workforce', 2],
+      ['Housing', 2],
+      ['Savings', 1],
+      ['(none)', 1],
+    ]);
+    expect(s.byLead.map((g) => g.key)).toEqual([
+      'Kathy Freeman',
+      'Paul Walker',
+      'Tara Geere',
+      '(none)',
+    ]);
     expect(s.byLead[0].rag).toMatchObject({ red: 1, green: 1, amber: 1, total: 3 });
   });
 
   it('lists overdue most overdue first and due soon soonest first, with days', () => {
-    expect(s.overdue.map((d) => [d.action.row, d.days])).toEqual([[2, 62], [4, 31]]);
-    expect(s.dueSoon.map((d) => [d.action.row, d.days])).toEqual([[7, 4], [5, 19]]);
+    expect(s.overdue.map((d) => [d.action.row, d.days])).toEqual([
+      [2, 62],
+      [4, 31],
+    ]);
+    expect(s.dueSoon.map((d) => [d.action.row, d.days])).toEqual([
+      [7, 4],
+      [5, 19],
+    ]);
   });
 
   it('totals savings and savings at risk (red and amber), adding up across groups', () => {

@@ -3,21 +3,62 @@ import { buildSheets } from '../../src/report/buildSheets';
 import type { SheetSpec, SpecValue } from '../../src/report/sheetSpec';
 import { action, plan } from './handMade';
 
-const meta = { refreshedAt: '2024-06-01T09:00:00' /* local time: the sheet shows it as the reader's clock would */, source: "'Action plan'!A4:F9" };
+const meta = {
+  refreshedAt:
+    '2024-06-01T09:00:00' /* local time: the sheet shows it as the reader's clock would */,
+  source: "'Action plan'!A4:F9",
+};
 const asOf = '2024-06-01';
 
 /** Five actions a reader can count by hand. */
 const actions = [
-  action(5, { area: 'Housing', lead: 'Ann', rag: 'red', state: 'overdue', due: '2024-03-31', savings: 1000, action: '=HYPERLINK("x")' }),
-  action(6, { area: 'Housing', lead: 'Bob', rag: 'amber', state: 'overdue', due: '2024-05-31', savings: 500 }),
-  action(7, { area: 'Adults', lead: 'Ann', rag: 'green', state: 'due-soon', due: '2024-06-10', savings: 250 }),
+  action(5, {
+    area: 'Housing',
+    lead: 'Ann',
+    rag: 'red',
+    state: 'overdue',
+    due: '2024-03-31',
+    savings: 1000,
+    action: '=HYPERLINK("x")',
+  }),
+  action(6, {
+    area: 'Housing',
+    lead: 'Bob',
+    rag: 'amber',
+    state: 'overdue',
+    due: '2024-05-31',
+    savings: 500,
+  }),
+  action(7, {
+    area: 'Adults',
+    lead: 'Ann',
+    rag: 'green',
+    state: 'due-soon',
+    due: '2024-06-10',
+    savings: 250,
+  }),
   action(8, { area: 'Adults', lead: null, rag: 'blue', state: 'complete', due: '2024-01-31' }),
   action(9, { area: null, lead: 'Bob', rag: null, state: 'undated' }),
 ];
 const findings = [
-  { severity: 'info' as const, code: 'no-forecast', message: 'The plan has no forecast column.', cell: null },
-  { severity: 'error' as const, code: 'unreadable-timescale', message: 'Timescale "soon" cannot be read.', cell: "'Action plan'!E9" },
-  { severity: 'warning' as const, code: 'missing-lead', message: 'No lead.', cell: "'Action plan'!D8" },
+  {
+    severity: 'info' as const,
+    code: 'no-forecast',
+    message: 'The plan has no forecast column.',
+    cell: null,
+  },
+  {
+    severity: 'error' as const,
+    code: 'unreadable-timescale',
+    message: 'Timescale "soon" cannot be read.',
+    cell: "'Action plan'!E9",
+  },
+  {
+    severity: 'warning' as const,
+    code: 'missing-lead',
+    message: 'No lead.',
+    cell: "'Action plan'!D8",
+  },
 ];
 const plans = [plan(actions, findings)];
 const summary = summarise(plans, { asOf, dueSoonDays: 30 });
@@ -30,7 +71,8 @@ function rowOf(spec: SheetSpec, label: string, from = 1): SpecValue[] {
   if (i < 0) throw new Error(`no row "${label}" on ${spec.name}`);
   return spec.values[i];
 }
-const rowNumber = (spec: SheetSpec, label: string, from = 1) => spec.values.findIndex((r, i) => i >= from - 1 && r[0] === label) + 1;
+const rowNumber = (spec: SheetSpec, label: string, from = 1) =>
+  spec.values.findIndex((r, i) => i >= from - 1 && r[0] === label) + 1;
 
 describe('buildSheets', () => {
   test('writes Summary, Overdue and Data quality, and Savings only when the plan carries money', () => {
@@ -47,10 +89,19 @@ describe('buildSheets', () => {
 
   test('every sheet starts with its fixed title, the as-of date, the source and the time of refresh', () => {
     const titles = specs.map((s) => s.values[0][0]);
-    expect(titles).toEqual(['RAG Plan summary', 'RAG Plan: overdue and due soon', 'RAG Plan: data quality', 'RAG Plan: savings']);
+    expect(titles).toEqual([
+      'RAG Plan summary',
+      'RAG Plan: overdue and due soon',
+      'RAG Plan: data quality',
+      'RAG Plan: savings',
+    ]);
     for (const s of specs) {
       // 1 June 2024 is Excel day 45444.
-      expect(s.values.slice(1, 4)).toEqual([['As of', 45444], ['Source', meta.source], ['Refreshed', '1 Jun 2024, 09:00']]);
+      expect(s.values.slice(1, 4)).toEqual([
+        ['As of', 45444],
+        ['Source', meta.source],
+        ['Refreshed', '1 Jun 2024, 09:00'],
+      ]);
       expect(s.numberFormats).toContainEqual({ range: 'B2', format: 'dd mmm yyyy' });
     }
   });
@@ -70,20 +121,42 @@ describe('buildSheets', () => {
     expect(s.numberFormats).toContainEqual({ range: `B${complete}`, format: '0.0%' });
     expect(rowOf(s, 'Undated')).toEqual(['Undated', 1]);
     expect(rowOf(s, 'Paused (on hold, deferred)')).toEqual(['Paused (on hold, deferred)', 0]);
-    expect(rowOf(s, 'Cancelled (withdrawn, superseded)')).toEqual(['Cancelled (withdrawn, superseded)', 0]);
+    expect(rowOf(s, 'Cancelled (withdrawn, superseded)')).toEqual([
+      'Cancelled (withdrawn, superseded)',
+      0,
+    ]);
   });
 
   test('counts paused and cancelled actions on the Summary sheet', () => {
-    const stopped = plan([...actions, action(10, { area: 'Adults', lead: 'Ann', rag: null, state: 'paused' }), action(11, { area: 'Adults', lead: 'Ann', rag: null, state: 'cancelled' })]);
-    const s = buildSheets(summarise([stopped], { asOf }), [stopped], meta).find((x) => x.key === 'summary') as SheetSpec;
+    const stopped = plan([
+      ...actions,
+      action(10, { area: 'Adults', lead: 'Ann', rag: null, state: 'paused' }),
+      action(11, { area: 'Adults', lead: 'Ann', rag: null, state: 'cancelled' }),
+    ]);
+    const s = buildSheets(summarise([stopped], { asOf }), [stopped], meta).find(
+      (x) => x.key === 'summary'
+    ) as SheetSpec;
     expect(rowOf(s, 'Paused (on hold, deferred)')).toEqual(['Paused (on hold, deferred)', 1]);
-    expect(rowOf(s, 'Cancelled (withdrawn, superseded)')).toEqual(['Cancelled (withdrawn, superseded)', 1]);
+    expect(rowOf(s, 'Cancelled (withdrawn, superseded)')).toEqual([
+      'Cancelled (withdrawn, superseded)',
+      1,
+    ]);
   });
 
   test('RAG by area and by lead: RAG words head the columns and the totals add up', () => {
     const s = sheet('summary');
     const area = rowNumber(s, 'RAG by area');
-    expect(s.values[area]).toEqual(['Area', 'Red', 'Red/Amber', 'Amber', 'Amber/Green', 'Green', 'Blue', 'No RAG', 'Total']);
+    expect(s.values[area]).toEqual([
+      'Area',
+      'Red',
+      'Red/Amber',
+      'Amber',
+      'Amber/Green',
+      'Green',
+      'Blue',
+      'No RAG',
+      'Total',
+    ]);
     expect(rowOf(s, 'Housing', area)).toEqual(['Housing', 1, 0, 1, 0, 0, 0, 0, 2]);
     expect(rowOf(s, 'Adults', area)).toEqual(['Adults', 0, 0, 0, 0, 1, 1, 0, 2]);
     expect(rowOf(s, '(none)', area)).toEqual(['(none)', 0, 0, 0, 0, 0, 0, 1, 1]);
@@ -100,8 +173,20 @@ describe('buildSheets', () => {
     expect(s.charts).toHaveLength(2);
     const [byArea, byLead] = s.charts;
     // Header row to the last group row (not the total), category column to No RAG.
-    expect(byArea).toMatchObject({ type: 'bar-stacked', seriesBy: 'columns', dataRange: `A${area + 1}:H${area + 4}` });
-    expect(byArea.seriesColors).toEqual(['#C00000', '#ED7D31', '#FFC000', '#92D050', '#00B050', '#0070C0', '#D9D9D9']);
+    expect(byArea).toMatchObject({
+      type: 'bar-stacked',
+      seriesBy: 'columns',
+      dataRange: `A${area + 1}:H${area + 4}`,
+    });
+    expect(byArea.seriesColors).toEqual([
+      '#C00000',
+      '#ED7D31',
+      '#FFC000',
+      '#92D050',
+      '#00B050',
+      '#0070C0',
+      '#D9D9D9',
+    ]);
     const bottom = Number(byArea.to.replace(/^[A-Z]+/, ''));
     const top = Number(byLead.from.replace(/^[A-Z]+/, ''));
     expect(top).toBeGreaterThan(bottom);
@@ -124,7 +209,10 @@ describe('buildSheets', () => {
       [`I${header + 2}`, { sheet: 'Action plan', address: 'C6' }],
       [`I${header + 3}`, { sheet: 'Action plan', address: 'C7' }],
     ]);
-    expect(s.numberFormats).toContainEqual({ range: `E${header + 1}:E${header + 3}`, format: 'dd mmm yyyy' });
+    expect(s.numberFormats).toContainEqual({
+      range: `E${header + 1}:E${header + 3}`,
+      format: 'dd mmm yyyy',
+    });
   });
 
   test('plan text that looks like a formula stays a string value', () => {
@@ -148,7 +236,12 @@ describe('buildSheets', () => {
   test('data quality: counts by severity and code, then findings most severe first, plan-level ones without a link', () => {
     const s = sheet('quality');
     const sev = rowNumber(s, 'By severity');
-    expect(s.values.slice(sev + 1, sev + 5)).toEqual([['Error', 1], ['Warning', 1], ['Info', 1], ['Total', 3]]);
+    expect(s.values.slice(sev + 1, sev + 5)).toEqual([
+      ['Error', 1],
+      ['Warning', 1],
+      ['Info', 1],
+      ['Total', 3],
+    ]);
     const every = rowNumber(s, 'Every finding');
     const list = s.values.slice(every + 1, every + 4).map((r) => [r[0], r[1], r[3]]);
     expect(list).toEqual([
@@ -165,7 +258,9 @@ describe('buildSheets', () => {
   test('an empty plan still gives sheets that say so', () => {
     const empty = plan([]);
     const out = buildSheets(summarise([empty], { asOf }), [empty], meta);
-    expect(out.find((s) => s.key === 'overdue')?.values.flat()).toContain('Nothing is overdue or due soon.');
+    expect(out.find((s) => s.key === 'overdue')?.values.flat()).toContain(
+      'Nothing is overdue or due soon.'
+    );
     expect(out.find((s) => s.key === 'summary')?.charts).toEqual([]);
   });
 });

@@ -1,7 +1,10 @@
 import type { Action, Finding, Plan, Rag, State } from '../../src/plan';
 
 /** An action as a test writes it: only what matters to the case. */
-export function action(row: number, o: Partial<Action> & { rag?: Rag | null; state?: State; due?: string | null } = {}): Action {
+export function action(
+  row: number,
+  o: Partial<Action> & { rag?: Rag | null; state?: State; due?: string | null } = {}
+): Action {
   const due = o.due ?? null;
   return {
     sheet: 'Action plan',

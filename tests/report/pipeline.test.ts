@@ -23,16 +23,27 @@ const plan = (sheet: string): Grid => ({
 });
 
 /** Our own Summary sheet: its A1 is the report's title, and below it a table that reads like a plan. */
-const summarySheet = (name: string): Grid => ({ ...plan(name), values: [['RAG Plan summary'], ...plan(name).values.slice(1)] });
+const summarySheet = (name: string): Grid => ({
+  ...plan(name),
+  values: [['RAG Plan summary'], ...plan(name).values.slice(1)],
+});
 
-const source = (rows: ReturnType<typeof buildSheets>) => rows[0].values.find((r) => r[0] === 'Source')?.[1];
+const source = (rows: ReturnType<typeof buildSheets>) =>
+  rows[0].values.find((r) => r[0] === 'Source')?.[1];
 
 test('the same sheets as reading, summarising and building by hand, for the plans that are not ours', () => {
   const grids = [plan('Action plan'), summarySheet('Summary'), summarySheet('Summary (2)')];
   const built = buildRefresh({ grids, options, refreshedAt: AT });
   const plans = readPlans(grids[0], options);
   expect(built?.plans).toEqual(plans);
-  expect(built?.specs.map((s) => s.name)).toEqual(buildSheets(summarise(plans, options), plans, { refreshedAt: AT, source: '' }, built?.history).map((s) => s.name));
+  expect(built?.specs.map((s) => s.name)).toEqual(
+    buildSheets(
+      summarise(plans, options),
+      plans,
+      { refreshedAt: AT, source: '' },
+      built?.history
+    ).map((s) => s.name)
+  );
   expect(built?.summary.actions).toBe(2);
 });
 
@@ -47,9 +58,15 @@ test('a copy of our Summary (its A1 our title) is never read as a plan, nor a sh
 });
 
 test('the Summary says which plans it was built from', () => {
-  const built = buildRefresh({ grids: [plan('Action plan'), plan("Rob's plan")], options, refreshedAt: AT });
+  const built = buildRefresh({
+    grids: [plan('Action plan'), plan("Rob's plan")],
+    options,
+    refreshedAt: AT,
+  });
   expect(source(built?.specs ?? [])).toBe("'Action plan'!A2:E4; 'Rob''s plan'!A2:E4");
-  expect(planName({ sheet: 'Plan', range: 'A1:B2', table: 'Actions2024' })).toBe("Actions2024 on 'Plan'");
+  expect(planName({ sheet: 'Plan', range: 'A1:B2', table: 'Actions2024' })).toBe(
+    "Actions2024 on 'Plan'"
+  );
 });
 
 test('only the picked plans are summarised; a pick whose plans have all gone falls back to every plan', () => {

@@ -7,13 +7,42 @@ import { action, plan } from './handMade';
 
 const meta = { refreshedAt: '2024-06-01T09:00:00', source: "'Action plan'!A4:H8" };
 const asOf = '2024-06-01';
-const cells = (row: number) => ({ action: `C${row}`, savings: `F${row}`, forecast: `G${row}`, rag: `H${row}` });
+const cells = (row: number) => ({
+  action: `C${row}`,
+  savings: `F${row}`,
+  forecast: `G${row}`,
+  rag: `H${row}`,
+});
 
 /** Three savings lines and one action without money; every figure below is worked out by hand. */
 const p = plan([
-  action(5, { area: 'Housing', lead: 'Ann', rag: 'red', savings: 1000, forecast: 400, action: 'Hostel contracts', cells: cells(5) }),
-  action(6, { area: 'Housing', lead: 'Bob', rag: 'amber', savings: 500, forecast: 500, action: 'Voids', cells: cells(6) }),
-  action(7, { area: 'Adults', lead: 'Ann', rag: 'green', savings: 250, forecast: 100, action: 'Day care', cells: cells(7) }),
+  action(5, {
+    area: 'Housing',
+    lead: 'Ann',
+    rag: 'red',
+    savings: 1000,
+    forecast: 400,
+    action: 'Hostel contracts',
+    cells: cells(5),
+  }),
+  action(6, {
+    area: 'Housing',
+    lead: 'Bob',
+    rag: 'amber',
+    savings: 500,
+    forecast: 500,
+    action: 'Voids',
+    cells: cells(6),
+  }),
+  action(7, {
+    area: 'Adults',
+    lead: 'Ann',
+    rag: 'green',
+    savings: 250,
+    forecast: 100,
+    action: 'Day care',
+    cells: cells(7),
+  }),
   action(8, { area: 'Adults', rag: 'blue', action: 'Review', cells: cells(8) }),
 ]);
 p.columns = [
@@ -23,7 +52,8 @@ p.columns = [
 const summary = summarise([p], { asOf });
 const spec = buildSheets(summary, [p], meta).find((s) => s.key === 'savings') as SheetSpec;
 
-const rowNumber = (label: string, from = 1) => spec.values.findIndex((r, i) => i >= from - 1 && r[0] === label) + 1;
+const rowNumber = (label: string, from = 1) =>
+  spec.values.findIndex((r, i) => i >= from - 1 && r[0] === label) + 1;
 const rowOf = (label: string, from = 1): SpecValue[] => spec.values[rowNumber(label, from) - 1];
 /** The rows of a section's table: from the row under its header to its Total row. */
 function table(section: string): SpecValue[][] {
@@ -36,14 +66,27 @@ test('the headline: target, forecast, shortfall and at risk', () => {
   expect(rowOf('Forecast (or delivered)')).toEqual(['Forecast (or delivered)', 1000]);
   expect(rowOf('Shortfall (target − forecast)')).toEqual(['Shortfall (target − forecast)', 750]);
   // Red 1000 + Amber 500; their shortfalls 600 + 0.
-  expect(rowOf('At risk (target on Red, Red/Amber, Amber lines)')).toEqual(['At risk (target on Red, Red/Amber, Amber lines)', 1500]);
+  expect(rowOf('At risk (target on Red, Red/Amber, Amber lines)')).toEqual([
+    'At risk (target on Red, Red/Amber, Amber lines)',
+    1500,
+  ]);
   expect(rowOf('Shortfall on those lines')).toEqual(['Shortfall on those lines', 600]);
   expect(rowOf('Savings lines')).toEqual(['Savings lines', 3]);
 });
 
 test('every savings line, largest shortfall first, RAG as a word, a link to its row', () => {
   const header = rowNumber('Savings lines, largest shortfall first') + 1;
-  expect(spec.values[header - 1]).toEqual(['Savings line', 'Area', 'Lead', 'RAG', 'Year', 'Target', 'Forecast', 'Shortfall', 'Row']);
+  expect(spec.values[header - 1]).toEqual([
+    'Savings line',
+    'Area',
+    'Lead',
+    'RAG',
+    'Year',
+    'Target',
+    'Forecast',
+    'Shortfall',
+    'Row',
+  ]);
   expect(table('Savings lines, largest shortfall first')).toEqual([
     ['Hostel contracts', 'Housing', 'Ann', 'Red', null, 1000, 400, 600, "'Action plan'!F5"],
     ['Day care', 'Adults', 'Ann', 'Green', null, 250, 100, 150, "'Action plan'!F7"],
@@ -55,7 +98,10 @@ test('every savings line, largest shortfall first, RAG as a word, a link to its 
     [`I${header + 2}`, { sheet: 'Action plan', address: 'F7' }],
     [`I${header + 3}`, { sheet: 'Action plan', address: 'F6' }],
   ]);
-  expect(spec.numberFormats).toContainEqual({ range: `F${header + 1}:H${header + 4}`, format: '£#,##0' });
+  expect(spec.numberFormats).toContainEqual({
+    range: `F${header + 1}:H${header + 4}`,
+    format: '£#,##0',
+  });
 });
 
 test('totals by RAG with what is at risk, by area, by lead and by year', () => {
@@ -65,7 +111,13 @@ test('totals by RAG with what is at risk, by area, by lead and by year', () => {
     ['Green', 250, 100, 150, 1],
     ['Total', 1750, 1000, 750, 3],
   ]);
-  expect(rowOf('At risk (Red, Red/Amber, Amber)')).toEqual(['At risk (Red, Red/Amber, Amber)', 1500, 900, 600, 2]);
+  expect(rowOf('At risk (Red, Red/Amber, Amber)')).toEqual([
+    'At risk (Red, Red/Amber, Amber)',
+    1500,
+    900,
+    600,
+    2,
+  ]);
   expect(table('Totals by area')).toEqual([
     ['Housing', 1500, 900, 600, 2],
     ['Adults', 250, 100, 150, 1],
@@ -103,17 +155,25 @@ test('a note of the unit each column was read in and how it was scaled', () => {
   const flat = spec.values.map((r) => r[0]);
   expect(flat).toContain("Target £'000: thousands of pounds (£'000), multiplied by 1,000.");
   expect(flat).toContain("Forecast £'000: thousands of pounds (£'000), multiplied by 1,000.");
-  expect(flat).toContain('All amounts are in pounds. Blank figures are unknown ("TBC" or empty in the plan), never zero.');
+  expect(flat).toContain(
+    'All amounts are in pounds. Blank figures are unknown ("TBC" or empty in the plan), never zero.'
+  );
 });
 
 test('without a forecast column, no forecast or shortfall figures are made up', () => {
   const q = plan([action(5, { area: 'Housing', rag: 'red', savings: 1000, cells: cells(5) })]);
-  const s = buildSheets(summarise([q], { asOf }), [q], meta).find((x) => x.key === 'savings') as SheetSpec;
+  const s = buildSheets(summarise([q], { asOf }), [q], meta).find(
+    (x) => x.key === 'savings'
+  ) as SheetSpec;
   const flat = s.values.map((r) => r[0]);
   expect(flat).not.toContain('Forecast (or delivered)');
   const area = s.values.findIndex((r) => r[0] === 'Totals by area');
   expect(s.values[area + 1]).toEqual(['Area', 'Target', 'Lines']);
-  expect(s.charts[0]).toMatchObject({ title: 'Savings target by area', dataRange: `A${area + 2}:B${area + 3}`, seriesColors: ['#1F3864'] });
+  expect(s.charts[0]).toMatchObject({
+    title: 'Savings target by area',
+    dataRange: `A${area + 2}:B${area + 3}`,
+    seriesColors: ['#1F3864'],
+  });
 });
 
 test('a plan with no money gets no Savings sheet, and one line that says why', () => {
@@ -128,9 +188,27 @@ test('a plan with no money gets no Savings sheet, and one line that says why', (
 test('a tracker with a column per year gets its totals by year, and each line says its year', () => {
   const a = action(5, { area: 'Adults', rag: 'amber', action: 'Day care', cells: cells(5) });
   const year = (y: string, target: number, forecast: number) =>
-    savingsLine(a, { year: y, target, forecast, givenShortfall: null, targetFrom: 'column', prose: null, unit: { label: '£', scale: 1 }, cells: { target: `'Action plan'!F5` } });
-  const q = { ...plan([a]), finance: { lines: [year('2024/25', 300, 200), year('2025/26', 100, 100)], columns: [], totals: [] } };
-  const s = buildSheets(summarise([q], { asOf }), [q], meta).find((x) => x.key === 'savings') as SheetSpec;
+    savingsLine(a, {
+      year: y,
+      target,
+      forecast,
+      givenShortfall: null,
+      targetFrom: 'column',
+      prose: null,
+      unit: { label: '£', scale: 1 },
+      cells: { target: `'Action plan'!F5` },
+    });
+  const q = {
+    ...plan([a]),
+    finance: {
+      lines: [year('2024/25', 300, 200), year('2025/26', 100, 100)],
+      columns: [],
+      totals: [],
+    },
+  };
+  const s = buildSheets(summarise([q], { asOf }), [q], meta).find(
+    (x) => x.key === 'savings'
+  ) as SheetSpec;
   const at = s.values.findIndex((r) => r[0] === 'Totals by year');
   expect(s.values.slice(at + 2, at + 5)).toEqual([
     ['2024/25', 300, 200, 100, 1],
@@ -138,5 +216,14 @@ test('a tracker with a column per year gets its totals by year, and each line sa
     ['Total', 400, 300, 100, 2],
   ]);
   const lines = s.values.findIndex((r) => r[0] === 'Savings lines, largest shortfall first');
-  expect(s.values[lines + 2].slice(0, 8)).toEqual(['Day care', 'Adults', null, 'Amber', '2024/25', 300, 200, 100]);
+  expect(s.values[lines + 2].slice(0, 8)).toEqual([
+    'Day care',
+    'Adults',
+    null,
+    'Amber',
+    '2024/25',
+    300,
+    200,
+    100,
+  ]);
 });

@@ -5,7 +5,8 @@ import { RagBadge, ragWord } from '../../src/taskpane/components/RagBadge';
 import { headersOf } from '../../src/taskpane/components/ColumnMapping';
 import { actionRef } from '../../src/taskpane/components/CheckResults';
 
-const html = (node: React.ReactElement) => renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
+const html = (node: React.ReactElement) =>
+  renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
 
 describe('RagBadge: RAG is never colour alone', () => {
   test.each(RAGS.map((r) => [r]))('%s shows its word', (rag) => {
@@ -42,7 +43,11 @@ test('headersOf lists every header of the header row, mapped or not, left to rig
 });
 
 test("actionRef goes to an action's timescale cell, quoting the sheet name as Excel does", () => {
-  const a = { sheet: "Rob's plan", row: 7, cells: { action: 'C7', timescale: 'E7' } } as unknown as Action;
+  const a = {
+    sheet: "Rob's plan",
+    row: 7,
+    cells: { action: 'C7', timescale: 'E7' },
+  } as unknown as Action;
   expect(actionRef(a)).toBe("'Rob''s plan'!E7");
   const b = { sheet: 'Plan', row: 9, cells: { action: 'C9' } } as unknown as Action;
   expect(actionRef(b)).toBe("'Plan'!C9");

@@ -24,7 +24,10 @@ describe('describeProblem', () => {
   });
 
   test('a cancel is information, not an error', () => {
-    expect(describeProblem(new RefreshCancelled())).toMatchObject({ intent: 'info', title: 'Cancelled' });
+    expect(describeProblem(new RefreshCancelled())).toMatchObject({
+      intent: 'info',
+      title: 'Cancelled',
+    });
     expect(describeProblem(new DOMException('aborted', 'AbortError')).intent).toBe('info');
   });
 
@@ -36,13 +39,15 @@ describe('describeProblem', () => {
   });
 
   test('anything else keeps its own words, and a bare throw still gets a message', () => {
-    expect(describeProblem(new Error('GeneralException: boom')).body).toContain('GeneralException: boom');
+    expect(describeProblem(new Error('GeneralException: boom')).body).toContain(
+      'GeneralException: boom'
+    );
     expect(describeProblem('oops').body).toContain('oops');
     expect(describeProblem(undefined).body.length).toBeGreaterThan(20);
   });
 });
 
-describe('isDark (the pane follows Office\'s theme)', () => {
+describe("isDark (the pane follows Office's theme)", () => {
   test.each([
     [{ isDarkTheme: true }, true],
     [{ isDarkTheme: false, bodyBackgroundColor: '#000000' }, false],

@@ -24,7 +24,9 @@ test('the ribbon refresh uses the saved settings and leaves a success note for t
   expect(showPane).toHaveBeenCalledTimes(1);
   const note = takeRibbonOutcome();
   expect(note?.ok).toBe(true);
-  expect(note?.text).toMatch(/^Refreshed \d+ summary sheets \(Summary, Overdue, Data quality\) from 1 plan\.$/);
+  expect(note?.text).toMatch(
+    /^Refreshed \d+ summary sheets \(Summary, Overdue, Data quality\) from 1 plan\.$/
+  );
   expect(takeRibbonOutcome()).toBeNull(); // shown once
 });
 
@@ -42,7 +44,9 @@ test('a failure is never swallowed: the pane is opened and the problem is kept f
 test('a host that cannot open the pane still keeps the message', async () => {
   const port = fakePort(new Map([[tableSource, productivityGrid]]));
   port.failWith = new ExcelProblem('cell-edit', 'Excel is busy.');
-  expect(await runRefresh(port, async () => Promise.reject(new Error('SharedRuntime not supported')))).toBe(false);
+  expect(
+    await runRefresh(port, async () => Promise.reject(new Error('SharedRuntime not supported')))
+  ).toBe(false);
   expect(takeRibbonOutcome()?.text).toMatch(/A cell is being edited/);
 });
 

@@ -3,10 +3,15 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { summariseFinance, type Finding, type SavingsLine } from '../../src/plan';
 import { savingsLine } from '../../src/plan/finance/lines';
 import { NO_SAVINGS_SHEET } from '../../src/report/savingsSheet';
-import { largestShortfalls, SavingsSection, ShortfallButton } from '../../src/taskpane/components/SavingsSection';
+import {
+  largestShortfalls,
+  SavingsSection,
+  ShortfallButton,
+} from '../../src/taskpane/components/SavingsSection';
 import { action, plan } from '../report/handMade';
 
-const html = (node: React.ReactElement) => renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
+const html = (node: React.ReactElement) =>
+  renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
 
 /** Seven lines; shortfalls worked out by hand: 10k, 60k, 0, 35k, -5k, 20k, 45k. */
 const figures: [number, SavingsLine['rag'], number, number][] = [
@@ -28,13 +33,23 @@ const lines = figures.map(([row, rag, target, forecast]) =>
     prose: null,
     unit: { label: '£', scale: 1 },
     cells: { target: `'Action plan'!F${row}`, action: `'Action plan'!C${row}` },
-  }),
+  })
 );
 const finance = summariseFinance([{ ...plan([]), finance: { lines, columns: [], totals: [] } }]);
 const findings: Finding[] = [
-  { severity: 'error', code: 'totals-mismatch', message: 'The "Total" row gives £700,000 for Target.', cell: "'Action plan'!F12" },
+  {
+    severity: 'error',
+    code: 'totals-mismatch',
+    message: 'The "Total" row gives £700,000 for Target.',
+    cell: "'Action plan'!F12",
+  },
   { severity: 'warning', code: 'missing-lead', message: 'No lead.', cell: "'Action plan'!D5" },
-  { severity: 'warning', code: 'green-but-short', message: 'Rated Green but the forecast £90,000 is £10,000 (10%) below the target £100,000.', cell: "'Action plan'!H5" },
+  {
+    severity: 'warning',
+    code: 'green-but-short',
+    message: 'Rated Green but the forecast £90,000 is £10,000 (10%) below the target £100,000.',
+    cell: "'Action plan'!H5",
+  },
 ];
 
 test('the totals: target, forecast, shortfall and at risk, in whole pounds', () => {
@@ -79,13 +94,20 @@ test('the five largest shortfalls, largest first, each a button with its RAG wor
 
 test('a shortfall button selects its line in the plan', () => {
   const selected: string[] = [];
-  const button = ShortfallButton({ line: largestShortfalls(finance)[0], onSelect: (ref) => selected.push(ref) });
+  const button = ShortfallButton({
+    line: largestShortfalls(finance)[0],
+    onSelect: (ref) => selected.push(ref),
+  });
   (button.props as { onClick: () => void }).onClick();
   expect(selected).toEqual(["'Action plan'!F6"]);
 });
 
 test('a plan with no money says why in one line', () => {
   const none = summariseFinance([plan([action(5)])]);
-  expect(html(<SavingsSection finance={none} findings={[]} onSelect={() => {}} />)).toContain(`>${NO_SAVINGS_SHEET}<`);
-  expect(html(<SavingsSection finance={null} findings={[]} onSelect={() => {}} />)).toContain(NO_SAVINGS_SHEET);
+  expect(html(<SavingsSection finance={none} findings={[]} onSelect={() => {}} />)).toContain(
+    `>${NO_SAVINGS_SHEET}<`
+  );
+  expect(html(<SavingsSection finance={null} findings={[]} onSelect={() => {}} />)).toContain(
+    NO_SAVINGS_SHEET
+  );
 });

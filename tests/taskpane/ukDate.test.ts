@@ -13,9 +13,12 @@ describe('dates typed in the pane are read day first, as in the UK', () => {
     expect(parseUkDate(typed)).toBe(iso);
   });
 
-  test.each(['31/02/2025', '13/13/2025', '30 Novembr 2026', '2025', '', 'next Tuesday'])('%j is not a date', (typed) => {
-    expect(parseUkDate(typed)).toBeNull();
-  });
+  test.each(['31/02/2025', '13/13/2025', '30 Novembr 2026', '2025', '', 'next Tuesday'])(
+    '%j is not a date',
+    (typed) => {
+      expect(parseUkDate(typed)).toBeNull();
+    }
+  );
 
   test('shown back day first', () => {
     expect(showUkDate('2025-01-02')).toBe('02/01/2025');

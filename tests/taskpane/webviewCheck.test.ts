@@ -7,7 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SAY } from '../../src/report/messages';
 
-const script = readFileSync(join(__dirname, '..', '..', 'src', 'taskpane', 'webview-check.js'), 'utf8');
+const script = readFileSync(
+  join(__dirname, '..', '..', 'src', 'taskpane', 'webview-check.js'),
+  'utf8'
+);
 const code = script.replace(/\/\*[\s\S]*?\*\//g, '');
 
 test('says what the message table says', () => {
@@ -20,7 +23,10 @@ test('uses nothing an old webview cannot parse', () => {
 });
 
 test('is loaded before any other script on the pane page', () => {
-  const page = readFileSync(join(__dirname, '..', '..', 'src', 'taskpane', 'taskpane.html'), 'utf8');
+  const page = readFileSync(
+    join(__dirname, '..', '..', 'src', 'taskpane', 'taskpane.html'),
+    'utf8'
+  );
   const scripts = [...page.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
   expect(scripts[0]).toBe('webview-check.js');
 });

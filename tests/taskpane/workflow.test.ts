@@ -12,7 +12,12 @@ import {
 import type { Grid } from '../../src/plan/grid';
 import { fakePort, productivityGrid, tableSource } from './fakePort';
 
-const settings = { asOf: '2024-10-01', dueSoonDays: 30, blueMeans: 'complete' as const, overrides: {} };
+const settings = {
+  asOf: '2024-10-01',
+  dueSoonDays: 30,
+  blueMeans: 'complete' as const,
+  overrides: {},
+};
 
 describe('findPlans', () => {
   test('reads the plan below the title row, with its lead, timescale and RAG columns', async () => {
@@ -21,13 +26,32 @@ describe('findPlans', () => {
     expect(rest).toHaveLength(0);
     expect(found.plan.headerRow).toBe(3);
     expect(found.plan.actions).toHaveLength(3);
-    const columns = Object.fromEntries(found.plan.columns.map((c) => [c.field, columnLetters(c.col)]));
-    expect(columns).toMatchObject({ area: 'A', objective: 'B', action: 'C', lead: 'D', timescale: 'E', rag: 'F' });
+    const columns = Object.fromEntries(
+      found.plan.columns.map((c) => [c.field, columnLetters(c.col)])
+    );
+    expect(columns).toMatchObject({
+      area: 'A',
+      objective: 'B',
+      action: 'C',
+      lead: 'D',
+      timescale: 'E',
+      rag: 'F',
+    });
   });
 
   test('a table reported both as a table and inside the used range is one plan', async () => {
-    const range: PlanSource = { kind: 'range', sheet: 'Productivity plan', name: null, address: 'A1:G6' };
-    const port = fakePort(new Map([[tableSource, productivityGrid], [range, productivityGrid]]));
+    const range: PlanSource = {
+      kind: 'range',
+      sheet: 'Productivity plan',
+      name: null,
+      address: 'A1:G6',
+    };
+    const port = fakePort(
+      new Map([
+        [tableSource, productivityGrid],
+        [range, productivityGrid],
+      ])
+    );
     expect(await findPlans(port, settings)).toHaveLength(1);
   });
 });
@@ -72,7 +96,7 @@ describe('refreshSummaries', () => {
     const specs = port.calls.written[0];
     expect(specs.length).toBeGreaterThan(0);
     expect(seen.filter((p) => p.phase === 'writing').map((p) => p.label)).toContain(
-      `Writing summary sheet ${specs.length} of ${specs.length}: ${specs[specs.length - 1].name}…`,
+      `Writing summary sheet ${specs.length} of ${specs.length}: ${specs[specs.length - 1].name}…`
     );
     expect(outcome).toMatchObject({ plans: 1, actions: 3 });
     expect(outcome.written.map((w) => w.name)).toEqual(specs.map((s) => s.name));
@@ -102,10 +126,26 @@ describe('refreshSummaries', () => {
       sheet: 'Summary',
       top: 1,
       left: 1,
-      values: [['RAG Plan summary'], [], ['Area', 'Action', 'Lead', 'Timescale', 'RAG'], ['Digital', 'A copy', 'Someone', '31/03/2024', 'Red']],
+      values: [
+        ['RAG Plan summary'],
+        [],
+        ['Area', 'Action', 'Lead', 'Timescale', 'RAG'],
+        ['Digital', 'A copy', 'Someone', '31/03/2024', 'Red'],
+      ],
     };
-    const summarySource: PlanSource = { kind: 'range', sheet: 'Summary', name: null, address: 'A1:E4', active: true };
-    const port = fakePort(new Map([[summarySource, summary], [tableSource, productivityGrid]]));
+    const summarySource: PlanSource = {
+      kind: 'range',
+      sheet: 'Summary',
+      name: null,
+      address: 'A1:E4',
+      active: true,
+    };
+    const port = fakePort(
+      new Map([
+        [summarySource, summary],
+        [tableSource, productivityGrid],
+      ])
+    );
     const outcome = await refreshSummaries(port, settings);
     expect(outcome).toMatchObject({ plans: 1, actions: 3 });
     const source = port.calls.written[0][0].values.find((r) => r[0] === 'Source');
@@ -115,7 +155,12 @@ describe('refreshSummaries', () => {
   test('builds from the picked plans only, remembered in the settings', async () => {
     const other: Grid = { ...productivityGrid, sheet: 'Second plan' };
     const otherSource: PlanSource = { ...tableSource, sheet: 'Second plan' };
-    const port = fakePort(new Map([[tableSource, productivityGrid], [otherSource, other]]));
+    const port = fakePort(
+      new Map([
+        [tableSource, productivityGrid],
+        [otherSource, other],
+      ])
+    );
     expect((await refreshSummaries(port, settings)).plans).toBe(2);
     const picked = { ...settings, picked: ['Second plan!3'] };
     expect((await refreshSummaries(port, picked)).plans).toBe(1);
@@ -130,6 +175,10 @@ describe('refreshSummaries', () => {
     const sheets = seen.filter((p) => /summary sheet \d+ of/.test(p.label));
     expect(sheets.length).toBeGreaterThan(0);
     expect(sheets.every((p) => !p.cancellable)).toBe(true);
-    expect(seen.filter((p) => p.phase === 'reading' || p.phase === 'checking').every((p) => p.cancellable)).toBe(true);
+    expect(
+      seen
+        .filter((p) => p.phase === 'reading' || p.phase === 'checking')
+        .every((p) => p.cancellable)
+    ).toBe(true);
   });
 });

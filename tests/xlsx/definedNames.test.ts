@@ -27,7 +27,9 @@ async function addNames(file: string, names: (sheets: string[]) => string): Prom
   const xml = await zip.file('xl/workbook.xml')!.async('string');
   const sheets = [...xml.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => m[1]);
   const extra = names(sheets);
-  const next = xml.includes('</definedNames>') ? xml.replace('</definedNames>', `${extra}</definedNames>`) : xml.replace('</sheets>', `</sheets><definedNames>${extra}</definedNames>`);
+  const next = xml.includes('</definedNames>')
+    ? xml.replace('</definedNames>', `${extra}</definedNames>`)
+    : xml.replace('</sheets>', `</sheets><definedNames>${extra}</definedNames>`);
   zip.file('xl/workbook.xml', next);
   await fs.writeFile(file, await zip.generateAsync({ type: 'nodebuffer' }));
 }
@@ -38,9 +40,19 @@ describe('readDefinedNames', () => {
       '<workbook><definedNames><definedName name="Budget" localSheetId="0">Plan!$B$2:$B$9</definedName>' +
       '<definedName name="Rolling" comment="a &amp; b">OFFSET(&apos;My plan&apos;!$A$1,0,0,COUNTA(&apos;My plan&apos;!$A:$A),1)</definedName>' +
       '<definedName name="Empty"/></definedNames></workbook>';
-    expect(readDefinedNames(xml).map(({ name, localSheetId, formula }) => ({ name, localSheetId, formula }))).toEqual([
+    expect(
+      readDefinedNames(xml).map(({ name, localSheetId, formula }) => ({
+        name,
+        localSheetId,
+        formula,
+      }))
+    ).toEqual([
       { name: 'Budget', localSheetId: 0, formula: 'Plan!$B$2:$B$9' },
-      { name: 'Rolling', localSheetId: null, formula: "OFFSET('My plan'!$A$1,0,0,COUNTA('My plan'!$A:$A),1)" },
+      {
+        name: 'Rolling',
+        localSheetId: null,
+        formula: "OFFSET('My plan'!$A$1,0,0,COUNTA('My plan'!$A:$A),1)",
+      },
       { name: 'Empty', localSheetId: null, formula: '' },
     ]);
     expect(readDefinedNames(xml)[1].xml).toContain('comment="a &amp; b"');
@@ -50,12 +62,18 @@ describe('readDefinedNames', () => {
     const xml =
       '<workbook><sheets><sheet/></sheets><definedNames><definedName name="Rate">0.05</definedName>' +
       '<definedName name="RagPlan_Summary">Old!$A$1</definedName><definedName name="RagPlan_Summary" localSheetId="0">Copy!$A$1</definedName></definedNames><calcPr/></workbook>';
-    expect(replaceOwnerNames(xml, [{ name: 'RagPlan_Summary', formula: "'My summary'!$A$1" }])).toBe(
+    expect(
+      replaceOwnerNames(xml, [{ name: 'RagPlan_Summary', formula: "'My summary'!$A$1" }])
+    ).toBe(
       '<workbook><sheets><sheet/></sheets><definedNames><definedName name="Rate">0.05</definedName>' +
-        '<definedName name="RagPlan_Summary" localSheetId="0">Copy!$A$1</definedName><definedName name="RagPlan_Summary">\'My summary\'!$A$1</definedName></definedNames><calcPr/></workbook>',
+        '<definedName name="RagPlan_Summary" localSheetId="0">Copy!$A$1</definedName><definedName name="RagPlan_Summary">\'My summary\'!$A$1</definedName></definedNames><calcPr/></workbook>'
     );
-    expect(replaceOwnerNames('<workbook><sheets><sheet/></sheets><calcPr/></workbook>', [{ name: 'RagPlan_Overdue', formula: 'Overdue!$A$1' }])).toBe(
-      '<workbook><sheets><sheet/></sheets><definedNames><definedName name="RagPlan_Overdue">Overdue!$A$1</definedName></definedNames><calcPr/></workbook>',
+    expect(
+      replaceOwnerNames('<workbook><sheets><sheet/></sheets><calcPr/></workbook>', [
+        { name: 'RagPlan_Overdue', formula: 'Overdue!$A$1' },
+      ])
+    ).toBe(
+      '<workbook><sheets><sheet/></sheets><definedNames><definedName name="RagPlan_Overdue">Overdue!$A$1</definedName></definedNames><calcPr/></workbook>'
     );
   });
 });
@@ -74,10 +92,14 @@ describe('refresh keeps the workbook’s defined names', () => {
     await wb.xlsx.writeFile(file);
     const userNames =
       '<definedName name="Budget" localSheetId="0">\'Savings tracker\'!$H$4:$H$10</definedName>' +
-      '<definedName name="Rolling">OFFSET(\'Savings tracker\'!$A$4,0,0,COUNTA(\'Savings tracker\'!$A:$A)-2,1)</definedName>' +
+      "<definedName name=\"Rolling\">OFFSET('Savings tracker'!$A$4,0,0,COUNTA('Savings tracker'!$A:$A)-2,1)</definedName>" +
       '<definedName name="Rate" comment="discount rate">0.05</definedName>' +
       '<definedName name="_xlnm.Print_Area" localSheetId="1">\'My notes\'!$A$1:$C$4</definedName>';
-    await addNames(file, (sheets) => `${userNames}<definedName name="RagPlan_Summary" localSheetId="${sheets.indexOf('Summary (2)')}">'Summary (2)'!$A$1</definedName>`);
+    await addNames(
+      file,
+      (sheets) =>
+        `${userNames}<definedName name="RagPlan_Summary" localSheetId="${sheets.indexOf('Summary (2)')}">'Summary (2)'!$A$1</definedName>`
+    );
     const before = readDefinedNames(await workbookXml(file));
 
     const lines: string[] = [];
@@ -86,15 +108,29 @@ describe('refresh keeps the workbook’s defined names', () => {
     expect(lines.join('')).toContain('Wrote "Summary", "Overdue", "Data quality", "Savings"');
     const after = new ExcelJS.Workbook();
     await after.xlsx.readFile(file);
-    expect(after.worksheets.map((w) => w.name)).toEqual(['Savings tracker', 'My notes', 'Summary', 'Overdue', 'Data quality', 'Savings', 'RAG Plan history', 'Summary (2)']);
+    expect(after.worksheets.map((w) => w.name)).toEqual([
+      'Savings tracker',
+      'My notes',
+      'Summary',
+      'Overdue',
+      'Data quality',
+      'Savings',
+      'RAG Plan history',
+      'Summary (2)',
+    ]);
     expect(after.getWorksheet('Summary (2)')!.getCell('A3').value).toBe('Cabinet 12 Nov: my notes');
 
     const names = readDefinedNames(await workbookXml(file));
     // Every name other than our workbook-scoped RagPlan_* is back byte for byte, scope included.
-    const theirs = (ns: typeof names) => ns.filter((n) => !(n.localSheetId === null && n.name.startsWith('RagPlan_'))).map((n) => n.xml);
+    const theirs = (ns: typeof names) =>
+      ns
+        .filter((n) => !(n.localSheetId === null && n.name.startsWith('RagPlan_')))
+        .map((n) => n.xml);
     expect(theirs(names)).toEqual(theirs(before));
     expect(theirs(names)).toHaveLength(5);
-    const ours = names.filter((n) => n.localSheetId === null && n.name.startsWith('RagPlan_')).map((n) => [n.name, n.formula.replace(/'/g, '')]);
+    const ours = names
+      .filter((n) => n.localSheetId === null && n.name.startsWith('RagPlan_'))
+      .map((n) => [n.name, n.formula.replace(/'/g, '')]);
     expect(ours.sort()).toEqual([
       ['RagPlan_DataQuality', 'Data quality!$A$1'],
       ['RagPlan_History', 'RAG Plan history!$A$1'],

@@ -1,7 +1,12 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { readPlans, type Plan } from '../../src/plan';
-import { FLAG_MARKER, overdueRowAreas, RAG_LIST_TITLE, ragColumnArea } from '../../src/report/flagRule';
+import {
+  FLAG_MARKER,
+  overdueRowAreas,
+  RAG_LIST_TITLE,
+  ragColumnArea,
+} from '../../src/report/flagRule';
 import { flagSheetXml, type FlagResult } from '../../src/xlsx/flagInPlace';
 import { loadWorkbook } from '../../src/xlsx/readWorkbook';
 import { EMPTY_STYLES, StylesWriter } from '../../src/xlsx/writeStyles';
@@ -20,9 +25,27 @@ async function councilWorkbook(): Promise<Buffer> {
   const ws = wb.addWorksheet('Action plan');
   ws.getCell('A1').value = 'Housing action plan 2024';
   ws.getRow(4).values = ['Area', 'Action', 'Lead', 'Timescale', 'RAG'];
-  ws.getRow(5).values = ['Housing', 'Review allocations', 'Ann', new Date(Date.UTC(2024, 2, 31)), 'Red'];
-  ws.getRow(6).values = ['Housing', '=HYPERLINK("http://x","Repairs")', 'Bob', new Date(Date.UTC(2024, 4, 31)), 'Amber'];
-  ws.getRow(7).values = ['Adults', 'Carers strategy', 'Ann', new Date(Date.UTC(2024, 5, 10)), 'Green'];
+  ws.getRow(5).values = [
+    'Housing',
+    'Review allocations',
+    'Ann',
+    new Date(Date.UTC(2024, 2, 31)),
+    'Red',
+  ];
+  ws.getRow(6).values = [
+    'Housing',
+    '=HYPERLINK("http://x","Repairs")',
+    'Bob',
+    new Date(Date.UTC(2024, 4, 31)),
+    'Amber',
+  ];
+  ws.getRow(7).values = [
+    'Adults',
+    'Carers strategy',
+    'Ann',
+    new Date(Date.UTC(2024, 5, 10)),
+    'Green',
+  ];
   ws.getRow(8).values = ['Adults', 'Day centres', 'Cy', 'Complete', 'Blue'];
   ws.getRow(9).values = ['Adults', 'Transport', 'Cy', 'TBC', 'Amber'];
   ws.getRow(10).values = ['Adults', 'Budget', 'Dee', 'Q4 2023/24', 'Green'];
@@ -30,9 +53,23 @@ async function councilWorkbook(): Promise<Buffer> {
   ws.getCell('E5').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFC00000' } };
   ws.addConditionalFormatting({
     ref: 'C5:C10',
-    rules: [{ type: 'containsText', operator: 'containsText', text: 'Ann', priority: 1, style: { font: { bold: true } } }],
+    rules: [
+      {
+        type: 'containsText',
+        operator: 'containsText',
+        text: 'Ann',
+        priority: 1,
+        style: { font: { bold: true } },
+      },
+    ],
   });
-  ws.getCell('E9').dataValidation = { type: 'list', allowBlank: true, formulae: ['"Amber,Green"'], showErrorMessage: true, errorTitle: 'Mine' };
+  ws.getCell('E9').dataValidation = {
+    type: 'list',
+    allowBlank: true,
+    formulae: ['"Amber,Green"'],
+    showErrorMessage: true,
+    errorTitle: 'Mine',
+  };
   return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
@@ -53,10 +90,16 @@ async function open(buffer: Buffer): Promise<Opened> {
 }
 
 /** Flags (or unflags) a plan in the file's sheet XML, as refresh does, and gives the file back. */
-async function setFlagInPlace(file: Buffer, plan: Plan, on: boolean): Promise<{ buffer: Buffer; result: FlagResult }> {
+async function setFlagInPlace(
+  file: Buffer,
+  plan: Plan,
+  on: boolean
+): Promise<{ buffer: Buffer; result: FlagResult }> {
   const zip = await JSZip.loadAsync(file);
   const sheetPart = 'xl/worksheets/sheet1.xml';
-  const styles = new StylesWriter((await zip.file('xl/styles.xml')?.async('string')) ?? EMPTY_STYLES);
+  const styles = new StylesWriter(
+    (await zip.file('xl/styles.xml')?.async('string')) ?? EMPTY_STYLES
+  );
   const done = flagSheetXml(await zip.file(sheetPart)!.async('string'), plan, on, styles);
   zip.file(sheetPart, done.xml);
   zip.file('xl/styles.xml', styles.xml());
@@ -68,17 +111,33 @@ function cells(ws: ExcelJS.Worksheet): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   ws.eachRow({ includeEmpty: true }, (row) =>
     row.eachCell({ includeEmpty: true }, (cell) => {
-      out[cell.address] = JSON.stringify([cell.value, cell.numFmt, cell.fill, cell.font, cell.alignment, cell.border]);
-    }),
+      out[cell.address] = JSON.stringify([
+        cell.value,
+        cell.numFmt,
+        cell.fill,
+        cell.font,
+        cell.alignment,
+        cell.border,
+      ]);
+    })
   );
   return out;
 }
 
-const formats = (ws: ExcelJS.Worksheet) => JSON.parse(JSON.stringify((ws as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings));
+const formats = (ws: ExcelJS.Worksheet) =>
+  JSON.parse(
+    JSON.stringify((ws as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings)
+  );
 const validationModel = (ws: ExcelJS.Worksheet) =>
-  JSON.parse(JSON.stringify((ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model));
+  JSON.parse(
+    JSON.stringify(
+      (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations
+        .model
+    )
+  );
 
-const sheetOf = async (buffer: Buffer): Promise<ExcelJS.Worksheet> => (await open(buffer)).workbook.getWorksheet('Action plan') as ExcelJS.Worksheet;
+const sheetOf = async (buffer: Buffer): Promise<ExcelJS.Worksheet> =>
+  (await open(buffer)).workbook.getWorksheet('Action plan') as ExcelJS.Worksheet;
 
 describe('flag in place on the sheet XML', () => {
   test('shades the overdue rows, left of and right of the RAG column, and adds the RAG drop-down where the user has none', async () => {
@@ -93,10 +152,19 @@ describe('flag in place on the sheet XML', () => {
     expect(result.keptUserValidations).toBe(1);
 
     const saved = await sheetOf(flagged);
-    const ours = formats(saved).filter((cf: { rules: { formulae?: string[] }[] }) => cf.rules.some((r) => r.formulae?.includes(FLAG_MARKER)));
+    const ours = formats(saved).filter((cf: { rules: { formulae?: string[] }[] }) =>
+      cf.rules.some((r) => r.formulae?.includes(FLAG_MARKER))
+    );
     expect(ours.map((cf: { ref: string }) => cf.ref).sort()).toEqual(['A10:D10', 'A5:D6']);
-    expect(saved.getCell('E5').dataValidation).toMatchObject({ type: 'list', formulae: ['"Red,Amber,Green,Blue,Red/Amber,Amber/Green"'], errorTitle: RAG_LIST_TITLE });
-    expect(saved.getCell('E9').dataValidation).toMatchObject({ formulae: ['"Amber,Green"'], errorTitle: 'Mine' });
+    expect(saved.getCell('E5').dataValidation).toMatchObject({
+      type: 'list',
+      formulae: ['"Red,Amber,Green,Blue,Red/Amber,Amber/Green"'],
+      errorTitle: RAG_LIST_TITLE,
+    });
+    expect(saved.getCell('E9').dataValidation).toMatchObject({
+      formulae: ['"Amber,Green"'],
+      errorTitle: 'Mine',
+    });
   });
 
   test('no value, format, fill or font changes; turning it off gives back exactly the sheet XML there was', async () => {
@@ -116,14 +184,18 @@ describe('flag in place on the sheet XML', () => {
 
     const off = await setFlagInPlace(flagged.buffer, first.plan, false);
     expect(off.result.removed).toEqual({ formats: 2, dropDowns: 5 });
-    const sheetXml = async (b: Buffer) => (await JSZip.loadAsync(b)).file('xl/worksheets/sheet1.xml')!.async('string');
+    const sheetXml = async (b: Buffer) =>
+      (await JSZip.loadAsync(b)).file('xl/worksheets/sheet1.xml')!.async('string');
     expect(await sheetXml(off.buffer)).toBe(await sheetXml(original));
   });
 
   test('turning it on twice leaves one set of flags, for the new as-of date', async () => {
     const { buffer, plan } = await open(await councilWorkbook());
     const once = await setFlagInPlace(buffer, plan, true);
-    const later = { ...plan, actions: plan.actions.map((a) => (a.row === 7 ? { ...a, state: 'overdue' as const } : a)) };
+    const later = {
+      ...plan,
+      actions: plan.actions.map((a) => (a.row === 7 ? { ...a, state: 'overdue' as const } : a)),
+    };
     const again = await setFlagInPlace(once.buffer, later, true);
     expect(again.result.removed).toEqual({ formats: 2, dropDowns: 5 });
     expect(again.result.shaded).toEqual(['A5:D7', 'A10:D10']);
@@ -132,14 +204,31 @@ describe('flag in place on the sheet XML', () => {
 
   test("another plan's flags on the same sheet are kept", async () => {
     const { buffer } = await open(await councilWorkbook());
-    const top = { ...handPlan([action(5, { state: 'overdue', due: '2024-01-31' })]), sheet: 'Action plan', range: 'A4:E5', columns: [{ field: 'rag' as const, header: 'RAG', col: 5, overridden: false }] };
-    const below = { ...handPlan([action(21, { state: 'overdue', due: '2024-01-31' })]), sheet: 'Action plan', range: 'A20:E21', headerRow: 20, columns: top.columns };
+    const top = {
+      ...handPlan([action(5, { state: 'overdue', due: '2024-01-31' })]),
+      sheet: 'Action plan',
+      range: 'A4:E5',
+      columns: [{ field: 'rag' as const, header: 'RAG', col: 5, overridden: false }],
+    };
+    const below = {
+      ...handPlan([action(21, { state: 'overdue', due: '2024-01-31' })]),
+      sheet: 'Action plan',
+      range: 'A20:E21',
+      headerRow: 20,
+      columns: top.columns,
+    };
     const one = await setFlagInPlace(buffer, top, true);
     const two = await setFlagInPlace(one.buffer, below, true);
     const off = await setFlagInPlace(two.buffer, top, false);
     expect(off.result.removed).toEqual({ formats: 1, dropDowns: 1 });
     const ws = await sheetOf(off.buffer);
-    expect(formats(ws).filter((cf: { rules: { formulae?: string[] }[] }) => cf.rules.some((r) => r.formulae?.includes(FLAG_MARKER))).map((cf: { ref: string }) => cf.ref)).toEqual(['A21:D21']);
+    expect(
+      formats(ws)
+        .filter((cf: { rules: { formulae?: string[] }[] }) =>
+          cf.rules.some((r) => r.formulae?.includes(FLAG_MARKER))
+        )
+        .map((cf: { ref: string }) => cf.ref)
+    ).toEqual(['A21:D21']);
     expect(ws.getCell('E21').dataValidation?.errorTitle).toBe(RAG_LIST_TITLE);
     expect(ws.getCell('E5').dataValidation).toBeUndefined();
   });
@@ -147,10 +236,15 @@ describe('flag in place on the sheet XML', () => {
 
 describe('overdueRowAreas', () => {
   const rag = { field: 'rag' as const, header: 'RAG', col: 3, overridden: false };
-  const rows = (...r: number[]) => r.map((row) => action(row, { state: 'overdue', due: '2024-01-31' }));
+  const rows = (...r: number[]) =>
+    r.map((row) => action(row, { state: 'overdue', due: '2024-01-31' }));
 
   test('runs of consecutive rows, split around a RAG column in the middle', () => {
-    const p = { ...handPlan([...rows(5, 6, 9), action(7, { state: 'on-track', due: '2025-01-31' })]), range: 'A4:F10', columns: [rag] };
+    const p = {
+      ...handPlan([...rows(5, 6, 9), action(7, { state: 'on-track', due: '2025-01-31' })]),
+      range: 'A4:F10',
+      columns: [rag],
+    };
     expect(overdueRowAreas(p)).toEqual(['A5:B6', 'D5:F6', 'A9:B9', 'D9:F9']);
   });
 
@@ -160,7 +254,9 @@ describe('overdueRowAreas', () => {
   });
 
   test('no overdue action, nothing to shade', () => {
-    expect(overdueRowAreas({ ...handPlan([action(5, { state: 'complete' })]), columns: [rag] })).toEqual([]);
+    expect(
+      overdueRowAreas({ ...handPlan([action(5, { state: 'complete' })]), columns: [rag] })
+    ).toEqual([]);
   });
 });
 
@@ -168,7 +264,12 @@ describe('ragColumnArea', () => {
   const rag = { field: 'rag' as const, header: 'RAG', col: 6, overridden: false };
   test('from under the header to the last action: a totals row or a note below gets no drop-down', () => {
     // A table A3:I11 whose row 11 is its totals row; actions on rows 4 to 10.
-    const p = { ...handPlan([action(4), action(10)]), range: 'A3:I11', headerRow: 3, columns: [rag] };
+    const p = {
+      ...handPlan([action(4), action(10)]),
+      range: 'A3:I11',
+      headerRow: 3,
+      columns: [rag],
+    };
     expect(ragColumnArea(p)).toBe('F4:F10');
   });
   test('no RAG column or no action: no drop-down', () => {

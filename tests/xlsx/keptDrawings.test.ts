@@ -5,11 +5,22 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { runRefresh } from '../../src/cli/refresh';
 import type { ChartSpec, SpecValue } from '../../src/report/sheetSpec';
-import { CT_CHART, CT_DRAWING, chartXml, drawingXml, REL_CHART, REL_DRAWING, relsXml } from '../../src/xlsx/chartXml';
+import {
+  CT_CHART,
+  CT_DRAWING,
+  chartXml,
+  drawingXml,
+  REL_CHART,
+  REL_DRAWING,
+  relsXml,
+} from '../../src/xlsx/chartXml';
 
 const EDGE = path.join(__dirname, '..', 'fixtures', 'edge-cases.xlsx');
 // A 1x1 PNG.
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64'
+);
 
 let dir: string;
 beforeAll(async () => {
@@ -26,7 +37,10 @@ async function usersWorkbook(file: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(EDGE);
   const notes = wb.getWorksheet('My notes') as ExcelJS.Worksheet;
-  notes.addImage(wb.addImage({ buffer: PNG, extension: 'png' } as unknown as ExcelJS.Image), 'E2:F4');
+  notes.addImage(
+    wb.addImage({ buffer: PNG, extension: 'png' } as unknown as ExcelJS.Image),
+    'E2:F4'
+  );
   const dash = wb.addWorksheet('Dashboard');
   dash.getCell('A1').value = 'Savings by workstream';
   const cells = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
@@ -41,19 +55,45 @@ async function usersWorkbook(file: string): Promise<void> {
   };
   // A chart of the savings column (H4:H10 by status, G), placed on the Dashboard as if drawn in Excel.
   const savings = [250, 500, -50, 120, 300, 75, 40];
-  const values: SpecValue[][] = [[], [], ['', '', '', '', '', '', 'Status', "Savings £'000"], ...savings.map((n) => ['', '', '', '', '', '', 'x', n])];
+  const values: SpecValue[][] = [
+    [],
+    [],
+    ['', '', '', '', '', '', 'Status', "Savings £'000"],
+    ...savings.map((n) => ['', '', '', '', '', '', 'x', n]),
+  ];
   const zip = await JSZip.loadAsync(cells);
   // The parts Excel writes for a chart: chart, drawing, their relationships and content types, and the sheet's <drawing>.
   zip.file('xl/charts/chart1.xml', chartXml(chart, 'Savings tracker', values));
   // ExcelJS put the picture's drawing in drawing1.xml.
   zip.file('xl/drawings/drawing2.xml', drawingXml([{ chart, relId: 'rId1' }]));
-  zip.file('xl/drawings/_rels/drawing2.xml.rels', relsXml([{ id: 'rId1', type: REL_CHART, target: '../charts/chart1.xml' }]));
+  zip.file(
+    'xl/drawings/_rels/drawing2.xml.rels',
+    relsXml([{ id: 'rId1', type: REL_CHART, target: '../charts/chart1.xml' }])
+  );
   const sheetPart = 'xl/worksheets/sheet3.xml';
-  zip.file('xl/worksheets/_rels/sheet3.xml.rels', relsXml([{ id: 'rId1', type: REL_DRAWING, target: '../drawings/drawing2.xml' }]));
+  zip.file(
+    'xl/worksheets/_rels/sheet3.xml.rels',
+    relsXml([{ id: 'rId1', type: REL_DRAWING, target: '../drawings/drawing2.xml' }])
+  );
   const sheet = await zip.file(sheetPart)!.async('string');
-  zip.file(sheetPart, sheet.replace('</worksheet>', '<drawing r:id="rId1"/></worksheet>').replace(/<worksheet\b([^>]*)>/, (m, a: string) => (a.includes('xmlns:r=') ? m : `<worksheet${a} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`)));
+  zip.file(
+    sheetPart,
+    sheet
+      .replace('</worksheet>', '<drawing r:id="rId1"/></worksheet>')
+      .replace(/<worksheet\b([^>]*)>/, (m, a: string) =>
+        a.includes('xmlns:r=')
+          ? m
+          : `<worksheet${a} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`
+      )
+  );
   const types = await zip.file('[Content_Types].xml')!.async('string');
-  zip.file('[Content_Types].xml', types.replace('</Types>', `<Override PartName="/xl/charts/chart1.xml" ContentType="${CT_CHART}"/><Override PartName="/xl/drawings/drawing2.xml" ContentType="${CT_DRAWING}"/></Types>`));
+  zip.file(
+    '[Content_Types].xml',
+    types.replace(
+      '</Types>',
+      `<Override PartName="/xl/charts/chart1.xml" ContentType="${CT_CHART}"/><Override PartName="/xl/drawings/drawing2.xml" ContentType="${CT_DRAWING}"/></Types>`
+    )
+  );
   await fs.writeFile(file, await zip.generateAsync({ type: 'nodebuffer' }));
 }
 
@@ -62,17 +102,25 @@ async function packageProblems(zip: JSZip): Promise<string[]> {
   const problems: string[] = [];
   const types = await zip.file('[Content_Types].xml')!.async('string');
   const overrides = new Set([...types.matchAll(/PartName="([^"]+)"/g)].map((m) => m[1]));
-  const defaults = new Set([...types.matchAll(/Extension="([^"]+)"/g)].map((m) => m[1].toLowerCase()));
+  const defaults = new Set(
+    [...types.matchAll(/Extension="([^"]+)"/g)].map((m) => m[1].toLowerCase())
+  );
   for (const name of Object.keys(zip.files)) {
     if (zip.files[name].dir || name === '[Content_Types].xml') continue;
-    if (!overrides.has(`/${name}`) && !defaults.has(name.slice(name.lastIndexOf('.') + 1).toLowerCase())) problems.push(`no content type: ${name}`);
+    if (
+      !overrides.has(`/${name}`) &&
+      !defaults.has(name.slice(name.lastIndexOf('.') + 1).toLowerCase())
+    )
+      problems.push(`no content type: ${name}`);
     if (!name.endsWith('.rels')) continue;
     const base = name.replace(/_rels\/[^/]*\.rels$/, '');
     const xml = await zip.file(name)!.async('string');
     for (const m of xml.matchAll(/<Relationship\b[^>]*>/g)) {
       if (/TargetMode="External"/i.test(m[0])) continue;
       const target = /Target="([^"]+)"/.exec(m[0])![1];
-      const resolved = target.startsWith('/') ? target.slice(1) : path.posix.normalize(base + target);
+      const resolved = target.startsWith('/')
+        ? target.slice(1)
+        : path.posix.normalize(base + target);
       if (!zip.file(resolved)) problems.push(`${name} -> missing ${resolved}`);
     }
   }
@@ -89,7 +137,9 @@ async function chartsOnSheet(zip: JSZip, sheet: string): Promise<string[]> {
     const rels = await zip.file(from.replace(/([^/]+)$/, '_rels/$1.rels'))?.async('string');
     return [...(rels ?? '').matchAll(/<Relationship\b[^>]*>/g)]
       .filter((m) => m[0].includes(`/relationships/${type}"`))
-      .map((m) => path.posix.normalize(path.posix.dirname(from) + '/' + /Target="([^"]+)"/.exec(m[0])![1]));
+      .map((m) =>
+        path.posix.normalize(path.posix.dirname(from) + '/' + /Target="([^"]+)"/.exec(m[0])![1])
+      );
   };
   const drawings = await follow(sheetPath, 'drawing');
   const charts = (await Promise.all(drawings.map((d) => follow(d, 'chart')))).flat();

@@ -29,7 +29,8 @@ describe('readWorkbook on the fixtures', () => {
   it('reads every RAG fill the fixture README lists for the productivity plan', async () => {
     const [grid] = await readWorkbook(fixture('havering-productivity-plan-2024'));
     const listed: Record<string, string> = {};
-    const put = (hex: string, cells: string): void => cells.split(' ').forEach((c) => (listed[c] = hex));
+    const put = (hex: string, cells: string): void =>
+      cells.split(' ').forEach((c) => (listed[c] = hex));
     put('#00B050', 'F5 F6 F7 F8 F9 F17 E32 E33 F39 F40 F47');
     put('#92D050', 'F10 F12 F16 F18 F21 E29 E30 E31 F42');
     put('#FFC000', 'F11 F13 F14 F15 E28 F38 F41 F43 F45');
@@ -41,7 +42,7 @@ describe('readWorkbook on the fixtures', () => {
         const fill = grid.fills?.[r]?.[c];
         // Header cells carry the header fill; the RAG cells are the only other filled cells.
         if (fill && fill !== '#D9E1F2') read[`${String.fromCharCode(65 + c)}${r + 1}`] = fill;
-      }),
+      })
     );
     expect(read).toEqual(listed);
   });
@@ -51,7 +52,9 @@ describe('readWorkbook on the fixtures', () => {
     const tracker = grids[0];
     expect(tracker.values[3][4]).toBe(45565); // 30/09/2024
     expect(tracker.numberFormats?.[3][4]).toBe('dd/mm/yyyy');
-    expect(tracker.tables).toEqual([{ name: 'Tracker', range: { top: 3, left: 1, bottom: 11, right: 9 }, hasHeaders: true }]);
+    expect(tracker.tables).toEqual([
+      { name: 'Tracker', range: { top: 3, left: 1, bottom: 11, right: 9 }, hasHeaders: true },
+    ]);
     expect(tracker.values[9][3]).toEqual({ error: '#N/A' });
     expect(tracker.values[6][2]).toBe('=HYPERLINK("http://example.com","click me")');
     expect(grids.map((g) => g.sheet)).toEqual(['Savings tracker', 'My notes']);
@@ -59,29 +62,47 @@ describe('readWorkbook on the fixtures', () => {
 });
 
 /** A minimal package: the sheets' XML under odd part names, found only through the workbook's relationships. */
-async function tinyWorkbook(sheets: { name: string; xml: string; state?: string }[], extra: Record<string, string> = {}): Promise<Buffer> {
+async function tinyWorkbook(
+  sheets: { name: string; xml: string; state?: string }[],
+  extra: Record<string, string> = {}
+): Promise<Buffer> {
   const zip = new JSZip();
-  zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
-  zip.file('_rels/.rels', '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="book/main.xml"/></Relationships>');
-  const rel = (id: string, type: string, target: string) => `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'
+  );
+  zip.file(
+    '_rels/.rels',
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="book/main.xml"/></Relationships>'
+  );
+  const rel = (id: string, type: string, target: string) =>
+    `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
   zip.file(
     'book/_rels/main.xml.rels',
-    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((s, i) => rel(`s${i}`, 'worksheet', `/data/part${i}.xml`)).join('')}${rel('ss', 'sharedStrings', 'strings.xml')}${rel('st', 'styles', '../styles.xml')}</Relationships>`,
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((s, i) => rel(`s${i}`, 'worksheet', `/data/part${i}.xml`)).join('')}${rel('ss', 'sharedStrings', 'strings.xml')}${rel('st', 'styles', '../styles.xml')}</Relationships>`
   );
   zip.file(
     'book/main.xml',
     `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${sheets
-      .map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" r:id="s${i}"${s.state ? ` state="${s.state}"` : ''}/>`)
-      .join('')}</sheets></workbook>`,
+      .map(
+        (s, i) =>
+          `<sheet name="${s.name}" sheetId="${i + 1}" r:id="s${i}"${s.state ? ` state="${s.state}"` : ''}/>`
+      )
+      .join('')}</sheets></workbook>`
   );
-  sheets.forEach((s, i) => zip.file(`data/part${i}.xml`, `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${s.xml}</sheetData>${extra[s.name] ?? ''}</worksheet>`));
+  sheets.forEach((s, i) =>
+    zip.file(
+      `data/part${i}.xml`,
+      `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${s.xml}</sheetData>${extra[s.name] ?? ''}</worksheet>`
+    )
+  );
   zip.file(
     'book/strings.xml',
-    '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>Plain</t></si><si><r><t>Rich </t></r><r><rPr><b/></rPr><t>text</t></r><rPh><t>ignored</t></rPh></si><si><t>A &amp; B</t></si></sst>',
+    '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>Plain</t></si><si><r><t>Rich </t></r><r><rPr><b/></rPr><t>text</t></r><rPh><t>ignored</t></rPh></si><si><t>A &amp; B</t></si></sst>'
   );
   zip.file(
     'styles.xml',
-    '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><fonts count="2"><font><sz val="11"/></font><font><color rgb="FFC00000"/></font></fonts><fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FF00B050"/></patternFill></fill></fills><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0"/><xf numFmtId="164" fontId="0" fillId="0"/><xf numFmtId="0" fontId="1" fillId="2"/><xf numFmtId="9" fontId="0" fillId="0"/></cellXfs></styleSheet>',
+    '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><fonts count="2"><font><sz val="11"/></font><font><color rgb="FFC00000"/></font></fonts><fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FF00B050"/></patternFill></fill></fills><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0"/><xf numFmtId="164" fontId="0" fillId="0"/><xf numFmtId="0" fontId="1" fillId="2"/><xf numFmtId="9" fontId="0" fillId="0"/></cellXfs></styleSheet>'
   );
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
@@ -93,14 +114,27 @@ describe('the streaming reader on hand-made parts', () => {
       '<c r="E2" t="str"><f>A2&amp;"!"</f><v>Plain!</v></c><c r="F2" t="b"><v>1</v></c><c r="G2" t="e"><v>#REF!</v></c><c r="H2" s="1"><v>43830</v></c>' +
       '<c r="I2" t="d"><v>2019-12-31T00:00:00Z</v></c><c r="J2"><f>NOW()</f></c><c r="K2" s="3"><v>0.25</v></c></row>';
     const [grid] = await readWorkbook(await tinyWorkbook([{ name: 'Plan', xml: row }]));
-    expect(grid.values[1]).toEqual(['Plain', 'Rich text', 'A & B', 'In', 'Plain!', true, { error: '#REF!' }, 43830, 43830, null, 0.25]);
+    expect(grid.values[1]).toEqual([
+      'Plain',
+      'Rich text',
+      'A & B',
+      'In',
+      'Plain!',
+      true,
+      { error: '#REF!' },
+      43830,
+      43830,
+      null,
+      0.25,
+    ]);
     expect(grid.numberFormats?.[1]?.[7]).toBe('dd/mm/yyyy');
     expect(grid.numberFormats?.[1]?.[10]).toBe('0%');
     expect(grid.values[0]).toEqual([]);
   });
 
   it('keeps a filled empty cell (a RAG shown only as colour) with its fill, and the font colour of a value', async () => {
-    const xml = '<row r="1"><c r="A1" s="2"/><c r="B1" s="2" t="inlineStr"><is><t>●</t></is></c><c r="C1" s="1"/></row>';
+    const xml =
+      '<row r="1"><c r="A1" s="2"/><c r="B1" s="2" t="inlineStr"><is><t>●</t></is></c><c r="C1" s="1"/></row>';
     const [grid] = await readWorkbook(await tinyWorkbook([{ name: 'Plan', xml }]));
     expect(grid.values[0]).toEqual([null, '●']); // C1 has only a number format: not kept
     expect(grid.fills?.[0]?.[0]).toBe('#00B050');
@@ -113,7 +147,7 @@ describe('the streaming reader on hand-made parts', () => {
         { name: 'Shown', xml: '<row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c></row>' },
         { name: 'Lists', xml: '', state: 'hidden' },
         { name: 'Store', xml: '', state: 'veryHidden' },
-      ]),
+      ])
     );
     expect(grids.map((g) => [g.sheet, g.hidden])).toEqual([
       ['Shown', false],
@@ -123,8 +157,13 @@ describe('the streaming reader on hand-made parts', () => {
   });
 
   it('reads a merge that spans whole columns as its used part', async () => {
-    const xml = '<row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c><c r="C1"><v>1</v></c></row><row r="3"><c r="B3"><v>2</v></c></row>';
-    const [grid] = await readWorkbook(await tinyWorkbook([{ name: 'Plan', xml }], { Plan: '<mergeCells count="1"><mergeCell ref="A1:A1048576"/></mergeCells>' }));
+    const xml =
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c><c r="C1"><v>1</v></c></row><row r="3"><c r="B3"><v>2</v></c></row>';
+    const [grid] = await readWorkbook(
+      await tinyWorkbook([{ name: 'Plan', xml }], {
+        Plan: '<mergeCells count="1"><mergeCell ref="A1:A1048576"/></mergeCells>',
+      })
+    );
     expect(grid.merges).toEqual([{ top: 1, left: 1, bottom: 3, right: 1 }]);
   });
 });
@@ -132,14 +171,19 @@ describe('the streaming reader on hand-made parts', () => {
 describe('unreadable packages', () => {
   it('says a cut-short file is cut short', async () => {
     const whole = await readFile(fixture('edge-cases'));
-    await expect(readWorkbook(whole.subarray(0, Math.floor(whole.length * 0.6)))).rejects.toThrow(/the file is cut short or damaged/);
+    await expect(readWorkbook(whole.subarray(0, Math.floor(whole.length * 0.6)))).rejects.toThrow(
+      /the file is cut short or damaged/
+    );
   });
 
   it('stops at a part that would unpack past the limit, calling it what it may be: a zip bomb', async () => {
     const big = await tinyWorkbook([{ name: 'Plan', xml: '' }]);
     // Claim a size past the limit in the sheet's central directory record.
     const bytes = Buffer.from(big);
-    const at = bytes.indexOf(Buffer.from('data/part0.xml'), bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), bytes.length));
+    const at = bytes.indexOf(
+      Buffer.from('data/part0.xml'),
+      bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), bytes.length)
+    );
     const record = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at);
     bytes.writeUInt32LE(2 ** 31, record + 24);
     await expect(readWorkbook(bytes)).rejects.toThrow(/zip bomb/);
@@ -148,16 +192,20 @@ describe('unreadable packages', () => {
   it('gives a RagPlanFileError, never another exception, for any damage to a real workbook', async () => {
     const whole = await readFile(fixture('havering-2019-action-plan'));
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 0, max: whole.length - 1 }), fc.integer({ min: 0, max: 255 }), async (at, byte) => {
-        const damaged = Buffer.from(whole);
-        damaged[at] = byte;
-        try {
-          await readWorkbook(damaged);
-        } catch (e) {
-          expect(e).toBeInstanceOf(RagPlanFileError);
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: whole.length - 1 }),
+        fc.integer({ min: 0, max: 255 }),
+        async (at, byte) => {
+          const damaged = Buffer.from(whole);
+          damaged[at] = byte;
+          try {
+            await readWorkbook(damaged);
+          } catch (e) {
+            expect(e).toBeInstanceOf(RagPlanFileError);
+          }
         }
-      }),
-      { numRuns: 60 },
+      ),
+      { numRuns: 60 }
     );
   });
 });
@@ -168,16 +216,17 @@ describe('colours', () => {
     expect(applyTint('000000', 0.5)).toBe('808080');
     expect(applyTint('FFFFFF', -0.5)).toBe('808080');
     // Excel's palette for the Office 2007 accent3 (#9BBB59): lighter 80%, 60%, 40%, darker 50%
-    expect([0.7999816888943144, 0.5999938962981048, 0.3999755851924192, -0.499984740745262].map((t) => applyTint('9BBB59', t))).toEqual([
-      'EBF1DE',
-      'D7E4BD',
-      'C3D69B',
-      '4F6228',
-    ]);
+    expect(
+      [0.7999816888943144, 0.5999938962981048, 0.3999755851924192, -0.499984740745262].map((t) =>
+        applyTint('9BBB59', t)
+      )
+    ).toEqual(['EBF1DE', 'D7E4BD', 'C3D69B', '4F6228']);
   });
 
   it('resolves ARGB, indexed and theme colours, and gives null for what it cannot', () => {
-    const palette = themePalette('<a:clrScheme><a:dk1><a:sysClr val="windowText" lastClr="000000"/></a:dk1><a:lt1><a:srgbClr val="FFFFFF"/></a:lt1><a:accent1><a:srgbClr val="4472C4"/></a:accent1></a:clrScheme>');
+    const palette = themePalette(
+      '<a:clrScheme><a:dk1><a:sysClr val="windowText" lastClr="000000"/></a:dk1><a:lt1><a:srgbClr val="FFFFFF"/></a:lt1><a:accent1><a:srgbClr val="4472C4"/></a:accent1></a:clrScheme>'
+    );
     expect(palette.slice(0, 2)).toEqual(['FFFFFF', '000000']); // theme 0 is lt1, 1 is dk1
     expect(resolveColour({ argb: 'FFC00000' }, palette)).toBe('#C00000');
     expect(resolveColour({ indexed: 10 }, palette)).toBe('#FF0000');
@@ -195,7 +244,9 @@ describe('unreadable input', () => {
   it('tells a zip that is not a workbook from a workbook with no sheets', async () => {
     const zip = new JSZip();
     zip.file('word/document.xml', '<w:document/>');
-    await expect(readWorkbook(await zip.generateAsync({ type: 'nodebuffer' }))).rejects.toThrow(/it is a zip file but not an \.xlsx workbook/);
+    await expect(readWorkbook(await zip.generateAsync({ type: 'nodebuffer' }))).rejects.toThrow(
+      /it is a zip file but not an \.xlsx workbook/
+    );
     const empty = Buffer.from(await new ExcelJS.Workbook().xlsx.writeBuffer());
     await expect(readWorkbook(empty)).rejects.toThrow(/the workbook has no sheets/);
   });

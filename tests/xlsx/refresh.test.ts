@@ -12,19 +12,36 @@ import { readWorkbook } from '../../src/xlsx/readWorkbook';
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'havering-productivity-plan-2024.xlsx');
 const EDGE = path.join(__dirname, '..', 'fixtures', 'edge-cases.xlsx');
-const SUMMARY_NAMES = new Set(['Summary', 'Overdue', 'Data quality', 'Savings', 'RAG Plan history']);
+const SUMMARY_NAMES = new Set([
+  'Summary',
+  'Overdue',
+  'Data quality',
+  'Savings',
+  'RAG Plan history',
+]);
 /** What a refresh leaves the same when nothing changed: all but what it says changed and the snapshots it keeps. */
 const steady = (names: string[]) => (g: Grid) => !names.includes(g.sheet);
 
 /** Everything the reader sees of a sheet: values, number formats, fills, merges and tables. */
 function look(g: Grid): unknown {
-  return { sheet: g.sheet, top: g.top, left: g.left, values: g.values, numberFormats: g.numberFormats, fills: g.fills, merges: g.merges, tables: g.tables };
+  return {
+    sheet: g.sheet,
+    top: g.top,
+    left: g.left,
+    values: g.values,
+    numberFormats: g.numberFormats,
+    fills: g.fills,
+    merges: g.merges,
+    tables: g.tables,
+  };
 }
 
 /** The parts of the file that hold Excel tables, by name, as text. */
 async function tableParts(file: string): Promise<string[]> {
   const zip = await JSZip.loadAsync(await fs.readFile(file));
-  const names = Object.keys(zip.files).filter((f) => /^xl\/tables\/table\d+\.xml$/.test(f)).sort();
+  const names = Object.keys(zip.files)
+    .filter((f) => /^xl\/tables\/table\d+\.xml$/.test(f))
+    .sort();
   return Promise.all(names.map((n) => zip.file(n)!.async('string')));
 }
 
@@ -72,8 +89,17 @@ describe('rag-plan refresh', () => {
     await runRefresh(EDGE, { out, asOf: '2024-10-01' }, (t) => lines.push(t));
     const before = await readWorkbook(EDGE);
     const after = await readWorkbook(out);
-    expect(after.map((g) => g.sheet)).toEqual(['Savings tracker', 'My notes', 'Summary', 'Overdue', 'Data quality', 'Savings', 'RAG Plan history']);
-    for (const g of before) expect(look(after.find((a) => a.sheet === g.sheet) as Grid)).toEqual(look(g));
+    expect(after.map((g) => g.sheet)).toEqual([
+      'Savings tracker',
+      'My notes',
+      'Summary',
+      'Overdue',
+      'Data quality',
+      'Savings',
+      'RAG Plan history',
+    ]);
+    for (const g of before)
+      expect(look(after.find((a) => a.sheet === g.sheet) as Grid)).toEqual(look(g));
     // The table with its totals row is written back the same.
     expect(await tableParts(out)).toEqual(await tableParts(EDGE));
 
@@ -102,9 +128,18 @@ describe('rag-plan refresh', () => {
     const lines: string[] = [];
     await runRefresh(input, { asOf: '2024-10-01' }, (t) => lines.push(t));
     const after = await readWorkbook(input);
-    for (const g of before) expect(look(after.find((a) => a.sheet === g.sheet) as Grid)).toEqual(look(g));
-    expect(after.map((g) => g.sheet).slice(before.length)).toEqual(['Summary (RAG Plan)', 'Overdue (RAG Plan)', 'Data quality (RAG Plan)', 'Savings (RAG Plan)', 'RAG Plan history']);
-    expect(lines.join('')).toContain('"Summary" is your own sheet and was left alone; the summary is in "Summary (RAG Plan)".');
+    for (const g of before)
+      expect(look(after.find((a) => a.sheet === g.sheet) as Grid)).toEqual(look(g));
+    expect(after.map((g) => g.sheet).slice(before.length)).toEqual([
+      'Summary (RAG Plan)',
+      'Overdue (RAG Plan)',
+      'Data quality (RAG Plan)',
+      'Savings (RAG Plan)',
+      'RAG Plan history',
+    ]);
+    expect(lines.join('')).toContain(
+      '"Summary" is your own sheet and was left alone; the summary is in "Summary (RAG Plan)".'
+    );
 
     // Refreshed again, our sheets are found by their names and replaced; the user's are still theirs.
     await runRefresh(input, { asOf: '2024-10-01' }, () => undefined);
@@ -119,35 +154,51 @@ describe('rag-plan refresh', () => {
     const lines: string[] = [];
     await runRefresh(EDGE, { out, asOf: '2024-10-01', flagInPlace: true }, (t) => lines.push(t));
     // On 1 Oct 2024, S1 (30 Sep 2024, row 4) and S5 (31 Mar 2024, row 8) are overdue.
-    expect(lines.join('')).toMatch(/Flagged "Savings tracker": 2 overdue rows shaded, RAG drop-down on 7 cells; no cell was changed\./);
+    expect(lines.join('')).toMatch(
+      /Flagged "Savings tracker": 2 overdue rows shaded, RAG drop-down on 7 cells; no cell was changed\./
+    );
     const flagged = new ExcelJS.Workbook();
     await flagged.xlsx.readFile(out);
     const ws = flagged.getWorksheet('Savings tracker') as ExcelJS.Worksheet;
-    const refs = (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae?: string[] }[] }[] }).conditionalFormattings
+    const refs = (
+      ws as unknown as {
+        conditionalFormattings: { ref: string; rules: { formulae?: string[] }[] }[];
+      }
+    ).conditionalFormattings
       .filter((cf) => cf.rules.some((r) => r.formulae?.includes(FLAG_MARKER)))
       .map((cf) => cf.ref);
     expect(refs.sort()).toEqual(['A4:E4', 'A8:E8', 'G4:I4', 'G8:I8']);
     const source = (await readWorkbook(EDGE)).filter((g) => !SUMMARY_NAMES.has(g.sheet));
-    expect((await readWorkbook(out)).filter((g) => !SUMMARY_NAMES.has(g.sheet)).map(look)).toEqual(source.map(look));
+    expect((await readWorkbook(out)).filter((g) => !SUMMARY_NAMES.has(g.sheet)).map(look)).toEqual(
+      source.map(look)
+    );
 
     const back: string[] = [];
     await runRefresh(out, { asOf: '2024-10-01', unflag: true }, (t) => back.push(t));
-    expect(back.join('')).toMatch(/Took RAG Plan's flags off "Savings tracker": 4 overdue shadings and 7 RAG drop-downs removed/);
+    expect(back.join('')).toMatch(
+      /Took RAG Plan's flags off "Savings tracker": 4 overdue shadings and 7 RAG drop-downs removed/
+    );
     const unflagged = new ExcelJS.Workbook();
     await unflagged.xlsx.readFile(out);
-    const left = (unflagged.getWorksheet('Savings tracker') as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings;
+    const left = (
+      unflagged.getWorksheet('Savings tracker') as unknown as { conditionalFormattings: unknown[] }
+    ).conditionalFormattings;
     expect(left).toEqual([]);
     expect(unflagged.getWorksheet('Savings tracker')!.getCell('F4').dataValidation).toBeUndefined();
   });
 
   test('--flag-in-place and --unflag together is a usage error, and nothing is written', async () => {
     const out = path.join(dir, 'both.xlsx');
-    await expect(runRefresh(EDGE, { out, flagInPlace: true, unflag: true }, () => undefined)).rejects.toBeInstanceOf(UsageError);
+    await expect(
+      runRefresh(EDGE, { out, flagInPlace: true, unflag: true }, () => undefined)
+    ).rejects.toBeInstanceOf(UsageError);
     await expect(fs.access(out)).rejects.toThrow();
   });
 
   test('a file that is not there is a RagPlanFileError naming it', async () => {
-    await expect(runRefresh(path.join(dir, 'missing.xlsx'), {}, () => undefined)).rejects.toBeInstanceOf(RagPlanFileError);
+    await expect(
+      runRefresh(path.join(dir, 'missing.xlsx'), {}, () => undefined)
+    ).rejects.toBeInstanceOf(RagPlanFileError);
   });
 
   test('through the command: a file that is not a workbook, or both flag options, is one line on stderr and exit 2; the file is left as it was', async () => {
@@ -160,7 +211,18 @@ describe('rag-plan refresh', () => {
     });
     try {
       expect(await main(['node', 'rag-plan', 'refresh', bad])).toBe(2);
-      expect(await main(['node', 'rag-plan', 'refresh', EDGE, '--out', path.join(dir, 'x.xlsx'), '--flag-in-place', '--unflag'])).toBe(2);
+      expect(
+        await main([
+          'node',
+          'rag-plan',
+          'refresh',
+          EDGE,
+          '--out',
+          path.join(dir, 'x.xlsx'),
+          '--flag-in-place',
+          '--unflag',
+        ])
+      ).toBe(2);
     } finally {
       spy.mockRestore();
     }
@@ -174,7 +236,9 @@ describe('rag-plan refresh', () => {
     const blocked = path.join(dir, 'blocked.xlsx');
     await fs.mkdir(blocked); // a folder where the file should go: the final rename fails
     const before = await fs.readFile(EDGE);
-    await expect(runRefresh(EDGE, { out: blocked, asOf: '2024-10-01' }, () => undefined)).rejects.toThrow(/^cannot write '.*blocked\.xlsx': it is a folder$/);
+    await expect(
+      runRefresh(EDGE, { out: blocked, asOf: '2024-10-01' }, () => undefined)
+    ).rejects.toThrow(/^cannot write '.*blocked\.xlsx': it is a folder$/);
     expect((await fs.readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect((await fs.readFile(EDGE)).equals(before)).toBe(true);
   });
@@ -195,21 +259,35 @@ describe('rag-plan refresh', () => {
         const cells: unknown[] = [];
         ws.eachRow({ includeEmpty: true }, (row) => {
           cells.push(['row', row.number, row.height, row.hidden]);
-          row.eachCell({ includeEmpty: true }, (c) => cells.push([c.address, c.font, c.border, c.alignment, c.protection]));
+          row.eachCell({ includeEmpty: true }, (c) =>
+            cells.push([c.address, c.font, c.border, c.alignment, c.protection])
+          );
         });
         const cols = (ws.columns ?? []).map((c) => [c.width, c.hidden]);
         const { orientation, fitToWidth, fitToHeight, paperSize } = ws.pageSetup;
-        return JSON.parse(JSON.stringify({ cells, cols, views: ws.views, page: { orientation, fitToWidth, fitToHeight, paperSize }, state: ws.state }));
+        return JSON.parse(
+          JSON.stringify({
+            cells,
+            cols,
+            views: ws.views,
+            page: { orientation, fitToWidth, fitToHeight, paperSize },
+            state: ws.state,
+          })
+        );
       };
       expect(a.worksheets.length).toBeGreaterThan(0);
-      for (const ws of a.worksheets) expect(shape(b.getWorksheet(ws.name) as ExcelJS.Worksheet)).toEqual(shape(ws));
-    },
+      for (const ws of a.worksheets)
+        expect(shape(b.getWorksheet(ws.name) as ExcelJS.Worksheet)).toEqual(shape(ws));
+    }
   );
 
   test('a workbook with a pivot table and macros is refreshed in place, and both come through byte for byte', async () => {
     const zip = await JSZip.loadAsync(await fs.readFile(EDGE));
     // The parts Excel keeps a pivot table and a macro project in.
-    zip.file('xl/pivotTables/pivotTable1.xml', '<pivotTableDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>');
+    zip.file(
+      'xl/pivotTables/pivotTable1.xml',
+      '<pivotTableDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>'
+    );
     zip.file('xl/vbaProject.bin', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]));
     const file = path.join(dir, 'pivot.xlsx');
     await fs.writeFile(file, await zip.generateAsync({ type: 'nodebuffer' }));
@@ -218,7 +296,11 @@ describe('rag-plan refresh', () => {
     await runRefresh(file, { asOf: '2024-10-01' }, (t) => lines.push(t));
     expect(lines.join('')).toMatch(/Wrote "Summary"/);
     const after = await JSZip.loadAsync(await fs.readFile(file));
-    expect(await after.file('xl/pivotTables/pivotTable1.xml')!.async('string')).toBe('<pivotTableDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>');
-    expect([...(await after.file('xl/vbaProject.bin')!.async('uint8array'))]).toEqual([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]);
+    expect(await after.file('xl/pivotTables/pivotTable1.xml')!.async('string')).toBe(
+      '<pivotTableDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>'
+    );
+    expect([...(await after.file('xl/vbaProject.bin')!.async('uint8array'))]).toEqual([
+      0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3,
+    ]);
   });
 });

@@ -24,12 +24,15 @@ async function copyOfPlan(name: string, mode = 0o644): Promise<string> {
   return file;
 }
 
-const leftovers = async () => (await fs.readdir(dir)).filter((f) => f.endsWith('.tmp') || f.endsWith('.lock'));
+const leftovers = async () =>
+  (await fs.readdir(dir)).filter((f) => f.endsWith('.tmp') || f.endsWith('.lock'));
 
 describe('refresh in place writes safely', () => {
   test('a read-only (444) file is refused with one line and left as it was', async () => {
     const file = await copyOfPlan('locked.xlsx', 0o444);
-    await expect(runRefresh(file, { asOf: '2024-10-01' }, () => undefined)).rejects.toThrow(/^cannot write '.*locked\.xlsx': it is read-only, so it was not changed; make it writable or use --out to write a copy$/);
+    await expect(runRefresh(file, { asOf: '2024-10-01' }, () => undefined)).rejects.toThrow(
+      /^cannot write '.*locked\.xlsx': it is read-only, so it was not changed; make it writable or use --out to write a copy$/
+    );
     expect((await fs.readFile(file)).equals(await fs.readFile(EDGE))).toBe(true);
     expect((await fs.stat(file)).mode & 0o777).toBe(0o444);
   });
@@ -59,7 +62,9 @@ describe('refresh in place writes safely', () => {
     await fs.writeFile(lockFile, String(sleeper.pid));
     try {
       await expect(runRefresh(file, { asOf: '2024-10-01' }, () => undefined)).rejects.toThrow(
-        new RegExp(`^cannot write '.*busy\\.xlsx': another refresh of this file is running \\(process ${sleeper.pid}\\); wait for it to finish and try again$`),
+        new RegExp(
+          `^cannot write '.*busy\\.xlsx': another refresh of this file is running \\(process ${sleeper.pid}\\); wait for it to finish and try again$`
+        )
       );
       expect((await fs.readFile(file)).equals(await fs.readFile(EDGE))).toBe(true);
     } finally {
@@ -83,6 +88,8 @@ describe('refresh in place writes safely', () => {
   test('a folder that cannot be made gives one line in plain words, with no raw error code', async () => {
     // A file stands where the folder should be.
     const out = path.join(EDGE, 'reports', 'out.xlsx');
-    await expect(writeFileSafely(out, Buffer.from('x'))).rejects.toThrow(/^cannot write '.*out\.xlsx': its folder cannot be made or found$/);
+    await expect(writeFileSafely(out, Buffer.from('x'))).rejects.toThrow(
+      /^cannot write '.*out\.xlsx': its folder cannot be made or found$/
+    );
   });
 });

@@ -8,11 +8,22 @@ import { action, plan } from '../report/handMade';
 
 const plans = [
   plan([
-    action(5, { area: 'Housing', lead: 'Ann', rag: 'red', state: 'overdue', due: '2024-03-31', savings: 1000, action: '=HYPERLINK("x")' }),
+    action(5, {
+      area: 'Housing',
+      lead: 'Ann',
+      rag: 'red',
+      state: 'overdue',
+      due: '2024-03-31',
+      savings: 1000,
+      action: '=HYPERLINK("x")',
+    }),
     action(6, { area: 'Adults', lead: 'Bob', rag: 'green', state: 'due-soon', due: '2024-06-10' }),
   ]),
 ];
-const specs = buildSheets(summarise(plans, { asOf: '2024-06-01' }), plans, { refreshedAt: '2024-06-01T09:00:00Z', source: 'test' });
+const specs = buildSheets(summarise(plans, { asOf: '2024-06-01' }), plans, {
+  refreshedAt: '2024-06-01T09:00:00Z',
+  source: 'test',
+});
 
 /** A workbook a user made: the plan, and their own sheets that happen to use our names. */
 function usersWorkbook(): ExcelJS.Workbook {
@@ -34,7 +45,15 @@ async function bytes(wb: ExcelJS.Workbook): Promise<Buffer> {
 }
 
 /** Writes the specs into the file by package surgery; ExcelJS, an independent reader, reads the result. */
-async function writeSummarySheets(file: Buffer, sheetSpecs: SheetSpec[]): Promise<{ written: { key: string; name: string }[]; renamed: unknown[]; buffer: Buffer; saved: ExcelJS.Workbook }> {
+async function writeSummarySheets(
+  file: Buffer,
+  sheetSpecs: SheetSpec[]
+): Promise<{
+  written: { key: string; name: string }[];
+  renamed: unknown[];
+  buffer: Buffer;
+  saved: ExcelJS.Workbook;
+}> {
   const { pkg, grids } = await loadWorkbook(file);
   const result = refreshPackage(pkg, grids, sheetSpecs);
   const saved = new ExcelJS.Workbook();
@@ -44,7 +63,10 @@ async function writeSummarySheets(file: Buffer, sheetSpecs: SheetSpec[]): Promis
 
 function cellValues(ws: ExcelJS.Worksheet): unknown[][] {
   const rows: unknown[][] = [];
-  ws.eachRow({ includeEmpty: true }, (row, r) => (rows[r - 1] = (row.values as unknown[]).slice(1)));
+  ws.eachRow(
+    { includeEmpty: true },
+    (row, r) => (rows[r - 1] = (row.values as unknown[]).slice(1))
+  );
   return rows;
 }
 
@@ -53,7 +75,12 @@ const spec = (key: SheetSpec['key']) => specs.find((s) => s.key === key) as Shee
 describe('summary sheets written by package surgery', () => {
   test("a user's sheets named Summary, Overdue, Data quality and Savings are left alone; ours take free names", async () => {
     const result = await writeSummarySheets(await bytes(usersWorkbook()), specs);
-    expect(result.written.map((w) => w.name)).toEqual(['Summary (RAG Plan)', 'Overdue (RAG Plan)', 'Data quality (RAG Plan)', 'Savings (RAG Plan)']);
+    expect(result.written.map((w) => w.name)).toEqual([
+      'Summary (RAG Plan)',
+      'Overdue (RAG Plan)',
+      'Data quality (RAG Plan)',
+      'Savings (RAG Plan)',
+    ]);
     expect(result.renamed).toHaveLength(4);
     const saved = result.saved;
     for (const name of ['Summary', 'Overdue', 'Data quality', 'Savings']) {
@@ -68,10 +95,18 @@ describe('summary sheets written by package surgery', () => {
 
   test('ownership names round-trip through the file and point at each sheet A1', async () => {
     const { saved } = await writeSummarySheets(await bytes(usersWorkbook()), specs);
-    expect(saved.definedNames.getRanges('RagPlan_Summary').ranges).toEqual(["'Summary (RAG Plan)'!$A$1"]);
-    expect(saved.definedNames.getRanges('RagPlan_Overdue').ranges).toEqual(["'Overdue (RAG Plan)'!$A$1"]);
-    expect(saved.definedNames.getRanges('RagPlan_DataQuality').ranges).toEqual(["'Data quality (RAG Plan)'!$A$1"]);
-    expect(saved.definedNames.getRanges('RagPlan_Savings').ranges).toEqual(["'Savings (RAG Plan)'!$A$1"]);
+    expect(saved.definedNames.getRanges('RagPlan_Summary').ranges).toEqual([
+      "'Summary (RAG Plan)'!$A$1",
+    ]);
+    expect(saved.definedNames.getRanges('RagPlan_Overdue').ranges).toEqual([
+      "'Overdue (RAG Plan)'!$A$1",
+    ]);
+    expect(saved.definedNames.getRanges('RagPlan_DataQuality').ranges).toEqual([
+      "'Data quality (RAG Plan)'!$A$1",
+    ]);
+    expect(saved.definedNames.getRanges('RagPlan_Savings').ranges).toEqual([
+      "'Savings (RAG Plan)'!$A$1",
+    ]);
   });
 
   test('a second write replaces only our sheets, in place, and gives the same cells', async () => {
@@ -80,7 +115,12 @@ describe('summary sheets written by package surgery', () => {
     const namesBefore = first.worksheets.map((w) => w.name);
     const cellsBefore = first.worksheets.map(cellValues);
     const again = await writeSummarySheets(once.buffer, specs);
-    expect(again.written.map((w) => w.name)).toEqual(['Summary (RAG Plan)', 'Overdue (RAG Plan)', 'Data quality (RAG Plan)', 'Savings (RAG Plan)']);
+    expect(again.written.map((w) => w.name)).toEqual([
+      'Summary (RAG Plan)',
+      'Overdue (RAG Plan)',
+      'Data quality (RAG Plan)',
+      'Savings (RAG Plan)',
+    ]);
     const second = again.saved;
     expect(second.worksheets.map((w) => w.name)).toEqual(namesBefore);
     expect(second.worksheets.map(cellValues)).toEqual(cellsBefore);
@@ -93,7 +133,9 @@ describe('summary sheets written by package surgery', () => {
     const result = await writeSummarySheets(await bytes(wb), [spec('summary')]);
     expect(result.written).toEqual([{ key: 'summary', name: 'Summary (RAG Plan)' }]);
     expect(result.saved.getWorksheet('Summary')?.getCell('A1').value).toBe('Budget notes');
-    expect(result.saved.definedNames.getRanges('RagPlan_Summary').ranges).toEqual(["'Summary (RAG Plan)'!$A$1"]);
+    expect(result.saved.definedNames.getRanges('RagPlan_Summary').ranges).toEqual([
+      "'Summary (RAG Plan)'!$A$1",
+    ]);
   });
 
   test('values, formats, styles, frozen rows, tab colour and links survive the file', async () => {
@@ -116,14 +158,17 @@ describe('summary sheets written by package surgery', () => {
     // A link within the workbook, as Excel writes one: a location, no relationship.
     expect(first.getCell(9).value).toBe("'Action plan'!C5");
     const overduePart = (await JSZip.loadAsync(buffer)).file('xl/worksheets/sheet3.xml');
-    expect(await overduePart!.async('string')).toContain(`<hyperlink ref="I${header + 1}" location="'Action plan'!C5" display="'Action plan'!C5"`);
+    expect(await overduePart!.async('string')).toContain(
+      `<hyperlink ref="I${header + 1}" location="'Action plan'!C5" display="'Action plan'!C5"`
+    );
     expect(overdue.views[0]).toMatchObject({ state: 'frozen', ySplit: header });
     expect(overdue.properties.tabColor).toEqual({ argb: 'FF1F3864' });
     expect(overdue.getColumn(3).width).toBe(60);
 
     // Charts are real charts added to the saved file (writeCharts.test.ts), not bars in the cells.
     const summary = saved.getWorksheet('Summary') as ExcelJS.Worksheet;
-    const formats = (summary as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings;
+    const formats = (summary as unknown as { conditionalFormattings: unknown[] })
+      .conditionalFormattings;
     expect(formats).toHaveLength(spec('summary').conditionalFormats.length);
   });
 
@@ -132,14 +177,35 @@ describe('summary sheets written by package surgery', () => {
     const custom: SheetSpec = {
       ...spec('summary'),
       charts: [],
-      conditionalFormats: [{ range: 'B2:B9', kind: 'text-equals', text: 'Green', style: { fill: '#00B050' } }],
+      conditionalFormats: [
+        { range: 'B2:B9', kind: 'text-equals', text: 'Green', style: { fill: '#00B050' } },
+      ],
       validations: [{ range: 'C2:C3', list: ['Red', 'Amber', 'Green'] }],
     };
     wb.addWorksheet('Action plan');
-    const ws = (await writeSummarySheets(await bytes(wb), [custom])).saved.getWorksheet('Summary') as ExcelJS.Worksheet;
-    const cfs = (ws as unknown as { conditionalFormattings: { ref: string; rules: { type: string; operator?: string; formulae?: string[] }[] }[] }).conditionalFormattings;
-    expect(cfs).toEqual([expect.objectContaining({ ref: 'B2:B9', rules: [expect.objectContaining({ type: 'cellIs', operator: 'equal', formulae: ['"Green"'] })] })]);
-    expect(ws.getCell('C3').dataValidation).toMatchObject({ type: 'list', formulae: ['"Red,Amber,Green"'] });
+    const ws = (await writeSummarySheets(await bytes(wb), [custom])).saved.getWorksheet(
+      'Summary'
+    ) as ExcelJS.Worksheet;
+    const cfs = (
+      ws as unknown as {
+        conditionalFormattings: {
+          ref: string;
+          rules: { type: string; operator?: string; formulae?: string[] }[];
+        }[];
+      }
+    ).conditionalFormattings;
+    expect(cfs).toEqual([
+      expect.objectContaining({
+        ref: 'B2:B9',
+        rules: [
+          expect.objectContaining({ type: 'cellIs', operator: 'equal', formulae: ['"Green"'] }),
+        ],
+      }),
+    ]);
+    expect(ws.getCell('C3').dataValidation).toMatchObject({
+      type: 'list',
+      formulae: ['"Red,Amber,Green"'],
+    });
   });
 
   test('a wrapped cell gets a row tall enough for its lines; a short one keeps the default height', async () => {
@@ -159,7 +225,9 @@ describe('summary sheets written by package surgery', () => {
     };
     expect(long).toHaveLength(50);
     wb.addWorksheet('Action plan');
-    const ws = (await writeSummarySheets(await bytes(wb), [custom])).saved.getWorksheet('Summary') as ExcelJS.Worksheet;
+    const ws = (await writeSummarySheets(await bytes(wb), [custom])).saved.getWorksheet(
+      'Summary'
+    ) as ExcelJS.Worksheet;
     expect(ws.getRow(2).height).toBe(45);
     expect(ws.getRow(3).height).toBeUndefined();
     expect(ws.getRow(4).height).toBe(30);

@@ -18,13 +18,22 @@ export interface Decision {
 }
 
 const MONEY: ReadonlySet<Field> = new Set(['savings', 'forecast', 'shortfall']);
-const NAMES: Partial<Record<Field, string>> = { rag: 'RAG', ref: 'reference', savings: 'savings', forecast: 'forecast or delivered' };
+const NAMES: Partial<Record<Field, string>> = {
+  rag: 'RAG',
+  ref: 'reference',
+  savings: 'savings',
+  forecast: 'forecast or delivered',
+};
 
 const named = (field: Field): string => NAMES[field] ?? field;
 
 function fromWords(header: string, field: Field, ev: Evidence, rank = 1): Decision {
   const detail = ev.sampled === 0 ? '' : supportingShare(field, ev);
-  return { field, reason: `${header}: the header names the ${named(field)}${detail ? `; ${detail}` : ''}`, rank };
+  return {
+    field,
+    reason: `${header}: the header names the ${named(field)}${detail ? `; ${detail}` : ''}`,
+    rank,
+  };
 }
 
 /** A share of the cells that backs the header's word, when there is one worth saying. */
@@ -40,15 +49,32 @@ function supportingShare(field: Field, ev: Evidence): string {
   };
   const n = count[field];
   if (n === undefined || n === 0) return '';
-  const what: Partial<Record<Field, string>> = { timescale: 'dates or timescale words', rag: 'RAG ratings', stage: 'progress words', lead: 'names or roles' };
+  const what: Partial<Record<Field, string>> = {
+    timescale: 'dates or timescale words',
+    rag: 'RAG ratings',
+    stage: 'progress words',
+    lead: 'names or roles',
+  };
   return share(n, ev, what[field] ?? 'amounts');
 }
 
 /** RAG or progress words, by what a Status column holds. */
 function status(header: string, ev: Evidence): Decision {
-  if (ev.ragFills > ev.rag && mostly(ev.ragFills, ev)) return { field: 'rag', reason: `${header}: ${share(ev.ragFills, ev, 'filled with RAG colours')}`, rank: 1 };
-  if (ev.stage > 0 && ev.stage >= ev.rag) return { field: 'stage', reason: `${header}: ${share(ev.stage, ev, 'progress words')}`, rank: 1 };
-  const why = ev.rag ? share(ev.rag, ev, 'RAG ratings') : 'a status column is read as RAG unless it holds progress words';
+  if (ev.ragFills > ev.rag && mostly(ev.ragFills, ev))
+    return {
+      field: 'rag',
+      reason: `${header}: ${share(ev.ragFills, ev, 'filled with RAG colours')}`,
+      rank: 1,
+    };
+  if (ev.stage > 0 && ev.stage >= ev.rag)
+    return {
+      field: 'stage',
+      reason: `${header}: ${share(ev.stage, ev, 'progress words')}`,
+      rank: 1,
+    };
+  const why = ev.rag
+    ? share(ev.rag, ev, 'RAG ratings')
+    : 'a status column is read as RAG unless it holds progress words';
   return { field: 'rag', reason: `${header}: ${why}`, rank: 1 };
 }
 
@@ -56,51 +82,121 @@ function status(header: string, ev: Evidence): Decision {
 function target(header: string, ev: Evidence): Decision {
   const year = yearOf(header) ?? undefined;
   if (mostly(ev.dates, ev) || (ev.serials > 0 && ev.money === 0 && ev.numbers === 0 && !year)) {
-    return { field: 'timescale', reason: `${header}: ${share(ev.dates + ev.serials, ev, 'dates')}`, rank: 1 };
+    return {
+      field: 'timescale',
+      reason: `${header}: ${share(ev.dates + ev.serials, ev, 'dates')}`,
+      rank: 1,
+    };
   }
   if (ev.money + ev.numbers + ev.serials > 0 && mostly(ev.money + ev.numbers + ev.serials, ev)) {
-    if (ev.money === 0 && !/£|saving|budget|cost/i.test(header)) return { field: null, reason: `${header}: ${share(ev.numbers + ev.serials, ev, 'plain numbers')}, not dates or money`, rank: 0 };
-    return { field: 'savings', reason: `${header}: ${share(ev.money + ev.numbers + ev.serials, ev, 'amounts')}`, year, rank: 1 };
+    if (ev.money === 0 && !/£|saving|budget|cost/i.test(header))
+      return {
+        field: null,
+        reason: `${header}: ${share(ev.numbers + ev.serials, ev, 'plain numbers')}, not dates or money`,
+        rank: 0,
+      };
+    return {
+      field: 'savings',
+      reason: `${header}: ${share(ev.money + ev.numbers + ev.serials, ev, 'amounts')}`,
+      year,
+      rank: 1,
+    };
   }
-  if (ev.sampled > 0) return { field: null, reason: `${header}: holds neither dates nor amounts (a measure's target)`, rank: 0 };
-  return { field: 'timescale', reason: `${header}: a target column with nothing yet beneath is read as the timescale`, rank: 0 };
+  if (ev.sampled > 0)
+    return {
+      field: null,
+      reason: `${header}: holds neither dates nor amounts (a measure's target)`,
+      rank: 0,
+    };
+  return {
+    field: 'timescale',
+    reason: `${header}: a target column with nothing yet beneath is read as the timescale`,
+    rank: 0,
+  };
 }
 
 /** A money header whose cells say otherwise: dates are a timescale, words are the saving itself. */
 function money(header: string, field: Field, ev: Evidence): Decision {
   const year = yearOf(header) ?? undefined;
-  if (mostly(ev.dates, ev)) return { field: 'timescale', reason: `${header}: ${share(ev.dates, ev, 'dates')}, so it is a date, not money`, revised: field === 'forecast', rank: 1 };
+  if (mostly(ev.dates, ev))
+    return {
+      field: 'timescale',
+      reason: `${header}: ${share(ev.dates, ev, 'dates')}, so it is a date, not money`,
+      revised: field === 'forecast',
+      rank: 1,
+    };
   const amounts = ev.money + ev.numbers + ev.serials;
   const words = ev.sampled - amounts - ev.dates;
   if (field === 'savings' && !/£/.test(header) && words > 0 && mostly(words, ev)) {
-    return { field: 'action', reason: `${header}: ${share(words, ev, 'descriptions, not amounts')}: the saving itself`, rank: 1 };
+    return {
+      field: 'action',
+      reason: `${header}: ${share(words, ev, 'descriptions, not amounts')}: the saving itself`,
+      rank: 1,
+    };
   }
-  if (field === 'forecast' && mostly(ev.stage, ev) && ev.money === 0) return { field: 'stage', reason: `${header}: ${share(ev.stage, ev, 'progress words')}`, rank: 0 };
+  if (field === 'forecast' && mostly(ev.stage, ev) && ev.money === 0)
+    return {
+      field: 'stage',
+      reason: `${header}: ${share(ev.stage, ev, 'progress words')}`,
+      rank: 0,
+    };
   // A forecast is the line's expected outturn; "delivered to date" is only part of it.
   return { ...fromWords(header, field, ev, /\bforecast\b/i.test(header) ? 2 : 1), year };
 }
 
 /** A column saying what is to be done, unless its cells are codes (a reference) or High/Medium/Low. */
 function subject(header: string, field: Field, ev: Evidence): Decision {
-  if (ev.sampled > 0 && ev.codes * 10 >= ev.sampled * 8 && ev.prose === 0) return { field: 'ref', reason: `${header}: ${share(ev.codes, ev, 'short codes')}, a reference`, rank: 0 };
-  if (mostly(ev.priorities, ev) && ev.prose === 0) return { field: null, reason: `${header}: ${share(ev.priorities, ev, 'High, Medium or Low')}: a rating, not what is to be done`, rank: 0 };
+  if (ev.sampled > 0 && ev.codes * 10 >= ev.sampled * 8 && ev.prose === 0)
+    return {
+      field: 'ref',
+      reason: `${header}: ${share(ev.codes, ev, 'short codes')}, a reference`,
+      rank: 0,
+    };
+  if (mostly(ev.priorities, ev) && ev.prose === 0)
+    return {
+      field: null,
+      reason: `${header}: ${share(ev.priorities, ev, 'High, Medium or Low')}: a rating, not what is to be done`,
+      rank: 0,
+    };
   // The thing done ("Milestone", "Action") is preferred to the project it belongs to.
-  const rank = field === 'action' && /\b(project|scheme|programme|proposal)s?\b/i.test(header) ? 1 : 2;
+  const rank =
+    field === 'action' && /\b(project|scheme|programme|proposal)s?\b/i.test(header) ? 1 : 2;
   return fromWords(header, field, ev, rank);
 }
 
 /** A progress header: RAG when it holds ratings, progress words when it holds those, notes when prose. */
 function progress(header: string, ev: Evidence): Decision {
-  if (ev.rag > ev.stage && mostly(ev.rag, ev)) return { field: 'rag', reason: `${header}: ${share(ev.rag, ev, 'RAG ratings')}`, rank: 1 };
-  if (ev.ragFills > ev.rag && mostly(ev.ragFills, ev)) return { field: 'rag', reason: `${header}: ${share(ev.ragFills, ev, 'filled with RAG colours')}`, rank: 1 };
-  if (ev.prose > ev.stage) return { field: 'notes', reason: `${header}: ${share(ev.prose, ev, 'written updates')}`, rank: 0 };
+  if (ev.rag > ev.stage && mostly(ev.rag, ev))
+    return { field: 'rag', reason: `${header}: ${share(ev.rag, ev, 'RAG ratings')}`, rank: 1 };
+  if (ev.ragFills > ev.rag && mostly(ev.ragFills, ev))
+    return {
+      field: 'rag',
+      reason: `${header}: ${share(ev.ragFills, ev, 'filled with RAG colours')}`,
+      rank: 1,
+    };
+  if (ev.prose > ev.stage)
+    return {
+      field: 'notes',
+      reason: `${header}: ${share(ev.prose, ev, 'written updates')}`,
+      rank: 0,
+    };
   return fromWords(header, 'stage', ev);
 }
 
 /** "Priority": an area, unless it holds High / Medium / Low. */
 function priority(header: string, ev: Evidence): Decision {
-  if (mostly(ev.priorities, ev)) return { field: null, reason: `${header}: ${share(ev.priorities, ev, 'High, Medium or Low')}: a priority, not an area`, rank: 0 };
-  if (mostly(ev.numbers + ev.codes, ev) && ev.prose === 0) return { field: null, reason: `${header}: ${share(ev.numbers, ev, 'numbers')}: a priority, not an area`, rank: 0 };
+  if (mostly(ev.priorities, ev))
+    return {
+      field: null,
+      reason: `${header}: ${share(ev.priorities, ev, 'High, Medium or Low')}: a priority, not an area`,
+      rank: 0,
+    };
+  if (mostly(ev.numbers + ev.codes, ev) && ev.prose === 0)
+    return {
+      field: null,
+      reason: `${header}: ${share(ev.numbers, ev, 'numbers')}: a priority, not an area`,
+      rank: 0,
+    };
   return { field: 'area', reason: `${header}: a priority area`, rank: 0 };
 }
 
@@ -114,24 +210,46 @@ function byContent(header: string, ev: Evidence): Decision {
 
 /** Lead columns in order of preference: the action's owner over the risk's. */
 function leadRank(norm: string): number {
-  if (/\brisk\b|\bportfolio holder\b|\bcabinet member\b|\blead member\b|\bsponsor\b/.test(norm)) return 0;
+  if (/\brisk\b|\bportfolio holder\b|\bcabinet member\b|\blead member\b|\bsponsor\b/.test(norm))
+    return 0;
   if (/\baction owner\b/.test(norm)) return 2;
   return 1;
 }
 
 /** Hints a rating per period may carry: "Q1", "Progress Q2", "Q3 status", "RAG June". */
-const PERIOD_HINTS: ReadonlySet<HeaderHint | null> = new Set([null, 'period', 'status', 'stage', 'rag', 'notes']);
+const PERIOD_HINTS: ReadonlySet<HeaderHint | null> = new Set([
+  null,
+  'period',
+  'status',
+  'stage',
+  'rag',
+  'notes',
+]);
 
 /** The field a column holds, and why, from its header's hint and its cells' evidence. */
 export function decideColumn(header: string, hint: HeaderHint | null, ev: Evidence): Decision {
   const norm = header.toLowerCase();
   const period = PERIOD_HINTS.has(hint) ? periodOf(header) : null;
   if (period && ev.rag > 0 && ev.rag * 10 >= ev.sampled * 6) {
-    return { field: 'rag', reason: `${header}: ${share(ev.rag, ev, 'RAG ratings')} for ${period}`, period, rank: 0 };
+    return {
+      field: 'rag',
+      reason: `${header}: ${share(ev.rag, ev, 'RAG ratings')} for ${period}`,
+      period,
+      rank: 0,
+    };
   }
   // A score shown in RAG colours (a risk matrix's 16 on red) is the rating.
-  if (/\b(score|rating)\b/i.test(header) && ev.ragFills > 0 && mostly(ev.ragFills, ev) && hint !== 'rag') {
-    return { field: 'rag', reason: `${header}: ${share(ev.ragFills, ev, 'scores filled with RAG colours')}`, rank: 1 };
+  if (
+    /\b(score|rating)\b/i.test(header) &&
+    ev.ragFills > 0 &&
+    mostly(ev.ragFills, ev) &&
+    hint !== 'rag'
+  ) {
+    return {
+      field: 'rag',
+      reason: `${header}: ${share(ev.ragFills, ev, 'scores filled with RAG colours')}`,
+      rank: 1,
+    };
   }
   switch (hint) {
     case null:
@@ -140,7 +258,11 @@ export function decideColumn(header: string, hint: HeaderHint | null, ev: Eviden
     case 'ignore':
       return { field: null, reason: `${header}: not a column the plan needs`, rank: 0 };
     case 'not-deadline':
-      return { field: null, reason: `${header}: a date that is not a deadline, never the timescale`, rank: 0 };
+      return {
+        field: null,
+        reason: `${header}: a date that is not a deadline, never the timescale`,
+        rank: 0,
+      };
     case 'status':
       return status(header, ev);
     case 'target':
@@ -148,7 +270,12 @@ export function decideColumn(header: string, hint: HeaderHint | null, ev: Eviden
     case 'priority':
       return priority(header, ev);
     case 'revised':
-      return { field: 'timescale', reason: `${header}: a revised or forecast date`, revised: true, rank: 2 };
+      return {
+        field: 'timescale',
+        reason: `${header}: a revised or forecast date`,
+        revised: true,
+        rank: 2,
+      };
     case 'rag':
       // A column headed RAG is preferred to a Status column that holds ratings.
       return fromWords(header, 'rag', ev, 2);
@@ -160,7 +287,12 @@ export function decideColumn(header: string, hint: HeaderHint | null, ev: Eviden
     case 'stage':
       return progress(header, ev);
     case 'timescale':
-      if (mostly(ev.money, ev) && ev.dates === 0) return { field: null, reason: `${header}: ${share(ev.money, ev, 'amounts')}, not dates`, rank: 0 };
+      if (mostly(ev.money, ev) && ev.dates === 0)
+        return {
+          field: null,
+          reason: `${header}: ${share(ev.money, ev, 'amounts')}, not dates`,
+          rank: 0,
+        };
       return fromWords(header, 'timescale', ev);
     default:
       if (MONEY.has(hint)) return money(header, hint, ev);

@@ -63,13 +63,34 @@ const UNDATED = WORD_KINDS;
 const timescaleKind = memo((t) => readTimescale(t).value.kind, 5000);
 
 function emptyEvidence(): Evidence {
-  return { sampled: 0, dates: 0, serials: 0, timescaleWords: 0, rag: 0, stage: 0, money: 0, numbers: 0, percents: 0, priorities: 0, people: 0, prose: 0, ragFills: 0, codes: 0, distinctRag: 0 };
+  return {
+    sampled: 0,
+    dates: 0,
+    serials: 0,
+    timescaleWords: 0,
+    rag: 0,
+    stage: 0,
+    money: 0,
+    numbers: 0,
+    percents: 0,
+    priorities: 0,
+    people: 0,
+    prose: 0,
+    ragFills: 0,
+    codes: 0,
+    distinctRag: 0,
+  };
 }
 
 function addNumber(ev: Evidence, n: number, format: string | null): void {
   if (format && format.includes('%')) ev.percents++;
   else if (format && MONEY_FORMAT.test(format)) ev.money++;
-  else if (format && DATE_FORMAT.test(format.replace(/\[[^\]]*\]/g, '')) && !/^general$/i.test(format)) ev.dates++;
+  else if (
+    format &&
+    DATE_FORMAT.test(format.replace(/\[[^\]]*\]/g, '')) &&
+    !/^general$/i.test(format)
+  )
+    ev.dates++;
   else if (Number.isInteger(n) && n >= 36526 && n <= 54789) ev.serials++;
   else ev.numbers++;
 }
@@ -98,7 +119,13 @@ function addText(ev: Evidence, written: string, ragWords: Set<string>): void {
 }
 
 /** The evidence of one column below a header row (rows firstRow..lastRow, at most SCAN of them). */
-export function columnEvidence(reader: GridReader, col: number, firstRow: number, lastRow: number, skip?: (row: number) => boolean): Evidence {
+export function columnEvidence(
+  reader: GridReader,
+  col: number,
+  firstRow: number,
+  lastRow: number,
+  skip?: (row: number) => boolean
+): Evidence {
   const ev = emptyEvidence();
   const ragWords = new Set<string>();
   const last = Math.min(lastRow, firstRow + SCAN - 1);

@@ -32,7 +32,15 @@ export function rowLabels(reader: GridReader, row: number, left: number, right: 
 /** A merge of one row across several columns that starts in this row: a group label's area. */
 function spanAt(reader: GridReader, row: number, col: number): CellRange | null {
   const m = reader.mergeOf(row, col) ?? reader.mergeOf(row, col + 1);
-  if (!m || m.top !== row || m.bottom !== row || m.right === m.left || col < m.left || col > m.right) return null;
+  if (
+    !m ||
+    m.top !== row ||
+    m.bottom !== row ||
+    m.right === m.left ||
+    col < m.left ||
+    col > m.right
+  )
+    return null;
   return m;
 }
 
@@ -47,7 +55,9 @@ function groupOver(reader: GridReader, row: number, col: number, width: number):
 /** Sub-labels, not data: short, and most of them header words, periods or years ("Target", "Q1"). */
 function looksLikeLabels(labels: Label[]): boolean {
   if (labels.some((l) => l.text.length > GROUP_LABEL_MAX)) return false;
-  const known = labels.filter((l) => matchHeader(l.text) !== null || periodOf(l.text) !== null || yearOf(l.text) !== null);
+  const known = labels.filter(
+    (l) => matchHeader(l.text) !== null || periodOf(l.text) !== null || yearOf(l.text) !== null
+  );
   return known.length * 2 >= labels.length;
 }
 
@@ -64,32 +74,55 @@ export interface HeaderLabels {
  * "Target | Delivered" reads "2024/25 Target", "2024/25 Delivered". The group row may be the row
  * itself (its sub-labels below) or the row above it.
  */
-export function headerLabels(reader: GridReader, row: number, left: number, right: number): HeaderLabels {
+export function headerLabels(
+  reader: GridReader,
+  row: number,
+  left: number,
+  right: number
+): HeaderLabels {
   const width = right - left + 1;
   const below = row < reader.bottom ? rowLabels(reader, row + 1, left, right) : [];
   const underGroup = below.filter((l) => groupOver(reader, row, l.col, width) !== null);
   if (underGroup.length >= 2 && looksLikeLabels(underGroup)) {
-    return { labels: joined(reader, row, row + 1, left, right, width), topRow: row, dataRow: row + 2 };
+    return {
+      labels: joined(reader, row, row + 1, left, right, width),
+      topRow: row,
+      dataRow: row + 2,
+    };
   }
   const own = rowLabels(reader, row, left, right);
   if (row > reader.top) {
     const grouped = own.filter((l) => groupOver(reader, row - 1, l.col, width) !== null);
-    if (grouped.length >= 2) return { labels: joined(reader, row - 1, row, left, right, width), topRow: row - 1, dataRow: row + 1 };
+    if (grouped.length >= 2)
+      return {
+        labels: joined(reader, row - 1, row, left, right, width),
+        topRow: row - 1,
+        dataRow: row + 1,
+      };
   }
   return { labels: own, topRow: row, dataRow: row + 1 };
 }
 
 /** Each column's label from two header rows: the group and the label under it, or whichever is there. */
-function joined(reader: GridReader, upper: number, lower: number, left: number, right: number, width: number): Label[] {
+function joined(
+  reader: GridReader,
+  upper: number,
+  lower: number,
+  left: number,
+  right: number,
+  width: number
+): Label[] {
   const out: Label[] = [];
   for (let col = left; col <= right; col++) {
     const group = groupOver(reader, upper, col, width);
     const under = reader.isMergedFromAbove(lower, col) ? null : reader.rawValue(lower, col);
     const sub = typeof under === 'string' && under.trim() ? flat(under) : null;
     const top = reader.isMergedFromAbove(upper, col) ? null : reader.value(upper, col);
-    const own = typeof top === 'string' && top.trim() && !spanAt(reader, upper, col) ? flat(top) : null;
+    const own =
+      typeof top === 'string' && top.trim() && !spanAt(reader, upper, col) ? flat(top) : null;
     const text = group && sub ? `${group} ${sub}` : (sub ?? own);
-    if (text && text.length <= LABEL_MAX) out.push(group && sub ? { col, text, sub } : { col, text });
+    if (text && text.length <= LABEL_MAX)
+      out.push(group && sub ? { col, text, sub } : { col, text });
   }
   return out;
 }

@@ -13,10 +13,30 @@ export interface JudgedCell {
 }
 
 const SUBJECT: ReadonlySet<Field> = new Set(['action', 'objective']);
-const DETAIL: ReadonlySet<Field> = new Set(['lead', 'timescale', 'rag', 'stage', 'savings', 'forecast', 'shortfall']);
+const DETAIL: ReadonlySet<Field> = new Set([
+  'lead',
+  'timescale',
+  'rag',
+  'stage',
+  'savings',
+  'forecast',
+  'shortfall',
+]);
 /** Hints that may name a plan's subject column (a savings header over prose is the saving itself). */
 const SUBJECT_HINTS: ReadonlySet<HeaderHint> = new Set(['action', 'objective', 'savings', 'area']);
-const DETAIL_HINTS: ReadonlySet<HeaderHint> = new Set(['lead', 'timescale', 'rag', 'status', 'stage', 'savings', 'forecast', 'shortfall', 'target', 'revised', 'period']);
+const DETAIL_HINTS: ReadonlySet<HeaderHint> = new Set([
+  'lead',
+  'timescale',
+  'rag',
+  'status',
+  'stage',
+  'savings',
+  'forecast',
+  'shortfall',
+  'target',
+  'revised',
+  'period',
+]);
 
 /** A version-control table, a glossary or a form: labels that no plan has. */
 const NOT_PLAN_HEADER = /^(version( no\.?| number)?|author|term|definition|glossary|field|value)$/i;
@@ -29,7 +49,8 @@ const NOT_PLAN_HEADER = /^(version( no\.?| number)?|author|term|definition|gloss
 export function mayBeHeader(cells: { text: string; match: HeaderHint | null }[]): boolean {
   if (!cells.some((c) => c.match !== null && SUBJECT_HINTS.has(c.match))) return false;
   // A lone label heads a list only when it is the word itself ("Recommendations"), not a title.
-  if (cells.length === 1) return cells[0].match !== 'area' && cells[0].text.length <= 30 && isExactHeader(cells[0].text);
+  if (cells.length === 1)
+    return cells[0].match !== 'area' && cells[0].text.length <= 30 && isExactHeader(cells[0].text);
   return cells.some((c) => c.match !== null && DETAIL_HINTS.has(c.match)) || cells.length <= 3;
 }
 
@@ -46,8 +67,12 @@ export function isPlanHeader(cells: JudgedCell[]): boolean {
   const fields = new Set(cells.map((c) => c.decision.field).filter((f): f is Field => f !== null));
   const details = [...fields].filter((f) => DETAIL.has(f));
   // A highlight report rates each workstream: with a lead and a rating, the area is what is reported on.
-  const reported = details.length >= 2 && fields.has('rag') ? cells.find((c) => c.decision.field === 'area') : undefined;
-  const subject = cells.find((c) => c.decision.field !== null && SUBJECT.has(c.decision.field)) ?? reported;
+  const reported =
+    details.length >= 2 && fields.has('rag')
+      ? cells.find((c) => c.decision.field === 'area')
+      : undefined;
+  const subject =
+    cells.find((c) => c.decision.field !== null && SUBJECT.has(c.decision.field)) ?? reported;
   if (!subject) return false;
   const unknown = cells.filter((c) => c.match === null && c.decision.field === null).length;
   if (details.length > 0) return unknown <= fields.size + 2 && !isKey(cells, details);
@@ -67,6 +92,11 @@ function isKey(cells: JudgedCell[], details: Field[]): boolean {
 /** Recommendations (or actions) written out, and no other column that is mostly numbers. */
 function isListOfSubjects(cells: JudgedCell[], subject: JudgedCell): boolean {
   if (!mostly(subject.evidence.prose, subject.evidence) || subject.evidence.prose < 2) return false;
-  const numeric = cells.filter((c) => c !== subject && c.decision.field !== 'ref' && mostly(c.evidence.numbers + c.evidence.percents + c.evidence.serials, c.evidence));
+  const numeric = cells.filter(
+    (c) =>
+      c !== subject &&
+      c.decision.field !== 'ref' &&
+      mostly(c.evidence.numbers + c.evidence.percents + c.evidence.serials, c.evidence)
+  );
   return numeric.length === 0;
 }

@@ -11,7 +11,10 @@ import { checkUnitSlips } from './unitSlip';
 export * from './types';
 export { formatPounds } from './pounds';
 
-export function checkFinance(finance: PlanFinance, tolerance = DEFAULT_SAVINGS_TOLERANCE): Finding[] {
+export function checkFinance(
+  finance: PlanFinance,
+  tolerance = DEFAULT_SAVINGS_TOLERANCE
+): Finding[] {
   return [
     ...checkTotals(finance),
     ...checkShortfalls(finance.lines),

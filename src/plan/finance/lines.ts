@@ -8,7 +8,7 @@ import type { MoneyColumn, MoneyKind, PlanFinance, SavingsLine } from './types';
 export function workOutShortfall(
   target: number | null,
   forecast: number | null,
-  given: number | null,
+  given: number | null
 ): Pick<SavingsLine, 'shortfall' | 'shortfallFrom'> {
   if (target !== null && forecast !== null) {
     const worked = Math.round((target - forecast) * 100) / 100 || 0;
@@ -19,7 +19,10 @@ export function workOutShortfall(
   return { shortfall: null, shortfallFrom: null };
 }
 
-type LineFigures = Pick<SavingsLine, 'year' | 'target' | 'forecast' | 'givenShortfall' | 'targetFrom' | 'prose' | 'unit' | 'cells'>;
+type LineFigures = Pick<
+  SavingsLine,
+  'year' | 'target' | 'forecast' | 'givenShortfall' | 'targetFrom' | 'prose' | 'unit' | 'cells'
+>;
 
 /** A savings line of an action: its area, title, lead and RAG, with one year's figures. */
 export function savingsLine(action: Action, figures: LineFigures): SavingsLine {
@@ -46,7 +49,8 @@ const KINDS: [Field, MoneyKind][] = [
  * forecast figure, in the units their headers name. No totals rows, no per-year columns.
  */
 export function financeFromActions(plan: Plan): PlanFinance {
-  const ref = (address: string | undefined) => (address ? `${quoteSheet(plan.sheet)}!${address}` : undefined);
+  const ref = (address: string | undefined) =>
+    address ? `${quoteSheet(plan.sheet)}!${address}` : undefined;
   const header = plan.columns.find((c) => c.field === 'savings')?.header;
   const unit = (header !== undefined && unitFromHeader(header)) || POUNDS;
   const lines: SavingsLine[] = [];
@@ -62,8 +66,13 @@ export function financeFromActions(plan: Plan): PlanFinance {
         targetFrom: a.savings === null ? null : fromColumn ? 'column' : 'prose',
         prose: null,
         unit: fromColumn ? unit : POUNDS,
-        cells: { target: ref(a.cells.savings), forecast: ref(a.cells.forecast), action: ref(a.cells.action), rag: ref(a.cells.rag) },
-      }),
+        cells: {
+          target: ref(a.cells.savings),
+          forecast: ref(a.cells.forecast),
+          action: ref(a.cells.action),
+          rag: ref(a.cells.rag),
+        },
+      })
     );
   }
   const columns: MoneyColumn[] = [];
@@ -76,7 +85,9 @@ export function financeFromActions(plan: Plan): PlanFinance {
       const pounds = kind === 'target' ? l.target : l.forecast;
       if (!cell || pounds === null || (kind === 'target' && l.targetFrom !== 'column')) return [];
       const at = parseA1(cell.slice(cell.lastIndexOf('!') + 1));
-      return at ? [{ row: at.row, cell, pounds, unit: columnUnit ?? POUNDS, unitFrom: 'column' as const }] : [];
+      return at
+        ? [{ row: at.row, cell, pounds, unit: columnUnit ?? POUNDS, unitFrom: 'column' as const }]
+        : [];
     });
     columns.push({ kind, year: null, header: c.header, col: c.col, unit: columnUnit, figures });
   }

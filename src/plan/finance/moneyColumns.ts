@@ -21,7 +21,11 @@ export interface YearGroup {
   shortfall?: MoneySpec;
 }
 
-const KINDS: Record<string, MoneyKind> = { savings: 'target', forecast: 'forecast', shortfall: 'shortfall' };
+const KINDS: Record<string, MoneyKind> = {
+  savings: 'target',
+  forecast: 'forecast',
+  shortfall: 'shortfall',
+};
 
 /** "2025-26", "2025/2026", "25/26", "FY2025/26" -> "2025/26"; null when the text names no year. */
 export function normaliseYear(text: string | null | undefined): string | null {
@@ -39,7 +43,13 @@ export function moneySpecs(columns: readonly (Column & { year?: string | null })
   for (const c of columns) {
     const kind = KINDS[c.field];
     if (!kind) continue;
-    specs.push({ kind, year: normaliseYear(c.year) ?? normaliseYear(c.header), header: c.header, col: c.col, unit: unitFromHeader(c.header) });
+    specs.push({
+      kind,
+      year: normaliseYear(c.year) ?? normaliseYear(c.header),
+      header: c.header,
+      col: c.col,
+      unit: unitFromHeader(c.header),
+    });
   }
   return specs;
 }

@@ -1,7 +1,10 @@
 /** Pounds as a message writes them: "£1,250,000", "-£50,000", "£12.50". */
 export function formatPounds(amount: number): string {
   const whole = Number.isInteger(amount);
-  const text = Math.abs(amount).toLocaleString('en-GB', { minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 });
+  const text = Math.abs(amount).toLocaleString('en-GB', {
+    minimumFractionDigits: whole ? 0 : 2,
+    maximumFractionDigits: 2,
+  });
   return `${amount < 0 ? '-' : ''}£${text}`;
 }
 

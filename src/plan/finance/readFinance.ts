@@ -10,7 +10,13 @@ import { readAmount, savingsInText, type Amount } from '../read/money';
 import { POUNDS, unitFromHeader } from '../read/moneyUnit';
 import type { Action, Column, Finding, Reading } from '../types';
 import { savingsLine } from './lines';
-import { moneySpecs, normaliseYear, yearGroups, type MoneySpec, type YearGroup } from './moneyColumns';
+import {
+  moneySpecs,
+  normaliseYear,
+  yearGroups,
+  type MoneySpec,
+  type YearGroup,
+} from './moneyColumns';
 import type { MoneyColumn, PlanFinance, SavingsLine, TotalsRow } from './types';
 
 export class FinanceReader {
@@ -29,12 +35,26 @@ export class FinanceReader {
     private readonly reader: GridReader,
     columns: readonly Column[],
     private readonly reported: ReadonlySet<number> = new Set(),
-    unmapped: readonly { header: string; col: number }[] = [],
+    unmapped: readonly { header: string; col: number }[] = []
   ) {
     this.specs = moneySpecs(columns);
     this.groups = yearGroups(this.specs);
-    const used = new Set(this.groups.flatMap((g) => [g.target, g.forecast, g.shortfall]).filter((s) => s).map((s) => (s as MoneySpec).col));
-    this.columns = this.specs.filter((s) => used.has(s.col)).map((s) => ({ kind: s.kind, year: s.year, header: s.header, col: s.col, unit: s.unit, figures: [] }));
+    const used = new Set(
+      this.groups
+        .flatMap((g) => [g.target, g.forecast, g.shortfall])
+        .filter((s) => s)
+        .map((s) => (s as MoneySpec).col)
+    );
+    this.columns = this.specs
+      .filter((s) => used.has(s.col))
+      .map((s) => ({
+        kind: s.kind,
+        year: s.year,
+        header: s.header,
+        col: s.col,
+        unit: s.unit,
+        figures: [],
+      }));
     this.others = otherMoneyColumns(columns, unmapped, used);
     this.columns.push(...this.others);
   }
@@ -58,11 +78,22 @@ export class FinanceReader {
     const r = readAmount(value, spec.unit, this.reader.numberFormat(row, spec.col));
     if (r.problem && !this.reported.has(spec.col)) {
       const where = count > 1 ? `Line ${index + 1} of the cell: ` : '';
-      this.findings.push({ severity: r.problem.severity, code: r.problem.code, message: where + r.problem.message, cell: this.ref(row, spec.col) });
+      this.findings.push({
+        severity: r.problem.severity,
+        code: r.problem.code,
+        message: where + r.problem.message,
+        cell: this.ref(row, spec.col),
+      });
     }
     if (r.value.pounds !== null) {
       const column = this.columns.find((c) => c.col === spec.col);
-      column?.figures.push({ row, cell: this.ref(row, spec.col), pounds: r.value.pounds, unit: r.value.unit, unitFrom: r.value.unitFrom });
+      column?.figures.push({
+        row,
+        cell: this.ref(row, spec.col),
+        pounds: r.value.pounds,
+        unit: r.value.unit,
+        unitFrom: r.value.unitFrom,
+      });
     }
     return r;
   }
@@ -78,8 +109,14 @@ export class FinanceReader {
       const s = g.shortfall ? this.read(g.shortfall, action.row, index, count) : null;
       const figures = [t, f, s].map((r) => r?.value);
       if (!figures.some((v) => v && (v.status === 'amount' || v.status === 'unknown'))) continue;
-      if (perYear && figures.every((v) => !v || v.status !== 'unknown') && figures.every((v) => !v || !v.pounds)) continue;
-      const at = (spec: MoneySpec | undefined) => (spec ? this.ref(action.row, spec.col) : undefined);
+      if (
+        perYear &&
+        figures.every((v) => !v || v.status !== 'unknown') &&
+        figures.every((v) => !v || !v.pounds)
+      )
+        continue;
+      const at = (spec: MoneySpec | undefined) =>
+        spec ? this.ref(action.row, spec.col) : undefined;
       this.lines.push(
         savingsLine(action, {
           year: g.year,
@@ -89,16 +126,24 @@ export class FinanceReader {
           targetFrom: t?.value.pounds != null ? 'column' : null,
           prose,
           unit: t?.value.unit ?? g.target?.unit ?? POUNDS,
-          cells: { target: at(g.target), forecast: at(g.forecast), shortfall: at(g.shortfall), action: actionCell(action), rag: actionCell(action, 'rag') },
-        }),
+          cells: {
+            target: at(g.target),
+            forecast: at(g.forecast),
+            shortfall: at(g.shortfall),
+            action: actionCell(action),
+            rag: actionCell(action, 'rag'),
+          },
+        })
       );
     }
-    if (this.groups.length === 0 || !this.groups.some((g) => g.target)) this.addProse(action, prose);
+    if (this.groups.length === 0 || !this.groups.some((g) => g.target))
+      this.addProse(action, prose);
   }
 
   /** With no savings column, a £ saving in the action's text is its target, said to come from prose. */
   private addProse(action: Action, prose: number | null): void {
-    if (prose === null || this.lines.some((l) => l.row === action.row && l.line === action.line)) return;
+    if (prose === null || this.lines.some((l) => l.row === action.row && l.line === action.line))
+      return;
     this.lines.push(
       savingsLine(action, {
         year: null,
@@ -109,14 +154,25 @@ export class FinanceReader {
         prose,
         unit: POUNDS,
         cells: { action: actionCell(action), rag: actionCell(action, 'rag') },
-      }),
+      })
     );
   }
 
   private addOtherFigures(row: number): void {
     for (const c of this.others) {
-      const r = readAmount(this.reader.value(row, c.col), c.unit, this.reader.numberFormat(row, c.col));
-      if (r.value.pounds !== null) c.figures.push({ row, cell: this.ref(row, c.col), pounds: r.value.pounds, unit: r.value.unit, unitFrom: r.value.unitFrom });
+      const r = readAmount(
+        this.reader.value(row, c.col),
+        c.unit,
+        this.reader.numberFormat(row, c.col)
+      );
+      if (r.value.pounds !== null)
+        c.figures.push({
+          row,
+          cell: this.ref(row, c.col),
+          pounds: r.value.pounds,
+          unit: r.value.unit,
+          unitFrom: r.value.unitFrom,
+        });
     }
   }
 
@@ -124,8 +180,13 @@ export class FinanceReader {
   addTotals(row: number, label: string): void {
     const figures: TotalsRow['figures'] = [];
     for (const c of this.columns) {
-      const r = readAmount(this.reader.value(row, c.col), c.unit, this.reader.numberFormat(row, c.col));
-      if (r.value.pounds !== null) figures.push({ col: c.col, cell: this.ref(row, c.col), pounds: r.value.pounds });
+      const r = readAmount(
+        this.reader.value(row, c.col),
+        c.unit,
+        this.reader.numberFormat(row, c.col)
+      );
+      if (r.value.pounds !== null)
+        figures.push({ col: c.col, cell: this.ref(row, c.col), pounds: r.value.pounds });
     }
     if (figures.length) this.totals.push({ sheet: this.reader.sheet, row, label, figures });
   }
@@ -139,11 +200,22 @@ export class FinanceReader {
  * £ columns not read as savings lines: unmapped ones, and money columns no year group reads (a
  * "Total £m" beside a column per year), so their figures are still checked against the totals row.
  */
-function otherMoneyColumns(columns: readonly Column[], unmapped: readonly { header: string; col: number }[], used: ReadonlySet<number>): MoneyColumn[] {
+function otherMoneyColumns(
+  columns: readonly Column[],
+  unmapped: readonly { header: string; col: number }[],
+  used: ReadonlySet<number>
+): MoneyColumn[] {
   const candidates = [...unmapped, ...columns.filter((c) => !used.has(c.col))];
   return candidates
     .filter((c) => !used.has(c.col) && unitFromHeader(c.header) !== null)
-    .map((c) => ({ kind: 'other' as const, year: normaliseYear(c.header), header: c.header, col: c.col, unit: unitFromHeader(c.header), figures: [] }));
+    .map((c) => ({
+      kind: 'other' as const,
+      year: normaliseYear(c.header),
+      header: c.header,
+      col: c.col,
+      unit: unitFromHeader(c.header),
+      figures: [],
+    }));
 }
 
 function actionCell(action: Action, field: 'action' | 'rag' = 'action'): string | undefined {

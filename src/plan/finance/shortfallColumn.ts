@@ -9,7 +9,8 @@ import type { SavingsLine } from './types';
 export function checkShortfalls(lines: SavingsLine[]): Finding[] {
   const out: Finding[] = [];
   for (const l of lines) {
-    if (l.givenShortfall === null || l.target === null || l.forecast === null || !l.cells.shortfall) continue;
+    if (l.givenShortfall === null || l.target === null || l.forecast === null || !l.cells.shortfall)
+      continue;
     const worked = l.target - l.forecast;
     if (sameAmount(l.givenShortfall, worked) || sameAmount(l.givenShortfall, -worked)) continue;
     out.push({

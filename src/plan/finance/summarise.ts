@@ -38,7 +38,8 @@ function byShortfall(lines: SavingsLine[]): SavingsLine[] {
   return lines
     .map((l, i) => ({ l, i }))
     .sort((a, b) => {
-      if (a.l.shortfall === null || b.l.shortfall === null) return Number(a.l.shortfall === null) - Number(b.l.shortfall === null) || a.i - b.i;
+      if (a.l.shortfall === null || b.l.shortfall === null)
+        return Number(a.l.shortfall === null) - Number(b.l.shortfall === null) || a.i - b.i;
       return b.l.shortfall - a.l.shortfall || a.i - b.i;
     })
     .map(({ l }) => l);
@@ -47,15 +48,31 @@ function byShortfall(lines: SavingsLine[]): SavingsLine[] {
 function unitNote(sheet: string, c: MoneyColumn): UnitNote {
   const scale = c.unit?.scale ?? 1;
   const ownUnit = c.figures.filter((f) => f.unit.scale !== scale).length;
-  const how = c.unit ? `${describeUnit(c.unit)}${scale === 1 ? '' : `, multiplied by ${scale.toLocaleString('en-GB')}`}` : 'no unit in the header, read as pounds';
-  const own = ownUnit ? `; ${ownUnit} figure${ownUnit === 1 ? '' : 's'} carried a unit of ${ownUnit === 1 ? 'its' : 'their'} own and ${ownUnit === 1 ? 'was' : 'were'} read in it` : '';
-  const other = c.kind === 'other' ? '; not read as savings, only checked against the totals row' : '';
-  return { sheet, header: c.header, kind: c.kind, year: c.year, unit: c.unit, ownUnit, text: `${c.header || c.kind}: ${how}${own}${other}.` };
+  const how = c.unit
+    ? `${describeUnit(c.unit)}${scale === 1 ? '' : `, multiplied by ${scale.toLocaleString('en-GB')}`}`
+    : 'no unit in the header, read as pounds';
+  const own = ownUnit
+    ? `; ${ownUnit} figure${ownUnit === 1 ? '' : 's'} carried a unit of ${ownUnit === 1 ? 'its' : 'their'} own and ${ownUnit === 1 ? 'was' : 'were'} read in it`
+    : '';
+  const other =
+    c.kind === 'other' ? '; not read as savings, only checked against the totals row' : '';
+  return {
+    sheet,
+    header: c.header,
+    kind: c.kind,
+    year: c.year,
+    unit: c.unit,
+    ownUnit,
+    text: `${c.header || c.kind}: ${how}${own}${other}.`,
+  };
 }
 
 /** The finance lead's numbers: every line, totals by RAG, area, lead and year, at risk, and units. */
 export function summariseFinance(plans: Plan[]): FinanceSummary {
-  const finances = plans.map((p) => ({ sheet: p.sheet, finance: p.finance ?? financeFromActions(p) }));
+  const finances = plans.map((p) => ({
+    sheet: p.sheet,
+    finance: p.finance ?? financeFromActions(p),
+  }));
   const lines = finances.flatMap((f) => f.finance.lines);
   const totals = emptyTotals();
   const atRisk = emptyTotals();
@@ -66,7 +83,9 @@ export function summariseFinance(plans: Plan[]): FinanceSummary {
     add(byRag[l.rag ?? 'none'], l);
     if (l.rag && AT_RISK.has(l.rag)) add(atRisk, l);
   }
-  const years = groupBy(lines, (l) => l.year).sort((a, b) => (a.key === NONE ? 1 : b.key === NONE ? -1 : a.key.localeCompare(b.key)));
+  const years = groupBy(lines, (l) => l.year).sort((a, b) =>
+    a.key === NONE ? 1 : b.key === NONE ? -1 : a.key.localeCompare(b.key)
+  );
   return {
     lines: byShortfall(lines),
     totals,

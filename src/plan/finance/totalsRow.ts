@@ -20,7 +20,12 @@ export function checkTotals(finance: PlanFinance): Finding[] {
       const sectionSum = sum(section.map((f) => f.pounds));
       const allSum = sum(column.figures.filter((f) => f.row < total.row).map((f) => f.pounds));
       if (sameAmount(figure.pounds, sectionSum) || sameAmount(figure.pounds, allSum)) continue;
-      out.push({ severity: 'error', code: 'totals-mismatch', message: message(total, figure.pounds, sectionSum, section, column), cell: figure.cell });
+      out.push({
+        severity: 'error',
+        code: 'totals-mismatch',
+        message: message(total, figure.pounds, sectionSum, section, column),
+        cell: figure.cell,
+      });
     }
   }
   return out;
@@ -28,13 +33,23 @@ export function checkTotals(finance: PlanFinance): Finding[] {
 
 function previousTotalRow(totals: TotalsRow[], total: TotalsRow, col: number): number {
   let row = 0;
-  for (const t of totals) if (t.row < total.row && t.row > row && t.figures.some((f) => f.col === col)) row = t.row;
+  for (const t of totals)
+    if (t.row < total.row && t.row > row && t.figures.some((f) => f.col === col)) row = t.row;
   return row;
 }
 
-function message(total: TotalsRow, given: number, added: number, lines: { row: number }[], column: MoneyColumn): string {
+function message(
+  total: TotalsRow,
+  given: number,
+  added: number,
+  lines: { row: number }[],
+  column: MoneyColumn
+): string {
   const diff = given - added;
-  const rows = lines.length === 1 ? `row ${lines[0].row}` : `rows ${lines[0].row} to ${lines[lines.length - 1].row}`;
+  const rows =
+    lines.length === 1
+      ? `row ${lines[0].row}`
+      : `rows ${lines[0].row} to ${lines[lines.length - 1].row}`;
   return (
     `The "${total.label}" row gives ${formatPounds(given)} for ${column.header || column.kind}, but the ${lines.length} ` +
     `line${lines.length === 1 ? '' : 's'} above it (${rows}) add up to ${formatPounds(added)}: the total is ` +

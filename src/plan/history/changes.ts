@@ -10,7 +10,14 @@ import { matchActions } from './match';
 import type { SnapAction, Snapshot } from './snapshot';
 
 /** Worst to best: moving right is "up". Blue (complete, under the usual key) is above Green. */
-export const RAG_RANK: Record<Rag, number> = { red: 0, 'red-amber': 1, amber: 2, 'amber-green': 3, green: 4, blue: 5 };
+export const RAG_RANK: Record<Rag, number> = {
+  red: 0,
+  'red-amber': 1,
+  amber: 2,
+  'amber-green': 3,
+  green: 4,
+  blue: 5,
+};
 
 /** An action as a change list shows it: reference, area, text and where it is now (or was). */
 export interface ChangedAction {
@@ -66,17 +73,33 @@ function became(o: SnapAction, n: SnapAction, state: 'complete' | 'overdue'): bo
 
 export function changesBetween(older: Snapshot, newer: Snapshot): Changes {
   const { pairs, added, removed } = matchActions(older.actions, newer.actions);
-  const c: Changes = { from: end(older), to: end(newer), ragUp: [], ragDown: [], newlyOverdue: [], completed: [], dueMoved: [], added: added.map(changedAction), removed: removed.map(changedAction), byArea: [] };
+  const c: Changes = {
+    from: end(older),
+    to: end(newer),
+    ragUp: [],
+    ragDown: [],
+    newlyOverdue: [],
+    completed: [],
+    dueMoved: [],
+    added: added.map(changedAction),
+    removed: removed.map(changedAction),
+    byArea: [],
+  };
   for (const [o, n] of pairs) {
     if (became(o, n, 'complete')) {
       c.completed.push(changedAction(n));
       continue;
     }
     if (o.rag && n.rag && o.rag !== n.rag) {
-      (RAG_RANK[n.rag] > RAG_RANK[o.rag] ? c.ragUp : c.ragDown).push({ ...changedAction(n), from: o.rag, to: n.rag });
+      (RAG_RANK[n.rag] > RAG_RANK[o.rag] ? c.ragUp : c.ragDown).push({
+        ...changedAction(n),
+        from: o.rag,
+        to: n.rag,
+      });
     }
     if (became(o, n, 'overdue')) c.newlyOverdue.push(changedAction(n));
-    if (o.due && n.due && o.due !== n.due) c.dueMoved.push({ ...changedAction(n), from: o.due, to: n.due });
+    if (o.due && n.due && o.due !== n.due)
+      c.dueMoved.push({ ...changedAction(n), from: o.due, to: n.due });
   }
   c.byArea = areaDirections(c, newer.actions, removed);
   return c;
@@ -84,5 +107,13 @@ export function changesBetween(older: Snapshot, newer: Snapshot): Changes {
 
 /** Total of listed changes: zero means nothing changed. */
 export function changeCount(c: Changes): number {
-  return c.ragUp.length + c.ragDown.length + c.newlyOverdue.length + c.completed.length + c.dueMoved.length + c.added.length + c.removed.length;
+  return (
+    c.ragUp.length +
+    c.ragDown.length +
+    c.newlyOverdue.length +
+    c.completed.length +
+    c.dueMoved.length +
+    c.added.length +
+    c.removed.length
+  );
 }

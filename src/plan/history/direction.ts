@@ -28,7 +28,11 @@ const areaOf = (a: { area: string | null }): string => a.area?.trim() || NO_AREA
 
 type Tally = Omit<AreaDirection, 'direction'>;
 
-export function areaDirections(c: Omit<Changes, 'byArea'>, now: SnapAction[], removed: SnapAction[]): AreaDirection[] {
+export function areaDirections(
+  c: Omit<Changes, 'byArea'>,
+  now: SnapAction[],
+  removed: SnapAction[]
+): AreaDirection[] {
   const tallies = new Map<string, Tally>();
   const tally = (area: string): Tally => {
     let t = tallies.get(area);

@@ -38,7 +38,10 @@ export function matchActions(older: SnapAction[], newer: SnapAction[]): Matching
   return { pairs, added: news, removed: olds };
 }
 
-function groupBy(actions: SnapAction[], key: (a: SnapAction) => string | null): Map<string, SnapAction[]> {
+function groupBy(
+  actions: SnapAction[],
+  key: (a: SnapAction) => string | null
+): Map<string, SnapAction[]> {
   const out = new Map<string, SnapAction[]>();
   for (const a of actions) {
     const k = key(a);
@@ -50,7 +53,8 @@ function groupBy(actions: SnapAction[], key: (a: SnapAction) => string | null): 
   return out;
 }
 
-const refKey = (a: SnapAction): string | null => (a.ref ? `${normaliseText(a.ref)}#${a.line}` : null);
+const refKey = (a: SnapAction): string | null =>
+  a.ref ? `${normaliseText(a.ref)}#${a.line}` : null;
 const statusKey = (a: SnapAction): string => `${a.rag}|${a.state}|${a.due}`;
 
 function byText(olds: SnapAction[], news: SnapAction[]): [SnapAction, SnapAction][] {
@@ -98,7 +102,10 @@ interface Profiled {
 }
 
 function profile(a: SnapAction): Profiled {
-  return { action: pairProfile(a.action ?? ''), context: pairProfile(`${a.area ?? ''} ${a.objective ?? ''}`) };
+  return {
+    action: pairProfile(a.action ?? ''),
+    context: pairProfile(`${a.area ?? ''} ${a.objective ?? ''}`),
+  };
 }
 
 /** Mostly the action's own words, a little its area and objective (so a renamed area still matches). */
@@ -111,7 +118,8 @@ export function actionSimilarity(a: SnapAction, b: SnapAction): number {
 }
 
 function bySimilarity(olds: SnapAction[], news: SnapAction[]): [SnapAction, SnapAction][] {
-  if (olds.length === 0 || news.length === 0 || olds.length * news.length > MAX_FUZZY_PAIRS) return [];
+  if (olds.length === 0 || news.length === 0 || olds.length * news.length > MAX_FUZZY_PAIRS)
+    return [];
   const oldProfiles = olds.map(profile);
   const newProfiles = news.map(profile);
   const candidates: { o: SnapAction; n: SnapAction; score: number }[] = [];
@@ -119,7 +127,7 @@ function bySimilarity(olds: SnapAction[], news: SnapAction[]): [SnapAction, Snap
     news.forEach((n, j) => {
       const s = score(oldProfiles[i], newProfiles[j]);
       if (s >= SAME_THRESHOLD) candidates.push({ o, n, score: s });
-    }),
+    })
   );
   candidates.sort((x, y) => y.score - x.score);
   const done = new Set<SnapAction>();
@@ -127,7 +135,14 @@ function bySimilarity(olds: SnapAction[], news: SnapAction[]): [SnapAction, Snap
   for (const c of candidates) {
     if (done.has(c.o) || done.has(c.n)) continue;
     // A rival as good for either side: not sure which is which, so neither is matched.
-    const tied = candidates.some((d) => d !== c && Math.abs(d.score - c.score) < 1e-9 && (d.o === c.o || d.n === c.n) && !done.has(d.o) && !done.has(d.n));
+    const tied = candidates.some(
+      (d) =>
+        d !== c &&
+        Math.abs(d.score - c.score) < 1e-9 &&
+        (d.o === c.o || d.n === c.n) &&
+        !done.has(d.o) &&
+        !done.has(d.n)
+    );
     done.add(c.o);
     done.add(c.n);
     if (!tied) pairs.push([c.o, c.n]);

@@ -47,19 +47,36 @@ export function periodicHistory(plans: Plan[], asOf: IsoDate): PeriodicHistory {
     const headers = headersOf(p);
     for (const a of p.actions) {
       const series = seriesOf(a, headers);
-      if (series.length >= 2) rated.push({ snap: { ...snapAction(a), state: null, due: null, savings: null, forecast: null }, series });
+      if (series.length >= 2)
+        rated.push({
+          snap: { ...snapAction(a), state: null, due: null, savings: null, forecast: null },
+          series,
+        });
     }
   }
   if (rated.length === 0) return { periods: [], latest: null };
   const labels = [...new Set(rated.flatMap((r) => r.series.map((s) => s.period)))];
-  const at = (label: string, actions: SnapAction[]): Snapshot => ({ asOf, takenAt: '', label, actions });
+  const at = (label: string, actions: SnapAction[]): Snapshot => ({
+    asOf,
+    takenAt: '',
+    label,
+    actions,
+  });
   const periods = labels.map((label) =>
     at(
       label,
-      rated.flatMap((r) => r.series.filter((s) => s.period === label).map((s) => ({ ...r.snap, rag: s.rag }))),
-    ),
+      rated.flatMap((r) =>
+        r.series.filter((s) => s.period === label).map((s) => ({ ...r.snap, rag: s.rag }))
+      )
+    )
   );
-  const before = at(mostCommon(rated.map((r) => r.series[r.series.length - 2].period)), rated.map((r) => ({ ...r.snap, rag: r.series[r.series.length - 2].rag })));
-  const now = at(mostCommon(rated.map((r) => r.series[r.series.length - 1].period)), rated.map((r) => ({ ...r.snap, rag: r.series[r.series.length - 1].rag })));
+  const before = at(
+    mostCommon(rated.map((r) => r.series[r.series.length - 2].period)),
+    rated.map((r) => ({ ...r.snap, rag: r.series[r.series.length - 2].rag }))
+  );
+  const now = at(
+    mostCommon(rated.map((r) => r.series[r.series.length - 1].period)),
+    rated.map((r) => ({ ...r.snap, rag: r.series[r.series.length - 1].rag }))
+  );
   return { periods, latest: [before, now] };
 }

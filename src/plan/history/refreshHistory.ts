@@ -24,23 +24,41 @@ export interface HistoryView {
   store: Snapshot[];
 }
 
-export function refreshHistory(stored: Snapshot[], plans: Plan[], asOf: IsoDate, takenAt: string): HistoryView {
+export function refreshHistory(
+  stored: Snapshot[],
+  plans: Plan[],
+  asOf: IsoDate,
+  takenAt: string
+): HistoryView {
   const sorted = [...stored].sort(bySnapshotOrder);
   const newest = sorted[sorted.length - 1];
   if (newest && asOf < newest.asOf) {
     const upTo = sorted.filter((s) => s.asOf <= asOf);
     const [before, then] = upTo.slice(-2);
-    return { changes: then ? changesBetween(before, then) : null, trend: trendOf(upTo), store: sorted };
+    return {
+      changes: then ? changesBetween(before, then) : null,
+      trend: trendOf(upTo),
+      store: sorted,
+    };
   }
   const now = takeSnapshot(plans, asOf, takenAt);
   const store = thin([...sorted, now]);
   if (newest) return { changes: changesBetween(newest, now), trend: trendOf(store), store };
   const periodic = periodicHistory(plans, asOf);
   const changes = periodic.latest ? changesBetween(...periodic.latest) : null;
-  return { changes, trend: trendOf(periodic.periods.length >= 2 ? periodic.periods : store), store };
+  return {
+    changes,
+    trend: trendOf(periodic.periods.length >= 2 ? periodic.periods : store),
+    store,
+  };
 }
 
 /** The same changes from two copies of a plan (rag-plan diff): no snapshot needed. */
-export function changesBetweenPlans(older: Plan[], olderAsOf: IsoDate, newer: Plan[], newerAsOf: IsoDate): Changes {
+export function changesBetweenPlans(
+  older: Plan[],
+  olderAsOf: IsoDate,
+  newer: Plan[],
+  newerAsOf: IsoDate
+): Changes {
   return changesBetween(takeSnapshot(older, olderAsOf, ''), takeSnapshot(newer, newerAsOf, ''));
 }

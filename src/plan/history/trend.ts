@@ -17,7 +17,10 @@ export interface TrendPoint {
 
 export function trendOf(snapshots: Snapshot[]): TrendPoint[] {
   return snapshots.map((s) => {
-    const rag = Object.fromEntries([...RAGS, 'none'].map((r) => [r, 0])) as Record<Rag | 'none', number>;
+    const rag = Object.fromEntries([...RAGS, 'none'].map((r) => [r, 0])) as Record<
+      Rag | 'none',
+      number
+    >;
     let overdue = 0;
     let known = false;
     for (const a of s.actions) {
@@ -25,6 +28,13 @@ export function trendOf(snapshots: Snapshot[]): TrendPoint[] {
       if (a.state !== null) known = true;
       if (a.state === 'overdue') overdue++;
     }
-    return { label: s.label ?? displayDate(s.asOf), asOf: s.asOf, takenAt: s.takenAt, rag, overdue: known ? overdue : null, actions: s.actions.length };
+    return {
+      label: s.label ?? displayDate(s.asOf),
+      asOf: s.asOf,
+      takenAt: s.takenAt,
+      rag,
+      overdue: known ? overdue : null,
+      actions: s.actions.length,
+    };
   });
 }

@@ -29,7 +29,12 @@ function channels(fill: string): [number, number, number] | null {
     return [((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255];
   }
   const short = SHORT_HEX.exec(text);
-  if (short) return [short[1], short[2], short[3]].map((h) => parseInt(h + h, 16) / 255) as [number, number, number];
+  if (short)
+    return [short[1], short[2], short[3]].map((h) => parseInt(h + h, 16) / 255) as [
+      number,
+      number,
+      number,
+    ];
   return null;
 }
 

@@ -7,12 +7,39 @@ import type { Reading } from '../types';
  * Theme words seen in lead cells (Havering writes its corporate-plan theme above the leads).
  * isThemeWord goes by shape, so other themes written the same way are recognised too.
  */
-export const THEME_WORDS: readonly string[] = ['OPPORTUNITIES', 'CONNECTIONS', 'PLACE', 'COMMUNITIES', 'PEOPLE', 'RESOURCES'];
+export const THEME_WORDS: readonly string[] = [
+  'OPPORTUNITIES',
+  'CONNECTIONS',
+  'PLACE',
+  'COMMUNITIES',
+  'PEOPLE',
+  'RESOURCES',
+];
 
 /** Acronyms that name a role or a leadership team on their own ("CE/Leader", "COO and Leader's Office"). */
 const ROLE_ACRONYMS = new Set([
-  'CE', 'CEO', 'COO', 'CFO', 'CIO', 'CDO', 'CTO', 'DCS', 'DASS', 'DPH', 'MO', 'AD', 'ED', 'SLT', 'CLT', 'ELT',
-  'CMT', 'DMT', 'SMT', 'SMB', 'S151', 'ADs',
+  'CE',
+  'CEO',
+  'COO',
+  'CFO',
+  'CIO',
+  'CDO',
+  'CTO',
+  'DCS',
+  'DASS',
+  'DPH',
+  'MO',
+  'AD',
+  'ED',
+  'SLT',
+  'CLT',
+  'ELT',
+  'CMT',
+  'DMT',
+  'SMT',
+  'SMB',
+  'S151',
+  'ADs',
 ]);
 /** "DoHR", "DoF": Director of ... */
 const DIRECTOR_OF = /^Do[A-Z][A-Za-z]{0,4}$/;
@@ -20,29 +47,177 @@ const ANY_ACRONYM = /^[A-Z][A-Z0-9]{1,5}s?$/;
 
 /** Words that make a phrase a role: at its start ("Director of Place") or anywhere ("Steering Groups"). */
 const ROLE_START = new Set([
-  'director', 'directors', 'assistant', 'deputy', 'head', 'heads', 'chief', 'executive', 'leader', 'leaders', 'cabinet',
-  'member', 'members', 'portfolio', 'manager', 'managers', 'officer', 'officers', 'lead', 'leads', 'councillor', 'cllr',
-  'chair', 'chairman', 'mayor', 'monitoring', 'interim', 'senior', 'principal', 'corporate', 'strategic', 'service',
-  'programme', 'project', 'section', 'all',
+  'director',
+  'directors',
+  'assistant',
+  'deputy',
+  'head',
+  'heads',
+  'chief',
+  'executive',
+  'leader',
+  'leaders',
+  'cabinet',
+  'member',
+  'members',
+  'portfolio',
+  'manager',
+  'managers',
+  'officer',
+  'officers',
+  'lead',
+  'leads',
+  'councillor',
+  'cllr',
+  'chair',
+  'chairman',
+  'mayor',
+  'monitoring',
+  'interim',
+  'senior',
+  'principal',
+  'corporate',
+  'strategic',
+  'service',
+  'programme',
+  'project',
+  'section',
+  'all',
 ]);
 const ROLE_NOUNS = new Set([
-  'director', 'directors', 'officer', 'officers', 'manager', 'managers', 'lead', 'leads', 'leader', 'head', 'board',
-  'group', 'groups', 'team', 'teams', 'holder', 'executive', 'member', 'members', 'partner', 'partners', 'chair',
-  'councillor', 'commissioner', 'coordinator', 'co-ordinator', 'adviser', 'advisor', 'owner', 'office',
+  'director',
+  'directors',
+  'officer',
+  'officers',
+  'manager',
+  'managers',
+  'lead',
+  'leads',
+  'leader',
+  'head',
+  'board',
+  'group',
+  'groups',
+  'team',
+  'teams',
+  'holder',
+  'executive',
+  'member',
+  'members',
+  'partner',
+  'partners',
+  'chair',
+  'councillor',
+  'commissioner',
+  'coordinator',
+  'co-ordinator',
+  'adviser',
+  'advisor',
+  'owner',
+  'office',
 ]);
 /** Words of a service or subject, not of a person's name: "Health and Social Care", "Building Control". */
 const SUBJECT_WORDS = new Set([
-  'health', 'care', 'social', 'services', 'service', 'policy', 'performance', 'communities', 'community',
-  'communications', 'communication', 'culture', 'customer', 'customers', 'delivery', 'impact', 'partnership',
-  'regeneration', 'planning', 'housing', 'finance', 'financial', 'resources', 'transformation', 'governance', 'legal',
-  'education', 'children', "children's", 'adults', 'adult', 'public', 'control', 'building', 'development', 'strategy',
-  'digital', 'technology', 'property', 'assets', 'environment', 'highways', 'transport', 'waste', 'economy',
-  'economic', 'growth', 'place', 'people', 'safety', 'corporate', 'strategic', 'business', 'support', 'learning',
-  'skills', 'employment', 'commissioning', 'procurement', 'audit', 'risk', 'revenues', 'benefits', 'operations',
-  'programme', 'projects', 'democratic', 'engagement', 'insight', 'data', 'quality', 'improvement', 'change',
-  'workforce', 'organisational', 'libraries', 'leisure', 'parks', 'wellbeing', 'family', 'families', 'early',
-  'help', 'youth', 'schools', 'council', 'borough', 'pensions', 'facilities', 'estates', 'climate', 'transactional',
-  'inclusion', 'equalities', 'equality', 'diversity', 'enforcement', 'licensing', 'registration', 'regulatory',
+  'health',
+  'care',
+  'social',
+  'services',
+  'service',
+  'policy',
+  'performance',
+  'communities',
+  'community',
+  'communications',
+  'communication',
+  'culture',
+  'customer',
+  'customers',
+  'delivery',
+  'impact',
+  'partnership',
+  'regeneration',
+  'planning',
+  'housing',
+  'finance',
+  'financial',
+  'resources',
+  'transformation',
+  'governance',
+  'legal',
+  'education',
+  'children',
+  "children's",
+  'adults',
+  'adult',
+  'public',
+  'control',
+  'building',
+  'development',
+  'strategy',
+  'digital',
+  'technology',
+  'property',
+  'assets',
+  'environment',
+  'highways',
+  'transport',
+  'waste',
+  'economy',
+  'economic',
+  'growth',
+  'place',
+  'people',
+  'safety',
+  'corporate',
+  'strategic',
+  'business',
+  'support',
+  'learning',
+  'skills',
+  'employment',
+  'commissioning',
+  'procurement',
+  'audit',
+  'risk',
+  'revenues',
+  'benefits',
+  'operations',
+  'programme',
+  'projects',
+  'democratic',
+  'engagement',
+  'insight',
+  'data',
+  'quality',
+  'improvement',
+  'change',
+  'workforce',
+  'organisational',
+  'libraries',
+  'leisure',
+  'parks',
+  'wellbeing',
+  'family',
+  'families',
+  'early',
+  'help',
+  'youth',
+  'schools',
+  'council',
+  'borough',
+  'pensions',
+  'facilities',
+  'estates',
+  'climate',
+  'transactional',
+  'inclusion',
+  'equalities',
+  'equality',
+  'diversity',
+  'enforcement',
+  'licensing',
+  'registration',
+  'regulatory',
 ]);
 const NAME_WORD = /^(?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|[A-Z]\.?|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)$/;
 
@@ -59,10 +234,13 @@ function isPersonOrRole(part: string): boolean {
     if (!/^[A-Z]/.test(first)) return false;
     return ROLE_ACRONYMS.has(first) || DIRECTOR_OF.test(first) || ROLE_NOUNS.has(bareWord(first));
   }
-  if (ROLE_START.has(bareWord(first)) || ANY_ACRONYM.test(first) || DIRECTOR_OF.test(first)) return true;
+  if (ROLE_START.has(bareWord(first)) || ANY_ACRONYM.test(first) || DIRECTOR_OF.test(first))
+    return true;
   if (words.some((w) => ROLE_NOUNS.has(bareWord(w)))) return true;
   // A person's name: two to four capitalised words, none of them a subject word.
-  return words.length <= 4 && words.every((w) => NAME_WORD.test(w) && !SUBJECT_WORDS.has(bareWord(w)));
+  return (
+    words.length <= 4 && words.every((w) => NAME_WORD.test(w) && !SUBJECT_WORDS.has(bareWord(w)))
+  );
 }
 
 // Separators, tried from the most to the least splitting; a split is kept only when every part is a person or role.
@@ -75,8 +253,12 @@ const SEPARATORS: readonly RegExp[] = [
 
 /** "AD, Policy and Performance": a comma between a role acronym and its subject is a slip ("AD Policy ..."). */
 function strayCommas(text: string): string {
-  return text.replace(/\b([A-Z][A-Za-z0-9]{1,5}),\s+([A-Z][a-z]+)/g, (all, acronym: string, next: string) =>
-    ROLE_ACRONYMS.has(acronym) && SUBJECT_WORDS.has(next.toLowerCase()) ? `${acronym} ${next}` : all,
+  return text.replace(
+    /\b([A-Z][A-Za-z0-9]{1,5}),\s+([A-Z][a-z]+)/g,
+    (all, acronym: string, next: string) =>
+      ROLE_ACRONYMS.has(acronym) && SUBJECT_WORDS.has(next.toLowerCase())
+        ? `${acronym} ${next}`
+        : all
   );
 }
 
@@ -85,7 +267,9 @@ function splitLine(line: string): string[] {
   const leads: string[] = [];
   for (const piece of line.split(/\s*;\s*/)) {
     // A list cut off at a page break ("COO/AD Policy and Performance and") loses its dangling joiner.
-    const text = strayCommas(piece.replace(/^[\s,.&/-]+|[\s,.&/:-]+$/g, '').replace(/\s+(?:and|&)$/i, ''));
+    const text = strayCommas(
+      piece.replace(/^[\s,.&/-]+|[\s,.&/:-]+$/g, '').replace(/\s+(?:and|&)$/i, '')
+    );
     if (!text) continue;
     let parts = [text];
     for (const separator of SEPARATORS) {

@@ -8,18 +8,22 @@ import { POUNDS, unitFromFormat, unitFromHeader, type MoneyUnit } from './moneyU
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)`;
 const SCALE = String.raw`(?:\s?(k|m|mn|bn|b|thousand|million|billion)(?![a-z]))?`;
 /** A whole cell that is one amount: "£1.23m", "(£250k)", "-£250k", "2,000,000", "GBP 5m". */
-const WHOLE = new RegExp(String.raw`^(\()?\s*([-−])?\s*(?:£|gbp)?\s*([-−])?\s*${NUMBER}${SCALE}\s*(\))?$`, 'i');
+const WHOLE = new RegExp(
+  String.raw`^(\()?\s*([-−])?\s*(?:£|gbp)?\s*([-−])?\s*${NUMBER}${SCALE}\s*(\))?$`,
+  'i'
+);
 /** The first £ amount in prose, with a minus sign written against the £: "the £15m of savings". */
 const IN_TEXT = new RegExp(String.raw`(?:(?:^|(?<=[\s(]))([-−]))?£\s?${NUMBER}${SCALE}`, 'i');
 /** An amount that opens a cell and is followed by words: "250 recurrent", "c. 1.5m (full year)". */
 const LEADING = new RegExp(
   String.raw`^(?:c\.?|circa|approx\.?|approximately|about|around|est\.?|estimated|up to)?\s*(?:£|gbp)?\s*${NUMBER}${SCALE}(?=\s|$|[(,;:])`,
-  'i',
+  'i'
 );
 /** Cell text meaning "no amount" rather than a badly written one. */
 const NONE = /^(?:-+|–|—|n\/?a|none|nil|not applicable)$/i;
 /** Cell text meaning "an amount not known yet": unknown, never zero. */
-const UNKNOWN = /^(?:tbc|tba|tbd|tbc\.|to be (?:confirmed|agreed|determined)|unknown|not known|\?+)$/i;
+const UNKNOWN =
+  /^(?:tbc|tba|tbd|tbc\.|to be (?:confirmed|agreed|determined)|unknown|not known|\?+)$/i;
 
 const SCALES: Record<string, number> = {
   k: 1e3,
@@ -96,28 +100,45 @@ const SCALE_UNITS: Record<number, MoneyUnit> = {
 };
 
 /** A figure read from text: with its own scale ("£250k") or in the column's unit. */
-function fromText(number: string, scale: string | undefined, column: MoneyUnit, negative: boolean): Amount {
+function fromText(
+  number: string,
+  scale: string | undefined,
+  column: MoneyUnit,
+  negative: boolean
+): Amount {
   const own = scale ? SCALE_UNITS[SCALES[scale.toLowerCase()]] : null;
   const value = amount(number, scale, column.scale);
-  return { pounds: negative && value !== 0 ? -value : value, status: 'amount', unit: own ?? column, unitFrom: own ? 'cell' : 'column' };
+  return {
+    pounds: negative && value !== 0 ? -value : value,
+    status: 'amount',
+    unit: own ?? column,
+    unitFrom: own ? 'cell' : 'column',
+  };
 }
 
 /**
  * A number cell in pounds. A format that shows thousands ("#,##0,") divides what Excel shows, so
  * the stored figure is already pounds; a literal suffix ("0.0\"m\"") names the unit shown.
  */
-function fromNumber(value: number, column: MoneyUnit, format: string | null | undefined, headerNamesUnit: boolean): Reading<Amount> {
+function fromNumber(
+  value: number,
+  column: MoneyUnit,
+  format: string | null | undefined,
+  headerNamesUnit: boolean
+): Reading<Amount> {
   const f = unitFromFormat(format);
   let unit = column;
   let unitFrom: Amount['unitFrom'] = 'column';
   let result = pounds(value * column.scale);
   if (f && (f.suffix || f.divisor > 1)) {
-    const shown = f.suffix ?? (headerNamesUnit ? column : SCALE_UNITS[f.divisor] ?? column);
+    const shown = f.suffix ?? (headerNamesUnit ? column : (SCALE_UNITS[f.divisor] ?? column));
     unit = shown;
     unitFrom = f.suffix || !headerNamesUnit ? 'format' : 'column';
     result = pounds((value / f.divisor) * shown.scale);
   }
-  return Number.isFinite(result) ? { value: { pounds: result, status: 'amount', unit, unitFrom } } : unreadable(String(value));
+  return Number.isFinite(result)
+    ? { value: { pounds: result, status: 'amount', unit, unitFrom } }
+    : unreadable(String(value));
 }
 
 /**
@@ -126,7 +147,11 @@ function fromNumber(value: number, column: MoneyUnit, format: string | null | un
  * it. Brackets or a minus sign make an amount negative. Blank, "-", "n/a" are no amount, "TBC" an
  * unknown one: never zero. Any other text is unreadable, with a problem quoting it.
  */
-export function readAmount(value: CellValue, column: MoneyUnit | null = null, format?: string | null): Reading<Amount> {
+export function readAmount(
+  value: CellValue,
+  column: MoneyUnit | null = null,
+  format?: string | null
+): Reading<Amount> {
   const unit = column && Number.isFinite(column.scale) && column.scale > 0 ? column : POUNDS;
   if (typeof value === 'number') return fromNumber(value, unit, format, column !== null);
   if (typeof value === 'boolean' || isCellError(value)) return unreadable(quote(cellText(value)));

@@ -21,7 +21,8 @@ function pair(a: 'red' | 'amber' | 'green', b: 'red' | 'amber' | 'green'): Rag |
 
 // Built once: the reader runs on every RAG cell of a large plan.
 /** Two colours joined by a slash, dash, "&", "and", "to" or a space, then anything: "Amber/Green", "R-A". */
-const TWO_TONE = /^(red|amber|green|r|a|g)(\s*(?:[/\\|&+-]|and\b|to\b)\s*|\s+)(red|amber|green|r|a|g)\b(.*)$/;
+const TWO_TONE =
+  /^(red|amber|green|r|a|g)(\s*(?:[/\\|&+-]|and\b|to\b)\s*|\s+)(red|amber|green|r|a|g)\b(.*)$/;
 /** One rating word or letter (or a fused pair, "AG"), then anything. */
 const ONE =
   /^(on track|off track|on target|off target|at risk|red|amber|green|blue|completed|complete|ra|ar|ag|ga|r|a|g|b|c)\b(.*)$/;
@@ -35,15 +36,30 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
 const SCORE = /^(?:10|\d)$/;
 
 /** Emoji that carry their own colour. */
-const EMOJI_DOTS = new Map<string, Rag>(Object.entries({
-  '🔴': 'red', '🟥': 'red', '🟠': 'amber', '🟧': 'amber', '🟡': 'amber', '🟨': 'amber',
-  '🟢': 'green', '🟩': 'green', '🔵': 'blue', '🟦': 'blue',
-}) as [string, Rag][]);
+const EMOJI_DOTS = new Map<string, Rag>(
+  Object.entries({
+    '🔴': 'red',
+    '🟥': 'red',
+    '🟠': 'amber',
+    '🟧': 'amber',
+    '🟡': 'amber',
+    '🟨': 'amber',
+    '🟢': 'green',
+    '🟩': 'green',
+    '🔵': 'blue',
+    '🟦': 'blue',
+  }) as [string, Rag][]
+);
 /** Dots and squares whose rating is their font colour: "●" in red. */
 const FONT_DOT = /^[●⬤•◉◍○◯■▪◼⬛⚫]+$/u;
 
 function normalise(text: string): string {
-  return text.toLowerCase().replace(DASHES, '-').replace(/\s+/g, ' ').replace(TRAILING_PUNCTUATION, '').trim();
+  return text
+    .toLowerCase()
+    .replace(DASHES, '-')
+    .replace(/\s+/g, ' ')
+    .replace(TRAILING_PUNCTUATION, '')
+    .trim();
 }
 
 /** The rating in normalised RAG-cell text by the usual words, or null when there is none. */
@@ -51,7 +67,8 @@ function ragOfWords(text: string): Rag | null {
   if (!text) return null;
   const two = TWO_TONE.exec(text);
   // Joined by a bare space, both halves must be words or both letters: "Amber Green", "A G", not "A green light".
-  const spaced = two !== null && two[2].trim() === '' && (two[1].length === 1) !== (two[3].length === 1);
+  const spaced =
+    two !== null && two[2].trim() === '' && (two[1].length === 1) !== (two[3].length === 1);
   if (two && !spaced && (two[4] === '' || COMMENT_AFTER_WORD.test(two[4]))) {
     // A pair no RAG key has (Red/Green) is not silently read as its first colour.
     return pair(TONE_WORDS[two[1]], TONE_WORDS[two[3]]);
@@ -99,7 +116,11 @@ export function stageInRagText(text: string): Stage | null {
   return stage !== null && STOPPED.has(stage) ? stage : null;
 }
 
-function problem(message: string, code = 'unreadable-rag', severity: 'warning' | 'info' = 'warning'): Reading<Rag | null> {
+function problem(
+  message: string,
+  code = 'unreadable-rag',
+  severity: 'warning' | 'info' = 'warning'
+): Reading<Rag | null> {
   return { value: null, problem: { code, severity, message } };
 }
 
@@ -107,7 +128,14 @@ const ACCEPTED =
   'Use Red, Amber, Green or Blue (or R, A, G, B), a two-tone rating such as Amber/Green, On track / At risk / Off track, or "Complete".';
 
 const OWN = Object.prototype.hasOwnProperty;
-const RAG_SET: ReadonlySet<unknown> = new Set<Rag>(['red', 'red-amber', 'amber', 'amber-green', 'green', 'blue']);
+const RAG_SET: ReadonlySet<unknown> = new Set<Rag>([
+  'red',
+  'red-amber',
+  'amber',
+  'amber-green',
+  'green',
+  'blue',
+]);
 
 /** A key's rating for the text; only its own entries ("constructor" is no rating), and only real ratings. */
 function keyedRag(key: RagKey, text: string): Rag | null {
@@ -134,7 +162,9 @@ function readDot(text: string, fontColour: string | null | undefined): Reading<R
   if (!FONT_DOT.test(t)) return null;
   const rag = ragFromFill(fontColour);
   if (rag) return { value: rag };
-  return problem(`RAG ${quote(text)} is a dot whose colour was not read as a rating${fontColour ? ` (${fontColour})` : ''}. Colour it red, amber, green or blue, or write the word.`);
+  return problem(
+    `RAG ${quote(text)} is a dot whose colour was not read as a rating${fontColour ? ` (${fontColour})` : ''}. Colour it red, amber, green or blue, or write the word.`
+  );
 }
 
 /**
@@ -145,7 +175,11 @@ function readDot(text: string, fontColour: string | null | undefined): Reading<R
  * words that stop an action ("On hold", "Cancelled") are no rating and no problem: the action's
  * state comes from them (stageInRagText). Empty is no rating and no problem.
  */
-export function readRag(value: CellValue, key?: RagKey, fontColour?: string | null): Reading<Rag | null> {
+export function readRag(
+  value: CellValue,
+  key?: RagKey,
+  fontColour?: string | null
+): Reading<Rag | null> {
   // A number is a rating only through a key (a score); NaN is shown as written, not taken for empty.
   const text = typeof value === 'number' ? String(value) : cellText(value);
   if (!text) return { value: null };
@@ -153,7 +187,9 @@ export function readRag(value: CellValue, key?: RagKey, fontColour?: string | nu
   if (keyed) return { value: keyed };
   if (typeof value === 'number' || SCORE.test(text)) {
     return SCORE.test(text)
-      ? problem(`RAG ${text} is a score, and no RAG key says what it means. Add a key (a sheet named "Key" pairing each score with Red, Amber, Green or Blue), or ${ACCEPTED.charAt(0).toLowerCase()}${ACCEPTED.slice(1)}`)
+      ? problem(
+          `RAG ${text} is a score, and no RAG key says what it means. Add a key (a sheet named "Key" pairing each score with Red, Amber, Green or Blue), or ${ACCEPTED.charAt(0).toLowerCase()}${ACCEPTED.slice(1)}`
+        )
       : problem(`RAG ${quote(text)} is not a rating. ${ACCEPTED}`);
   }
   const rag = ragOfText(text) ?? ragOfEmojiAndWords(text);
@@ -165,7 +201,10 @@ export function readRag(value: CellValue, key?: RagKey, fontColour?: string | nu
   if (stage) return { value: null };
   const direction = readDirection(text);
   if (direction) {
-    return problem(`RAG ${quote(text)} is a direction of travel (${direction}), not a rating. Keep arrows in their own column, or ${ACCEPTED.charAt(0).toLowerCase()}${ACCEPTED.slice(1)}`, 'rag-is-direction');
+    return problem(
+      `RAG ${quote(text)} is a direction of travel (${direction}), not a rating. Keep arrows in their own column, or ${ACCEPTED.charAt(0).toLowerCase()}${ACCEPTED.slice(1)}`,
+      'rag-is-direction'
+    );
   }
   return problem(`RAG ${quote(text)} is not a rating. ${ACCEPTED}`);
 }
@@ -183,5 +222,7 @@ export function isRagText(text: string): boolean {
 
 /** True when a cell is only a dot or square coloured by its font ("●"), whose rating is that colour. */
 export function isRagDot(text: string): boolean {
-  return typeof text === 'string' && text.length <= 8 && FONT_DOT.test(text.replace(/[\s\ufe0f]/g, ''));
+  return (
+    typeof text === 'string' && text.length <= 8 && FONT_DOT.test(text.replace(/[\s\ufe0f]/g, ''))
+  );
 }

@@ -7,9 +7,11 @@ import { ragInText, ragKeyText, ragOfRatingWords } from './rag';
 const OWN = Object.prototype.hasOwnProperty;
 
 /** Sheets that hold a key: "Key", "Legend", "RAG key", "Rating key", "Status legend", "Scoring". */
-const KEY_SHEET = /^(?:(?:rag|brag|rating|ratings|status|score|scoring|risk)\s*)?(?:keys?|legends?|guidance|scoring)$/i;
+const KEY_SHEET =
+  /^(?:(?:rag|brag|rating|ratings|status|score|scoring|risk)\s*)?(?:keys?|legends?|guidance|scoring)$/i;
 /** Sheets of drop-down lists: columns side by side that do not pair up, so never a key. */
-const LIST_SHEET = /^(?:lists?|drop[\s-]?downs?|look[\s-]?ups?|(?:data\s)?validation|ref(?:erence)? data)$/i;
+const LIST_SHEET =
+  /^(?:lists?|drop[\s-]?downs?|look[\s-]?ups?|(?:data\s)?validation|ref(?:erence)? data)$/i;
 
 /** True when a sheet's name says it holds a key or legend. */
 export function isKeySheetName(name: string): boolean {
@@ -83,9 +85,15 @@ function keyRow(grid: Grid, r: number, keySheet: boolean): KeyRow | null {
     return { entries: ragInText(text) === rag ? [] : [[ragKeyText(text), rag]], rag };
   }
   const [token, ...rest] = cells;
-  if (token.text.length > (keySheet ? MAX_TOKEN : MAX_TOKEN_BESIDE_PLAN) && ragOfRatingWords(token.text) === null) return null;
+  if (
+    token.text.length > (keySheet ? MAX_TOKEN : MAX_TOKEN_BESIDE_PLAN) &&
+    ragOfRatingWords(token.text) === null
+  )
+    return null;
   // The rating: a cell that is only a rating word, else a meaning that opens with one, else a swatch.
-  const word = cells.find((x) => x.text.length <= MAX_RATING_WORD && ragOfRatingWords(x.text) !== null);
+  const word = cells.find(
+    (x) => x.text.length <= MAX_RATING_WORD && ragOfRatingWords(x.text) !== null
+  );
   const rag =
     (word ? ragOfRatingWords(word.text) : null) ??
     rest.map((x) => ragOfRatingWords(x.text)).find((x) => x !== null) ??
@@ -94,10 +102,16 @@ function keyRow(grid: Grid, r: number, keySheet: boolean): KeyRow | null {
   if (!rag) return null;
   const entries: [string, Rag][] = [];
   for (const x of cells) {
-    if (x === word || x.text.length > (x === token ? MAX_TOKEN : MAX_MEANING) || ragInText(x.text) === rag) continue;
+    if (
+      x === word ||
+      x.text.length > (x === token ? MAX_TOKEN : MAX_MEANING) ||
+      ragInText(x.text) === rag
+    )
+      continue;
     // Only the first cell is a symbol; a number further along is a count ("Green | 12"), not a score.
     if (x !== token && !HAS_LETTER.test(x.text)) continue;
-    for (const symbol of x === token ? symbols(x.text) : [ragKeyText(x.text)]) entries.push([symbol, rag]);
+    for (const symbol of x === token ? symbols(x.text) : [ragKeyText(x.text)])
+      entries.push([symbol, rag]);
   }
   return { entries, rag };
 }
@@ -121,7 +135,8 @@ function rowsToScan(grid: Grid, keySheet: boolean): number[] {
  * scores ("8 to 12 | Amber") gives each score. Sheets of drop-down lists are never a key. Total.
  */
 export function findRagKey(grid: Grid): RagKey | null {
-  if (!grid || !Array.isArray(grid.values) || LIST_SHEET.test(String(grid.sheet).trim())) return null;
+  if (!grid || !Array.isArray(grid.values) || LIST_SHEET.test(String(grid.sheet).trim()))
+    return null;
   const keySheet = isKeySheetName(grid.sheet);
   let best: KeyRow[] = [];
   let run: KeyRow[] = [];
@@ -144,7 +159,8 @@ export function findRagKey(grid: Grid): RagKey | null {
   const rags = new Set(rows.map((k) => k.rag));
   if (rags.size < (keySheet ? 2 : 3) || (!keySheet && rows.length < 3)) return null;
   const key: Record<string, Rag> = Object.create(null);
-  for (const k of rows) for (const [text, rag] of k.entries) if (text && !OWN.call(key, text)) key[text] = rag;
+  for (const k of rows)
+    for (const [text, rag] of k.entries) if (text && !OWN.call(key, text)) key[text] = rag;
   return Object.keys(key).length > 0 ? key : null;
 }
 
@@ -153,13 +169,16 @@ export function findRagKey(grid: Grid): RagKey | null {
  * when no sheet holds a key.
  */
 export function workbookRagKey(grids: readonly Grid[]): RagKey | null {
-  const ordered = [...grids].sort((a, b) => Number(isKeySheetName(b.sheet)) - Number(isKeySheetName(a.sheet)));
+  const ordered = [...grids].sort(
+    (a, b) => Number(isKeySheetName(b.sheet)) - Number(isKeySheetName(a.sheet))
+  );
   let merged: Record<string, Rag> | null = null;
   for (const grid of ordered) {
     const key = findRagKey(grid);
     if (!key) continue;
     merged = merged ?? Object.create(null);
-    for (const [text, rag] of Object.entries(key)) if (!OWN.call(merged, text)) (merged as Record<string, Rag>)[text] = rag;
+    for (const [text, rag] of Object.entries(key))
+      if (!OWN.call(merged, text)) (merged as Record<string, Rag>)[text] = rag;
   }
   return merged;
 }

@@ -56,7 +56,18 @@ function financialYearEnd(first: string, second: string): number | null {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 function monthNumber(name: string): number {
@@ -90,7 +101,13 @@ function fyQuarterEnd(quarter: number, endYear: number): IsoDate | 'impossible' 
 }
 
 /** Seasons by the month they end in: Spring Mar-May, Summer Jun-Aug, Autumn Sep-Nov, Winter Dec-Feb. */
-const SEASON_END: Record<string, number> = { spring: 5, summer: 8, autumn: 11, fall: 11, winter: 2 };
+const SEASON_END: Record<string, number> = {
+  spring: 5,
+  summer: 8,
+  autumn: 11,
+  fall: 11,
+  winter: 2,
+};
 
 interface Pattern {
   regex: RegExp;
@@ -106,12 +123,18 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     // Day first, always (UK): "31/12/2019", "31.12.19", "31-12-2019".
-    regex: new RegExp(String.raw`${NUM_BEFORE}(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})${NUM_AFTER}`, 'g'),
+    regex: new RegExp(
+      String.raw`${NUM_BEFORE}(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})${NUM_AFTER}`,
+      'g'
+    ),
     read: (m) => meaning('date', dayIso(fullYear(m[4]), Number(m[3]), Number(m[1]))),
   },
   {
     // "31 December 2019", "31st Dec 2019", "15 th May 2019", "31-Dec-19", "1 of March 2024".
-    regex: new RegExp(String.raw`(?<![\d])${DAY}[\s-]?(?:of\s)?${MONTH}[\s,-]*(\d{4}|'?\d{2})(?!\d)`, 'g'),
+    regex: new RegExp(
+      String.raw`(?<![\d])${DAY}[\s-]?(?:of\s)?${MONTH}[\s,-]*(\d{4}|'?\d{2})(?!\d)`,
+      'g'
+    ),
     read: (m) => meaning('date', dayIso(fullYear(m[3]), monthNumber(m[2]), Number(m[1]))),
   },
   {
@@ -121,7 +144,10 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     // A quarter of a financial year: "Q3 2024/25", "Quarter 1 FY24/25".
-    regex: new RegExp(String.raw`(?<![a-z])(?:q|quarter\s?)([1-4])\s?(?:of\s+)?${FY}${NUM_AFTER}`, 'g'),
+    regex: new RegExp(
+      String.raw`(?<![a-z])(?:q|quarter\s?)([1-4])\s?(?:of\s+)?${FY}${NUM_AFTER}`,
+      'g'
+    ),
     read: (m) => {
       const end = fyOf(m, 2);
       return end === null ? null : meaning('quarter', fyQuarterEnd(Number(m[1]), end));
@@ -139,13 +165,19 @@ const PATTERNS: readonly Pattern[] = [
     // A quarter of a calendar year, when no financial year is written: "Q3 2024" is Jul-Sep 2024.
     // Councils mostly count quarters by financial year, but with a lone year the calendar reading
     // is the one a reader would make; write "Q3 2024/25" for the financial quarter.
-    regex: new RegExp(String.raw`(?<![a-z])(?:q|quarter\s?)([1-4])\s?(?:of\s+)?(\d{4})${NUM_AFTER}`, 'g'),
+    regex: new RegExp(
+      String.raw`(?<![a-z])(?:q|quarter\s?)([1-4])\s?(?:of\s+)?(\d{4})${NUM_AFTER}`,
+      'g'
+    ),
     read: (m) => meaning('quarter', monthEnd(Number(m[2]), Number(m[1]) * 3)),
   },
   {
     // A range of years: "2024-2026", "2025 to 2027", "Medium term (2025-2027)": due by the end of
     // the last. Consecutive years joined by a dash ("2024-2025") are a financial year, read below.
-    regex: new RegExp(String.raw`${NUM_BEFORE}(19\d{2}|2[01]\d{2})\s?(-|to)\s?(19\d{2}|2[01]\d{2})${NUM_AFTER}`, 'g'),
+    regex: new RegExp(
+      String.raw`${NUM_BEFORE}(19\d{2}|2[01]\d{2})\s?(-|to)\s?(19\d{2}|2[01]\d{2})${NUM_AFTER}`,
+      'g'
+    ),
     read: (m) => {
       const first = Number(m[1]);
       const last = Number(m[3]);
@@ -156,14 +188,18 @@ const PATTERNS: readonly Pattern[] = [
   {
     // "Spring 2024" ends 31 May 2024; "Winter 2024" runs Dec 2024-Feb 2025. With a split year
     // ("Autumn 2024/25", as school terms are written) autumn falls in the first year, the rest in the second.
-    regex: /(?<![a-z])(spring|summer|autumn|fall|winter)\s?(?:term\s)?(?:of\s)?(\d{4})(?:\s?[/-]\s?(\d{4}|\d{2}))?(?![\d])/g,
+    regex:
+      /(?<![a-z])(spring|summer|autumn|fall|winter)\s?(?:term\s)?(?:of\s)?(\d{4})(?:\s?[/-]\s?(\d{4}|\d{2}))?(?![\d])/g,
     read: (m) => {
       const year = Number(m[2]);
       const season = m[1];
       if (m[3] !== undefined) {
         const later = financialYearEnd(m[2], m[3]);
         if (later === null) return null;
-        return meaning('season', monthEnd(season === 'autumn' || season === 'fall' ? year : later, SEASON_END[season]));
+        return meaning(
+          'season',
+          monthEnd(season === 'autumn' || season === 'fall' ? year : later, SEASON_END[season])
+        );
       }
       return meaning('season', monthEnd(season === 'winter' ? year + 1 : year, SEASON_END[season]));
     },
@@ -184,7 +220,10 @@ const PATTERNS: readonly Pattern[] = [
   {
     // A month and year: "December 2019", "Dec 2019", "Sept. 2019", and Excel's "Dec-19" or "Dec '19".
     // A two-digit year needs the dash or apostrophe: "May 15" is more likely a day than May 2015.
-    regex: new RegExp(String.raw`(?<![a-z])${MONTH}(?:[\s,-]*(\d{4})|\s?-\s?(\d{2})|\s?'(\d{2}))(?!\d)`, 'g'),
+    regex: new RegExp(
+      String.raw`(?<![a-z])${MONTH}(?:[\s,-]*(\d{4})|\s?-\s?(\d{2})|\s?'(\d{2}))(?!\d)`,
+      'g'
+    ),
     read: (m) => meaning('month', monthEnd(fullYear(m[2] ?? m[3] ?? m[4]), monthNumber(m[1]))),
   },
   {
@@ -203,12 +242,18 @@ const HAS_DIGIT = /\d/;
 
 /** Reads timescale text (non-empty, trimmed). */
 function readText(text: string): Reading<Timescale> {
-  const s = text.toLowerCase().replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\s+/g, ' ');
+  const s = text
+    .toLowerCase()
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ');
   const word = wordTimescale(s, text);
   if (word) return word;
 
   // Every date pattern needs a digit: most unreadable text stops here.
-  if (!HAS_DIGIT.test(s)) return isTerm(s) ? termTimescale(text) : unreadable(text, `Timescale ${quote(text)} is not a date. ${ACCEPTED}`);
+  if (!HAS_DIGIT.test(s))
+    return isTerm(s)
+      ? termTimescale(text)
+      : unreadable(text, `Timescale ${quote(text)} is not a date. ${ACCEPTED}`);
   const found: Found[] = [];
   for (const pattern of PATTERNS) {
     // exec with lastIndex rather than matchAll, which would clone the regex on every call.
@@ -223,19 +268,31 @@ function readText(text: string): Reading<Timescale> {
       const read = pattern.read(m);
       if (read === null) continue;
       if (read === 'impossible') {
-        return unreadable(text, `Timescale ${quote(text)} names a date that does not exist. ${ACCEPTED}`);
+        return unreadable(
+          text,
+          `Timescale ${quote(text)} names a date that does not exist. ${ACCEPTED}`
+        );
       }
       found.push({ start, end, ...read });
     }
   }
-  if (found.length === 0) return isTerm(s) ? termTimescale(text) : unreadable(text, `Timescale ${quote(text)} is not a date. ${ACCEPTED}`);
+  if (found.length === 0)
+    return isTerm(s)
+      ? termTimescale(text)
+      : unreadable(text, `Timescale ${quote(text)} is not a date. ${ACCEPTED}`);
   if (found.length === 1 && found[0].kind === 'date' && isWeekCommencing(s)) {
     return { value: { text, kind: 'week', due: weekDue(found[0].due) } };
   }
 
   // A revised date stands, earlier or later: "Revised: Jan 2025 (was Mar 2025)".
   found.sort((a, b) => a.start - b.start);
-  const revised = found.length > 1 ? revisedIndex(s, found.map((f) => f.start)) : -1;
+  const revised =
+    found.length > 1
+      ? revisedIndex(
+          s,
+          found.map((f) => f.start)
+        )
+      : -1;
   if (revised >= 0) return { value: { text, kind: found[revised].kind, due: found[revised].due } };
   // Two dates ("March 2024 - June 2024"): the action is due by the later one.
   let latest = found[0];
@@ -254,7 +311,10 @@ function readText(text: string): Reading<Timescale> {
 }
 
 function unreadable(text: string, message: string): Reading<Timescale> {
-  return { value: { text, kind: 'unreadable', due: null }, problem: { code: 'unreadable-timescale', severity: 'warning', message } };
+  return {
+    value: { text, kind: 'unreadable', due: null },
+    problem: { code: 'unreadable-timescale', severity: 'warning', message },
+  };
 }
 
 /** True when a number format shows a date: it has d, m or y outside quoted text, colours and locales. */
@@ -316,7 +376,8 @@ const dayCache = new Memo<number, Reading<Timescale>>(CACHE_LIMIT);
 /** A number in a timescale cell: an Excel date serial, or a year typed as a number. */
 function readNumber(n: number, numberFormat: string | null | undefined): Reading<Timescale> {
   const shown = String(n);
-  const serial = dateFormatted(numberFormat) || (isGeneralFormat(numberFormat) && n >= 20000 && n <= 80000);
+  const serial =
+    dateFormatted(numberFormat) || (isGeneralFormat(numberFormat) && n >= 20000 && n <= 80000);
   if (serial) {
     const day = Math.floor(n);
     const known = dayCache.get(day);
@@ -328,18 +389,25 @@ function readNumber(n: number, numberFormat: string | null | undefined): Reading
       return copy(reading);
     }
     if (day === EXCEL_PHANTOM_LEAP_DAY) {
-      return unreadable('29/02/1900', `Timescale shows 29/02/1900, a day that never was (Excel counts 1900 as a leap year). ${ACCEPTED}`);
+      return unreadable(
+        '29/02/1900',
+        `Timescale shows 29/02/1900, a day that never was (Excel counts 1900 as a leap year). ${ACCEPTED}`
+      );
     }
   } else if (Number.isInteger(n) && n >= 1900 && n <= 2199) {
     return { value: { text: shown, kind: 'year', due: monthEnd(n, 12) as IsoDate } };
   }
-  return unreadable(shown, `Timescale ${shown} is a number, not a date. Format the cell as a date, or ${ACCEPTED.charAt(0).toLowerCase()}${ACCEPTED.slice(1)}`);
+  return unreadable(
+    shown,
+    `Timescale ${shown} is a number, not a date. Format the cell as a date, or ${ACCEPTED.charAt(0).toLowerCase()}${ACCEPTED.slice(1)}`
+  );
 }
-
 
 /** A copy, so a caller that changes its reading cannot change the cached one. */
 function copy(r: Reading<Timescale>): Reading<Timescale> {
-  return r.problem ? { value: { ...r.value }, problem: { ...r.problem } } : { value: { ...r.value } };
+  return r.problem
+    ? { value: { ...r.value }, problem: { ...r.problem } }
+    : { value: { ...r.value } };
 }
 
 /**
@@ -349,7 +417,8 @@ function copy(r: Reading<Timescale>): Reading<Timescale> {
  */
 export function readTimescale(value: CellValue, numberFormat?: string | null): Reading<Timescale> {
   if (typeof value === 'number') return readNumber(value, numberFormat);
-  if (isCellError(value)) return unreadable(value.error, `Timescale holds the error ${value.error}. ${ACCEPTED}`);
+  if (isCellError(value))
+    return unreadable(value.error, `Timescale holds the error ${value.error}. ${ACCEPTED}`);
   if (typeof value === 'boolean') {
     const text = cellText(value);
     return unreadable(text, `Timescale ${text} is not a date. ${ACCEPTED}`);

@@ -18,7 +18,8 @@ export function weekDue(start: IsoDate): IsoDate {
 }
 
 /** Words before a date that say it replaces another: "Revised: Mar 2025", "now June", "extended to". */
-const REVISED = /\b(?:revised|new date|now|extended to|moved to|re-?scheduled(?: to)?|re-?profiled(?: to)?|forecast)\b/g;
+const REVISED =
+  /\b(?:revised|new date|now|extended to|moved to|re-?scheduled(?: to)?|re-?profiled(?: to)?|forecast)\b/g;
 /** Words before a date that say it was replaced: "(was March 2025)", "original date". */
 const SUPERSEDED = /\b(?:was|original(?:ly)?|previously|initially)\b/g;
 
@@ -26,7 +27,10 @@ const SUPERSEDED = /\b(?:was|original(?:ly)?|previously|initially)\b/g;
 function lastMarkerBefore(s: string, at: number): 'revised' | 'superseded' | null {
   let best = -1;
   let kind: 'revised' | 'superseded' | null = null;
-  for (const [regex, k] of [[REVISED, 'revised'], [SUPERSEDED, 'superseded']] as const) {
+  for (const [regex, k] of [
+    [REVISED, 'revised'],
+    [SUPERSEDED, 'superseded'],
+  ] as const) {
     regex.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = regex.exec(s)) !== null && m.index < at) {
@@ -48,6 +52,7 @@ const ANY_MARKER = /revised|new date|now|extended|moved|schedul|profiled|forecas
  */
 export function revisedIndex(s: string, starts: readonly number[]): number {
   if (!ANY_MARKER.test(s)) return -1;
-  for (let i = 0; i < starts.length; i++) if (lastMarkerBefore(s, starts[i]) === 'revised') return i;
+  for (let i = 0; i < starts.length; i++)
+    if (lastMarkerBefore(s, starts[i]) === 'revised') return i;
   return -1;
 }

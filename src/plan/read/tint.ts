@@ -7,7 +7,10 @@
 const HEX6 = /^#?([0-9a-f]{6})$/i;
 
 function byte(n: number): string {
-  return Math.round(Math.max(0, Math.min(255, n))).toString(16).padStart(2, '0').toUpperCase();
+  return Math.round(Math.max(0, Math.min(255, n)))
+    .toString(16)
+    .padStart(2, '0')
+    .toUpperCase();
 }
 
 function hueChannel(p: number, q: number, t: number): number {
@@ -35,10 +38,15 @@ export function applyTint(hex: string, tint: number): string {
   let l = (max + min) / 2;
   const s = d === 0 ? 0 : l > 0.5 ? d / (2 - max - min) : d / (max + min);
   let h = 0;
-  if (d > 0) h = (max === r ? (g - b) / d + (g < b ? 6 : 0) : max === g ? (b - r) / d + 2 : (r - g) / d + 4) / 6;
+  if (d > 0)
+    h =
+      (max === r ? (g - b) / d + (g < b ? 6 : 0) : max === g ? (b - r) / d + 2 : (r - g) / d + 4) /
+      6;
   l = t < 0 ? l * (1 + t) : l * (1 - t) + t;
   if (s === 0) return byte(l * 255).repeat(3);
   const q = l < 0.5 ? l * (1 + s) : l + s - l * s;
   const p = 2 * l - q;
-  return [hueChannel(p, q, h + 1 / 3), hueChannel(p, q, h), hueChannel(p, q, h - 1 / 3)].map((v) => byte(v * 255)).join('');
+  return [hueChannel(p, q, h + 1 / 3), hueChannel(p, q, h), hueChannel(p, q, h - 1 / 3)]
+    .map((v) => byte(v * 255))
+    .join('');
 }

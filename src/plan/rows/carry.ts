@@ -29,14 +29,16 @@ export function carryGroups(ctx: RowContext, row: number, carry: Carry): void {
     carry.area = areaText;
     carry.theme = null;
   }
-  const newGroup = (objectiveText && objectiveText !== carry.objective) || (refText && refText !== carry.ref);
+  const newGroup =
+    (objectiveText && objectiveText !== carry.objective) || (refText && refText !== carry.ref);
   if (newGroup) carry.theme = null;
   if (objectiveText) carry.objective = objectiveText;
   if (refText) carry.ref = refText;
 }
 
 /** "Section 2: Housing", "Theme 1 - Place", "Priority 3:", "PART A". */
-const SECTION_WORDING = /^(?:section|theme|priority|part|chapter|workstream|outcome|objective|area)\s*(?:\d{1,2}|[A-Z])\b/i;
+const SECTION_WORDING =
+  /^(?:section|theme|priority|part|chapter|workstream|outcome|objective|area)\s*(?:\d{1,2}|[A-Z])\b/i;
 
 /**
  * A label merged across the table ("Customer services" over every column): a section row. Checked
@@ -46,7 +48,8 @@ export function mergedSection(ctx: RowContext, row: number, filled: FilledCell[]
   if (filled.length !== 1) return null;
   const { col: c, text } = filled[0];
   const merge = ctx.reader.mergeOf(row, c + 1);
-  if (merge === undefined || merge.top !== row || merge.left !== c || merge.bottom !== row) return null;
+  if (merge === undefined || merge.top !== row || merge.left !== c || merge.bottom !== row)
+    return null;
   const width = Math.min(merge.right, ctx.region.right) - c + 1;
   return width >= Math.max(2, (ctx.region.right - ctx.region.left + 1) / 2) ? text : null;
 }

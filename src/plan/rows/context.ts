@@ -50,9 +50,16 @@ export interface RowContext {
   findings: Finding[];
 }
 
-export function rowContext(reader: GridReader, region: Region, map: ColumnMap, ragKey?: RagKey): RowContext {
+export function rowContext(
+  reader: GridReader,
+  region: Region,
+  map: ColumnMap,
+  ragKey?: RagKey
+): RowContext {
   // A money field's own column (a total) before its columns a year.
-  const primary = map.columns.filter((c) => !c.original && !c.period).sort((a, b) => Number(a.year !== undefined) - Number(b.year !== undefined));
+  const primary = map.columns
+    .filter((c) => !c.original && !c.period)
+    .sort((a, b) => Number(a.year !== undefined) - Number(b.year !== undefined));
   const col = new Map<Field, number>();
   for (const c of primary) if (!col.has(c.field)) col.set(c.field, c.col);
   const unit = (f: Field): number => {
@@ -83,13 +90,27 @@ export function rowContext(reader: GridReader, region: Region, map: ColumnMap, r
     },
     ragKey,
     // Savings and forecast cells the row reader reads itself report their own unreadable money.
-    finance: new FinanceReader(reader, map.columns, new Set(['savings', 'forecast'].map((f) => col.get(f as Field)).filter((c) => c !== undefined)), map.unmapped),
+    finance: new FinanceReader(
+      reader,
+      map.columns,
+      new Set(
+        ['savings', 'forecast'].map((f) => col.get(f as Field)).filter((c) => c !== undefined)
+      ),
+      map.unmapped
+    ),
     findings: [],
   };
 }
 
 /** Records a finding about one cell. */
-export function addFinding(ctx: RowContext, severity: Severity, code: string, message: string, row: number, col: number): void {
+export function addFinding(
+  ctx: RowContext,
+  severity: Severity,
+  code: string,
+  message: string,
+  row: number,
+  col: number
+): void {
   ctx.findings.push({ severity, code, message, cell: cellRef(ctx.sheet, row, col) });
 }
 

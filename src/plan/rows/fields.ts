@@ -29,7 +29,12 @@ function report<T>(ctx: RowContext, at: LineAt, r: Reading<T>, c: number, f: Fie
   const perLine = (at.stack.lineSets.get(f)?.length ?? 0) > 1;
   if (!perLine && at.i > 0) return;
   const message = `${perLine ? at.where : ''}${r.problem.message}`;
-  ctx.findings.push({ severity: r.problem.severity, code: r.problem.code, message, cell: cellRef(ctx.sheet, at.row, c) });
+  ctx.findings.push({
+    severity: r.problem.severity,
+    code: r.problem.code,
+    message,
+    cell: cellRef(ctx.sheet, at.row, c),
+  });
 }
 
 const EMPTY: Timescale = { text: '', kind: 'empty', due: null };
@@ -53,7 +58,10 @@ export function originalDueAt(ctx: RowContext, row: number): string | null {
   if (c === undefined) return null;
   const raw = ctx.reader.value(row, c);
   if (raw === null || raw === '') return null;
-  const r = typeof raw === 'number' ? readTimescale(raw, ctx.reader.numberFormat(row, c)) : ctx.read.timescale(String(raw));
+  const r =
+    typeof raw === 'number'
+      ? readTimescale(raw, ctx.reader.numberFormat(row, c))
+      : ctx.read.timescale(String(raw));
   return r.value.due;
 }
 
@@ -63,14 +71,22 @@ export interface RagReading {
 }
 
 /** RAG: the word wins; a fill colour is read when the cell has no word. */
-export function ragAt(ctx: RowContext, at: LineAt, c: number | undefined = ctx.col.get('rag'), words = lineOf(at.stack, 'rag', at.i)): RagReading {
+export function ragAt(
+  ctx: RowContext,
+  at: LineAt,
+  c: number | undefined = ctx.col.get('rag'),
+  words = lineOf(at.stack, 'rag', at.i)
+): RagReading {
   if (c === undefined) return { rag: null, ragFrom: null };
   const fill = ctx.reader.fill(at.row, c);
   // A coloured dot (●) is rated by its font colour, so it is read afresh, never from the memo.
-  const r = isRagDot(words) ? readRag(words, ctx.ragKey, ctx.reader.fontColour(at.row, c)) : ctx.read.rag(words);
+  const r = isRagDot(words)
+    ? readRag(words, ctx.ragKey, ctx.reader.fontColour(at.row, c))
+    : ctx.read.rag(words);
   const fromFill = ragFromFill(fill);
   // A score or status word that is no rating, in a cell filled with one ("16" on red): the colour is the rating.
-  if (!r.value && fromFill && r.problem?.code === 'unreadable-rag') return { rag: fromFill, ragFrom: 'fill' };
+  if (!r.value && fromFill && r.problem?.code === 'unreadable-rag')
+    return { rag: fromFill, ragFrom: 'fill' };
   report(ctx, at, r, c, 'rag');
   if (r.value) {
     if (fromFill && fromFill !== r.value && at.i === 0) {
@@ -80,7 +96,7 @@ export function ragAt(ctx: RowContext, at: LineAt, c: number | undefined = ctx.c
         'rag-colour-mismatch',
         `The RAG cell says ${quote(words)} but is filled ${ragLabel(fromFill).toLowerCase()} (${fill}); the word is used. Make the colour match the word.`,
         at.row,
-        c,
+        c
       );
     }
     return { rag: r.value, ragFrom: 'text' };
@@ -116,7 +132,10 @@ export function moneyAt(ctx: RowContext, at: LineAt, f: 'savings' | 'forecast'):
   const c = ctx.col.get(f);
   if (c === undefined) return null;
   const raw = ctx.reader.value(at.row, c);
-  const r = readMoney(at.stack.n === 1 && typeof raw === 'number' ? raw : lineOf(at.stack, f, at.i), ctx.units[f]);
+  const r = readMoney(
+    at.stack.n === 1 && typeof raw === 'number' ? raw : lineOf(at.stack, f, at.i),
+    ctx.units[f]
+  );
   report(ctx, at, r, c, f);
   return r.value;
 }

@@ -20,6 +20,8 @@ export function periodRags(ctx: RowContext, row: number): PeriodRags {
     if (text || rag) current = c.col;
     if (rag) rated.push({ period: c.period ?? c.header, rag, col: c.col });
   }
-  const history = rated.filter((r) => r.col !== current).map(({ period, rag }) => ({ period, rag }));
+  const history = rated
+    .filter((r) => r.col !== current)
+    .map(({ period, rag }) => ({ period, rag }));
   return { current, history };
 }

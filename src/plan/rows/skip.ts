@@ -41,7 +41,9 @@ const LIST_SEPARATOR = /\s*(?:[/,;|\n]|\r\n)\s*/;
 function isChoiceList(text: string): boolean {
   const parts = text.split(LIST_SEPARATOR).filter(Boolean);
   if (parts.length < 3) return false;
-  return parts.every((p) => p.length <= 25 && (isRagText(p) || isStageText(p) || /^complete(d)?$/i.test(p)));
+  return parts.every(
+    (p) => p.length <= 25 && (isRagText(p) || isStageText(p) || /^complete(d)?$/i.test(p))
+  );
 }
 
 /**

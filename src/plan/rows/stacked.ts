@@ -6,7 +6,14 @@ import type { RowContext } from './context';
 import { addFinding, fieldText } from './context';
 
 /** Fields whose cells may hold one line per action. */
-export const PER_LINE: readonly Field[] = ['timescale', 'lead', 'rag', 'stage', 'savings', 'forecast'];
+export const PER_LINE: readonly Field[] = [
+  'timescale',
+  'lead',
+  'rag',
+  'stage',
+  'savings',
+  'forecast',
+];
 
 /** A row split into its stacked lines: one action per line of the action cell. */
 export interface Stack {
@@ -43,7 +50,7 @@ export function splitStack(ctx: RowContext, row: number, actionText: string, car
         'stacked-mismatch',
         `${n} actions are stacked in ${a1(row, col.get('action') as number)} but this cell has ${lines.length} ${f} lines; each line is matched to the action on the same line. Put one ${f} per action line, or one for all.`,
         row,
-        c,
+        c
       );
     }
   }

@@ -8,7 +8,17 @@ const useStyles = makeStyles({ ref: { whiteSpace: 'nowrap', flexShrink: 0 } });
  * `describedBy` names the element holding what the cell is about (a finding's message), so a
  * screen reader says it with the button.
  */
-export function CellButton({ cellRef, label, describedBy, onSelect }: { cellRef: string; label?: string; describedBy?: string; onSelect: (ref: string) => void }) {
+export function CellButton({
+  cellRef,
+  label,
+  describedBy,
+  onSelect,
+}: {
+  cellRef: string;
+  label?: string;
+  describedBy?: string;
+  onSelect: (ref: string) => void;
+}) {
   const styles = useStyles();
   const shown = label ?? cellRef.replace(/^.*!/, '');
   return (

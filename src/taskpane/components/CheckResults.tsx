@@ -1,14 +1,44 @@
 import { Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { CheckmarkCircle16Filled, ErrorCircle16Filled, Info16Filled, Warning16Filled } from '@fluentui/react-icons';
+import {
+  CheckmarkCircle16Filled,
+  ErrorCircle16Filled,
+  Info16Filled,
+  Warning16Filled,
+} from '@fluentui/react-icons';
 import { useId, useState } from 'react';
-import { displayDate, quoteSheet, RAGS, STATES, type Action, type DatedAction, type Finding, type Plan, type Severity, type State, type Summary } from '../../plan';
+import {
+  displayDate,
+  quoteSheet,
+  RAGS,
+  STATES,
+  type Action,
+  type DatedAction,
+  type Finding,
+  type Plan,
+  type Severity,
+  type State,
+  type Summary,
+} from '../../plan';
 import { CellButton } from './CellButton';
 import { RagBadge } from './RagBadge';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  item: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'baseline', overflowWrap: 'anywhere', minWidth: 0 },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  item: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'baseline',
+    overflowWrap: 'anywhere',
+    minWidth: 0,
+  },
   heading: {
     margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}`,
     fontSize: tokens.fontSizeBase300,
@@ -17,9 +47,21 @@ const useStyles = makeStyles({
     alignItems: 'center',
     gap: tokens.spacingHorizontalXS,
   },
-  counts: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, margin: 0, padding: 0, listStyleType: 'none' },
+  counts: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
   meta: { color: tokens.colorNeutralForeground2 },
-  clean: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, color: tokens.colorPaletteGreenForeground1 },
+  clean: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    color: tokens.colorPaletteGreenForeground1,
+  },
   error: { color: tokens.colorPaletteRedForeground1, flexShrink: 0 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1, flexShrink: 0 },
   info: { color: tokens.colorBrandForeground1, flexShrink: 0 },
@@ -52,7 +94,11 @@ export function resultLine(summary: Summary): string {
   return `${plural(summary.actions, 'action')} as of ${displayDate(summary.asOf)}: ${summary.states.overdue} overdue, ${summary.states['due-soon']} due soon.`;
 }
 
-export function CheckResults(props: { plan: Plan; summary: Summary; onSelect: (ref: string) => void }) {
+export function CheckResults(props: {
+  plan: Plan;
+  summary: Summary;
+  onSelect: (ref: string) => void;
+}) {
   const styles = useStyles();
   const { plan, summary } = props;
   const count = (s: Severity) => plan.findings.filter((f) => f.severity === s).length;
@@ -66,11 +112,17 @@ export function CheckResults(props: { plan: Plan; summary: Summary; onSelect: (r
         </Text>
       ) : (
         <Text>
-          {plural(count('error'), 'error')}, {plural(count('warning'), 'warning')}, {plural(count('info'), 'note')}.
+          {plural(count('error'), 'error')}, {plural(count('warning'), 'warning')},{' '}
+          {plural(count('info'), 'note')}.
         </Text>
       )}
       {SEVERITIES.map(({ severity, title }) => (
-        <Group key={severity} title={title} icon={<SeverityIcon severity={severity} />} items={plan.findings.filter((f) => f.severity === severity)}>
+        <Group
+          key={severity}
+          title={title}
+          icon={<SeverityIcon severity={severity} />}
+          items={plan.findings.filter((f) => f.severity === severity)}
+        >
           {(f: Finding) => <FindingRow finding={f} onSelect={props.onSelect} />}
         </Group>
       ))}
@@ -127,7 +179,17 @@ function FindingRow({ finding, onSelect }: { finding: Finding; onSelect: (ref: s
   );
 }
 
-function Group<T>({ title, icon, items, children }: { title: string; icon?: React.ReactNode; items: T[]; children: (item: T) => React.ReactNode }) {
+function Group<T>({
+  title,
+  icon,
+  items,
+  children,
+}: {
+  title: string;
+  icon?: React.ReactNode;
+  items: T[];
+  children: (item: T) => React.ReactNode;
+}) {
   const styles = useStyles();
   const [all, setAll] = useState(false);
   if (items.length === 0) return null;
@@ -160,7 +222,15 @@ export function actionRef(a: Action): string {
   return `${quoteSheet(a.sheet)}!${address}`;
 }
 
-function DatedRow({ dated, kind, onSelect }: { dated: DatedAction; kind: 'overdue' | 'due-soon'; onSelect: (ref: string) => void }) {
+function DatedRow({
+  dated,
+  kind,
+  onSelect,
+}: {
+  dated: DatedAction;
+  kind: 'overdue' | 'due-soon';
+  onSelect: (ref: string) => void;
+}) {
   const styles = useStyles();
   const id = useId();
   const a = dated.action;
@@ -177,7 +247,8 @@ function DatedRow({ dated, kind, onSelect }: { dated: DatedAction; kind: 'overdu
       <span id={id}>
         <Text>{text.length > 140 ? `${text.slice(0, 137)}…` : text}</Text>{' '}
         <Caption1 className={styles.meta}>
-          {a.lead ?? 'No lead'}; {a.timescale.due ? displayDate(a.timescale.due) : a.timescale.text}; {when}
+          {a.lead ?? 'No lead'}; {a.timescale.due ? displayDate(a.timescale.due) : a.timescale.text}
+          ; {when}
         </Caption1>
         {/* Unrated actions are counted once above, not badged on every row. */}
         {a.rag && (

@@ -31,7 +31,10 @@ export function headersOf(plan: Plan): { letter: string; label: string }[] {
   for (const u of plan.unmapped) if (!byCol.has(u.col)) byCol.set(u.col, u.header);
   return [...byCol.entries()]
     .sort((a, b) => a[0] - b[0])
-    .map(([col, header]) => ({ letter: columnLetters(col), label: `${columnLetters(col)}: ${header || '(no header)'}` }));
+    .map(([col, header]) => ({
+      letter: columnLetters(col),
+      label: `${columnLetters(col)}: ${header || '(no header)'}`,
+    }));
 }
 
 /** How each field was read (field -> header), with a drop-down to choose another column. */
@@ -50,14 +53,21 @@ export function ColumnMapping(props: {
         const value = chosen === undefined ? AUTO : chosen === null ? NONE : chosen;
         // The automatic choice is known only while no override hides it.
         const autoText =
-          chosen !== undefined ? 'Automatic' : `Automatic: ${mapped ? `${columnLetters(mapped.col)}: ${mapped.header}` : 'not found'}`;
+          chosen !== undefined
+            ? 'Automatic'
+            : `Automatic: ${mapped ? `${columnLetters(mapped.col)}: ${mapped.header}` : 'not found'}`;
         return (
           <FluentField key={field} label={FIELD_NAMES[field]}>
             {/* Native selects, like the plan picker: dependable with keyboards and screen readers. */}
             <Select
               className={styles.dropdown}
               value={value}
-              onChange={(_, d) => props.onOverride(field, d.value === AUTO ? undefined : d.value === NONE ? null : d.value)}
+              onChange={(_, d) =>
+                props.onOverride(
+                  field,
+                  d.value === AUTO ? undefined : d.value === NONE ? null : d.value
+                )
+              }
             >
               <option value={AUTO}>{autoText}</option>
               <option value={NONE}>Not used</option>
@@ -66,7 +76,9 @@ export function ColumnMapping(props: {
                   {h.label}
                 </option>
               ))}
-              {value !== AUTO && value !== NONE && !headers.some((h) => h.letter === value) && <option value={value}>Column {value}</option>}
+              {value !== AUTO && value !== NONE && !headers.some((h) => h.letter === value) && (
+                <option value={value}>Column {value}</option>
+              )}
             </Select>
           </FluentField>
         );

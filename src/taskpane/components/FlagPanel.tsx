@@ -9,7 +9,15 @@ const useStyles = makeStyles({
  * Flag in place, on the plan itself: the switch shows what is on the sheet now (read back when
  * the plan is shown), and after a change the pane says what was done.
  */
-export function FlagPanel({ flag, disabled, onFlag }: { flag: FlagState; disabled: boolean; onFlag: (on: boolean) => void }) {
+export function FlagPanel({
+  flag,
+  disabled,
+  onFlag,
+}: {
+  flag: FlagState;
+  disabled: boolean;
+  onFlag: (on: boolean) => void;
+}) {
   const styles = useStyles();
   return (
     <div className={styles.stack}>

@@ -33,7 +33,9 @@ export function PlanPicker(props: {
           value={selected?.key ?? ''}
           onChange={(_, data) => data.value && props.onSelect(data.value)}
         >
-          {props.found.length === 0 && <option value="">{props.loading ? 'Looking for plans…' : 'No plan found'}</option>}
+          {props.found.length === 0 && (
+            <option value="">{props.loading ? 'Looking for plans…' : 'No plan found'}</option>
+          )}
           {props.found.map((f) => (
             <option key={f.key} value={f.key}>
               {planLabel(f)}

@@ -21,7 +21,13 @@ export function RagBadge({ rag, count }: { rag: Rag | null; count?: number }) {
   const shown = count === undefined ? word : `${word} ${count}`;
   const label = count === undefined ? `RAG ${word}` : `${word}: ${count}`;
   return (
-    <Badge appearance={rag ? 'filled' : 'outline'} color={rag ? COLOUR[rag] : 'informative'} shape="rounded" role="img" aria-label={label}>
+    <Badge
+      appearance={rag ? 'filled' : 'outline'}
+      color={rag ? COLOUR[rag] : 'informative'}
+      shape="rounded"
+      role="img"
+      aria-label={label}
+    >
       {shown}
     </Badge>
   );

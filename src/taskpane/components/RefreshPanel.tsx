@@ -1,4 +1,12 @@
-import { Button, Checkbox, Field, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Checkbox,
+  Field,
+  ProgressBar,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { quoteSheet } from '../../plan';
 import { SAY } from '../../report/messages';
 import { planName } from '../../report/planSheets';
@@ -10,7 +18,14 @@ const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  picks: { display: 'flex', flexDirection: 'column', border: 'none', margin: 0, padding: 0, minWidth: 0 },
+  picks: {
+    display: 'flex',
+    flexDirection: 'column',
+    border: 'none',
+    margin: 0,
+    padding: 0,
+    minWidth: 0,
+  },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXS },
 });
 
@@ -34,17 +49,31 @@ export function RefreshPanel(props: {
   };
   return (
     <div className={styles.stack}>
-      <Text>Rebuilds the summary sheets from {all.length > 1 ? 'the plans below' : 'every plan in this workbook'}. Your own sheets are never changed.</Text>
+      <Text>
+        Rebuilds the summary sheets from{' '}
+        {all.length > 1 ? 'the plans below' : 'every plan in this workbook'}. Your own sheets are
+        never changed.
+      </Text>
       {all.length > 1 && (
         <fieldset className={styles.picks}>
           <legend className={styles.legend}>Plans in the summary</legend>
           {props.found.map((f) => (
-            <Checkbox key={f.key} label={planName(f.plan)} checked={chosen.includes(f.key)} disabled={running} onChange={(_, d) => toggle(f.key, !!d.checked)} />
+            <Checkbox
+              key={f.key}
+              label={planName(f.plan)}
+              checked={chosen.includes(f.key)}
+              disabled={running}
+              onChange={(_, d) => toggle(f.key, !!d.checked)}
+            />
           ))}
         </fieldset>
       )}
       <div className={styles.row}>
-        <Button appearance="primary" onClick={props.onRefresh} disabled={running || all.length === 0}>
+        <Button
+          appearance="primary"
+          onClick={props.onRefresh}
+          disabled={running || all.length === 0}
+        >
           Refresh summaries
         </Button>
         {running && (
@@ -58,23 +87,35 @@ export function RefreshPanel(props: {
       <div aria-live="polite" aria-atomic="true">
         {running && (
           <Field label={progress?.label ?? 'Starting…'}>
-            <ProgressBar value={progress?.fraction ?? 0} max={1} thickness="large" aria-label="Refresh progress" />
+            <ProgressBar
+              value={progress?.fraction ?? 0}
+              max={1}
+              thickness="large"
+              aria-label="Refresh progress"
+            />
           </Field>
         )}
         {outcome && (
           <div className={styles.stack}>
             <Text weight="semibold">
-              Wrote {outcome.written.length} summary sheet{outcome.written.length === 1 ? '' : 's'} from {outcome.plans} plan
+              Wrote {outcome.written.length} summary sheet{outcome.written.length === 1 ? '' : 's'}{' '}
+              from {outcome.plans} plan
               {outcome.plans === 1 ? '' : 's'} ({outcome.actions} actions).
             </Text>
             <ul className={styles.list}>
               {outcome.written.map((w) => (
                 <li key={w.key}>
-                  <CellButton cellRef={`${quoteSheet(w.name)}!A1`} label={w.name} onSelect={props.onSelect} />
+                  <CellButton
+                    cellRef={`${quoteSheet(w.name)}!A1`}
+                    label={w.name}
+                    onSelect={props.onSelect}
+                  />
                 </li>
               ))}
             </ul>
-            {!outcome.written.some((w) => w.key === 'savings') && <Text size={200}>{SAY.noSavingsSheet}</Text>}
+            {!outcome.written.some((w) => w.key === 'savings') && (
+              <Text size={200}>{SAY.noSavingsSheet}</Text>
+            )}
             {outcome.renamed.map((r) => (
               <Text key={r.key} size={200}>
                 {SAY.renamed(r.wanted, r.used)}

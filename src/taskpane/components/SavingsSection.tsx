@@ -1,16 +1,44 @@
 import { Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { FINANCE_CODES, formatPounds, quoteSheet, type FinanceSummary, type Finding, type SavingsLine } from '../../plan';
+import {
+  FINANCE_CODES,
+  formatPounds,
+  quoteSheet,
+  type FinanceSummary,
+  type Finding,
+  type SavingsLine,
+} from '../../plan';
 import { NO_SAVINGS_SHEET } from '../../report/savingsSheet';
 import { CellButton } from './CellButton';
 import { RagBadge } from './RagBadge';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  heading: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  figures: { display: 'grid', gridTemplateColumns: 'auto auto', columnGap: tokens.spacingHorizontalM, margin: 0 },
+  heading: {
+    margin: `${tokens.spacingVerticalS} 0 0`,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  figures: {
+    display: 'grid',
+    gridTemplateColumns: 'auto auto',
+    columnGap: tokens.spacingHorizontalM,
+    margin: 0,
+  },
   amount: { margin: 0, textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  item: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'baseline', overflowWrap: 'anywhere' },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  item: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'baseline',
+    overflowWrap: 'anywhere',
+  },
   line: { justifyContent: 'flex-start', textAlign: 'left', minWidth: 0 },
 });
 
@@ -100,7 +128,15 @@ function Figure({ label, amount }: { label: string; amount: number }) {
 }
 
 /** One shortfall: a button that selects the line's row in the plan. No hooks, so it reads plainly. */
-export function ShortfallButton({ line, onSelect, className }: { line: SavingsLine; onSelect: (ref: string) => void; className?: string }) {
+export function ShortfallButton({
+  line,
+  onSelect,
+  className,
+}: {
+  line: SavingsLine;
+  onSelect: (ref: string) => void;
+  className?: string;
+}) {
   const ref = savingsLineRef(line);
   const title = line.title ?? '(no action text)';
   const short = `${pounds(line.shortfall ?? 0)} short${line.year ? ` in ${line.year}` : ''}`;

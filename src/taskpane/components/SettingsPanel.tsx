@@ -1,4 +1,12 @@
-import { Button, Field, Input, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import { todayIso, type BlueMeaning } from '../../plan';
 import { parseUkDate, showUkDate } from '../ukDate';
@@ -16,7 +24,13 @@ const BLUE: { value: BlueMeaning; label: string }[] = [
 ];
 
 /** As-of date, due-soon window and the RAG key; every change is saved in the workbook. */
-export function SettingsPanel({ settings, onChange }: { settings: StoredSettings; onChange: (s: StoredSettings) => void }) {
+export function SettingsPanel({
+  settings,
+  onChange,
+}: {
+  settings: StoredSettings;
+  onChange: (s: StoredSettings) => void;
+}) {
   const styles = useStyles();
   const asOf = settings.asOf ?? todayIso();
   return (
@@ -34,7 +48,9 @@ export function SettingsPanel({ settings, onChange }: { settings: StoredSettings
           }}
           onCommit={(v) => onChange({ ...settings, asOf: parseUkDate(v) })}
         />
-        {settings.asOf && <Button onClick={() => onChange({ ...settings, asOf: null })}>Use today</Button>}
+        {settings.asOf && (
+          <Button onClick={() => onChange({ ...settings, asOf: null })}>Use today</Button>
+        )}
       </div>
       <DraftInput
         label="Due soon means due within (days)"
@@ -77,7 +93,13 @@ function DraftInput(props: {
       label={props.label}
       hint={props.hint}
       validationState={invalid ? 'error' : 'none'}
-      validationMessage={invalid ? (props.type === 'date' ? 'Enter a whole date, day first: 30/11/2026.' : 'Enter a number of days from 0 to 365.') : undefined}
+      validationMessage={
+        invalid
+          ? props.type === 'date'
+            ? 'Enter a whole date, day first: 30/11/2026.'
+            : 'Enter a number of days from 0 to 365.'
+          : undefined
+      }
     >
       <Input
         type={props.type === 'date' ? 'text' : props.type}

@@ -40,7 +40,7 @@ export const MERGED_AREAS_LIMIT = 512;
 export class FakeOfficeError extends Error {
   constructor(
     readonly code: string,
-    message: string,
+    message: string
   ) {
     super(message);
     this.name = 'RichApi.Error';
@@ -77,7 +77,7 @@ class Context {
   constructor(
     readonly host: FakeExcelHost,
     readonly delayForCellEdit: boolean,
-    readonly mergeUndoGroup: boolean = false,
+    readonly mergeUndoGroup: boolean = false
   ) {
     this.workbook = new Workbook(this);
     this.application = new Application(this);
@@ -93,16 +93,20 @@ class Context {
     const request = ops.reduce((n, op) => n + op.request, 0);
     const injected = this.host.failures.shift();
     if (injected) fail(injected.code, injected.message);
-    if (this.host.cellEditMode && !this.delayForCellEdit) fail('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
-    if (this.mergeUndoGroup && this.host.options.undoGrouping === 'unsupported') fail('UndoNotSupported', 'The operation cannot be grouped into one undo step.');
-    if (request > PAYLOAD_LIMIT) fail('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+    if (this.host.cellEditMode && !this.delayForCellEdit)
+      fail('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
+    if (this.mergeUndoGroup && this.host.options.undoGrouping === 'unsupported')
+      fail('UndoNotSupported', 'The operation cannot be grouped into one undo step.');
+    if (request > PAYLOAD_LIMIT)
+      fail('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
     let response = 0;
     for (const op of ops) response += op.run();
     // One undo record per sync, or one for the whole Excel.run when grouped.
     if (ops.length > 0 && !(this.mergeUndoGroup && this.undoCounted)) this.host.undoSteps += 1;
     if (this.mergeUndoGroup && ops.length > 0) this.undoCounted = true;
     this.host.requests.push({ request, response });
-    if (response > PAYLOAD_LIMIT) fail('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+    if (response > PAYLOAD_LIMIT)
+      fail('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
   }
 }
 
@@ -113,7 +117,10 @@ abstract class Proxy {
 
   protected val<T>(prop: string): T {
     if (!this.loaded.has(prop)) {
-      fail('PropertyNotLoaded', `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+      fail(
+        'PropertyNotLoaded',
+        `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`
+      );
     }
     return this.loaded.get(prop) as T;
   }
@@ -143,7 +150,8 @@ abstract class Proxy {
 
   protected loadNested(head: string, rest: string[]): number {
     const nav = (this as unknown as Record<string, unknown>)[head];
-    if (!(nav instanceof Proxy)) fail('InvalidArgument', `Cannot load '${head}/${rest.join(',')}'.`);
+    if (!(nav instanceof Proxy))
+      fail('InvalidArgument', `Cannot load '${head}/${rest.join(',')}'.`);
     return nav.loadNow(rest);
   }
 
@@ -158,13 +166,18 @@ abstract class Proxy {
 
 function propList(props?: string | string[] | Record<string, unknown>): string[] {
   if (props === undefined) return [];
-  if (typeof props === 'string') return props.split(',').map((s) => s.trim()).filter(Boolean);
+  if (typeof props === 'string')
+    return props
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(props)) return props.flatMap((p) => propList(p));
   const out: string[] = [];
   const walk = (o: Record<string, unknown>, prefix: string) => {
     for (const [k, v] of Object.entries(o)) {
       if (v === true) out.push(prefix + k);
-      else if (typeof v === 'object' && v !== null) walk(v as Record<string, unknown>, `${prefix}${k}/`);
+      else if (typeof v === 'object' && v !== null)
+        walk(v as Record<string, unknown>, `${prefix}${k}/`);
     }
   };
   walk(props, '');
@@ -177,7 +190,7 @@ class Bag extends Proxy {
     context: Context,
     private readonly target: () => Record<string, unknown>,
     props: string[],
-    private readonly onSet: (prop: string, value: unknown) => void = () => undefined,
+    private readonly onSet: (prop: string, value: unknown) => void = () => undefined
   ) {
     super(context);
     for (const prop of props) {
@@ -204,7 +217,11 @@ class ClientResult<T> {
     this.done = true;
   }
   get value(): T {
-    if (!this.done) fail('PropertyNotLoaded', 'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.');
+    if (!this.done)
+      fail(
+        'PropertyNotLoaded',
+        'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.'
+      );
     return this.v as T;
   }
 }
@@ -248,38 +265,61 @@ function findSheet(context: Context, name: string): SheetModel | undefined {
 }
 
 function guard(sheet: SheetModel): SheetModel {
-  if (sheet.protected) fail('AccessDenied', 'The cell or chart you are trying to change is on a protected sheet.');
+  if (sheet.protected)
+    fail('AccessDenied', 'The cell or chart you are trying to change is on a protected sheet.');
   return sheet;
 }
 
 class Worksheets extends Proxy {
   readonly onActivated = {
     add: (handler: (event: { worksheetId: string }) => Promise<unknown>) => {
-      const registration = { context: this.context, remove: () => this.context.queue(0, () => void this.context.host.activationHandlers.delete(handler)) };
+      const registration = {
+        context: this.context,
+        remove: () =>
+          this.context.queue(0, () => void this.context.host.activationHandlers.delete(handler)),
+      };
       this.context.queue(0, () => void this.context.host.activationHandlers.add(handler));
       return registration;
     },
   };
   getActiveWorksheet(): Worksheet {
-    return new Worksheet(this.context, () => findSheet(this.context, model(this.context).active) ?? fail('ItemNotFound', 'No active sheet.'));
+    return new Worksheet(
+      this.context,
+      () =>
+        findSheet(this.context, model(this.context).active) ??
+        fail('ItemNotFound', 'No active sheet.')
+    );
   }
   getItem(name: string): Worksheet {
-    return new Worksheet(this.context, () => findSheet(this.context, name) ?? fail('ItemNotFound', `The sheet "${name}" does not exist.`));
+    return new Worksheet(
+      this.context,
+      () =>
+        findSheet(this.context, name) ?? fail('ItemNotFound', `The sheet "${name}" does not exist.`)
+    );
   }
   getItemOrNullObject(name: string): Worksheet {
-    const ws = new Worksheet(this.context, () => findSheet(this.context, name) ?? fail('ItemNotFound', `The sheet "${name}" does not exist.`));
+    const ws = new Worksheet(
+      this.context,
+      () =>
+        findSheet(this.context, name) ?? fail('ItemNotFound', `The sheet "${name}" does not exist.`)
+    );
     this.context.queue(0, () => ws.setNull(!findSheet(this.context, name)));
     return ws;
   }
   add(name: string): Worksheet {
     let created: SheetModel | null = null;
     this.context.queue(bytes(name), () => {
-      if (findSheet(this.context, name)) fail('ItemAlreadyExists', `A sheet named "${name}" already exists.`);
-      if (!name || name.length > 31 || /[\\/?*[\]:]/.test(name)) fail('InvalidArgument', `"${name}" is not a valid sheet name.`);
+      if (findSheet(this.context, name))
+        fail('ItemAlreadyExists', `A sheet named "${name}" already exists.`);
+      if (!name || name.length > 31 || /[\\/?*[\]:]/.test(name))
+        fail('InvalidArgument', `"${name}" is not a valid sheet name.`);
       created = emptySheet(name);
       model(this.context).sheets.push(created);
     });
-    return new Worksheet(this.context, () => created ?? fail('ItemNotFound', 'The sheet was not added.'));
+    return new Worksheet(
+      this.context,
+      () => created ?? fail('ItemNotFound', 'The sheet was not added.')
+    );
   }
   override loadNow(list: string[]): number {
     const itemProps = list.filter((p) => p.startsWith('items/')).map((p) => p.slice(6));
@@ -298,7 +338,7 @@ class Worksheet extends Proxy {
   readonly freezePanes: { freezeRows(n: number): void; unfreeze(): void };
   constructor(
     context: Context,
-    readonly resolve: () => SheetModel,
+    readonly resolve: () => SheetModel
   ) {
     super(context);
     this.tables = new Tables(context, resolve);
@@ -357,12 +397,19 @@ class Worksheet extends Proxy {
   }
   getRange(address?: string): Range {
     // No address: the whole sheet, as Office.js documents.
-    const rect = address === undefined ? { top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLS } : parseAddress(address);
+    const rect =
+      address === undefined
+        ? { top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLS }
+        : parseAddress(address);
     if (!rect) fail('InvalidArgument', `"${address}" is not a valid address.`);
     return new Range(this.context, this.resolve, () => rect);
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): Range {
-    const range = new Range(this.context, this.resolve, () => usedRect(this.resolve(), !!valuesOnly) ?? fail('ItemNotFound', 'The sheet is empty.'));
+    const range = new Range(
+      this.context,
+      this.resolve,
+      () => usedRect(this.resolve(), !!valuesOnly) ?? fail('ItemNotFound', 'The sheet is empty.')
+    );
     this.context.queue(0, () => range.setNull(!usedRect(this.resolve(), !!valuesOnly)));
     return range;
   }
@@ -375,14 +422,18 @@ class Worksheet extends Proxy {
     this.context.queue(0, () => {
       const m = model(this.context);
       const sheet = this.resolve();
-      if (m.sheets.length <= 1) fail('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      if (m.sheets.length <= 1)
+        fail('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       m.sheets.splice(m.sheets.indexOf(sheet), 1);
       const ref = new RegExp(`^=${escapeRe(sheetRef(sheet.name))}!`, 'i');
-      for (const n of m.names) if (ref.test(n.formula)) n.formula = n.formula.replace(ref, '=#REF!');
+      for (const n of m.names)
+        if (ref.test(n.formula)) n.formula = n.formula.replace(ref, '=#REF!');
       // Formulas on other sheets that point at the deleted one lose their reference.
       const inFormula = new RegExp(`${escapeRe(sheetRef(sheet.name))}!\\$?[A-Z]+\\$?\\d+`, 'gi');
       for (const other of m.sheets)
-        for (const row of other.rows) for (const cell of row ?? []) if (cell?.formula) cell.formula = cell.formula.replace(inFormula, '#REF!');
+        for (const row of other.rows)
+          for (const cell of row ?? [])
+            if (cell?.formula) cell.formula = cell.formula.replace(inFormula, '#REF!');
       if (m.active === sheet.name) m.active = m.sheets[0].name;
     });
   }
@@ -390,7 +441,14 @@ class Worksheet extends Proxy {
 
 /** True when rectangle `inner` lies inside `outer`. */
 function within(inner: Rect | null, outer: Rect | null): boolean {
-  return !!inner && !!outer && inner.top >= outer.top && inner.left >= outer.left && inner.bottom <= outer.bottom && inner.right <= outer.right;
+  return (
+    !!inner &&
+    !!outer &&
+    inner.top >= outer.top &&
+    inner.left >= outer.left &&
+    inner.bottom <= outer.bottom &&
+    inner.right <= outer.right
+  );
 }
 
 /** The value of the formulas the tests write: a reference to one cell ("=Summary!B8"); #REF! once it has lost its sheet. */
@@ -412,7 +470,7 @@ function escapeRe(s: string): string {
 class Tables extends Proxy {
   constructor(
     context: Context,
-    private readonly sheet: () => SheetModel,
+    private readonly sheet: () => SheetModel
   ) {
     super(context);
   }
@@ -432,7 +490,7 @@ class Table extends Proxy {
   constructor(
     context: Context,
     private readonly sheet: SheetModel,
-    private readonly table: SheetModel['tables'][number],
+    private readonly table: SheetModel['tables'][number]
   ) {
     super(context);
   }
@@ -448,7 +506,11 @@ class Table extends Proxy {
     return this.val('showHeaders');
   }
   getRange(): Range {
-    return new Range(this.context, () => this.sheet, () => this.table.rect);
+    return new Range(
+      this.context,
+      () => this.sheet,
+      () => this.table.rect
+    );
   }
 }
 
@@ -459,7 +521,7 @@ class Range extends Proxy {
   constructor(
     context: Context,
     readonly sheet: () => SheetModel,
-    readonly rect: () => Rect,
+    readonly rect: () => Rect
   ) {
     super(context);
     this.format = new RangeFormat(context, this);
@@ -486,7 +548,9 @@ class Range extends Proxy {
       case 'columnCount':
         return r.right - r.left + 1;
       case 'values':
-        return this.matrix((c) => (c?.formula ? evaluate(model(this.context), c.formula) : (c?.v ?? '')));
+        return this.matrix((c) =>
+          c?.formula ? evaluate(model(this.context), c.formula) : (c?.v ?? '')
+        );
       case 'numberFormat':
         return this.matrix((c) => c?.nf ?? 'General');
       case 'formulas':
@@ -498,7 +562,8 @@ class Range extends Proxy {
   matrix<T>(f: (cell: Cell | undefined) => T): T[][] {
     const sheet = this.sheet();
     const r = this.rect();
-    if ((r.bottom - r.top + 1) * (r.right - r.left + 1) > 5_000_000) fail('RangeExceedsLimit', 'The range is too large.');
+    if ((r.bottom - r.top + 1) * (r.right - r.left + 1) > 5_000_000)
+      fail('RangeExceedsLimit', 'The range is too large.');
     const out: T[][] = [];
     for (let row = r.top; row <= r.bottom; row++) {
       const line: T[] = [];
@@ -514,23 +579,27 @@ class Range extends Proxy {
     return this.val('values');
   }
   set values(values: FakeValue[][]) {
-    this.context.queue(bytes(values), () => this.each(values, 'values', (cell, v) => {
-      if (typeof v === 'string' && v.startsWith('=') && cell.nf !== '@') {
-        cell.formula = v;
-        cell.v = null;
-      } else {
-        delete cell.formula;
-        cell.v = v === '' ? null : (v as FakeValue);
-      }
-    }));
+    this.context.queue(bytes(values), () =>
+      this.each(values, 'values', (cell, v) => {
+        if (typeof v === 'string' && v.startsWith('=') && cell.nf !== '@') {
+          cell.formula = v;
+          cell.v = null;
+        } else {
+          delete cell.formula;
+          cell.v = v === '' ? null : (v as FakeValue);
+        }
+      })
+    );
   }
   get numberFormat(): string[][] {
     return this.val('numberFormat');
   }
   set numberFormat(formats: string[][]) {
-    this.context.queue(bytes(formats), () => this.each(formats, 'numberFormat', (cell, v) => {
-      cell.nf = String(v);
-    }));
+    this.context.queue(bytes(formats), () =>
+      this.each(formats, 'numberFormat', (cell, v) => {
+        cell.nf = String(v);
+      })
+    );
   }
   set hyperlink(link: Cell['link']) {
     this.context.queue(bytes(link), () => {
@@ -543,17 +612,28 @@ class Range extends Proxy {
       }
     });
   }
-  private each(data: unknown[][] | unknown, what: string, set: (cell: Cell, v: unknown) => void): void {
+  private each(
+    data: unknown[][] | unknown,
+    what: string,
+    set: (cell: Cell, v: unknown) => void
+  ): void {
     const sheet = guard(this.sheet());
     const r = this.rect();
     const rows = r.bottom - r.top + 1;
     const cols = r.right - r.left + 1;
     const grid = Array.isArray(data) ? (data as unknown[][]) : null;
-    if (grid && (grid.length !== rows || grid.some((row) => !Array.isArray(row) || row.length !== cols))) {
-      fail('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}).`);
+    if (
+      grid &&
+      (grid.length !== rows || grid.some((row) => !Array.isArray(row) || row.length !== cols))
+    ) {
+      fail(
+        'InvalidArgument',
+        `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}).`
+      );
     }
     for (let i = 0; i < rows; i++)
-      for (let j = 0; j < cols; j++) set(ensureCell(sheet, r.top + i, r.left + j), grid ? grid[i][j] : data);
+      for (let j = 0; j < cols; j++)
+        set(ensureCell(sheet, r.top + i, r.left + j), grid ? grid[i][j] : data);
   }
   getCell(row: number, col: number): Range {
     return new Range(this.context, this.sheet, () => {
@@ -561,7 +641,9 @@ class Range extends Proxy {
       return { top: r.top + row, left: r.left + col, bottom: r.top + row, right: r.left + col };
     });
   }
-  getCellProperties(options: { format?: { fill?: Record<string, boolean>; font?: Record<string, boolean> } }): ClientResult<unknown[][]> {
+  getCellProperties(options: {
+    format?: { fill?: Record<string, boolean>; font?: Record<string, boolean> };
+  }): ClientResult<unknown[][]> {
     const result = new ClientResult<unknown[][]>();
     this.context.queue(bytes(options), () => {
       const want = options.format?.fill ?? {};
@@ -572,7 +654,8 @@ class Range extends Proxy {
         if (want.pattern) fill.pattern = c?.fill ? 'Solid' : 'None';
         if (want.tintAndShade) fill.tintAndShade = c?.fill ? 0 : null;
         // The automatic font colour reads as black.
-        if (options.format?.font?.color) return { format: { fill, font: { color: c?.font ?? '#000000' } } };
+        if (options.format?.font?.color)
+          return { format: { fill, font: { color: c?.font ?? '#000000' } } };
         return { format: { fill } };
       });
       result.set(value);
@@ -584,11 +667,14 @@ class Range extends Proxy {
     const found = () => {
       const r = this.rect();
       const sheet = this.sheet();
-      return sheet.merges.filter((m) => intersects(m, r)).map((m) => `${sheetRef(sheet.name)}!${rectAddress(m)}`);
+      return sheet.merges
+        .filter((m) => intersects(m, r))
+        .map((m) => `${sheetRef(sheet.name)}!${rectAddress(m)}`);
     };
     const areas = new RangeAreas(this.context, found);
     this.context.queue(0, () => {
-      if (found().length > MERGED_AREAS_LIMIT) fail('GeneralException', 'There are too many merged areas in the range.');
+      if (found().length > MERGED_AREAS_LIMIT)
+        fail('GeneralException', 'There are too many merged areas in the range.');
       areas.refresh();
     });
     return areas;
@@ -601,7 +687,8 @@ class Range extends Proxy {
       const all = applyTo === 'All';
       sheet.rows.forEach((row, ri) =>
         row?.forEach((cell, ci) => {
-          if (!cell || !intersects(r, { top: ri + 1, bottom: ri + 1, left: ci + 1, right: ci + 1 })) return;
+          if (!cell || !intersects(r, { top: ri + 1, bottom: ri + 1, left: ci + 1, right: ci + 1 }))
+            return;
           if (all || applyTo === 'Contents') {
             cell.v = null;
             delete cell.formula;
@@ -611,7 +698,7 @@ class Range extends Proxy {
             cell.fill = null;
           }
           if (all || applyTo === 'Hyperlinks' || applyTo === 'RemoveHyperlinks') delete cell.link;
-        }),
+        })
       );
       if (all || applyTo === 'Formats') {
         sheet.styles = sheet.styles.filter((st) => !within(parseAddress(st.address), r));
@@ -623,7 +710,8 @@ class Range extends Proxy {
     this.context.queue(0, () => {
       const sheet = this.sheet();
       const m = model(this.context);
-      if (m.active !== sheet.name) fail('InvalidSelection', 'The range is not on the active sheet.');
+      if (m.active !== sheet.name)
+        fail('InvalidSelection', 'The range is not on the active sheet.');
       m.selection = `${sheetRef(sheet.name)}!${rectAddress(this.rect())}`;
     });
   }
@@ -632,7 +720,7 @@ class Range extends Proxy {
 class RangeAreas extends Proxy {
   constructor(
     context: Context,
-    private readonly areas: () => string[],
+    private readonly areas: () => string[]
   ) {
     super(context);
   }
@@ -658,7 +746,7 @@ class RangeFormat extends Proxy {
   readonly borders: { getItem(edge: string): Bag };
   constructor(
     context: Context,
-    private readonly range: Range,
+    private readonly range: Range
   ) {
     super(context);
     const style = (property: string, value: unknown) => {
@@ -677,19 +765,46 @@ class RangeFormat extends Proxy {
         const r = range.rect();
         const sheet = guard(range.sheet());
         if ((r.bottom - r.top + 1) * (r.right - r.left + 1) <= 100_000) {
-          for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) ensureCell(sheet, row, col).fill = String(value);
+          for (let row = r.top; row <= r.bottom; row++)
+            for (let col = r.left; col <= r.right; col++)
+              ensureCell(sheet, row, col).fill = String(value);
         }
         style('fill.color', value);
-      },
+      }
     );
-    this.font = new Bag(context, () => ({}), ['bold', 'italic', 'size', 'color', 'name'], (p, v) => style(`font.${p}`, v));
-    this.borders = { getItem: (edge: string) => new Bag(context, () => ({}), ['style', 'weight', 'color'], (p, v) => style(`border.${edge}.${p}`, v)) };
+    this.font = new Bag(
+      context,
+      () => ({}),
+      ['bold', 'italic', 'size', 'color', 'name'],
+      (p, v) => style(`font.${p}`, v)
+    );
+    this.borders = {
+      getItem: (edge: string) =>
+        new Bag(
+          context,
+          () => ({}),
+          ['style', 'weight', 'color'],
+          (p, v) => style(`border.${edge}.${p}`, v)
+        ),
+    };
   }
   set horizontalAlignment(value: string) {
-    this.context.queue(bytes(value), () => guard(this.range.sheet()).styles.push({ address: this.range.localAddress(), property: 'horizontalAlignment', value }));
+    this.context.queue(bytes(value), () =>
+      guard(this.range.sheet()).styles.push({
+        address: this.range.localAddress(),
+        property: 'horizontalAlignment',
+        value,
+      })
+    );
   }
   set wrapText(value: boolean) {
-    this.context.queue(8, () => guard(this.range.sheet()).styles.push({ address: this.range.localAddress(), property: 'wrapText', value }));
+    this.context.queue(8, () =>
+      guard(this.range.sheet()).styles.push({
+        address: this.range.localAddress(),
+        property: 'wrapText',
+        value,
+      })
+    );
   }
   set columnWidth(points: number) {
     this.context.queue(8, () => {
@@ -703,7 +818,7 @@ class RangeFormat extends Proxy {
 class ConditionalFormats extends Proxy {
   constructor(
     context: Context,
-    private readonly range: Range,
+    private readonly range: Range
   ) {
     super(context);
   }
@@ -711,17 +826,29 @@ class ConditionalFormats extends Proxy {
     this.context.queue(0, () => {
       const sheet = guard(this.range.sheet());
       const r = this.range.rect();
-      sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !intersects(parseAddress(cf.address) as Rect, r));
+      sheet.conditionalFormats = sheet.conditionalFormats.filter(
+        (cf) => !intersects(parseAddress(cf.address) as Rect, r)
+      );
     });
   }
   add(type: string): ConditionalFormat {
     let record: ConditionalFormatRecord | null = null;
     this.context.queue(bytes(type), () => {
       const sheet = guard(this.range.sheet());
-      record = { id: ++this.context.host.nextId, address: this.range.localAddress(), type, rule: null, format: {} };
+      record = {
+        id: ++this.context.host.nextId,
+        address: this.range.localAddress(),
+        type,
+        rule: null,
+        format: {},
+      };
       sheet.conditionalFormats.push(record);
     });
-    return new ConditionalFormat(this.context, this.range.sheet, () => record ?? fail('ItemNotFound', 'The conditional format was not added.'));
+    return new ConditionalFormat(
+      this.context,
+      this.range.sheet,
+      () => record ?? fail('ItemNotFound', 'The conditional format was not added.')
+    );
   }
   override loadNow(list: string[]): number {
     const sheet = this.range.sheet();
@@ -744,16 +871,25 @@ class ConditionalFormat extends Proxy {
   constructor(
     context: Context,
     private readonly sheet: () => SheetModel,
-    private readonly record: () => ConditionalFormatRecord,
+    private readonly record: () => ConditionalFormatRecord
   ) {
     super(context);
     const rule = () => (this.record().rule ??= {});
-    const fmt = (part: string) => () => ((this.record().format[part] ??= {}) as Record<string, unknown>);
+    const fmt = (part: string) => () =>
+      (this.record().format[part] ??= {}) as Record<string, unknown>;
     this.custom = {
       rule: new Bag(context, rule, ['formula']),
-      format: { fill: new Bag(context, fmt('fill'), ['color']), font: new Bag(context, fmt('font'), ['color', 'bold']) },
+      format: {
+        fill: new Bag(context, fmt('fill'), ['color']),
+        font: new Bag(context, fmt('font'), ['color', 'bold']),
+      },
     };
-    const cellValue = { format: { fill: new Bag(context, fmt('fill'), ['color']), font: new Bag(context, fmt('font'), ['color', 'bold']) } };
+    const cellValue = {
+      format: {
+        fill: new Bag(context, fmt('fill'), ['color']),
+        font: new Bag(context, fmt('font'), ['color', 'bold']),
+      },
+    };
     Object.defineProperty(cellValue, 'rule', {
       set: (value: Record<string, unknown>) =>
         context.queue(bytes(value), () => {
@@ -782,20 +918,29 @@ class ConditionalFormat extends Proxy {
 class DataValidation extends Proxy {
   constructor(
     context: Context,
-    private readonly range: Range,
+    private readonly range: Range
   ) {
     super(context);
   }
   private overlapping() {
     const r = this.range.rect();
-    return this.range.sheet().validations.filter((v) => intersects(parseAddress(v.address) as Rect, r));
+    return this.range
+      .sheet()
+      .validations.filter((v) => intersects(parseAddress(v.address) as Rect, r));
   }
   protected override read(prop: string): unknown {
     const found = this.overlapping();
     const r = this.range.rect();
     // One validation covering the whole range is that range's validation; anything else is mixed.
     const exact = found.length === 1 && within(r, parseAddress(found[0].address)) ? found[0] : null;
-    if (prop === 'type') return found.length === 0 ? 'None' : exact ? (exact.rule.list ? 'List' : 'Custom') : 'Inconsistent';
+    if (prop === 'type')
+      return found.length === 0
+        ? 'None'
+        : exact
+          ? exact.rule.list
+            ? 'List'
+            : 'Custom'
+          : 'Inconsistent';
     if (prop === 'rule') return exact ? exact.rule : {};
     if (prop === 'errorAlert') return exact?.errorAlert ?? {};
     return super.read(prop);
@@ -812,7 +957,8 @@ class DataValidation extends Proxy {
   set rule(rule: Record<string, unknown>) {
     this.context.queue(bytes(rule), () => {
       const sheet = guard(this.range.sheet());
-      if (this.overlapping().length > 0) fail('InvalidOperation', 'The range already has data validation; clear it first.');
+      if (this.overlapping().length > 0)
+        fail('InvalidOperation', 'The range already has data validation; clear it first.');
       sheet.validations.push({ address: this.range.localAddress(), rule: { ...rule } });
     });
   }
@@ -833,17 +979,30 @@ class DataValidation extends Proxy {
 class Charts extends Proxy {
   constructor(
     context: Context,
-    private readonly sheet: () => SheetModel,
+    private readonly sheet: () => SheetModel
   ) {
     super(context);
   }
   add(type: string, source: Range, seriesBy?: string): Chart {
     let record: ChartRecord | null = null;
     this.context.queue(bytes(type) + 40, () => {
-      record = { name: `Chart ${++this.context.host.nextId}`, type, source: source.localAddress(), seriesBy, title: null, from: null, to: null, seriesColors: [], pointColors: [] };
+      record = {
+        name: `Chart ${++this.context.host.nextId}`,
+        type,
+        source: source.localAddress(),
+        seriesBy,
+        title: null,
+        from: null,
+        to: null,
+        seriesColors: [],
+        pointColors: [],
+      };
       guard(this.sheet()).charts.push(record);
     });
-    return new Chart(this.context, () => record ?? fail('ItemNotFound', 'The chart was not added.'));
+    return new Chart(
+      this.context,
+      () => record ?? fail('ItemNotFound', 'The chart was not added.')
+    );
   }
   override loadNow(list: string[]): number {
     const itemProps = list.filter((p) => p.startsWith('items/')).map((p) => p.slice(6));
@@ -858,18 +1017,30 @@ class Charts extends Proxy {
 
 class Chart extends Proxy {
   readonly title: Bag;
-  readonly series: { getItemAt(i: number): { format: { fill: { setSolidColor(c: string): void } }; points: { getItemAt(j: number): { format: { fill: { setSolidColor(c: string): void } } } } } };
+  readonly series: {
+    getItemAt(i: number): {
+      format: { fill: { setSolidColor(c: string): void } };
+      points: { getItemAt(j: number): { format: { fill: { setSolidColor(c: string): void } } } };
+    };
+  };
   constructor(
     context: Context,
     private readonly record: () => ChartRecord,
-    private readonly sheet?: () => SheetModel,
+    private readonly sheet?: () => SheetModel
   ) {
     super(context);
-    this.title = new Bag(context, () => ({ text: this.record().title }), ['text'], (_, v) => {
-      this.record().title = String(v);
-    });
+    this.title = new Bag(
+      context,
+      () => ({ text: this.record().title }),
+      ['text'],
+      (_, v) => {
+        this.record().title = String(v);
+      }
+    );
     const colour = (list: () => (string | null)[], i: number) => ({
-      format: { fill: { setSolidColor: (c: string) => context.queue(bytes(c), () => void (list()[i] = c)) } },
+      format: {
+        fill: { setSolidColor: (c: string) => context.queue(bytes(c), () => void (list()[i] = c)) },
+      },
     });
     this.series = {
       getItemAt: (i: number) => ({
@@ -889,7 +1060,9 @@ class Chart extends Proxy {
   }
   delete(): void {
     this.context.queue(0, () => {
-      const charts = guard(this.sheet?.() ?? fail('InvalidOperation', 'The chart has no sheet.')).charts;
+      const charts = guard(
+        this.sheet?.() ?? fail('InvalidOperation', 'The chart has no sheet.')
+      ).charts;
       charts.splice(charts.indexOf(this.record()), 1);
     });
   }
@@ -912,30 +1085,44 @@ class Names extends Proxy {
     return this.val('items');
   }
   getItem(name: string): NamedItem {
-    return new NamedItem(this.context, () => model(this.context).names.find((n) => n.name.toLowerCase() === name.toLowerCase()) ?? fail('ItemNotFound', `The name "${name}" does not exist.`));
+    return new NamedItem(
+      this.context,
+      () =>
+        model(this.context).names.find((n) => n.name.toLowerCase() === name.toLowerCase()) ??
+        fail('ItemNotFound', `The name "${name}" does not exist.`)
+    );
   }
   add(name: string, reference: Range | string, comment?: string): NamedItem {
     let created: { name: string; formula: string } | null = null;
     this.context.queue(bytes([name, comment]), () => {
       const m = model(this.context);
-      if (m.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) fail('ItemAlreadyExists', `The name "${name}" already exists.`);
-      const formula = typeof reference === 'string' ? reference : `=${sheetRef(reference.sheet().name)}!${absolute(reference.rect())}`;
+      if (m.names.some((n) => n.name.toLowerCase() === name.toLowerCase()))
+        fail('ItemAlreadyExists', `The name "${name}" already exists.`);
+      const formula =
+        typeof reference === 'string'
+          ? reference
+          : `=${sheetRef(reference.sheet().name)}!${absolute(reference.rect())}`;
       created = { name, formula };
       m.names.push(created);
     });
-    return new NamedItem(this.context, () => created ?? fail('ItemNotFound', 'The name was not added.'));
+    return new NamedItem(
+      this.context,
+      () => created ?? fail('ItemNotFound', 'The name was not added.')
+    );
   }
 }
 
 function absolute(r: Rect): string {
   const cell = (row: number, col: number) => `$${colLetters(col)}$${row}`;
-  return r.top === r.bottom && r.left === r.right ? cell(r.top, r.left) : `${cell(r.top, r.left)}:${cell(r.bottom, r.right)}`;
+  return r.top === r.bottom && r.left === r.right
+    ? cell(r.top, r.left)
+    : `${cell(r.top, r.left)}:${cell(r.bottom, r.right)}`;
 }
 
 class NamedItem extends Proxy {
   constructor(
     context: Context,
-    private readonly item: () => { name: string; formula: string },
+    private readonly item: () => { name: string; formula: string }
   ) {
     super(context);
   }
@@ -963,7 +1150,10 @@ class NamedItem extends Proxy {
 class Settings extends Proxy {
   getItemOrNullObject(key: string): Bag & { isNullObject: boolean; value: unknown } {
     const store = () => model(this.context).workbookSettings;
-    const item = new Bag(this.context, () => ({ value: store()[key] }), ['value']) as Bag & { isNullObject: boolean; value: unknown };
+    const item = new Bag(this.context, () => ({ value: store()[key] }), ['value']) as Bag & {
+      isNullObject: boolean;
+      value: unknown;
+    };
     let isNull = true;
     this.context.queue(0, () => {
       isNull = !(key in store());
@@ -1035,8 +1225,12 @@ export class FakeExcelHost {
 
   /** Excel.run, with a fresh request context per batch. */
   async run<T>(optionsOrBatch: unknown, maybeBatch?: (context: Context) => Promise<T>): Promise<T> {
-    const batch = (typeof optionsOrBatch === 'function' ? optionsOrBatch : maybeBatch) as (context: Context) => Promise<T>;
-    const options = (typeof optionsOrBatch === 'object' && optionsOrBatch !== null ? optionsOrBatch : {}) as { delayForCellEdit?: boolean; mergeUndoGroup?: boolean };
+    const batch = (typeof optionsOrBatch === 'function' ? optionsOrBatch : maybeBatch) as (
+      context: Context
+    ) => Promise<T>;
+    const options = (
+      typeof optionsOrBatch === 'object' && optionsOrBatch !== null ? optionsOrBatch : {}
+    ) as { delayForCellEdit?: boolean; mergeUndoGroup?: boolean };
     const delay = !!options.delayForCellEdit && this.isSetSupported('ExcelApi', '1.11');
     // Commands queued after the last sync are dropped, so an adapter that forgets to sync shows it.
     return batch(new Context(this, delay, !!options.mergeUndoGroup));
@@ -1090,7 +1284,8 @@ export class FakeExcelHost {
   install(): this {
     const g = globalThis as unknown as Record<string, unknown>;
     Object.assign(g, this.globals());
-    if (typeof window !== 'undefined') (window as unknown as Record<string, unknown>).__fakeExcel = this;
+    if (typeof window !== 'undefined')
+      (window as unknown as Record<string, unknown>).__fakeExcel = this;
     return this;
   }
 

@@ -13,7 +13,11 @@ export function gridsToWorkbookJson(grids: Grid[], active?: string): WorkbookJso
       if (!rows) return undefined;
       const out: T[][] = Array.from({ length: g.top - 1 }, () => []);
       // The streaming reader leaves rows without cells (and cells without values) as holes.
-      for (let r = 0; r < rows.length; r++) out.push([...new Array<T>(g.left - 1).fill(empty), ...Array.from(rows[r] ?? [], (v) => v ?? empty)]);
+      for (let r = 0; r < rows.length; r++)
+        out.push([
+          ...new Array<T>(g.left - 1).fill(empty),
+          ...Array.from(rows[r] ?? [], (v) => v ?? empty),
+        ]);
       return out;
     };
     return {
@@ -22,7 +26,11 @@ export function gridsToWorkbookJson(grids: Grid[], active?: string): WorkbookJso
       fills: pad(g.fills, null),
       numberFormats: pad(g.numberFormats, null),
       merges: g.merges?.map(rangeA1),
-      tables: g.tables?.map((t) => ({ name: t.name, address: rangeA1(t.range), showHeaders: t.hasHeaders })),
+      tables: g.tables?.map((t) => ({
+        name: t.name,
+        address: rangeA1(t.range),
+        showHeaders: t.hasHeaders,
+      })),
     };
   });
   return { sheets, active: active ?? sheets[0]?.name };

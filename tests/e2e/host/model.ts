@@ -46,7 +46,12 @@ export interface Cell {
   fill: string | null;
   /** Font colour, when not the automatic black. */
   font?: string | null;
-  link?: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string };
+  link?: {
+    documentReference?: string;
+    address?: string;
+    textToDisplay?: string;
+    screenTip?: string;
+  };
 }
 
 export interface StyleRecord {
@@ -141,10 +146,20 @@ export function parseAddress(address: string): Rect | null {
     const r2 = Number(cb[2]);
     const c1 = colNumber(ca[1]);
     const c2 = colNumber(cb[1]);
-    return { top: Math.min(r1, r2), bottom: Math.max(r1, r2), left: Math.min(c1, c2), right: Math.max(c1, c2) };
+    return {
+      top: Math.min(r1, r2),
+      bottom: Math.max(r1, r2),
+      left: Math.min(c1, c2),
+      right: Math.max(c1, c2),
+    };
   }
   if (/^[A-Z]{1,3}$/i.test(a) && /^[A-Z]{1,3}$/i.test(b)) {
-    return { top: 1, bottom: MAX_ROWS, left: Math.min(colNumber(a), colNumber(b)), right: Math.max(colNumber(a), colNumber(b)) };
+    return {
+      top: 1,
+      bottom: MAX_ROWS,
+      left: Math.min(colNumber(a), colNumber(b)),
+      right: Math.max(colNumber(a), colNumber(b)),
+    };
   }
   if (/^\d+$/.test(a) && /^\d+$/.test(b)) {
     return { top: Math.min(+a, +b), bottom: Math.max(+a, +b), left: 1, right: MAX_COLS };
@@ -207,7 +222,11 @@ export function modelFromJson(json: WorkbookJson): WorkbookModel {
     sheet.protected = !!s.protected;
     const height = Math.max(s.cells.length, s.fills?.length ?? 0, s.numberFormats?.length ?? 0);
     for (let r = 0; r < height; r++) {
-      const width = Math.max(s.cells[r]?.length ?? 0, s.fills?.[r]?.length ?? 0, s.numberFormats?.[r]?.length ?? 0);
+      const width = Math.max(
+        s.cells[r]?.length ?? 0,
+        s.fills?.[r]?.length ?? 0,
+        s.numberFormats?.[r]?.length ?? 0
+      );
       for (let c = 0; c < width; c++) {
         const raw = s.cells[r]?.[c] ?? null;
         const fill = s.fills?.[r]?.[c] ?? null;
@@ -220,7 +239,8 @@ export function modelFromJson(json: WorkbookJson): WorkbookModel {
       }
     }
     for (const [r, row] of (s.fontColours ?? []).entries()) {
-      for (const [c, colour] of (row ?? []).entries()) if (colour) ensureCell(sheet, r + 1, c + 1).font = colour;
+      for (const [c, colour] of (row ?? []).entries())
+        if (colour) ensureCell(sheet, r + 1, c + 1).font = colour;
     }
     sheet.merges = (s.merges ?? []).map(parseAddress).filter((x): x is Rect => !!x);
     // Excel keeps a merged area's value in its top-left cell only; the others read as empty.
@@ -263,7 +283,14 @@ export function usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | null {
       if (valuesOnly ? !has && !cell.formula : false) return;
       const rr = ri + 1;
       const cc = ci + 1;
-      r = r ? { top: Math.min(r.top, rr), left: Math.min(r.left, cc), bottom: Math.max(r.bottom, rr), right: Math.max(r.right, cc) } : { top: rr, left: cc, bottom: rr, right: cc };
+      r = r
+        ? {
+            top: Math.min(r.top, rr),
+            left: Math.min(r.left, cc),
+            bottom: Math.max(r.bottom, rr),
+            right: Math.max(r.right, cc),
+          }
+        : { top: rr, left: cc, bottom: rr, right: cc };
     });
   });
   return r;

@@ -41,7 +41,11 @@ export interface Pane {
  * A fresh browser context (its own localStorage) with Office.js served from the fake host.
  * `beforeLoad` runs in the page before any script, to hand the host its workbook.
  */
-export async function newPane(browser: Browser, options: PaneOptions = {}, beforeLoad?: { content: string }): Promise<Pane> {
+export async function newPane(
+  browser: Browser,
+  options: PaneOptions = {},
+  beforeLoad?: { content: string }
+): Promise<Pane> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 500, height: options.height ?? 900 },
     colorScheme: options.dark ? 'dark' : 'light',
@@ -51,7 +55,7 @@ export async function newPane(browser: Browser, options: PaneOptions = {}, befor
   context.on('request', (r) => requests.push(r.url()));
   const host = readFileSync(HOST_BUNDLE, 'utf8');
   await context.route(OFFICE_JS, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: host }),
+    route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: host })
   );
   if (beforeLoad) await context.addInitScript(beforeLoad);
   const page = await context.newPage();

@@ -11,11 +11,16 @@ import { DIST, FIXTURE_JSON, FIXTURE_XLSX, HOST_BUILD, ROOT } from './paths';
 
 export default async function globalSetup(): Promise<void> {
   if (!existsSync(join(DIST, 'taskpane.html'))) {
-    throw new Error('dist/ has no taskpane.html: run `npm run build` first (npm run test:e2e does).');
+    throw new Error(
+      'dist/ has no taskpane.html: run `npm run build` first (npm run test:e2e does).'
+    );
   }
   // The seed fixture, read as the command line reads it, as the fake host's workbook JSON.
   mkdirSync(HOST_BUILD, { recursive: true });
-  writeFileSync(FIXTURE_JSON, JSON.stringify(gridsToWorkbookJson(await readWorkbook(FIXTURE_XLSX))));
+  writeFileSync(
+    FIXTURE_JSON,
+    JSON.stringify(gridsToWorkbookJson(await readWorkbook(FIXTURE_XLSX)))
+  );
 
   await new Promise<void>((resolve, reject) => {
     webpack(
@@ -26,14 +31,21 @@ export default async function globalSetup(): Promise<void> {
         output: { path: HOST_BUILD, filename: 'fake-office.js' },
         resolve: { extensions: ['.ts', '.js'] },
         module: {
-          rules: [{ test: /\.ts$/, loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false } } }],
+          rules: [
+            {
+              test: /\.ts$/,
+              loader: 'ts-loader',
+              options: { transpileOnly: true, compilerOptions: { noEmit: false } },
+            },
+          ],
         },
       },
       (err, stats) => {
         if (err) return reject(err);
-        if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
+        if (stats?.hasErrors())
+          return reject(new Error(stats.toString({ all: false, errors: true })));
         resolve();
-      },
+      }
     );
   });
 }

@@ -18,8 +18,15 @@ interface TestWindow {
 }
 
 const w = window as unknown as TestWindow;
-installFakeExcel(w.__fakeWorkbook ?? { sheets: [{ name: 'Sheet1', cells: [] }] }, w.__fakeHostOptions);
-const office = (globalThis as unknown as { Office: Record<string, unknown> & { context: Record<string, unknown> } }).Office;
+installFakeExcel(
+  w.__fakeWorkbook ?? { sheets: [{ name: 'Sheet1', cells: [] }] },
+  w.__fakeHostOptions
+);
+const office = (
+  globalThis as unknown as {
+    Office: Record<string, unknown> & { context: Record<string, unknown> };
+  }
+).Office;
 if (w.__officeTheme) office.context.officeTheme = w.__officeTheme;
 w.__actions = {};
 w.__paneShown = 0;

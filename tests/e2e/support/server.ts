@@ -15,7 +15,9 @@ const TYPES: Record<string, string> = {
 
 export async function serve(dir: string): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(
+      decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+    ).replace(/^(\.\.[/\\])+/, '');
     const file = join(dir, path);
     if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end('not found');

@@ -22,7 +22,8 @@ const BLUE = '#0070C0';
  *   E10 "after the election" is not a date (warning, quoted)
  */
 export function planWorkbook(): WorkbookJson {
-  const hrText = 'Human Resources & Organisational Development to move back into Resources Directorate';
+  const hrText =
+    'Human Resources & Organisational Development to move back into Resources Directorate';
   return {
     sheets: [
       {
@@ -55,9 +56,30 @@ export function planWorkbook(): WorkbookJson {
             '31/03/2024',
             'Green',
           ],
-          [null, null, 'Financial Business Partners to move back to the Resources Directorate.', null, 'December 2024', 'Amber'],
-          [null, null, 'Legal & Governance and Transactional Services are currently remaining as a shared service in OneSource.', 'Kathy Freeman', 'Q3 2024/25', 'Amber'],
-          ['Complaints', 'Improve customer satisfaction levels', 'Review our complaints policy and move to a simplified two stage process.', 'Paul Fisher', 'Spring 2024', 'Red'],
+          [
+            null,
+            null,
+            'Financial Business Partners to move back to the Resources Directorate.',
+            null,
+            'December 2024',
+            'Amber',
+          ],
+          [
+            null,
+            null,
+            'Legal & Governance and Transactional Services are currently remaining as a shared service in OneSource.',
+            'Kathy Freeman',
+            'Q3 2024/25',
+            'Amber',
+          ],
+          [
+            'Complaints',
+            'Improve customer satisfaction levels',
+            'Review our complaints policy and move to a simplified two stage process.',
+            'Paul Fisher',
+            'Spring 2024',
+            'Red',
+          ],
           [
             'Climate Change',
             'To implement the Havering Climate Change Action Plan',
@@ -67,12 +89,25 @@ export function planWorkbook(): WorkbookJson {
             'Amber',
           ],
         ],
-        fills: [[], [], [], [null, null, null, null, null, GREEN], [null, null, null, null, null, BLUE]],
+        fills: [
+          [],
+          [],
+          [],
+          [null, null, null, null, null, GREEN],
+          [null, null, null, null, null, BLUE],
+        ],
         merges: ['A6:A8', 'B6:B8'],
       },
     ],
     // Settings as the adapter saves them: a fixed as-of date keeps overdue and due-soon stable.
-    settings: { [SETTINGS_KEY]: JSON.stringify({ asOf: AS_OF, dueSoonDays: 60, blueMeans: 'complete', overrides: {} }) },
+    settings: {
+      [SETTINGS_KEY]: JSON.stringify({
+        asOf: AS_OF,
+        dueSoonDays: 60,
+        blueMeans: 'complete',
+        overrides: {},
+      }),
+    },
   };
 }
 
@@ -89,7 +124,10 @@ export function savingsWorkbook(): WorkbookJson {
     while (out.length < 6) out.push(null);
     return r < 2 ? out : [...out, savings[r]];
   });
-  wb.sheets.push({ name: 'Board pack', cells: [['Board pack, December'], [], ['Actions in the plan']] });
+  wb.sheets.push({
+    name: 'Board pack',
+    cells: [['Board pack, December'], [], ['Actions in the plan']],
+  });
   return wb;
 }
 
@@ -100,9 +138,19 @@ export function savingsWorkbook(): WorkbookJson {
 export function longTextWorkbook(rows: number): WorkbookJson {
   const paragraph = (i: number, what: string) =>
     `${what} ${i}: ${'Work with partners across the borough to deliver the commitments in the corporate plan, report progress to the board each quarter and publish the results. '.repeat(22)}`;
-  const cells: (string | number | null)[][] = [['Area', 'Objective', 'Action', 'Lead', 'Timescale', 'RAG', 'Notes']];
+  const cells: (string | number | null)[][] = [
+    ['Area', 'Objective', 'Action', 'Lead', 'Timescale', 'RAG', 'Notes'],
+  ];
   for (let i = 1; i <= rows; i++) {
-    cells.push([`Area ${i % 9}`, paragraph(i, 'Objective'), paragraph(i, 'Action'), 'Head of Service', 'March 2026', ['Red', 'Amber', 'Green'][i % 3], paragraph(i, 'Note')]);
+    cells.push([
+      `Area ${i % 9}`,
+      paragraph(i, 'Objective'),
+      paragraph(i, 'Action'),
+      'Head of Service',
+      'March 2026',
+      ['Red', 'Amber', 'Green'][i % 3],
+      paragraph(i, 'Note'),
+    ]);
   }
   return { sheets: [{ name: 'Long plan', cells }], settings: planWorkbook().settings };
 }
@@ -112,8 +160,18 @@ export function mergedWorkbook(rows: number): WorkbookJson {
   const cells: (string | null)[][] = [['Area', '', 'Action', 'Lead', 'Timescale', 'RAG']];
   const merges: string[] = [];
   for (let i = 1; i <= rows; i++) {
-    cells.push([`Area ${i % 12}: objective ${i}`, null, `Action ${i}`, 'Head of Service', 'March 2026', ['Red', 'Amber', 'Green'][i % 3]]);
+    cells.push([
+      `Area ${i % 12}: objective ${i}`,
+      null,
+      `Action ${i}`,
+      'Head of Service',
+      'March 2026',
+      ['Red', 'Amber', 'Green'][i % 3],
+    ]);
     merges.push(`A${i + 1}:B${i + 1}`);
   }
-  return { sheets: [{ name: 'Merged plan', cells, merges: ['A1:B1', ...merges] }], settings: planWorkbook().settings };
+  return {
+    sheets: [{ name: 'Merged plan', cells, merges: ['A1:B1', ...merges] }],
+    settings: planWorkbook().settings,
+  };
 }

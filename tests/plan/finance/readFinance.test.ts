@@ -7,19 +7,33 @@ import { gridOf } from '../gridOf';
 import { action } from '../../report/handMade';
 
 const col = (field: string, header: string, c: number, year?: string): Column & { year?: string } =>
-  ({ field, header, col: c, overridden: false, ...(year ? { year } : {}) }) as Column & { year?: string };
+  ({ field, header, col: c, overridden: false, ...(year ? { year } : {}) }) as Column & {
+    year?: string;
+  };
 
 const K = '#,##0;(#,##0)';
 // A two-year tracker in £'000 with a Total column and a totals row whose forecast is 5 out.
 const grid = gridOf(
   [
-    ['Ref', 'Saving', 'RAG', "2024/25 Target £'000", "2024/25 Forecast £'000", "2024/25 Shortfall £'000", "2025/26 Target £'000", "Total £'000"],
+    [
+      'Ref',
+      'Saving',
+      'RAG',
+      "2024/25 Target £'000",
+      "2024/25 Forecast £'000",
+      "2024/25 Shortfall £'000",
+      "2025/26 Target £'000",
+      "Total £'000",
+    ],
     ['S1', 'Libraries', 'Green', 100, 90, 10, 50, 150],
     ['S2', 'Parking', 'Red', 200, 'TBC', null, 0, 200],
     ['S3', 'Leisure', 'Amber', 'about half', 30, '£1.2m', null, null],
     ['Total', null, null, 300, 95, 10, 50, 350],
   ],
-  { sheet: 'Savings', numberFormats: Array.from({ length: 5 }, () => [null, null, null, K, K, K, K, K]) },
+  {
+    sheet: 'Savings',
+    numberFormats: Array.from({ length: 5 }, () => [null, null, null, K, K, K, K, K]),
+  }
 );
 const columns = [
   col('action', 'Saving', 2),
@@ -31,7 +45,8 @@ const columns = [
   col('savings', "Total £'000", 8),
 ];
 const cells = (row: number) => ({ action: `B${row}`, rag: `C${row}` });
-const act = (row: number, title: string, rag: 'green' | 'red' | 'amber') => action(row, { sheet: 'Savings', action: title, rag, cells: cells(row) });
+const act = (row: number, title: string, rag: 'green' | 'red' | 'amber') =>
+  action(row, { sheet: 'Savings', action: title, rag, cells: cells(row) });
 
 function read() {
   const f = new FinanceReader(new GridReader(grid), columns as Column[]);
@@ -43,8 +58,16 @@ function read() {
 }
 
 test('normaliseYear reads the ways trackers write a financial year', () => {
-  expect(['2024/25', '2025-26', '2025/2026', '25/26', 'FY2026/27 £m', "2024/25 £'000"].map(normaliseYear)).toEqual(['2024/25', '2025/26', '2025/26', '2025/26', '2026/27', '2024/25']);
-  expect(['Target', '2024', '2024/26', '12/25', null].map(normaliseYear)).toEqual([null, null, null, null, null]);
+  expect(
+    ['2024/25', '2025-26', '2025/2026', '25/26', 'FY2026/27 £m', "2024/25 £'000"].map(normaliseYear)
+  ).toEqual(['2024/25', '2025/26', '2025/26', '2025/26', '2026/27', '2024/25']);
+  expect(['Target', '2024', '2024/26', '12/25', null].map(normaliseYear)).toEqual([
+    null,
+    null,
+    null,
+    null,
+    null,
+  ]);
 });
 
 test('a column per year is kept per year; the Total column is not counted again', () => {
@@ -57,7 +80,17 @@ test('a column per year is kept per year; the Total column is not counted again'
 
 test('each action gives a line per year with money, in pounds; TBC is unknown; a year of zeros is no line', () => {
   const lines = read().result().lines;
-  expect(lines.map((l) => [l.row, l.year, l.target, l.forecast, l.givenShortfall, l.shortfall, l.shortfallFrom])).toEqual([
+  expect(
+    lines.map((l) => [
+      l.row,
+      l.year,
+      l.target,
+      l.forecast,
+      l.givenShortfall,
+      l.shortfall,
+      l.shortfallFrom,
+    ])
+  ).toEqual([
     [2, '2024/25', 100_000, 90_000, 10_000, 10_000, 'given'],
     [2, '2025/26', 50_000, null, null, null, null],
     [3, '2024/25', 200_000, null, null, null, null],
@@ -78,7 +111,8 @@ test('money text that cannot be read is a finding quoting it, with its cell', ()
     {
       severity: 'warning',
       code: 'unreadable-money',
-      message: 'Amount "about half" is not a sum of money. Use pounds such as £250,000, £250k, £1.5m or (£250k) for a negative amount.',
+      message:
+        'Amount "about half" is not a sum of money. Use pounds such as £250,000, £250k, £1.5m or (£250k) for a negative amount.',
       cell: "'Savings'!D4",
     },
   ]);
@@ -121,9 +155,14 @@ test('a Total column beside a column per year is no line, but a totals row that 
       ['Parking', 20, 0, 20],
       ['Total', 30, 5, 40],
     ],
-    { sheet: 'Savings' },
+    { sheet: 'Savings' }
   );
-  const cols = [col('action', 'Saving', 1), col('savings', '2024/25 £k', 2, '2024/25'), col('savings', '2025/26 £k', 3, '2025/26'), col('savings', 'Total £k', 4)];
+  const cols = [
+    col('action', 'Saving', 1),
+    col('savings', '2024/25 £k', 2, '2024/25'),
+    col('savings', '2025/26 £k', 3, '2025/26'),
+    col('savings', 'Total £k', 4),
+  ];
   const f = new FinanceReader(new GridReader(g), cols as Column[]);
   f.addAction(action(2, { sheet: 'Savings', action: 'Libraries' }));
   f.addAction(action(3, { sheet: 'Savings', action: 'Parking' }));
@@ -137,12 +176,24 @@ test('a Total column beside a column per year is no line, but a totals row that 
   ]);
   expect(finance.columns.find((c) => c.col === 4)?.kind).toBe('other');
   // 15 + 20 = 35, but the totals row says 40.
-  expect(checkFinance(finance).map((f) => [f.code, f.cell])).toEqual([['totals-mismatch', "'Savings'!D4"]]);
+  expect(checkFinance(finance).map((f) => [f.code, f.cell])).toEqual([
+    ['totals-mismatch', "'Savings'!D4"],
+  ]);
 });
 
 test('stacked actions: a figure per line goes to its line; a lone figure to the first line only', () => {
-  const g = gridOf([['Saving', 'Savings £'], ['A\nB', '£10k\n£20k'], ['C\nD', '£5k']], { sheet: 'Savings' });
-  const f = new FinanceReader(new GridReader(g), [col('action', 'Saving', 1), col('savings', 'Savings £', 2)] as Column[]);
+  const g = gridOf(
+    [
+      ['Saving', 'Savings £'],
+      ['A\nB', '£10k\n£20k'],
+      ['C\nD', '£5k'],
+    ],
+    { sheet: 'Savings' }
+  );
+  const f = new FinanceReader(new GridReader(g), [
+    col('action', 'Saving', 1),
+    col('savings', 'Savings £', 2),
+  ] as Column[]);
   f.addAction(action(2, { sheet: 'Savings', line: 1, action: 'A' }), 0, 2);
   f.addAction(action(2, { sheet: 'Savings', line: 2, action: 'B' }), 1, 2);
   f.addAction(action(3, { sheet: 'Savings', line: 1, action: 'C' }), 0, 2);
@@ -155,13 +206,36 @@ test('stacked actions: a figure per line goes to its line; a lone figure to the 
 });
 
 test('with no savings column, a £ saving in the action text is the target, from prose', () => {
-  const g = gridOf([['Action', 'RAG'], ['Deliver the £15m of savings agreed', 'Amber']], { sheet: 'Plan' });
-  const f = new FinanceReader(new GridReader(g), [col('action', 'Action', 1), col('rag', 'RAG', 2)] as Column[]);
-  f.addAction(action(2, { sheet: 'Plan', action: 'Deliver the £15m of savings agreed', cells: { action: 'A2' } }));
-  expect(f.result().lines.map((l) => [l.target, l.targetFrom, l.prose])).toEqual([[15_000_000, 'prose', 15_000_000]]);
+  const g = gridOf(
+    [
+      ['Action', 'RAG'],
+      ['Deliver the £15m of savings agreed', 'Amber'],
+    ],
+    { sheet: 'Plan' }
+  );
+  const f = new FinanceReader(new GridReader(g), [
+    col('action', 'Action', 1),
+    col('rag', 'RAG', 2),
+  ] as Column[]);
+  f.addAction(
+    action(2, {
+      sheet: 'Plan',
+      action: 'Deliver the £15m of savings agreed',
+      cells: { action: 'A2' },
+    })
+  );
+  expect(f.result().lines.map((l) => [l.target, l.targetFrom, l.prose])).toEqual([
+    [15_000_000, 'prose', 15_000_000],
+  ]);
 });
 
 test('where one year is named, the columns without a year are that year', () => {
-  const specs = moneySpecs([col('savings', '2024/25 saving (£)', 5, '2024/25'), col('forecast', 'Forecast (£)', 6), col('shortfall', 'Shortfall (£)', 7)]);
-  expect(yearGroups(specs).map((g) => [g.year, g.target?.col, g.forecast?.col, g.shortfall?.col])).toEqual([['2024/25', 5, 6, 7]]);
+  const specs = moneySpecs([
+    col('savings', '2024/25 saving (£)', 5, '2024/25'),
+    col('forecast', 'Forecast (£)', 6),
+    col('shortfall', 'Shortfall (£)', 7),
+  ]);
+  expect(
+    yearGroups(specs).map((g) => [g.year, g.target?.col, g.forecast?.col, g.shortfall?.col])
+  ).toEqual([['2024/25', 5, 6, 7]]);
 });

@@ -5,7 +5,18 @@ import { action, plan } from '../../report/handMade';
 const K = { label: "£'000", scale: 1000 };
 
 /** One line per (row, year): target and forecast in pounds. */
-function money(row: number, o: { area: string; lead: string; rag: SavingsLine['rag']; year: string | null; target: number | null; forecast: number | null; given?: number }): SavingsLine {
+function money(
+  row: number,
+  o: {
+    area: string;
+    lead: string;
+    rag: SavingsLine['rag'];
+    year: string | null;
+    target: number | null;
+    forecast: number | null;
+    given?: number;
+  }
+): SavingsLine {
   return savingsLine(action(row, { area: o.area, lead: o.lead, rag: o.rag }), {
     year: o.year,
     target: o.target,
@@ -20,25 +31,96 @@ function money(row: number, o: { area: string; lead: string; rag: SavingsLine['r
 
 // A two-year tracker: three lines, each with 2024/25 and 2025/26 figures.
 const lines = [
-  money(5, { area: 'Adults', lead: 'Ann', rag: 'green', year: '2024/25', target: 100_000, forecast: 100_000 }),
-  money(5, { area: 'Adults', lead: 'Ann', rag: 'green', year: '2025/26', target: 50_000, forecast: 40_000 }),
-  money(6, { area: 'Adults', lead: 'Bob', rag: 'red', year: '2024/25', target: 200_000, forecast: 50_000 }),
-  money(6, { area: 'Adults', lead: 'Bob', rag: 'red', year: '2025/26', target: null, forecast: null }),
-  money(7, { area: 'Housing', lead: 'Ann', rag: 'amber', year: '2024/25', target: 80_000, forecast: 60_000 }),
-  money(7, { area: 'Housing', lead: 'Ann', rag: 'amber', year: '2025/26', target: 20_000, forecast: 30_000 }),
+  money(5, {
+    area: 'Adults',
+    lead: 'Ann',
+    rag: 'green',
+    year: '2024/25',
+    target: 100_000,
+    forecast: 100_000,
+  }),
+  money(5, {
+    area: 'Adults',
+    lead: 'Ann',
+    rag: 'green',
+    year: '2025/26',
+    target: 50_000,
+    forecast: 40_000,
+  }),
+  money(6, {
+    area: 'Adults',
+    lead: 'Bob',
+    rag: 'red',
+    year: '2024/25',
+    target: 200_000,
+    forecast: 50_000,
+  }),
+  money(6, {
+    area: 'Adults',
+    lead: 'Bob',
+    rag: 'red',
+    year: '2025/26',
+    target: null,
+    forecast: null,
+  }),
+  money(7, {
+    area: 'Housing',
+    lead: 'Ann',
+    rag: 'amber',
+    year: '2024/25',
+    target: 80_000,
+    forecast: 60_000,
+  }),
+  money(7, {
+    area: 'Housing',
+    lead: 'Ann',
+    rag: 'amber',
+    year: '2025/26',
+    target: 20_000,
+    forecast: 30_000,
+  }),
 ];
 const finance: PlanFinance = {
   lines,
   columns: [
-    { kind: 'target', year: '2024/25', header: "Target 2024/25 £'000", col: 3, unit: K, figures: [] },
-    { kind: 'forecast', year: '2024/25', header: 'Forecast 2024/25', col: 4, unit: null, figures: [] },
+    {
+      kind: 'target',
+      year: '2024/25',
+      header: "Target 2024/25 £'000",
+      col: 3,
+      unit: K,
+      figures: [],
+    },
+    {
+      kind: 'forecast',
+      year: '2024/25',
+      header: 'Forecast 2024/25',
+      col: 4,
+      unit: null,
+      figures: [],
+    },
     {
       kind: 'target',
       year: '2025/26',
       header: "Target 2025/26 £'000",
       col: 5,
       unit: K,
-      figures: [{ row: 5, cell: "'Action plan'!E5", pounds: 50_000, unit: { label: '£k', scale: 1e3 }, unitFrom: 'cell' }, { row: 7, cell: "'Action plan'!E7", pounds: 20_000, unit: { label: '£m', scale: 1e6 }, unitFrom: 'cell' }],
+      figures: [
+        {
+          row: 5,
+          cell: "'Action plan'!E5",
+          pounds: 50_000,
+          unit: { label: '£k', scale: 1e3 },
+          unitFrom: 'cell',
+        },
+        {
+          row: 7,
+          cell: "'Action plan'!E7",
+          pounds: 20_000,
+          unit: { label: '£m', scale: 1e6 },
+          unitFrom: 'cell',
+        },
+      ],
     },
   ],
   totals: [],
@@ -59,13 +141,31 @@ test('every line, largest shortfall first, unknown last', () => {
 
 test('totals: target, forecast and shortfall of known figures; the TBC line counted as unknown', () => {
   // Targets 100+50+200+80+20 = 450k; forecasts 100+40+50+60+30 = 280k; shortfall 450-280 = 170k.
-  expect(s.totals).toEqual({ target: 450_000, forecast: 280_000, shortfall: 170_000, lines: 6, unknown: 1 });
+  expect(s.totals).toEqual({
+    target: 450_000,
+    forecast: 280_000,
+    shortfall: 170_000,
+    lines: 6,
+    unknown: 1,
+  });
 });
 
 test('at risk is the Red, Red/Amber and Amber lines', () => {
   // Row 6 (red): 200k target, 50k forecast; row 7 (amber): 100k, 90k.
-  expect(s.atRisk).toEqual({ target: 300_000, forecast: 140_000, shortfall: 160_000, lines: 4, unknown: 1 });
-  expect(s.byRag.green).toEqual({ target: 150_000, forecast: 140_000, shortfall: 10_000, lines: 2, unknown: 0 });
+  expect(s.atRisk).toEqual({
+    target: 300_000,
+    forecast: 140_000,
+    shortfall: 160_000,
+    lines: 4,
+    unknown: 1,
+  });
+  expect(s.byRag.green).toEqual({
+    target: 150_000,
+    forecast: 140_000,
+    shortfall: 10_000,
+    lines: 2,
+    unknown: 0,
+  });
   expect(s.byRag.blue.lines).toBe(0);
 });
 
@@ -78,7 +178,9 @@ test('by area, by lead and by year', () => {
     ['Ann', 250_000, 230_000],
     ['Bob', 200_000, 50_000],
   ]);
-  expect(s.byYear.map((g) => [g.key, g.totals.target, g.totals.forecast, g.totals.shortfall])).toEqual([
+  expect(
+    s.byYear.map((g) => [g.key, g.totals.target, g.totals.forecast, g.totals.shortfall])
+  ).toEqual([
     ['2024/25', 380_000, 210_000, 170_000],
     ['2025/26', 70_000, 70_000, 0],
   ]);
@@ -94,12 +196,22 @@ test('a note per money column: the unit and how it was scaled', () => {
 });
 
 test('a plan read without a finance step: one line per action with money', () => {
-  const p = plan([action(5, { savings: 1000, forecast: 800, rag: 'amber', cells: { action: 'C5', savings: 'F5', forecast: 'G5' } }), action(6)]);
+  const p = plan([
+    action(5, {
+      savings: 1000,
+      forecast: 800,
+      rag: 'amber',
+      cells: { action: 'C5', savings: 'F5', forecast: 'G5' },
+    }),
+    action(6),
+  ]);
   p.columns = [
     { field: 'savings', header: 'Savings £', col: 6, overridden: false },
     { field: 'forecast', header: 'Forecast £', col: 7, overridden: false },
   ];
   const f = summariseFinance([p]);
-  expect(f.lines.map((l) => [l.row, l.target, l.forecast, l.shortfall, l.shortfallFrom, l.cells.target])).toEqual([[5, 1000, 800, 200, 'worked-out', "'Action plan'!F5"]]);
+  expect(
+    f.lines.map((l) => [l.row, l.target, l.forecast, l.shortfall, l.shortfallFrom, l.cells.target])
+  ).toEqual([[5, 1000, 800, 200, 'worked-out', "'Action plan'!F5"]]);
   expect(f.atRisk.shortfall).toBe(200);
 });

@@ -1,14 +1,25 @@
-import { matchActions, normaliseText, similarity, snapAction, type SnapAction } from '../../../src/plan/history';
+import {
+  matchActions,
+  normaliseText,
+  similarity,
+  snapAction,
+  type SnapAction,
+} from '../../../src/plan/history';
 import { action } from '../../report/handMade';
 
-const snap = (row: number, o: Parameters<typeof action>[1] = {}): SnapAction => snapAction(action(row, o));
+const snap = (row: number, o: Parameters<typeof action>[1] = {}): SnapAction =>
+  snapAction(action(row, o));
 
 describe('the same action', () => {
   test('texts compare without case, accents, punctuation or spacing', () => {
     expect(normaliseText('  Agree the  Plan’s scope (DRAFT).')).toBe('agree the plans scope draft');
     expect(normaliseText('Café  review')).toBe('cafe review');
-    expect(snap(5, { action: 'Agree the scope.' }).fp).toBe(snap(9, { action: 'agree  the SCOPE' }).fp);
-    expect(snap(5, { action: 'Agree the scope' }).fp).not.toBe(snap(5, { action: 'Agree the scope', area: 'Housing' }).fp);
+    expect(snap(5, { action: 'Agree the scope.' }).fp).toBe(
+      snap(9, { action: 'agree  the SCOPE' }).fp
+    );
+    expect(snap(5, { action: 'Agree the scope' }).fp).not.toBe(
+      snap(5, { action: 'Agree the scope', area: 'Housing' }).fp
+    );
   });
 
   test('similarity is the Dice coefficient of letter pairs', () => {
@@ -19,8 +30,16 @@ describe('the same action', () => {
   });
 
   test('inserted, deleted and sorted rows match by text, whatever their row', () => {
-    const older = [snap(5, { action: 'Write the strategy' }), snap(6, { action: 'Hire a lead' }), snap(7, { action: 'Open the hub' })];
-    const newer = [snap(9, { action: 'Open the hub' }), snap(10, { action: 'Write the strategy' }), snap(12, { action: 'A new thing to do' })];
+    const older = [
+      snap(5, { action: 'Write the strategy' }),
+      snap(6, { action: 'Hire a lead' }),
+      snap(7, { action: 'Open the hub' }),
+    ];
+    const newer = [
+      snap(9, { action: 'Open the hub' }),
+      snap(10, { action: 'Write the strategy' }),
+      snap(12, { action: 'A new thing to do' }),
+    ];
     const m = matchActions(older, newer);
     expect(m.pairs.map(([o, n]) => [o.action, n.action])).toEqual([
       ['Write the strategy', 'Write the strategy'],
@@ -31,14 +50,20 @@ describe('the same action', () => {
   });
 
   test('a reworded action keeps its reference; without one, a close rewording still matches', () => {
-    const byRef = matchActions([snap(5, { ref: '2.1', action: 'Write it' })], [snap(5, { ref: '2.1', action: 'Draft and publish the whole strategy' })]);
+    const byRef = matchActions(
+      [snap(5, { ref: '2.1', action: 'Write it' })],
+      [snap(5, { ref: '2.1', action: 'Draft and publish the whole strategy' })]
+    );
     expect(byRef.pairs).toHaveLength(1);
     const reworded = matchActions(
       [snap(5, { area: 'Housing', action: 'Agree the homelessness strategy with partners' })],
-      [snap(8, { area: 'Housing', action: 'Agree the homelessness strategy with all partners' })],
+      [snap(8, { area: 'Housing', action: 'Agree the homelessness strategy with all partners' })]
     );
     expect(reworded.pairs).toHaveLength(1);
-    const unlike = matchActions([snap(5, { action: 'Agree the homelessness strategy' })], [snap(5, { action: 'Open two community hubs' })]);
+    const unlike = matchActions(
+      [snap(5, { action: 'Agree the homelessness strategy' })],
+      [snap(5, { action: 'Open two community hubs' })]
+    );
     expect(unlike.pairs).toHaveLength(0);
     expect([unlike.removed.length, unlike.added.length]).toEqual([1, 1]);
   });
@@ -46,7 +71,10 @@ describe('the same action', () => {
   test('a tie is not guessed: one removed and both added', () => {
     const m = matchActions(
       [snap(5, { action: 'Review the fees and charges policy' })],
-      [snap(5, { action: 'Review the fees and charges policy A' }), snap(6, { action: 'Review the fees and charges policy B' })],
+      [
+        snap(5, { action: 'Review the fees and charges policy A' }),
+        snap(6, { action: 'Review the fees and charges policy B' }),
+      ]
     );
     expect(m.pairs).toEqual([]);
     expect(m.removed).toHaveLength(1);
@@ -54,8 +82,14 @@ describe('the same action', () => {
   });
 
   test('actions with the same text pair by equal RAG, so sorting them is no change', () => {
-    const older = [snap(5, { action: 'Quarterly review', rag: 'red' }), snap(6, { action: 'Quarterly review', rag: 'green' })];
-    const newer = [snap(5, { action: 'Quarterly review', rag: 'green' }), snap(6, { action: 'Quarterly review', rag: 'red' })];
+    const older = [
+      snap(5, { action: 'Quarterly review', rag: 'red' }),
+      snap(6, { action: 'Quarterly review', rag: 'green' }),
+    ];
+    const newer = [
+      snap(5, { action: 'Quarterly review', rag: 'green' }),
+      snap(6, { action: 'Quarterly review', rag: 'red' }),
+    ];
     const m = matchActions(older, newer);
     expect(m.pairs.map(([o, n]) => [o.rag, n.rag])).toEqual([
       ['red', 'red'],
@@ -64,7 +98,10 @@ describe('the same action', () => {
   });
 
   test('the same reference twice on a side is not used to match', () => {
-    const m = matchActions([snap(5, { ref: '1', action: 'Alpha work' }), snap(6, { ref: '1', action: 'Beta work' })], [snap(5, { ref: '1', action: 'Gamma job' })]);
+    const m = matchActions(
+      [snap(5, { ref: '1', action: 'Alpha work' }), snap(6, { ref: '1', action: 'Beta work' })],
+      [snap(5, { ref: '1', action: 'Gamma job' })]
+    );
     expect(m.pairs).toEqual([]);
   });
 });

@@ -33,22 +33,33 @@ describe('ragFromFill', () => {
     expect(ragFromFill('#0070C0'.toLowerCase())).toBe('blue');
   });
 
-  it.each(['#FFFFFF', '#FEFEFE', '#F2F2F2', '#D9D9D9', '#808080', '#000000', '#1A1A1A', '#7030A0', '#FF00FF'])(
-    'gives no rating for white, greys, black and purples: %s',
-    (fill) => {
-      expect(ragFromFill(fill)).toBeNull();
-    },
-  );
-
-  it.each([null, undefined, '', 'red', '#GGGGGG', '#12345', 'rgb(255,0,0)', '#FF0000FF00'])('gives no rating for %p', (fill) => {
+  it.each([
+    '#FFFFFF',
+    '#FEFEFE',
+    '#F2F2F2',
+    '#D9D9D9',
+    '#808080',
+    '#000000',
+    '#1A1A1A',
+    '#7030A0',
+    '#FF00FF',
+  ])('gives no rating for white, greys, black and purples: %s', (fill) => {
     expect(ragFromFill(fill)).toBeNull();
   });
+
+  it.each([null, undefined, '', 'red', '#GGGGGG', '#12345', 'rgb(255,0,0)', '#FF0000FF00'])(
+    'gives no rating for %p',
+    (fill) => {
+      expect(ragFromFill(fill)).toBeNull();
+    }
+  );
 });
 
 describe('RAG_FILL and ragLabel', () => {
   it('has a colour for every rating, and each single rating reads back from its own fill', () => {
     for (const rag of RAGS) expect(RAG_FILL[rag]).toMatch(/^#[0-9A-F]{6}$/);
-    for (const rag of ['red', 'amber', 'green', 'blue'] as const) expect(ragFromFill(RAG_FILL[rag])).toBe(rag);
+    for (const rag of ['red', 'amber', 'green', 'blue'] as const)
+      expect(ragFromFill(RAG_FILL[rag])).toBe(rag);
   });
 
   it('gives each rating a distinct fill', () => {
@@ -56,6 +67,13 @@ describe('RAG_FILL and ragLabel', () => {
   });
 
   it('names ratings as people write them', () => {
-    expect(RAGS.map(ragLabel)).toEqual(['Red', 'Red/Amber', 'Amber', 'Amber/Green', 'Green', 'Blue']);
+    expect(RAGS.map(ragLabel)).toEqual([
+      'Red',
+      'Red/Amber',
+      'Amber',
+      'Amber/Green',
+      'Green',
+      'Blue',
+    ]);
   });
 });

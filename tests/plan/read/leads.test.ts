@@ -28,11 +28,17 @@ describe('readLeads: lists of people or roles (seed 001)', () => {
     ['CE/DoHR', ['CE', 'DoHR']],
     ['CE/Monitoring Officer', ['CE', 'Monitoring Officer']],
     ['AD Communications and AD Policy', ['AD Communications', 'AD Policy']],
-    ['COO and Leader\'s Office', ['COO', "Leader's Office"]],
+    ["COO and Leader's Office", ['COO', "Leader's Office"]],
     ['COO/AD Policy and AD Transformation', ['COO', 'AD Policy', 'AD Transformation']],
     ['SLT/All Thematic Steering Groups', ['SLT', 'All Thematic Steering Groups']],
-    ['Director of Regeneration and Member Portfolio Holder', ['Director of Regeneration', 'Member Portfolio Holder']],
-    ['Director of Place and Director of Regeneration', ['Director of Place', 'Director of Regeneration']],
+    [
+      'Director of Regeneration and Member Portfolio Holder',
+      ['Director of Regeneration', 'Member Portfolio Holder'],
+    ],
+    [
+      'Director of Place and Director of Regeneration',
+      ['Director of Place', 'Director of Regeneration'],
+    ],
     ['Kathy Freeman & Tara Geere', ['Kathy Freeman', 'Tara Geere']],
     ['Kathy Freeman; Tara Geere', ['Kathy Freeman', 'Tara Geere']],
     // Cut off at a page break in the PDF.
@@ -57,14 +63,23 @@ describe('readLeads: lists of people or roles (seed 001)', () => {
   });
 
   it('splits on "/" while keeping a title that holds a list', () => {
-    expect(leads('SLT/AD Policy, Performance & Communities')).toEqual(['SLT', 'AD Policy, Performance & Communities']);
+    expect(leads('SLT/AD Policy, Performance & Communities')).toEqual([
+      'SLT',
+      'AD Policy, Performance & Communities',
+    ]);
   });
 });
 
 describe('readLeads: slips of the pen (seed 001, recommendation 8)', () => {
   it('reads "COO/AD, Policy and Performance and Community" as the same two posts as without the comma', () => {
-    expect(readLeads('COO/AD, Policy and Performance and Community').value).toEqual(['COO', 'AD Policy and Performance and Community']);
-    expect(readLeads('COO/AD Policy and Performance and Community').value).toEqual(['COO', 'AD Policy and Performance and Community']);
+    expect(readLeads('COO/AD, Policy and Performance and Community').value).toEqual([
+      'COO',
+      'AD Policy and Performance and Community',
+    ]);
+    expect(readLeads('COO/AD Policy and Performance and Community').value).toEqual([
+      'COO',
+      'AD Policy and Performance and Community',
+    ]);
   });
 
   it('keeps a comma that separates two posts', () => {
@@ -94,6 +109,10 @@ describe('isThemeWord', () => {
   });
 
   it('does not take acronyms, names or ordinary words for themes', () => {
-    expect(['CLT', 'SLT', 'COO', 'DASS', 'Place', 'Kathy Freeman', 'OUR PLACE', 'HR', '', 'P1ACE'].some(isThemeWord)).toBe(false);
+    expect(
+      ['CLT', 'SLT', 'COO', 'DASS', 'Place', 'Kathy Freeman', 'OUR PLACE', 'HR', '', 'P1ACE'].some(
+        isThemeWord
+      )
+    ).toBe(false);
   });
 });

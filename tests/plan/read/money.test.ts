@@ -1,4 +1,9 @@
-import { findMoneyInText, moneyUnitFromHeader, readAmount, readMoney } from '../../../src/plan/read/money';
+import {
+  findMoneyInText,
+  moneyUnitFromHeader,
+  readAmount,
+  readMoney,
+} from '../../../src/plan/read/money';
 
 describe('readMoney', () => {
   it.each([
@@ -20,9 +25,12 @@ describe('readMoney', () => {
     expect(readMoney(text)).toEqual({ value: pounds });
   });
 
-  it.each(['(£250k)', '-£250k', '£-250k', '\u2212£250k', '( £250k )'])('reads %s as a negative amount', (text) => {
-    expect(readMoney(text)).toEqual({ value: -250_000 });
-  });
+  it.each(['(£250k)', '-£250k', '£-250k', '\u2212£250k', '( £250k )'])(
+    'reads %s as a negative amount',
+    (text) => {
+      expect(readMoney(text)).toEqual({ value: -250_000 });
+    }
+  );
 
   it("multiplies numbers by the column's unit", () => {
     expect(readMoney(250, 1000)).toEqual({ value: 250_000 });
@@ -59,9 +67,12 @@ describe('readMoney', () => {
     expect(readMoney(text).value).toBe(pounds);
   });
 
-  it.each([null, '', '  ', '-', 'n/a', 'N/A', 'Nil', 'TBC', 'tbc', 'To be confirmed', '?'])('treats %p as no amount, with no problem', (value) => {
-    expect(readMoney(value)).toEqual({ value: null });
-  });
+  it.each([null, '', '  ', '-', 'n/a', 'N/A', 'Nil', 'TBC', 'tbc', 'To be confirmed', '?'])(
+    'treats %p as no amount, with no problem',
+    (value) => {
+      expect(readMoney(value)).toEqual({ value: null });
+    }
+  );
 
   it.each(['a lot', 'TBC maybe', '2024/25 savings', 'Q3'])('reports %p as unreadable', (text) => {
     expect(readMoney(text)).toEqual({
@@ -74,12 +85,21 @@ describe('readMoney', () => {
     });
   });
 
-  it.each([NaN, Infinity, -Infinity, true, { error: '#DIV/0!' }])('reports %p as unreadable', (value) => {
-    expect(readMoney(value)).toMatchObject({ value: null, problem: { code: 'unreadable-money' } });
-  });
+  it.each([NaN, Infinity, -Infinity, true, { error: '#DIV/0!' }])(
+    'reports %p as unreadable',
+    (value) => {
+      expect(readMoney(value)).toMatchObject({
+        value: null,
+        problem: { code: 'unreadable-money' },
+      });
+    }
+  );
 
   it('reports an amount too large to hold', () => {
-    expect(readMoney(1e308, 1e6)).toMatchObject({ value: null, problem: { code: 'unreadable-money' } });
+    expect(readMoney(1e308, 1e6)).toMatchObject({
+      value: null,
+      problem: { code: 'unreadable-money' },
+    });
   });
 });
 
@@ -87,16 +107,28 @@ describe('findMoneyInText', () => {
   it('finds the savings figure in an action from the Havering productivity plan (seed 004)', () => {
     expect(
       findMoneyInText(
-        'Undertake Star Chambers to ensure we are delivering the £15m of savings agreed in 2024/25 and identify further savings for 2025/26 onwards',
-      ),
+        'Undertake Star Chambers to ensure we are delivering the £15m of savings agreed in 2024/25 and identify further savings for 2025/26 onwards'
+      )
     ).toBe(15_000_000);
-    expect(findMoneyInText('Invest £250k in a programme of work to support the move to a self-service model')).toBe(250_000);
-    expect(findMoneyInText('Success Criteria: £1.23m of overspend in Starting Well during 2023/24')).toBe(1_230_000);
-    expect(findMoneyInText('the top 20 providers to be around £1.94 billion, with the top 6')).toBe(1_940_000_000);
+    expect(
+      findMoneyInText(
+        'Invest £250k in a programme of work to support the move to a self-service model'
+      )
+    ).toBe(250_000);
+    expect(
+      findMoneyInText('Success Criteria: £1.23m of overspend in Starting Well during 2023/24')
+    ).toBe(1_230_000);
+    expect(findMoneyInText('the top 20 providers to be around £1.94 billion, with the top 6')).toBe(
+      1_940_000_000
+    );
   });
 
   it('returns the first £ amount, whatever it is for', () => {
-    expect(findMoneyInText("Havering's 24/25 Public Health Grant (PHG) is £12,287, the equivalent of £45.6 per head.")).toBe(12_287);
+    expect(
+      findMoneyInText(
+        "Havering's 24/25 Public Health Grant (PHG) is £12,287, the equivalent of £45.6 per head."
+      )
+    ).toBe(12_287);
     expect(findMoneyInText('the equivalent of £45.6 per head')).toBe(45.6);
   });
 
@@ -180,7 +212,8 @@ describe('readAmount: units from the header and from the number format', () => {
     expect(r.problem).toEqual({
       code: 'unreadable-money',
       severity: 'warning',
-      message: 'Amount "about half" is not a sum of money. Use pounds such as £250,000, £250k, £1.5m or (£250k) for a negative amount.',
+      message:
+        'Amount "about half" is not a sum of money. Use pounds such as £250,000, £250k, £1.5m or (£250k) for a negative amount.',
     });
   });
 });

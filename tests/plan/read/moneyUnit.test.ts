@@ -38,9 +38,12 @@ describe('unitFromFormat', () => {
     expect(unitFromFormat(format)).toEqual(unit);
   });
 
-  it.each([null, '', 'General', '#,##0', '0.00', '0%', 'dd/mm/yyyy', 'mmm-yy', '#,##0;(#,##0)'])('%p says nothing about money', (format) => {
-    expect(unitFromFormat(format)).toBeNull();
-  });
+  it.each([null, '', 'General', '#,##0', '0.00', '0%', 'dd/mm/yyyy', 'mmm-yy', '#,##0;(#,##0)'])(
+    '%p says nothing about money',
+    (format) => {
+      expect(unitFromFormat(format)).toBeNull();
+    }
+  );
 });
 
 test('describeUnit names the unit in words', () => {

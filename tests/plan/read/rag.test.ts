@@ -114,7 +114,9 @@ describe('readRag', () => {
     expect(r.problem).toEqual({
       code: 'unreadable-rag',
       severity: 'warning',
-      message: expect.stringContaining(`RAG "${text}" is not a rating. Use Red, Amber, Green or Blue`),
+      message: expect.stringContaining(
+        `RAG "${text}" is not a rating. Use Red, Amber, Green or Blue`
+      ),
     });
   });
 
@@ -122,20 +124,31 @@ describe('readRag', () => {
     'reads the stopping word %p as no rating and no problem: the state comes from it',
     (text) => {
       expect(readRag(text)).toEqual({ value: null });
-    },
+    }
   );
 
-  it.each(['↑', '↓', '→', '⬆️', 'Improving', 'worsening', 'No change'])('reads %p as direction of travel, never a rating', (text) => {
-    expect(readRag(text)).toEqual({
-      value: null,
-      problem: { code: 'rag-is-direction', severity: 'warning', message: expect.stringContaining('is a direction of travel') },
-    });
-  });
+  it.each(['↑', '↓', '→', '⬆️', 'Improving', 'worsening', 'No change'])(
+    'reads %p as direction of travel, never a rating',
+    (text) => {
+      expect(readRag(text)).toEqual({
+        value: null,
+        problem: {
+          code: 'rag-is-direction',
+          severity: 'warning',
+          message: expect.stringContaining('is a direction of travel'),
+        },
+      });
+    }
+  );
 
   it.each([1, 3, '5'])('asks for a key for the score %p', (value) => {
     expect(readRag(value)).toEqual({
       value: null,
-      problem: { code: 'unreadable-rag', severity: 'warning', message: expect.stringContaining('is a score, and no RAG key says what it means') },
+      problem: {
+        code: 'unreadable-rag',
+        severity: 'warning',
+        message: expect.stringContaining('is a score, and no RAG key says what it means'),
+      },
     });
   });
 
@@ -146,7 +159,9 @@ describe('readRag', () => {
 
 describe('isRagText', () => {
   it('tells RAG words from progress words', () => {
-    expect(['Red', 'A', 'Amber/Green', 'GREEN ', 'Red - late', 'On track', '🟠 At risk'].every(isRagText)).toBe(true);
+    expect(
+      ['Red', 'A', 'Amber/Green', 'GREEN ', 'Red - late', 'On track', '🟠 At risk'].every(isRagText)
+    ).toBe(true);
     expect(['In progress', 'Not started', 'On hold', '', 'Purple'].some(isRagText)).toBe(false);
   });
 
@@ -164,7 +179,13 @@ describe('isRagText', () => {
 });
 
 describe('readRag with a key', () => {
-  const key = { '1': 'red', '2': 'amber', '3': 'green', '4': 'blue', 'minor slippage': 'amber' } as const;
+  const key = {
+    '1': 'red',
+    '2': 'amber',
+    '3': 'green',
+    '4': 'blue',
+    'minor slippage': 'amber',
+  } as const;
 
   it.each([
     [1, 'red'],
@@ -199,12 +220,19 @@ describe('readRag of a dot coloured by its font', () => {
     expect(isRagDot(text)).toBe(true);
   });
 
-  it.each([null, '#000000', '#808080'])('reports a dot in %p (no RAG colour) as unreadable, saying why', (colour) => {
-    expect(readRag('●', undefined, colour)).toEqual({
-      value: null,
-      problem: { code: 'unreadable-rag', severity: 'warning', message: expect.stringContaining('is a dot whose colour was not read as a rating') },
-    });
-  });
+  it.each([null, '#000000', '#808080'])(
+    'reports a dot in %p (no RAG colour) as unreadable, saying why',
+    (colour) => {
+      expect(readRag('●', undefined, colour)).toEqual({
+        value: null,
+        problem: {
+          code: 'unreadable-rag',
+          severity: 'warning',
+          message: expect.stringContaining('is a dot whose colour was not read as a rating'),
+        },
+      });
+    }
+  );
 
   it('is not fooled into reading words as dots', () => {
     expect(isRagDot('Red')).toBe(false);

@@ -29,10 +29,16 @@ describe('findRagKey', () => {
           [4, 'Complete'],
           ['Blue', 'Carried forward'],
         ],
-        { sheet: 'Key' },
-      ),
+        { sheet: 'Key' }
+      )
     );
-    expect(key).toEqual({ '1': 'red', '2': 'amber', '3': 'green', '4': 'blue', 'carried forward': 'blue' });
+    expect(key).toEqual({
+      '1': 'red',
+      '2': 'amber',
+      '3': 'green',
+      '4': 'blue',
+      'carried forward': 'blue',
+    });
   });
 
   it('reads a key whose meaning is only in the colour of its swatch', () => {
@@ -43,8 +49,8 @@ describe('findRagKey', () => {
           [null, 'Minor issues'],
           [null, 'On track'],
         ],
-        { sheet: 'Legend', fills: [['#FF0000'], ['#FFC000'], ['#00B050']] },
-      ),
+        { sheet: 'Legend', fills: [['#FF0000'], ['#FFC000'], ['#00B050']] }
+      )
     );
     // "Off track" and "On track" already read as red and green; only the plan's own words are added.
     expect(key).toEqual({ 'minor issues': 'amber' });
@@ -67,7 +73,15 @@ describe('findRagKey', () => {
     expect(read.actions.map((a) => a.rag)).toEqual(['green', 'red']);
     expect(read.findings.filter((f) => f.code === 'unreadable-rag')).toEqual([]);
 
-    expect(findRagKey(gridOf([['Council', 'Anytown'], ['Status', 'Green'], ['Owner', 'Chief Executive']]))).toBeNull();
+    expect(
+      findRagKey(
+        gridOf([
+          ['Council', 'Anytown'],
+          ['Status', 'Green'],
+          ['Owner', 'Chief Executive'],
+        ])
+      )
+    ).toBeNull();
   });
 
   it('is total: empty, ragged and odd grids give null', () => {
@@ -79,21 +93,45 @@ describe('findRagKey', () => {
 
 describe('workbookRagKey', () => {
   it('puts a key sheet first and gives null when no sheet has a key', () => {
-    const keySheet = gridOf([[1, 'Red'], [2, 'Amber'], [3, 'Green']], { sheet: 'RAG Key' });
-    const other = gridOf([[1, 'Green'], [2, 'Amber'], [3, 'Red']], { sheet: 'Notes' });
+    const keySheet = gridOf(
+      [
+        [1, 'Red'],
+        [2, 'Amber'],
+        [3, 'Green'],
+      ],
+      { sheet: 'RAG Key' }
+    );
+    const other = gridOf(
+      [
+        [1, 'Green'],
+        [2, 'Amber'],
+        [3, 'Red'],
+      ],
+      { sheet: 'Notes' }
+    );
     expect(workbookRagKey([other, keySheet])).toEqual({ '1': 'red', '2': 'amber', '3': 'green' });
     expect(workbookRagKey([gridOf([['Action', 'Lead']])])).toBeNull();
   });
 
   it('reads scores in a plan through the key a workbook gives', () => {
-    const key = workbookRagKey([gridOf([[1, 'Red'], [2, 'Amber'], [3, 'Green']], { sheet: 'Key' })]) ?? undefined;
+    const key =
+      workbookRagKey([
+        gridOf(
+          [
+            [1, 'Red'],
+            [2, 'Amber'],
+            [3, 'Green'],
+          ],
+          { sheet: 'Key' }
+        ),
+      ]) ?? undefined;
     const [plan] = readPlans(
       gridOf([
         ['Action', 'Lead', 'Timescale', 'RAG'],
         ['Open the hub', 'Head of Housing', 'March 2030', 3],
         ['Review fees', 'Head of Finance', 'March 2030', 1],
       ]),
-      { asOf: '2024-06-01', ragKey: key },
+      { asOf: '2024-06-01', ragKey: key }
     );
     expect(plan.actions.map((a) => a.rag)).toEqual(['green', 'red']);
   });
@@ -109,10 +147,16 @@ describe('findRagKey on the keys councils publish', () => {
           [2, 'Started, significant risks', 'Red/Amber'],
           [5, 'Complete', 'Blue'],
         ],
-        { sheet: 'Key', fills: [['#D9E1F2', '#D9E1F2', '#D9E1F2']] },
-      ),
+        { sheet: 'Key', fills: [['#D9E1F2', '#D9E1F2', '#D9E1F2']] }
+      )
     );
-    expect(key).toEqual({ '1': 'red', '2': 'red-amber', '5': 'blue', 'not started or stalled': 'red', 'started, significant risks': 'red-amber' });
+    expect(key).toEqual({
+      '1': 'red',
+      '2': 'red-amber',
+      '5': 'blue',
+      'not started or stalled': 'red',
+      'started, significant risks': 'red-amber',
+    });
   });
 
   it("takes the rating a meaning opens with, not a completion word in the plan's own label", () => {
@@ -123,10 +167,13 @@ describe('findRagKey on the keys councils publish', () => {
           ['Not started / in progress', 'Red: not yet delivered'],
           ['Delivered, not yet evidenced', 'Amber: delivered, evidence not yet assured'],
         ],
-        { sheet: 'Key' },
-      ),
+        { sheet: 'Key' }
+      )
     );
-    expect(key).toEqual({ 'not started / in progress': 'red', 'delivered, not yet evidenced': 'amber' });
+    expect(key).toEqual({
+      'not started / in progress': 'red',
+      'delivered, not yet evidenced': 'amber',
+    });
   });
 
   it('gives every score of a band, and never reads a pale header fill as blue', () => {
@@ -138,10 +185,17 @@ describe('findRagKey on the keys councils publish', () => {
           ['4-5', 'Amber'],
           ['6 to 6', 'Red'],
         ],
-        { sheet: 'Scoring', fills: [['#D9E1F2', '#D9E1F2']] },
-      ),
+        { sheet: 'Scoring', fills: [['#D9E1F2', '#D9E1F2']] }
+      )
     );
-    expect(key).toEqual({ '1': 'green', '2': 'green', '3': 'green', '4': 'amber', '5': 'amber', '6': 'red' });
+    expect(key).toEqual({
+      '1': 'green',
+      '2': 'green',
+      '3': 'green',
+      '4': 'amber',
+      '5': 'amber',
+      '6': 'red',
+    });
   });
 
   it('is never taken from side-by-side drop-down lists, nor from counts in a summary', () => {
@@ -153,6 +207,19 @@ describe('findRagKey on the keys councils publish', () => {
     ];
     expect(findRagKey(gridOf(lists, { sheet: 'Dropdowns' }))).toBeNull();
     expect(findRagKey(gridOf(lists, { sheet: 'Plan' }))).toBeNull();
-    expect(findRagKey(gridOf([['Rating', 'Projects'], ['Green', 1], ['Amber/Green', 2], ['Amber', 4], ['Red', 0]], { sheet: 'Summary' }))).toBeNull();
+    expect(
+      findRagKey(
+        gridOf(
+          [
+            ['Rating', 'Projects'],
+            ['Green', 1],
+            ['Amber/Green', 2],
+            ['Amber', 4],
+            ['Red', 0],
+          ],
+          { sheet: 'Summary' }
+        )
+      )
+    ).toBeNull();
   });
 });

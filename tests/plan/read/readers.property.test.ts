@@ -14,8 +14,27 @@ import { RAGS } from '../../../src/plan/types';
 import { anyCell, anyFormat, anyText } from './arbitraries';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-const DATED_KINDS = ['date', 'week', 'month', 'quarter', 'financial-year', 'season', 'year', 'range'];
-const KINDS = [...DATED_KINDS, 'complete', 'paused', 'cancelled', 'ongoing', 'term', 'tbc', 'empty', 'unreadable'];
+const DATED_KINDS = [
+  'date',
+  'week',
+  'month',
+  'quarter',
+  'financial-year',
+  'season',
+  'year',
+  'range',
+];
+const KINDS = [
+  ...DATED_KINDS,
+  'complete',
+  'paused',
+  'cancelled',
+  'ongoing',
+  'term',
+  'tbc',
+  'empty',
+  'unreadable',
+];
 const STAGES = ['not-started', 'in-progress', 'complete', 'paused', 'deferred', 'cancelled'];
 const RUNS = { numRuns: 1000 };
 
@@ -39,7 +58,7 @@ describe('the field readers are total', () => {
         if (r.problem) expect(['unreadable-rag', 'rag-is-direction']).toContain(r.problem.code);
         if (typeof value === 'string' && isRagText(value)) expect(r.value).not.toBeNull();
       }),
-      RUNS,
+      RUNS
     );
   });
 
@@ -52,7 +71,7 @@ describe('the field readers are total', () => {
         if (r.problem) expect(r.problem.code).toBe('unreadable-stage');
         if (typeof value === 'string') expect(isStageText(value)).toBe(r.value !== null);
       }),
-      RUNS,
+      RUNS
     );
   });
 
@@ -72,22 +91,26 @@ describe('the field readers are total', () => {
         expect(kind === 'term').toBe(r.problem?.code === 'undated-term');
         if (typeof value === 'string') expect(text).toBe(value.replace(/\u00a0/g, ' ').trim());
       }),
-      RUNS,
+      RUNS
     );
   });
 
   it('readTimescale reads every Excel date serial with a date format as that day', () => {
     fc.assert(
       // Serial 60 is Excel's 29/02/1900, a day that never was: read apart, below.
-      fc.property(fc.integer({ min: 1, max: 2958465 }).filter((n) => n !== 60), (serial) => {
-        const r = readTimescale(serial, 'dd/mm/yyyy');
-        expect(r.value.kind).toBe('date');
-        expect(isIsoDate(r.value.due as string)).toBe(true);
-        // The same day written out as text reads back to the same date.
-        const [y, m, d] = (r.value.due as string).split('-');
-        if (Number(y) >= 1900 && Number(y) <= 2199) expect(readTimescale(`${d}/${m}/${y}`).value.due).toBe(r.value.due);
-      }),
-      RUNS,
+      fc.property(
+        fc.integer({ min: 1, max: 2958465 }).filter((n) => n !== 60),
+        (serial) => {
+          const r = readTimescale(serial, 'dd/mm/yyyy');
+          expect(r.value.kind).toBe('date');
+          expect(isIsoDate(r.value.due as string)).toBe(true);
+          // The same day written out as text reads back to the same date.
+          const [y, m, d] = (r.value.due as string).split('-');
+          if (Number(y) >= 1900 && Number(y) <= 2199)
+            expect(readTimescale(`${d}/${m}/${y}`).value.due).toBe(r.value.due);
+        }
+      ),
+      RUNS
     );
   });
 
@@ -99,7 +122,7 @@ describe('the field readers are total', () => {
         expect(r.value === null || Number.isFinite(r.value)).toBe(true);
         if (r.problem) expect(r.problem.code).toBe('unreadable-money');
       }),
-      RUNS,
+      RUNS
     );
   });
 
@@ -111,7 +134,7 @@ describe('the field readers are total', () => {
         if (!text.includes('£')) expect(found).toBeNull();
         expect([1, 1000, 1e6]).toContain(moneyUnitFromHeader(text));
       }),
-      RUNS,
+      RUNS
     );
   });
 
@@ -130,7 +153,7 @@ describe('the field readers are total', () => {
         expect(r.value.length === 0).toBe(r.problem?.code === 'missing-lead');
         if (typeof value === 'string') isThemeWord(value);
       }),
-      RUNS,
+      RUNS
     );
   });
 
@@ -142,14 +165,14 @@ describe('the field readers are total', () => {
           fc.constant(null),
           fc.constant(undefined),
           fc.integer({ min: 0, max: 0xffffff }).map((n) => `#${n.toString(16).padStart(6, '0')}`),
-          fc.integer({ min: 0, max: 0xffffffff }).map((n) => n.toString(16).padStart(8, '0')),
+          fc.integer({ min: 0, max: 0xffffffff }).map((n) => n.toString(16).padStart(8, '0'))
         ),
         (fill) => {
           const rag = ragFromFill(fill);
           expect(rag === null || ['red', 'amber', 'green', 'blue'].includes(rag)).toBe(true);
-        },
+        }
       ),
-      RUNS,
+      RUNS
     );
   });
 
@@ -158,7 +181,7 @@ describe('the field readers are total', () => {
       fc.property(fc.integer({ min: 0, max: 255 }), (v) => {
         const hex = v.toString(16).padStart(2, '0');
         expect(ragFromFill(`#${hex}${hex}${hex}`)).toBeNull();
-      }),
+      })
     );
   });
 
@@ -172,8 +195,15 @@ describe('the field readers are total', () => {
 
 describe('the new readers are total', () => {
   const anyRag = fc.constantFrom(...RAGS);
-  const anyKey = fc.dictionary(fc.oneof(anyText, fc.constantFrom('1', '2', 'c', 'constructor', '__proto__')), fc.oneof(anyRag, fc.constant('purple' as never)));
-  const anyColour = fc.oneof(fc.constant(null), fc.string(), fc.integer({ min: 0, max: 0xffffff }).map((n) => `#${n.toString(16).padStart(6, '0')}`));
+  const anyKey = fc.dictionary(
+    fc.oneof(anyText, fc.constantFrom('1', '2', 'c', 'constructor', '__proto__')),
+    fc.oneof(anyRag, fc.constant('purple' as never))
+  );
+  const anyColour = fc.oneof(
+    fc.constant(null),
+    fc.string(),
+    fc.integer({ min: 0, max: 0xffffff }).map((n) => `#${n.toString(16).padStart(6, '0')}`)
+  );
 
   it('readRag with any key and any font colour gives a rating or null, never a key entry that is not a rating', () => {
     fc.assert(
@@ -183,19 +213,21 @@ describe('the new readers are total', () => {
         expect(r.value === null || RAGS.includes(r.value)).toBe(true);
         if (r.problem) expect(['unreadable-rag', 'rag-is-direction']).toContain(r.problem.code);
       }),
-      RUNS,
+      RUNS
     );
   });
 
   it('stageInRagText, readDirection and isRagDot never throw and give known values', () => {
     fc.assert(
       fc.property(anyText, (text) => {
-        expect([null, 'complete', 'paused', 'deferred', 'cancelled']).toContain(stageInRagText(text));
+        expect([null, 'complete', 'paused', 'deferred', 'cancelled']).toContain(
+          stageInRagText(text)
+        );
         expect([null, 'improving', 'worsening', 'unchanged']).toContain(readDirection(text));
         expect(typeof isRagDot(text)).toBe('boolean');
         expect(typeof withoutTrailingArrow(text)).toBe('string');
       }),
-      RUNS,
+      RUNS
     );
   });
 
@@ -208,9 +240,9 @@ describe('the new readers are total', () => {
         (values, fills, sheet) => {
           const key = findRagKey({ sheet, top: 1, left: 1, values, fills });
           if (key !== null) for (const rag of Object.values(key)) expect(RAGS).toContain(rag);
-        },
+        }
       ),
-      { numRuns: 300 },
+      { numRuns: 300 }
     );
   });
 
@@ -219,7 +251,7 @@ describe('the new readers are total', () => {
       fc.property(fc.integer({ min: 0, max: 0xffffff }), fc.double(), (n, tint) => {
         expect(applyTint(n.toString(16).padStart(6, '0'), tint)).toMatch(/^[0-9A-F]{6}$/);
       }),
-      RUNS,
+      RUNS
     );
   });
 });

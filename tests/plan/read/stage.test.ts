@@ -63,7 +63,16 @@ describe('readStage', () => {
     expect(readStage(value)).toEqual({ value: null });
   });
 
-  it.each(['Red', 'Nearly there', 'Starting soon', 'Doneish', 'Not applicable', '150%', 'Cat', '✔ maybe'])('does not read %p', (text) => {
+  it.each([
+    'Red',
+    'Nearly there',
+    'Starting soon',
+    'Doneish',
+    'Not applicable',
+    '150%',
+    'Cat',
+    '✔ maybe',
+  ])('does not read %p', (text) => {
     expect(readStage(text)).toEqual({
       value: null,
       problem: {

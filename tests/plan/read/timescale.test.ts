@@ -76,12 +76,17 @@ describe('readTimescale: months, quarters, financial years, seasons and years en
     expect(read(text)).toEqual({ kind: 'month', due });
   });
 
-  it.each(['2024/25', '2024-25', 'FY24/25', 'FY 2024/25', '2024/2025', '24/25', 'Financial year 2024/25'])(
-    'the financial year %s ends 31 March 2025',
-    (text) => {
-      expect(read(text)).toEqual({ kind: 'financial-year', due: '2025-03-31' });
-    },
-  );
+  it.each([
+    '2024/25',
+    '2024-25',
+    'FY24/25',
+    'FY 2024/25',
+    '2024/2025',
+    '24/25',
+    'Financial year 2024/25',
+  ])('the financial year %s ends 31 March 2025', (text) => {
+    expect(read(text)).toEqual({ kind: 'financial-year', due: '2025-03-31' });
+  });
 
   it('reads a financial year across the century', () => {
     expect(read('1999/00')).toEqual({ kind: 'financial-year', due: '2000-03-31' });
@@ -132,15 +137,21 @@ describe('readTimescale: words with no date', () => {
     expect(read(text)).toEqual({ kind: 'complete', due: null });
   });
 
-  it.each(['On going', 'BAU', 'Business as usual', 'Continuous', 'ongoing - reviewed quarterly'])('%s is ongoing', (text) => {
-    expect(read(text)).toEqual({ kind: 'ongoing', due: null });
-  });
+  it.each(['On going', 'BAU', 'Business as usual', 'Continuous', 'ongoing - reviewed quarterly'])(
+    '%s is ongoing',
+    (text) => {
+      expect(read(text)).toEqual({ kind: 'ongoing', due: null });
+    }
+  );
 
-  it.each(['TBC', 'TBA', 'To be confirmed', 'tbd'])('%s is to be confirmed, without a problem', (text) => {
-    const r = readTimescale(text);
-    expect(r.value).toEqual({ text, kind: 'tbc', due: null });
-    expect(r.problem).toBeUndefined();
-  });
+  it.each(['TBC', 'TBA', 'To be confirmed', 'tbd'])(
+    '%s is to be confirmed, without a problem',
+    (text) => {
+      const r = readTimescale(text);
+      expect(r.value).toEqual({ text, kind: 'tbc', due: null });
+      expect(r.problem).toBeUndefined();
+    }
+  );
 
   it.each([null, '', '   ', '\u00a0'])('%p is empty, without a problem', (value) => {
     expect(readTimescale(value)).toEqual({ value: { text: '', kind: 'empty', due: null } });
@@ -167,18 +178,26 @@ describe('readTimescale: what it cannot read is kept, with a problem that quotes
       expect(r.value).toEqual({ text, kind: 'unreadable', due: null });
       expect(r.problem?.code).toBe('unreadable-timescale');
       expect(r.problem?.message).toContain(`"${text}" names a date that does not exist`);
-    },
+    }
   );
 
-  it.each(['End of March', 'Q3', 'May 15', 'Dec 19', 'Within 6 months of approval', 'n/a', 'Phase 2'])(
-    '%s names no year, so no date',
-    (text) => {
-      expect(readTimescale(text).problem?.code).toBe('unreadable-timescale');
-    },
-  );
+  it.each([
+    'End of March',
+    'Q3',
+    'May 15',
+    'Dec 19',
+    'Within 6 months of approval',
+    'n/a',
+    'Phase 2',
+  ])('%s names no year, so no date', (text) => {
+    expect(readTimescale(text).problem?.code).toBe('unreadable-timescale');
+  });
 
   it.each([true, false])('the boolean %p is unreadable', (value) => {
-    expect(readTimescale(value)).toMatchObject({ value: { kind: 'unreadable', due: null }, problem: { code: 'unreadable-timescale' } });
+    expect(readTimescale(value)).toMatchObject({
+      value: { kind: 'unreadable', due: null },
+      problem: { code: 'unreadable-timescale' },
+    });
   });
 
   it('names an error value', () => {
@@ -195,7 +214,8 @@ describe('readTimescale: two dates', () => {
     expect(r.problem).toEqual({
       code: 'timescale-range',
       severity: 'info',
-      message: 'Timescale "March 2024 - June 2024" names more than one date; the later one, 30 Jun 2024, is used as the due date.',
+      message:
+        'Timescale "March 2024 - June 2024" names more than one date; the later one, 30 Jun 2024, is used as the due date.',
     });
   });
 
@@ -213,7 +233,9 @@ describe('readTimescale: two dates', () => {
 
 describe('readTimescale: Excel dates (serial numbers)', () => {
   it('reads a serial with a date format, shown as the report shows dates', () => {
-    expect(readTimescale(43830, 'dd/mm/yyyy')).toEqual({ value: { text: '31 Dec 2019', kind: 'date', due: '2019-12-31' } });
+    expect(readTimescale(43830, 'dd/mm/yyyy')).toEqual({
+      value: { text: '31 Dec 2019', kind: 'date', due: '2019-12-31' },
+    });
     expect(readTimescale(45565, 'd mmmm yyyy').value.due).toBe('2024-09-30');
     expect(readTimescale(45565, 'mmm-yy').value.due).toBe('2024-09-30');
     expect(readTimescale(45565, '[$-809]dd mmmm yyyy;@').value.due).toBe('2024-09-30');
@@ -224,13 +246,19 @@ describe('readTimescale: Excel dates (serial numbers)', () => {
   });
 
   it('reads a plausible serial as a date when the format is General or unknown', () => {
-    expect(readTimescale(43830).value).toEqual({ text: '31 Dec 2019', kind: 'date', due: '2019-12-31' });
+    expect(readTimescale(43830).value).toEqual({
+      text: '31 Dec 2019',
+      kind: 'date',
+      due: '2019-12-31',
+    });
     expect(readTimescale(43830, 'General').value.due).toBe('2019-12-31');
     expect(readTimescale(43830, null).value.due).toBe('2019-12-31');
   });
 
   it('reads a year typed as a number', () => {
-    expect(readTimescale(2024, 'General')).toEqual({ value: { text: '2024', kind: 'year', due: '2024-12-31' } });
+    expect(readTimescale(2024, 'General')).toEqual({
+      value: { text: '2024', kind: 'year', due: '2024-12-31' },
+    });
   });
 
   it('does not read other numbers as dates', () => {
@@ -263,7 +291,8 @@ describe('readTimescale: its cache', () => {
 
   it('still reads correctly after many distinct texts have passed through the cache', () => {
     expect(readTimescale('30 April 2021 first').value.due).toBe('2021-04-30');
-    for (let i = 0; i < 30_000; i++) readTimescale(`Q${(i % 4) + 1} 20${10 + (i % 20)}/${11 + (i % 20)} #${i}`);
+    for (let i = 0; i < 30_000; i++)
+      readTimescale(`Q${(i % 4) + 1} 20${10 + (i % 20)}/${11 + (i % 20)} #${i}`);
     expect(readTimescale('30 April 2021 first').value.due).toBe('2021-04-30');
     expect(readTimescale('Q3 2024/25 #29999').value.due).toBe('2024-12-31');
   });
@@ -329,18 +358,32 @@ describe('readTimescale: more of what councils write', () => {
     expect(readTimescale(text)).toEqual({ value: { text, kind, due: null } });
   });
 
-  it.each(['Short term', 'Medium-term', 'Long term (5 years +)'])('%s is an undated term, with a note saying so', (text) => {
-    expect(readTimescale(text)).toEqual({
-      value: { text, kind: 'term', due: null },
-      problem: { code: 'undated-term', severity: 'info', message: expect.stringContaining(`"${text}" names a term but no date`) },
-    });
-  });
+  it.each(['Short term', 'Medium-term', 'Long term (5 years +)'])(
+    '%s is an undated term, with a note saying so',
+    (text) => {
+      expect(readTimescale(text)).toEqual({
+        value: { text, kind: 'term', due: null },
+        problem: {
+          code: 'undated-term',
+          severity: 'info',
+          message: expect.stringContaining(`"${text}" names a term but no date`),
+        },
+      });
+    }
+  );
 
   it('reads the 29/02/1900 Excel shows for serial 60 as a day that never was', () => {
     expect(readTimescale(60, 'dd/mm/yyyy')).toMatchObject({
       value: { kind: 'unreadable', due: null },
-      problem: { code: 'unreadable-timescale', message: expect.stringContaining('29/02/1900, a day that never was') },
+      problem: {
+        code: 'unreadable-timescale',
+        message: expect.stringContaining('29/02/1900, a day that never was'),
+      },
     });
-    expect(readTimescale(59, 'dd/mm/yyyy').value).toEqual({ text: '28 Feb 1900', kind: 'date', due: '1900-02-28' });
+    expect(readTimescale(59, 'dd/mm/yyyy').value).toEqual({
+      text: '28 Feb 1900',
+      kind: 'date',
+      due: '1900-02-28',
+    });
   });
 });

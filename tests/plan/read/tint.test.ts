@@ -21,7 +21,9 @@ describe("Excel's tint maths", () => {
   });
 
   it('gives the same colour through both adapters', () => {
-    expect(fillColour({ color: '#9BBB59', pattern: 'Solid', tintAndShade: 0.5999938962981048 })).toBe('#D7E4BD');
+    expect(
+      fillColour({ color: '#9BBB59', pattern: 'Solid', tintAndShade: 0.5999938962981048 })
+    ).toBe('#D7E4BD');
     expect(resolveColour({ argb: 'FF9BBB59', tint: 0.5999938962981048 }, [])).toBe('#D7E4BD');
   });
 });
