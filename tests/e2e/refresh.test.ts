@@ -28,18 +28,33 @@ afterAll(async () => {
   await server?.close();
 });
 
-type Sheet = { name: string; values: unknown[][]; formulas: { address: string; formula: string }[] };
+type Sheet = {
+  name: string;
+  values: unknown[][];
+  formulas: { address: string; formula: string }[];
+};
 type Host = {
   snapshot(): { sheets: Sheet[] };
   activateSheet(name: string): Promise<void>;
   requests: { request: number; response: number }[];
-  model: { sheets: { name: string; rows: ({ v: unknown; formula?: string; nf: string; fill: null }[] | undefined)[] }[] };
+  model: {
+    sheets: {
+      name: string;
+      rows: ({ v: unknown; formula?: string; nf: string; fill: null }[] | undefined)[];
+    }[];
+  };
 };
-const host = (page: Page) => page.evaluateHandle(() => (window as unknown as { __fakeExcel: Host }).__fakeExcel);
-const sheets = (page: Page) => page.evaluate(() => (window as unknown as { __fakeExcel: Host }).__fakeExcel.snapshot().sheets);
+const host = (page: Page) =>
+  page.evaluateHandle(() => (window as unknown as { __fakeExcel: Host }).__fakeExcel);
+const sheets = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __fakeExcel: Host }).__fakeExcel.snapshot().sheets);
 
 async function open(wb: WorkbookJson, width = 500): Promise<Page> {
-  pane = await newPane(browser, { width }, { content: `window.__fakeWorkbook = ${JSON.stringify(wb)};` });
+  pane = await newPane(
+    browser,
+    { width },
+    { content: `window.__fakeWorkbook = ${JSON.stringify(wb)};` }
+  );
   await pane.page.goto(`${server.origin}/taskpane.html`);
   await pane.page.getByRole('heading', { name: 'Check' }).waitFor({ timeout: 60_000 });
   return pane.page;
@@ -57,10 +72,13 @@ async function refresh(page: Page): Promise<void> {
  */
 function ours(all: Sheet[]): Record<string, unknown[][]> {
   const out: Record<string, unknown[][]> = {};
-  for (const s of all.filter((x) => ['Summary', 'Overdue', 'Data quality', 'Savings'].includes(x.name))) {
+  for (const s of all.filter((x) =>
+    ['Summary', 'Overdue', 'Data quality', 'Savings'].includes(x.name)
+  )) {
     const from = s.values.findIndex((r) => r[0] === 'Changes since last refresh');
     const to = s.values.findIndex((r) => r[0] === 'RAG by area');
-    const kept = from >= 0 && to > from ? [...s.values.slice(0, from), ...s.values.slice(to)] : s.values;
+    const kept =
+      from >= 0 && to > from ? [...s.values.slice(0, from), ...s.values.slice(to)] : s.values;
     out[s.name] = kept.filter((r) => r[0] !== 'Refreshed');
   }
   return out;
@@ -71,11 +89,27 @@ test('refresh from the Summary, Overdue and Savings tabs gives the same sheets a
   await refresh(page);
   const fromPlan = await sheets(page);
   // The refresh history is kept on a very hidden sheet of its own.
-  expect(fromPlan.map((s) => s.name)).toEqual([PLAN_SHEET, 'Board pack', 'Summary', 'Overdue', 'Data quality', 'Savings', 'RAG Plan history']);
-  const hidden = await (await host(page)).evaluate((h) => (h.model.sheets as { name: string; visibility?: string }[]).filter((s) => s.visibility === 'VeryHidden').map((s) => s.name));
+  expect(fromPlan.map((s) => s.name)).toEqual([
+    PLAN_SHEET,
+    'Board pack',
+    'Summary',
+    'Overdue',
+    'Data quality',
+    'Savings',
+    'RAG Plan history',
+  ]);
+  const hidden = await (
+    await host(page)
+  ).evaluate((h) =>
+    (h.model.sheets as { name: string; visibility?: string }[])
+      .filter((s) => s.visibility === 'VeryHidden')
+      .map((s) => s.name)
+  );
   expect(hidden).toEqual(['RAG Plan history']);
   // The Summary says which plan it was built from.
-  expect(fromPlan.find((s) => s.name === 'Summary')?.values.find((r) => r[0] === 'Source')?.[1]).toBe(`'${PLAN_SHEET}'!A3:G10`);
+  expect(
+    fromPlan.find((s) => s.name === 'Summary')?.values.find((r) => r[0] === 'Source')?.[1]
+  ).toBe(`'${PLAN_SHEET}'!A3:G10`);
   for (const tab of ['Summary', 'Overdue', 'Savings']) {
     await (await host(page)).evaluate((h, name) => h.activateSheet(name), tab);
     await refresh(page);
@@ -84,11 +118,17 @@ test('refresh from the Summary, Overdue and Savings tabs gives the same sheets a
     expect([tab, ours(again)]).toEqual([tab, ours(fromPlan)]);
     // And the history carried: the Summary compares with the refresh before, as of the same date.
     const since = again.find((x) => x.name === 'Summary')?.values.map((r) => String(r[0] ?? ''));
-    expect(since?.some((t) => t.startsWith('As of 15 Nov 2024, compared with the refresh as of 15 Nov 2024'))).toBe(true);
+    expect(
+      since?.some((t) =>
+        t.startsWith('As of 15 Nov 2024, compared with the refresh as of 15 Nov 2024')
+      )
+    ).toBe(true);
     // The pane still shows the plan: the summary tabs are not plans.
-    expect(await page.getByRole('combobox', { name: 'Plan' }).evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent)).toMatch(
-      new RegExp(`^${PLAN_SHEET} A3:G10`),
-    );
+    expect(
+      await page
+        .getByRole('combobox', { name: 'Plan' })
+        .evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent)
+    ).toMatch(new RegExp(`^${PLAN_SHEET} A3:G10`));
   }
 });
 
@@ -96,24 +136,35 @@ test('the pane follows the user to the plan on the sheet they switch to; the Sum
   const wb = savingsWorkbook();
   wb.sheets.push({ ...wb.sheets[0], name: 'Second plan' });
   const page = await open(wb);
-  const chosen = () => page.getByRole('combobox', { name: 'Plan' }).evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent);
+  const chosen = () =>
+    page
+      .getByRole('combobox', { name: 'Plan' })
+      .evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent);
   expect(await chosen()).toMatch(new RegExp(`^${PLAN_SHEET} A3:G10`));
   await (await host(page)).evaluate((h) => h.activateSheet('Second plan'));
-  await page.waitForFunction(() => /^Second plan/.test((document.querySelector('select') as HTMLSelectElement).selectedOptions[0]?.textContent ?? ''));
+  await page.waitForFunction(() =>
+    /^Second plan/.test(
+      (document.querySelector('select') as HTMLSelectElement).selectedOptions[0]?.textContent ?? ''
+    )
+  );
   await refresh(page);
   await (await host(page)).evaluate((h) => h.activateSheet('Summary'));
   await page.waitForTimeout(300);
   expect(await chosen()).toMatch(/^Second plan A3:G10/);
   // Both plans are in the summary, and the Summary names them.
   const summary = (await sheets(page)).find((x) => x.name === 'Summary');
-  expect(summary?.values.find((r) => r[0] === 'Source')?.[1]).toBe(`'${PLAN_SHEET}'!A3:G10; 'Second plan'!A3:G10`);
+  expect(summary?.values.find((r) => r[0] === 'Source')?.[1]).toBe(
+    `'${PLAN_SHEET}'!A3:G10; 'Second plan'!A3:G10`
+  );
 });
 
 test("a user's formula to Summary!B8 still points at the summary after two refreshes", async () => {
   const page = await open(savingsWorkbook());
   await refresh(page);
   // The user links their board pack to the summary's count of actions.
-  await (await host(page)).evaluate((h) => {
+  await (
+    await host(page)
+  ).evaluate((h) => {
     const board = h.model.sheets.find((s) => s.name === 'Board pack');
     if (!board) throw new Error('no Board pack');
     const row = (board.rows[2] ??= []);
@@ -121,15 +172,26 @@ test("a user's formula to Summary!B8 still points at the summary after two refre
   });
   const value = () =>
     page.evaluate(() =>
-      (window as unknown as { Excel: { run<T>(b: (c: unknown) => Promise<T>): Promise<T> } }).Excel.run(async (c: unknown) => {
-        const ctx = c as { workbook: { worksheets: { getItem(n: string): { getRange(a: string): { load(p: string): void; values: unknown[][] } } } }; sync(): Promise<void> };
+      (
+        window as unknown as { Excel: { run<T>(b: (c: unknown) => Promise<T>): Promise<T> } }
+      ).Excel.run(async (c: unknown) => {
+        const ctx = c as {
+          workbook: {
+            worksheets: {
+              getItem(n: string): {
+                getRange(a: string): { load(p: string): void; values: unknown[][] };
+              };
+            };
+          };
+          sync(): Promise<void>;
+        };
         const sumRange = ctx.workbook.worksheets.getItem('Summary').getRange('A8:B8');
         const board = ctx.workbook.worksheets.getItem('Board pack').getRange('B3');
         sumRange.load('values');
         board.load('values');
         await ctx.sync();
         return { summary: sumRange.values[0], board: board.values[0][0] };
-      }),
+      })
     );
   const first = await value();
   // Row 8 of the Summary is the headline count of actions: title, As of, Source, Refreshed, a
@@ -151,7 +213,9 @@ test('a 600-row plan with long text opens, read in smaller blocks after Excel re
   // One sync was refused (its response passed 5 MB); the blocks after it stayed under.
   const limit = 5 * 1024 * 1024;
   expect(requests.filter((r) => r.response > limit)).toHaveLength(1);
-  expect(requests.filter((r) => r.response > 2 * 1024 * 1024 && r.response <= limit).length).toBeGreaterThanOrEqual(2);
+  expect(
+    requests.filter((r) => r.response > 2 * 1024 * 1024 && r.response <= limit).length
+  ).toBeGreaterThanOrEqual(2);
   expect(await page.getByRole('alert').count()).toBe(0);
 });
 
@@ -162,12 +226,19 @@ test('a sheet with 600 merged areas opens: Excel refuses the merged areas and th
 });
 
 test('a webview without modern JavaScript (Internet Explorer) shows a plain message, not a blank pane', async () => {
-  const context = await browser.newContext({ userAgent: 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko', viewport: { width: 320, height: 600 } });
+  const context = await browser.newContext({
+    userAgent: 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko',
+    viewport: { width: 320, height: 600 },
+  });
   pane = { context, page: await context.newPage(), requests: [], errors: [] };
   // Office.js is not needed for the message: the check runs before any other script.
-  await context.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
+  await context.route('https://appsforoffice.microsoft.com/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: '' })
+  );
   await pane.page.goto(`${server.origin}/taskpane.html`);
   const alert = pane.page.getByRole('alert');
   await alert.waitFor();
-  expect(await alert.textContent()).toMatch(/^This version of Office cannot run RAG Plan.*Update Office, or use Excel on the web or Microsoft 365\. Your workbook has not been changed\.$/);
+  expect(await alert.textContent()).toMatch(
+    /^This version of Office cannot run RAG Plan.*Update Office, or use Excel on the web or Microsoft 365\. Your workbook has not been changed\.$/
+  );
 });
