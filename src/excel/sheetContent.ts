@@ -11,6 +11,7 @@ import type {
   SheetSpec,
   SpecValue,
 } from '../report/sheetSpec';
+import { supportInfo } from './support';
 import {
   COMMAND_OVERHEAD_BYTES,
   jsonBytes,
@@ -220,6 +221,7 @@ function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
   chart.name = spec.name;
   chart.title.text = spec.title;
   chart.setPosition(spec.from, spec.to);
+  valueAxis(chart, spec);
   const data = parseRange(spec.dataRange);
   if (!data || !spec.seriesColors) return;
   if (spec.type === 'pie') {
@@ -233,6 +235,13 @@ function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
       .slice(0, seriesCount(data, spec.seriesBy))
       .forEach((color, i) => chart.series.getItemAt(i).format.fill.setSolidColor(color));
   }
+}
+
+/** What the values are (pounds on the Savings chart), as the file writer shows them: axis title and format. */
+function valueAxis(chart: Excel.Chart, spec: ChartSpec): void {
+  if (!spec.values || spec.type === 'pie') return;
+  chart.axes.valueAxis.title.text = spec.values.title;
+  if (supportInfo().chartAxisFormat) chart.axes.valueAxis.numberFormat = spec.values.format;
 }
 
 /** Series in a data range with a header row and a category column. */

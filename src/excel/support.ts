@@ -29,6 +29,8 @@ export interface SupportInfo {
   suspendCalculation: boolean;
   /** Excel waits for the user to leave cell-edit mode (ExcelApi 1.11). */
   delayForCellEdit: boolean;
+  /** A chart axis takes a number format, so a money chart shows pounds (ExcelApi 1.8). */
+  chartAxisFormat: boolean;
   /** Office.context.document.settings is there (else workbook.settings is used). */
   documentSettings: boolean;
   /** The versions the checks above use, as strings. */
@@ -69,6 +71,7 @@ export function supportInfo(): SupportInfo {
     suspendScreen: excelApi('1.9'),
     suspendCalculation: excelApi('1.6'),
     delayForCellEdit: excelApi('1.11'),
+    chartAxisFormat: excelApi('1.8'),
     documentSettings: hasDocumentSettings(),
     versions: {
       minimum: MINIMUM_EXCEL_API,

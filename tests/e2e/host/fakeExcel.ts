@@ -1017,6 +1017,7 @@ class Charts extends Proxy {
 
 class Chart extends Proxy {
   readonly title: Bag;
+  readonly axes: { valueAxis: { title: Bag; numberFormat: string } };
   readonly series: {
     getItemAt(i: number): {
       format: { fill: { setSolidColor(c: string): void } };
@@ -1042,6 +1043,24 @@ class Chart extends Proxy {
         fill: { setSolidColor: (c: string) => context.queue(bytes(c), () => void (list()[i] = c)) },
       },
     });
+    const axis = () => (this.record().valueAxis ??= { title: null, numberFormat: null });
+    const chartRecord = this.record;
+    this.axes = {
+      valueAxis: {
+        title: new Bag(
+          context,
+          () => ({ text: axis().title }),
+          ['text'],
+          (_, v) => void (axis().title = String(v))
+        ),
+        set numberFormat(format: string) {
+          context.queue(bytes(format), () => void (axis().numberFormat = format));
+        },
+        get numberFormat(): string {
+          return chartRecord().valueAxis?.numberFormat ?? 'General';
+        },
+      },
+    };
     this.series = {
       getItemAt: (i: number) => ({
         ...colour(() => this.record().seriesColors, i),

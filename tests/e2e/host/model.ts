@@ -70,6 +70,8 @@ export interface ChartRecord {
   to: string | null;
   seriesColors: (string | null)[];
   pointColors: (string | null)[];
+  /** The value axis's title and number format, when set. */
+  valueAxis?: { title: string | null; numberFormat: string | null };
 }
 
 export interface ConditionalFormatRecord {
