@@ -5,34 +5,18 @@
  * action cell stacks 3 actions, so 19 actions), 6 under row 27, 10 under row 37, 4 under row 51.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { launch, newPane, type Pane } from './support/browser';
-import { DIST, FIXTURE_JSON } from './support/paths';
-import { serve } from './support/server';
+import { newPane, type Pane } from './support/browser';
+import { FIXTURE_JSON } from './support/paths';
+import { browserSuite } from './support/suite';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-let pane: Pane | undefined;
-
-beforeAll(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-afterEach(async () => {
-  await pane?.context.close();
-  pane = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite();
 
 async function open(): Promise<Pane> {
   const wb = readFileSync(FIXTURE_JSON, 'utf8');
-  pane = await newPane(browser, {}, { content: `window.__fakeWorkbook = ${wb};` });
-  await pane.page.goto(`${server.origin}/taskpane.html`);
-  await pane.page.getByRole('heading', { name: 'Check' }).waitFor();
-  return pane;
+  suite.pane = await newPane(suite.browser, {}, { content: `window.__fakeWorkbook = ${wb};` });
+  await suite.pane.page.goto(`${suite.server.origin}/taskpane.html`);
+  await suite.pane.page.getByRole('heading', { name: 'Check' }).waitFor();
+  return suite.pane;
 }
 
 test('each table on the sheet is offered as its own plan, the first one chosen', async () => {

@@ -4,29 +4,13 @@
  * a plan too big for one response and a sheet past Excel's merged-area limit both open, and a
  * webview too old for the pane gets a plain message.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { WorkbookJson } from './host/model';
-import { launch, newPane, type Pane } from './support/browser';
-import { DIST } from './support/paths';
-import { serve } from './support/server';
+import { newPane } from './support/browser';
+import { browserSuite } from './support/suite';
 import { longTextWorkbook, mergedWorkbook, PLAN_SHEET, savingsWorkbook } from './support/workbooks';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-let pane: Pane | undefined;
-
-beforeAll(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-afterEach(async () => {
-  await pane?.context.close();
-  pane = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite();
 
 type Sheet = {
   name: string;
@@ -50,14 +34,14 @@ const sheets = (page: Page) =>
   page.evaluate(() => (window as unknown as { __fakeExcel: Host }).__fakeExcel.snapshot().sheets);
 
 async function open(wb: WorkbookJson, width = 500): Promise<Page> {
-  pane = await newPane(
-    browser,
+  suite.pane = await newPane(
+    suite.browser,
     { width },
     { content: `window.__fakeWorkbook = ${JSON.stringify(wb)};` }
   );
-  await pane.page.goto(`${server.origin}/taskpane.html`);
-  await pane.page.getByRole('heading', { name: 'Check' }).waitFor({ timeout: 60_000 });
-  return pane.page;
+  await suite.pane.page.goto(`${suite.server.origin}/taskpane.html`);
+  await suite.pane.page.getByRole('heading', { name: 'Check' }).waitFor({ timeout: 60_000 });
+  return suite.pane.page;
 }
 
 async function refresh(page: Page): Promise<void> {
@@ -123,7 +107,7 @@ test('refresh from the Summary, Overdue and Savings tabs gives the same sheets a
         t.startsWith('As of 15 Nov 2024, compared with the refresh as of 15 Nov 2024')
       )
     ).toBe(true);
-    // The pane still shows the plan: the summary tabs are not plans.
+    // The suite.pane still shows the plan: the summary tabs are not plans.
     expect(
       await page
         .getByRole('combobox', { name: 'Plan' })
@@ -132,7 +116,7 @@ test('refresh from the Summary, Overdue and Savings tabs gives the same sheets a
   }
 });
 
-test('the pane follows the user to the plan on the sheet they switch to; the Summary tab leaves it where it was', async () => {
+test('the suite.pane follows the user to the plan on the sheet they switch to; the Summary tab leaves it where it was', async () => {
   const wb = savingsWorkbook();
   wb.sheets.push({ ...wb.sheets[0], name: 'Second plan' });
   const page = await open(wb);
@@ -225,18 +209,18 @@ test('a sheet with 600 merged areas opens: Excel refuses the merged areas and th
   expect(await page.getByRole('alert').count()).toBe(0);
 });
 
-test('a webview without modern JavaScript (Internet Explorer) shows a plain message, not a blank pane', async () => {
-  const context = await browser.newContext({
+test('a webview without modern JavaScript (Internet Explorer) shows a plain message, not a blank suite.pane', async () => {
+  const context = await suite.browser.newContext({
     userAgent: 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko',
     viewport: { width: 320, height: 600 },
   });
-  pane = { context, page: await context.newPage(), requests: [], errors: [] };
+  suite.pane = { context, page: await context.newPage(), requests: [], errors: [] };
   // Office.js is not needed for the message: the check runs before any other script.
   await context.route('https://appsforoffice.microsoft.com/**', (route) =>
     route.fulfill({ status: 200, contentType: 'text/javascript', body: '' })
   );
-  await pane.page.goto(`${server.origin}/taskpane.html`);
-  const alert = pane.page.getByRole('alert');
+  await suite.pane.page.goto(`${suite.server.origin}/taskpane.html`);
+  const alert = suite.pane.page.getByRole('alert');
   await alert.waitFor();
   expect(await alert.textContent()).toMatch(
     /^This version of Office cannot run RAG Plan.*Update Office, or use Excel on the web or Microsoft 365\. Your workbook has not been changed\.$/

@@ -3,35 +3,23 @@
  * registers the command; running it writes the summary sheets with the saved settings, opens the
  * pane and tells the user what it did there. A failure is explained the same way, never swallowed.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { WorkbookJson } from './host/model';
-import { launch, newPane, type Pane } from './support/browser';
-import { DIST } from './support/paths';
-import { serve } from './support/server';
+import { newPane } from './support/browser';
+import { browserSuite } from './support/suite';
 import { PLAN_SHEET, planWorkbook } from './support/workbooks';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-let pane: Pane | undefined;
+const suite = browserSuite();
 
-beforeAll(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-afterEach(async () => {
-  await pane?.context.close();
-  pane = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Loads the shared runtime (the pane's page) on a workbook and presses the ribbon button; resolves when Excel is told it completed. */
+/** Loads the shared runtime (the suite.pane's page) on a workbook and presses the ribbon button; resolves when Excel is told it completed. */
 async function pressRibbonButton(wb: WorkbookJson): Promise<Page> {
-  pane = await newPane(browser, {}, { content: `window.__fakeWorkbook = ${JSON.stringify(wb)};` });
-  const { page } = pane;
-  await page.goto(`${server.origin}/taskpane.html`);
+  suite.pane = await newPane(
+    suite.browser,
+    {},
+    { content: `window.__fakeWorkbook = ${JSON.stringify(wb)};` }
+  );
+  const { page } = suite.pane;
+  await page.goto(`${suite.server.origin}/taskpane.html`);
   await page.waitForFunction(
     () => 'refreshSummaries' in (window as unknown as { __actions: object }).__actions
   );
@@ -64,7 +52,7 @@ const veryHidden = (page: Page) =>
 const paneShown = (page: Page) =>
   page.evaluate(() => (window as unknown as { __paneShown: number }).__paneShown);
 
-test('the ribbon button writes the summary sheets, opens the pane and says there what it did', async () => {
+test('the ribbon button writes the summary sheets, opens the suite.pane and says there what it did', async () => {
   const page = await pressRibbonButton(planWorkbook());
   expect(await sheetNames(page)).toEqual([PLAN_SHEET, 'Summary', 'Overdue', 'Data quality']);
   expect(await veryHidden(page)).toEqual(['RAG Plan history']);
@@ -76,7 +64,7 @@ test('the ribbon button writes the summary sheets, opens the pane and says there
   );
 });
 
-test('a ribbon refresh that fails opens the pane, which explains why', async () => {
+test('a ribbon refresh that fails opens the suite.pane, which explains why', async () => {
   const notes: WorkbookJson = {
     sheets: [{ name: 'Notes', cells: [['Minutes of the last board meeting']] }],
   };
@@ -89,17 +77,17 @@ test('a ribbon refresh that fails opens the pane, which explains why', async () 
 });
 
 test('the ribbon reads the settings as last saved, not the copy taken when its page loaded', async () => {
-  pane = await newPane(
-    browser,
+  suite.pane = await newPane(
+    suite.browser,
     {},
     { content: `window.__fakeWorkbook = ${JSON.stringify(planWorkbook())};` }
   );
-  const { page } = pane;
-  await page.goto(`${server.origin}/taskpane.html`);
+  const { page } = suite.pane;
+  await page.goto(`${suite.server.origin}/taskpane.html`);
   await page.waitForFunction(
     () => 'refreshSummaries' in (window as unknown as { __actions: object }).__actions
   );
-  // Someone saves a later as-of date (another pane, another user) after this page loaded.
+  // Someone saves a later as-of date (another suite.pane, another user) after this page loaded.
   await page.evaluate(() => {
     const host = (
       window as unknown as { __fakeExcel: { model: { savedSettings: Record<string, string> } } }
