@@ -4,7 +4,7 @@ import { refreshHistory } from '../plan/history';
 import { storedSnapshots } from '../report/historyRead';
 import { plansIn } from '../report/pipeline';
 import { changesJson, jsonPlan, type JsonReport } from './jsonReport';
-import { checkOptions, type CommonFlags } from './options';
+import { addReadingFlags, checkOptions, type CommonFlags } from './options';
 import { loadPlanSheets } from './planSheets';
 import { reportText } from './textReport';
 
@@ -48,21 +48,13 @@ export async function runCheck(
 }
 
 export function registerCheck(program: Command, exit: (code: number) => void): void {
-  program
-    .command('check')
-    .description('read every action plan in an .xlsx file and report what was found')
-    .argument('<file>', 'the workbook (.xlsx)')
-    .option('--sheet <name>', 'only this sheet')
-    .option('--as-of <date>', 'work out states on this date (YYYY-MM-DD; default today)')
-    .option('--due-soon-days <n>', 'due within this many days counts as due soon (default 30)')
-    .option(
-      '--blue-means <meaning>',
-      'what Blue means: complete, carried-over or not-started (default complete)'
-    )
-    .option(
-      '--savings-tolerance <percent>',
-      'a Green or Blue savings line may forecast this much below target before it is reported (default 5)'
-    )
+  addReadingFlags(
+    program
+      .command('check')
+      .description('read every action plan in an .xlsx file and report what was found')
+      .argument('<file>', 'the workbook (.xlsx)')
+      .option('--sheet <name>', 'only this sheet')
+  )
     .option('--json', 'print the JSON report (docs/report-format.md)')
     .option('--strict', 'exit with code 1 when any finding is an error (for batch checks)')
     .action(async (file: string, flags: CheckFlags) => {
