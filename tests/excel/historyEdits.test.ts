@@ -7,6 +7,7 @@
  * the command line's test uses).
  */
 import { installFakeExcel } from '../e2e/host/fakeExcel';
+import { editPlanAsAManager } from '../e2e/support/planEdits';
 import * as excel from '../../src/excel';
 import { refreshSummaries, type ExcelPort } from '../../src/excel/workflow';
 import type { Changes } from '../../src/plan/history';
@@ -33,26 +34,6 @@ async function planCells(): Promise<unknown[][]> {
     used.load('values');
     await context.sync();
     return used.values;
-  });
-}
-
-/**
- * A row inserted above the table, the care leavers action deleted and the actions sorted by area
- * then action, done to the cells as they are. The fake host has no Range.insert or sort, so the
- * sheet is cleared and the cells those edits leave are written back.
- */
-async function insertDeleteSort(): Promise<void> {
-  const [title, blank, header, ...actions] = await planCells();
-  const kept = actions.filter((r) => r[2] !== "Monthly review of each young person's plan");
-  kept.sort(
-    (a, b) => String(a[0]).localeCompare(String(b[0])) || String(a[2]).localeCompare(String(b[2]))
-  );
-  const rows = [title, [TITLE_2[1], '', '', '', '', ''], blank, header, ...kept];
-  await Excel.run(async (context) => {
-    const sheet = context.workbook.worksheets.getItem(SHEET);
-    sheet.getRange('A1:F20').clear('Contents');
-    sheet.getRange(`A1:F${rows.length}`).values = rows as (string | number)[][];
-    await context.sync();
   });
 }
 
@@ -121,16 +102,11 @@ test('refresh, edit (re-rate two, complete one, move a date, insert a row above,
     'No earlier refresh to compare with: the next refresh will show what changed since this one.'
   );
 
-  // The first edits in place, as typed into the cells of the first version (actions on rows 4 to 11):
-  await Excel.run(async (context) => {
-    const plan = context.workbook.worksheets.getItem(SHEET);
-    plan.getRange('F7').values = [['Red']]; // tenancy arrears, Amber to Red
-    plan.getRange('F10').values = [['Amber']]; // in-year savings, Red to Amber
-    plan.getRange('E6').values = [['Complete']]; // the EDI programme
-    plan.getRange('E9').values = [['December 2024']]; // AYSE posts, from September 2024
-    await context.sync();
+  await editPlanAsAManager({
+    sheet: SHEET,
+    insertedTitle: TITLE_2[1],
+    deletedAction: "Monthly review of each young person's plan",
   });
-  await insertDeleteSort();
   // The plan is now the second version of historyPlans.ts, cell for cell.
   expect(await planCells()).toEqual(
     cells(version2(), TITLE_2).map((r) => [...r, ...Array(6 - r.length).fill('')])
