@@ -50,6 +50,36 @@ export interface PlacedIcon {
   icon: CellIcon;
 }
 
+/** Every icon set's name, as the file format spells it. */
+export const ICON_SET_NAMES: readonly IconSetName[] = [
+  '3Arrows',
+  '3ArrowsGray',
+  '3Flags',
+  '3TrafficLights1',
+  '3TrafficLights2',
+  '3Signs',
+  '3Symbols',
+  '3Symbols2',
+  '3Stars',
+  '3Triangles',
+  '4Arrows',
+  '4ArrowsGray',
+  '4RedToBlack',
+  '4Rating',
+  '4TrafficLights',
+  '5Arrows',
+  '5ArrowsGray',
+  '5Rating',
+  '5Quarters',
+  '5Boxes',
+];
+const NAMES: ReadonlySet<string> = new Set(ICON_SET_NAMES);
+
+/** True when the text names an icon set ("3TrafficLights1"). */
+export function isIconSetName(text: unknown): text is IconSetName {
+  return typeof text === 'string' && NAMES.has(text);
+}
+
 /** Icons per set, so a rule whose thresholds are fewer or more than its icons is not read. */
 export function iconCount(set: IconSetName): number {
   return Number(set.charAt(0));
@@ -124,8 +154,9 @@ export function iconsOfRule(rule: IconSetRule, valueAt: ValueAt): PlacedIcon[] {
   if (n < 2 || n !== iconCount(rule.set) || (rule.custom && rule.custom.length !== n)) return [];
   const sorted = numbersIn(rule.ranges, valueAt).sort((a, b) => a - b);
   if (sorted.length === 0) return [];
-  const cuts: { at: number; gte: boolean }[] = [];
-  for (const t of rule.thresholds) {
+  // The first icon takes every number below the second threshold: its own is never read.
+  const cuts: { at: number; gte: boolean }[] = [{ at: -Infinity, gte: true }];
+  for (const t of rule.thresholds.slice(1)) {
     const at = thresholdValue(t, sorted, valueAt);
     if (at === null) return [];
     cuts.push({ at, gte: t.gte });

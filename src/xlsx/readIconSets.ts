@@ -5,10 +5,11 @@
  * <cfvo type val gte/>` and Excel 2010's extension (`<x14:conditionalFormatting>` with its
  * `<x14:cfvo><xm:f>` values, `<x14:cfIcon>` custom icons and `<xm:sqref>` after the rules).
  */
-import type { CellIcon, CellRange, CellValue, IconSetName } from '../plan/grid';
+import type { CellIcon, CellRange, CellValue } from '../plan/grid';
 import {
   iconCount,
   iconGrid,
+  isIconSetName,
   type IconSetRule,
   type IconThreshold,
   type ThresholdType,
@@ -24,28 +25,6 @@ const THRESHOLD_TYPES: ReadonlySet<string> = new Set<ThresholdType>([
   'max',
 ]);
 
-const SETS: ReadonlySet<string> = new Set<IconSetName>([
-  '3Arrows',
-  '3ArrowsGray',
-  '3Flags',
-  '3TrafficLights1',
-  '3TrafficLights2',
-  '3Signs',
-  '3Symbols',
-  '3Symbols2',
-  '3Stars',
-  '3Triangles',
-  '4Arrows',
-  '4ArrowsGray',
-  '4RedToBlack',
-  '4Rating',
-  '4TrafficLights',
-  '5Arrows',
-  '5ArrowsGray',
-  '5Rating',
-  '5Quarters',
-  '5Boxes',
-]);
 
 const isOn = (v: string | null, byDefault: boolean): boolean =>
   v === null ? byDefault : v === '1' || v === 'true';
@@ -139,8 +118,8 @@ export class IconSetReader {
   private customIcon(tag: string): void {
     const set = attr(tag, 'iconSet') ?? '';
     const index = Number(attr(tag, 'iconId'));
-    const ok = SETS.has(set) && Number.isInteger(index) && index >= 0;
-    (this.draft as Draft).custom.push(ok ? { set: set as IconSetName, index } : null);
+    const ok = isIconSetName(set) && Number.isInteger(index) && index >= 0;
+    (this.draft as Draft).custom.push(ok ? { set, index } : null);
   }
 
   close(name: string): void {
@@ -182,9 +161,9 @@ export class IconSetReader {
 
 /** A rule the evaluator can use, or null for an unknown set or threshold type. */
 function ruleOf(d: Draft, ranges: CellRange[]): IconSetRule | null {
-  if (!SETS.has(d.set) || ranges.length === 0) return null;
+  if (!isIconSetName(d.set) || ranges.length === 0) return null;
   if (d.thresholds.some((t) => !THRESHOLD_TYPES.has(t.type))) return null;
-  const set = d.set as IconSetName;
+  const set = d.set;
   const custom = d.custom.length === iconCount(set) ? d.custom : undefined;
   const { thresholds, reverse, showValue, priority } = d;
   return { set, thresholds, reverse, showValue, custom, ranges, priority };
