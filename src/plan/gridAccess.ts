@@ -1,4 +1,4 @@
-import type { CellRange, CellValue, Grid } from './grid';
+import type { CellIcon, CellRange, CellValue, Grid } from './grid';
 
 /**
  * Reads a Grid by sheet coordinates, resolving merged areas to their top-left cell (Excel keeps a
@@ -78,6 +78,12 @@ export class GridReader {
   fontColour(row: number, col: number): string | null {
     const [r, c] = this.origin(row, col);
     return this.grid.fontColours?.[r]?.[c] ?? null;
+  }
+
+  /** The icon a conditional-format icon set shows in the cell, or null. */
+  icon(row: number, col: number): CellIcon | null {
+    const [r, c] = this.origin(row, col);
+    return this.grid.icons?.[r]?.[c] ?? null;
   }
 
   /** True when the cell (after merges) holds nothing. */

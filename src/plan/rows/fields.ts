@@ -3,6 +3,7 @@ import { isCellError } from '../cellText';
 import { quote } from '../findings';
 import { ragFromFill, ragLabel } from '../read/fillColour';
 import { readMoney } from '../read/money';
+import { directionOfIcon, iconLabel, ragOfIcon } from '../read/iconMeaning';
 import { isRagDot, readRag } from '../read/rag';
 import { readTimescale } from '../read/timescale';
 import type { Action, Field, Rag, Reading, Stage, Timescale } from '../types';
@@ -78,6 +79,8 @@ export function ragAt(
   words = lineOf(at.stack, 'rag', at.i)
 ): RagReading {
   if (c === undefined) return { rag: null, ragFrom: null };
+  const byIcon = ragOfIconAt(ctx, at, c);
+  if (byIcon) return byIcon;
   const fill = ctx.reader.fill(at.row, c);
   // A coloured dot (●) is rated by its font colour, so it is read afresh, never from the memo.
   const r = isRagDot(words)
@@ -102,6 +105,29 @@ export function ragAt(
     return { rag: r.value, ragFrom: 'text' };
   }
   if (fromFill && !words) return { rag: fromFill, ragFrom: 'fill' };
+  return { rag: null, ragFrom: null };
+}
+
+/**
+ * A number under a conditional-format icon set is read by the icon it shows, as a reader of the
+ * sheet does: a traffic light is the rating; an arrow is direction of travel, said so once.
+ * Null when the cell shows no icon that says anything.
+ */
+function ragOfIconAt(ctx: RowContext, at: LineAt, c: number): RagReading | null {
+  const icon = ctx.reader.icon(at.row, c);
+  if (!icon) return null;
+  const rag = ragOfIcon(icon);
+  if (rag) return { rag, ragFrom: 'icon' };
+  if (!directionOfIcon(icon)) return null;
+  if (at.i === 0)
+    addFinding(
+      ctx,
+      'warning',
+      'rag-is-direction',
+      `The RAG cell shows ${iconLabel(icon)}: a direction of travel, not a rating. Use a traffic-light icon set, or write Red, Amber, Green or Blue.`,
+      at.row,
+      c
+    );
   return { rag: null, ragFrom: null };
 }
 
