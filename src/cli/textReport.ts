@@ -1,6 +1,6 @@
 import { columnLetters, displayDate, NO_RAG_LABEL, ragLabel, shorten, splitRef } from '../plan';
 import type { Plan, Rag, Severity, State, Summary } from '../plan';
-import { RAGS, STATES } from '../plan';
+import { COMPLETE_SHARE_NOTE, RAGS, STATES } from '../plan';
 
 const STATE_LABEL: Record<State, string> = {
   overdue: 'Overdue',
@@ -65,7 +65,7 @@ export function planText(plan: Plan, s: Summary, index: number): string {
   out.push(...columnLines(plan));
   out.push(`  RAG:     ${ragLine(s)}`);
   out.push(
-    `  State:   ${STATES.map((st) => `${STATE_LABEL[st]} ${s.states[st]}`).join(' · ')}  (${s.completePercent}% complete)`
+    `  State:   ${STATES.map((st) => `${STATE_LABEL[st]} ${s.states[st]}`).join(' · ')}  (${s.completePercent}% complete, ${COMPLETE_SHARE_NOTE})`
   );
   if (s.hasMoney)
     out.push(

@@ -2,6 +2,7 @@ import { cellRef } from '../address';
 import { isCellError } from '../cellText';
 import { quote } from '../findings';
 import { ragFromFill, ragLabel } from '../read/fillColour';
+import { stackedMoney } from '../finance/stackedMoney';
 import { readMoney } from '../read/money';
 import { directionOfIcon, iconLabel, ragOfIcon } from '../read/iconMeaning';
 import { isRagDot, readRag } from '../read/rag';
@@ -153,15 +154,19 @@ export function stageInRagAt(ctx: RowContext, at: LineAt): Stage | null {
   return c === undefined ? null : ctx.read.ragStage(lineOf(at.stack, 'rag', at.i));
 }
 
-/** A money column: a number as it stands (scaled by the header's unit), else the line's text. */
+/**
+ * A money column: a number as it stands (scaled by the header's unit), else the line's text. In a
+ * stacked row the row's money is counted once (finance/stackedMoney.ts).
+ */
 export function moneyAt(ctx: RowContext, at: LineAt, f: 'savings' | 'forecast'): number | null {
   const c = ctx.col.get(f);
   if (c === undefined) return null;
+  const lines = at.stack.lineSets.get(f) ?? [];
+  const share = stackedMoney(lines.length, at.i, at.stack.n);
+  if (share === 'none') return null;
+  const text = share === 'own-line' ? (lines[at.i] ?? '') : lines.join(' ');
   const raw = ctx.reader.value(at.row, c);
-  const r = readMoney(
-    at.stack.n === 1 && typeof raw === 'number' ? raw : lineOf(at.stack, f, at.i),
-    ctx.units[f]
-  );
+  const r = readMoney(share === 'whole' && typeof raw === 'number' ? raw : text, ctx.units[f]);
   report(ctx, at, r, c, f);
   return r.value;
 }
