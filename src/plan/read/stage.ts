@@ -128,6 +128,20 @@ export function readStage(value: CellValue): Reading<Stage | null> {
   };
 }
 
+/** Stages that stop an action (done, paused, deferred, cancelled): never overdue. */
+export const STOPPED_STAGES: ReadonlySet<Stage> = new Set<Stage>([
+  'complete',
+  'paused',
+  'deferred',
+  'cancelled',
+]);
+
+/** The stopping stage text opens with ("Implemented in May", "Deferred until 2025"), or null. */
+export function stoppedStageOfText(text: string): Stage | null {
+  const stage = typeof text === 'string' ? stageOfText(text) : null;
+  return stage !== null && STOPPED_STAGES.has(stage) ? stage : null;
+}
+
 /** True when readStage would read a stage from this text. */
 export function isStageText(text: string): boolean {
   return typeof text === 'string' && stageOfText(text) !== null;
