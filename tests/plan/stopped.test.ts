@@ -113,3 +113,31 @@ describe('a stop said somewhere other than the Status column', () => {
     expect(plan.findings.filter((f) => f.code === 'unreadable-stage')).toEqual([]);
   });
 });
+
+describe('a risk score filled blue', () => {
+  const BLUE = 'FF0070C0';
+  const RED = 'FFFF0000';
+  const grid = gridOf(
+    [
+      ['Risk', 'Score', 'Mitigating action', 'Action owner', 'Due date'],
+      ['Budget gap', 16, 'Refresh the financial plan', 'Head of Finance', '31/03/2024'],
+      ['Cyber attack', 15, 'Test disaster recovery', 'ICT Manager', '31/03/2024'],
+    ],
+    { fills: [[], [null, BLUE], [null, RED]] }
+  );
+  const [plan] = readPlans(grid, { asOf });
+
+  it('is the risk level, never Blue (complete): the overdue action stays overdue', () => {
+    expect(plan.columns.find((c) => c.field === 'rag')?.header).toBe('Score');
+    expect(plan.actions[0]).toMatchObject({ rag: null, state: 'overdue' });
+    // A score on red is rated red as before.
+    expect(plan.actions[1]).toMatchObject({ rag: 'red', state: 'overdue' });
+  });
+
+  it('says what it saw in the cell', () => {
+    const blue = plan.findings.filter((f) => f.code === 'blue-score');
+    expect(blue.map((f) => f.cell)).toEqual(["'Plan'!B2"]);
+    expect(blue[0]).toMatchObject({ severity: 'warning' });
+    expect(blue[0].message).toMatch(/score 16 is filled blue/);
+  });
+});

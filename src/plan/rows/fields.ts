@@ -100,8 +100,10 @@ export function ragAt(
     : ctx.read.rag(words);
   const fromFill = ragFromFill(fill);
   // A score or status word that is no rating, in a cell filled with one ("16" on red): the colour is the rating.
-  if (!r.value && fromFill && r.problem?.code === 'unreadable-rag')
+  if (!r.value && fromFill && r.problem?.code === 'unreadable-rag') {
+    if (fromFill === 'blue' && SCORE.test(words)) return blueScore(ctx, at, words, c);
     return { rag: fromFill, ragFrom: 'fill' };
+  }
   report(ctx, at, r, c, 'rag');
   if (r.value) {
     if (fromFill && fromFill !== r.value && at.i === 0) {
@@ -117,6 +119,26 @@ export function ragAt(
     return { rag: r.value, ragFrom: 'text' };
   }
   if (fromFill && !words) return { rag: fromFill, ragFrom: 'fill' };
+  return { rag: null, ragFrom: null };
+}
+
+/** A number: a risk score, rated by its colour. */
+const SCORE = /^\d{1,3}(?:\.\d+)?$/;
+
+/**
+ * A score filled blue: on a risk matrix blue is a band of risk (some councils' "needs mitigation"
+ * zone), never a sign that the work is done, so it is not read as Blue (complete). Said, not guessed.
+ */
+function blueScore(ctx: RowContext, at: LineAt, words: string, c: number): RagReading {
+  if (at.i === 0)
+    addFinding(
+      ctx,
+      'warning',
+      'blue-score',
+      `The score ${words} is filled blue: a score's colour is the risk's level, not a sign the action is done, so it is not read as Blue (complete). Add a key saying what blue means, or rate the action in a RAG column.`,
+      at.row,
+      c
+    );
   return { rag: null, ragFrom: null };
 }
 
