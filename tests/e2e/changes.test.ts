@@ -75,6 +75,13 @@ const at = (cell: string) => `'${SHEET}'!${cell}`;
 test('refresh, edit the plan, refresh: the pane lists exactly the edits, each a click to its cell, as the Summary does', async () => {
   const page = await open(500);
   await refreshEditRefresh(page, async () => {
+    // The pane names the summary sheets a user sees, not the very hidden history.
+    expect(await page.getByText(/^Wrote \d+ summary sheets?/).innerText()).toBe(
+      'Wrote 3 summary sheets from 1 plan (8 actions).'
+    );
+    expect(
+      await page.getByRole('region', { name: 'Summary sheets' }).getByRole('listitem').allInnerTexts()
+    ).toEqual(['Summary', 'Overdue', 'Data quality']);
     // The first refresh has nothing to compare with, and says so in one line.
     const first = page.getByRole('region', { name: 'Changes since last refresh' });
     expect((await first.innerText()).trim()).toBe(
