@@ -84,7 +84,10 @@ test('refresh, edit the plan, refresh: the pane lists exactly the edits, each a 
       'Wrote 3 summary sheets from 1 plan (8 actions).'
     );
     expect(
-      await page.getByRole('region', { name: 'Summary sheets' }).getByRole('listitem').allInnerTexts()
+      await page
+        .getByRole('region', { name: 'Summary sheets' })
+        .getByRole('listitem')
+        .allInnerTexts()
     ).toEqual(['Summary', 'Overdue', 'Data quality']);
     // The first refresh has nothing to compare with, and says so in one line.
     const first = page.getByRole('region', { name: 'Changes since last refresh' });

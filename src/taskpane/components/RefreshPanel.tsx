@@ -99,8 +99,8 @@ export function RefreshPanel(props: {
         {outcome && (
           <div className={styles.stack}>
             <Text weight="semibold">
-              Wrote {written.length} summary sheet{written.length === 1 ? '' : 's'}{' '}
-              from {outcome.plans} plan
+              Wrote {written.length} summary sheet{written.length === 1 ? '' : 's'} from{' '}
+              {outcome.plans} plan
               {outcome.plans === 1 ? '' : 's'} ({outcome.actions} actions).
             </Text>
             <ul className={styles.list}>
