@@ -1,10 +1,11 @@
 import { cellRef } from '../address';
-import { isCellError } from '../cellText';
+import { cellText, isCellError } from '../cellText';
+import type { CellValue } from '../grid';
 import { quote } from '../findings';
 import { ragFromFill, ragLabel } from '../read/fillColour';
 import { stackedMoney } from '../finance/stackedMoney';
 import { readMoney } from '../read/money';
-import { isRagDot, readRag } from '../read/rag';
+import { isRagDot, ragOfRatingWords, readRag } from '../read/rag';
 import { readTimescale } from '../read/timescale';
 import type { Action, Field, Rag, Reading, Stage, Timescale } from '../types';
 import type { RowContext } from './context';
@@ -40,17 +41,41 @@ function report<T>(ctx: RowContext, at: LineAt, r: Reading<T>, c: number, f: Fie
 
 const EMPTY: Timescale = { text: '', kind: 'empty', due: null };
 
-/** Timescale: a real Excel date (a number) is read with its format; stacked lines as text. */
+/**
+ * Timescale: a real Excel date (a number) is read with its format; stacked lines as text. A revised
+ * or forecast date left blank leaves the original date beside it standing as the due date.
+ */
 export function timescaleAt(ctx: RowContext, at: LineAt): Timescale {
   const c = ctx.col.get('timescale');
   if (c === undefined) return EMPTY;
   const raw = ctx.reader.value(at.row, c);
+  const original = ctx.originalCol;
+  if (original !== undefined && (raw === null || raw === '') && at.stack.n === 1) {
+    const kept = ctx.reader.value(at.row, original);
+    if (kept !== null && kept !== '') return timescaleOf(ctx, at, kept, original);
+  }
+  return timescaleOf(ctx, at, raw, c);
+}
+
+function timescaleOf(ctx: RowContext, at: LineAt, raw: CellValue, c: number): Timescale {
   const r =
     at.stack.n === 1 && typeof raw === 'number'
       ? readTimescale(raw, ctx.reader.numberFormat(at.row, c))
-      : ctx.read.timescale(lineOf(at.stack, 'timescale', at.i));
+      : ctx.read.timescale(
+          c === ctx.col.get('timescale') ? lineOf(at.stack, 'timescale', at.i) : cellText(raw)
+        );
   report(ctx, at, r, c, 'timescale');
   return r.value;
+}
+
+/**
+ * An action with no timescale whose Status says "Ongoing" (a standing item, a recurring report) is
+ * ongoing, as the status says, not undated.
+ */
+export function ongoingInStatus(ctx: RowContext, at: LineAt, timescale: Timescale): Timescale {
+  if (timescale.kind !== 'empty' || !ctx.col.has('stage')) return timescale;
+  const said = ctx.read.timescale(lineOf(at.stack, 'stage', at.i)).value;
+  return said.kind === 'ongoing' ? said : timescale;
 }
 
 /** The due date of the original date column, kept beside a revised one; null when it has none. */
@@ -118,8 +143,21 @@ export function stageAt(ctx: RowContext, at: LineAt): Stage | null {
   const c = ctx.col.get('stage');
   if (c === undefined) return null;
   const r = ctx.read.stage(lineOf(at.stack, 'stage', at.i));
-  report(ctx, at, r, c, 'stage');
+  // "At risk" in a Status column is no progress word but a rating, read as the RAG below.
+  if (!r.problem || ratingInStatus(ctx, at) === null) report(ctx, at, r, c, 'stage');
   return r.value;
+}
+
+/**
+ * With no RAG column, a Status column read as progress may still rate in words ("On track", "At
+ * risk", "Off track", "Red"): the rating it states. Completion stays the stage's, never Blue.
+ */
+export function ratingInStatus(ctx: RowContext, at: LineAt): Rag | null {
+  if (ctx.col.has('rag')) return null;
+  const c = ctx.col.get('stage');
+  if (c === undefined) return null;
+  const rag = ragOfRatingWords(lineOf(at.stack, 'stage', at.i));
+  return rag === 'blue' ? null : rag;
 }
 
 /** "On hold", "Closed" written in the RAG column stop the action as a Stage column would. */
