@@ -63,6 +63,8 @@ function readPlan(reader: GridReader, region: Region, options: CheckOptions): Pl
 
   for (const k of KEY_COLUMNS) {
     if (has.has(k.field)) continue;
+    // Ratings written in a Status column ("At risk", "On track") are the RAG: no column is missing.
+    if (k.field === 'rag' && actions.some((a) => a.rag !== null)) continue;
     findings.push({
       severity: k.severity,
       code: 'missing-column',

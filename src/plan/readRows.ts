@@ -19,15 +19,17 @@ import { addFinding, cellTextAt, fieldText, rowContext, type RowContext } from '
 import {
   leadsAt,
   moneyAt,
+  ongoingInStatus,
   originalDueAt,
   ragAt,
+  ratingInStatus,
   timescaleAt,
   type LineAt,
   type RagReading,
 } from './rows/fields';
 import { periodRags } from './rows/ragPeriods';
 import { stageOfLine } from './rows/stopped';
-import { filledCells, hasMergedCell, isChoicesRow, isTotalRow } from './rows/skip';
+import { filledCells, hasMergedCell, isChoicesRow, isGapRow, isTotalRow } from './rows/skip';
 import { PER_LINE, splitStack } from './rows/stacked';
 import type { Action, Field, Finding, RagKey } from './types';
 
@@ -66,6 +68,7 @@ function readRow(ctx: RowContext, row: number, carry: Carry, actions: Action[]):
   if (filled.length === 0 && !hasMergedCell(ctx, row) && !ragFill) return;
   if (isTotalRow(filled)) return ctx.finance.addTotals(row, filled[0].text);
   if (isChoicesRow(ctx, row, filled)) return;
+  if (isGapRow(ctx, row, filled)) return;
   const merged = mergedSection(ctx, row, filled);
   if (merged !== null) return startSection(carry, merged);
   reportErrors(ctx, row);
@@ -124,11 +127,12 @@ function readLine(ctx: RowContext, at: LineAt, carry: Carry): Action {
   const cells: Partial<Record<Field, string>> = {};
   for (const [f, letter] of ctx.letters) cells[f] = letter + row;
   // Read in this order so findings keep the sheet's left-to-right reading of a row.
-  const { timescale, col: timescaleCol } = timescaleAt(ctx, at);
+  const { timescale: dated, col: timescaleCol } = timescaleAt(ctx, at);
   if (timescaleCol !== undefined) cells.timescale = columnLetters(timescaleCol) + row;
   const rag = ragOfLine(ctx, at, cells);
   const leads = leadsAt(ctx, at);
   const stage = stageOfLine(ctx, at);
+  const timescale = ongoingInStatus(ctx, at, dated);
   const action = stack.actionLines[i] ?? null;
   const savings = ctx.col.has('savings')
     ? moneyAt(ctx, at, 'savings')
@@ -164,7 +168,12 @@ function ragOfLine(
   at: LineAt,
   cells: Action['cells']
 ): RagReading & { history?: Action['ragHistory'] } {
-  if (ctx.ragPeriods.length < 2) return ragAt(ctx, at);
+  if (ctx.ragPeriods.length < 2) {
+    const fromStatus = ratingInStatus(ctx, at);
+    if (fromStatus === null) return ragAt(ctx, at);
+    cells.rag = cells.stage;
+    return { rag: fromStatus, ragFrom: 'text' };
+  }
   const { current, history } = periodRags(ctx, at.row);
   if (current === undefined) return { rag: null, ragFrom: null };
   cells.rag = a1(at.row, current);

@@ -200,6 +200,11 @@ export interface Action {
   savings: number | null;
   /** Forecast savings in pounds, where the plan has a forecast column. */
   forecast: number | null;
+  /**
+   * Shortfall in pounds, where the plan carries money: target − forecast when both are known, else
+   * the tracker's own figure (the finance step sets it from the action's savings line).
+   */
+  shortfall?: number | null;
   state: State;
   /** The first date set, where a revised or forecast date stands beside it (the revised one is the due date). */
   originalDue?: IsoDate | null;

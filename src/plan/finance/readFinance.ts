@@ -100,6 +100,7 @@ export class FinanceReader {
   /** The savings lines of one action (line `index` of `count` stacked in its row). */
   addAction(action: Action, index = 0, count = 1): void {
     if (index === 0) this.addOtherFigures(action.row);
+    const first = this.lines.length;
     const prose = savingsInText(action.action ?? '');
     const perYear = this.groups.some((g) => g.year !== null);
     for (const g of this.groups) {
@@ -137,6 +138,19 @@ export class FinanceReader {
     }
     if (this.groups.length === 0 || !this.groups.some((g) => g.target))
       this.addProse(action, prose);
+    this.setShortfall(action, first);
+  }
+
+  /**
+   * The action's shortfall: that of its savings line read from the same target cell as its savings
+   * (a tracker with a column a year has a line a year), else its only line.
+   */
+  private setShortfall(action: Action, first: number): void {
+    const own = this.lines.slice(first);
+    if (own.length === 0) return;
+    const cell = actionCell(action, 'savings');
+    const line = own.find((l) => cell !== undefined && l.cells.target === cell) ?? own[0];
+    if (line.shortfall !== null) action.shortfall = line.shortfall;
   }
 
   /** With no savings column, a £ saving in the action's text is its target, said to come from prose. */
@@ -217,7 +231,7 @@ function otherMoneyColumns(
     }));
 }
 
-function actionCell(action: Action, field: 'action' | 'rag' = 'action'): string | undefined {
+function actionCell(action: Action, field: 'action' | 'rag' | 'savings' = 'action'): string | undefined {
   const address = action.cells[field];
   return address ? `${quoteSheet(action.sheet)}!${address}` : undefined;
 }

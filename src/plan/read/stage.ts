@@ -58,6 +58,11 @@ const WORDS: readonly [string, Stage][] = [
   ['no longer required', 'cancelled'],
   ['stopped', 'cancelled'],
   ['abandoned', 'cancelled'],
+  // Savings programmes drop a scheme: "Scheme removed from the programme".
+  ['removed', 'cancelled'],
+  ['scheme removed', 'cancelled'],
+  ['saving removed', 'cancelled'],
+  ['savings removed', 'cancelled'],
 ];
 
 const EXACT = new Map<string, Stage>([...WORDS, ['c', 'complete']]);

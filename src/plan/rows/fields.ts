@@ -5,7 +5,7 @@ import { ragFromFill, ragLabel } from '../read/fillColour';
 import { stackedMoney } from '../finance/stackedMoney';
 import { readMoney } from '../read/money';
 import { directionOfIcon, iconLabel, ragOfIcon } from '../read/iconMeaning';
-import { isRagDot, readRag } from '../read/rag';
+import { isRagDot, ragOfRatingWords, readRag } from '../read/rag';
 import { readStage } from '../read/stage';
 import { readTimescale } from '../read/timescale';
 import type { Action, Field, Rag, Reading, Stage, Timescale } from '../types';
@@ -75,6 +75,16 @@ function originalAt(ctx: RowContext, row: number): Reading<Timescale> {
   return typeof raw === 'number'
     ? readTimescale(raw, ctx.reader.numberFormat(row, c))
     : ctx.read.timescale(String(raw));
+}
+
+/**
+ * An action with no timescale whose Status says "Ongoing" (a standing item, a recurring report) is
+ * ongoing, as the status says, not undated.
+ */
+export function ongoingInStatus(ctx: RowContext, at: LineAt, timescale: Timescale): Timescale {
+  if (timescale.kind !== 'empty' || !ctx.col.has('stage')) return timescale;
+  const said = ctx.read.timescale(lineOf(at.stack, 'stage', at.i)).value;
+  return said.kind === 'ongoing' ? said : timescale;
 }
 
 /** The due date of the original date column, kept beside a revised one; null when it has none. */
@@ -186,8 +196,21 @@ export function stageAt(ctx: RowContext, at: LineAt): Stage | null {
     at.stack.n === 1 && typeof raw === 'number'
       ? readStage(raw)
       : ctx.read.stage(lineOf(at.stack, 'stage', at.i));
-  report(ctx, at, r, c, 'stage');
+  // "At risk" in a Status column is no progress word but a rating, read as the RAG below.
+  if (!r.problem || ratingInStatus(ctx, at) === null) report(ctx, at, r, c, 'stage');
   return r.value;
+}
+
+/**
+ * With no RAG column, a Status column read as progress may still rate in words ("On track", "At
+ * risk", "Off track", "Red"): the rating it states. Completion stays the stage's, never Blue.
+ */
+export function ratingInStatus(ctx: RowContext, at: LineAt): Rag | null {
+  if (ctx.col.has('rag')) return null;
+  const c = ctx.col.get('stage');
+  if (c === undefined) return null;
+  const rag = ragOfRatingWords(lineOf(at.stack, 'stage', at.i));
+  return rag === 'blue' ? null : rag;
 }
 
 /** "On hold", "Closed" written in the RAG column stop the action as a Stage column would. */

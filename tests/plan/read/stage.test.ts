@@ -27,6 +27,8 @@ describe('readStage', () => {
     ['Withdrawn', 'cancelled'],
     ['Superseded', 'cancelled'],
     ['No longer required', 'cancelled'],
+    ['Scheme removed from the programme', 'cancelled'],
+    ['Removed', 'cancelled'],
     ['Closed', 'complete'],
     ['Implemented', 'complete'],
     ['Partially implemented', 'in-progress'],
