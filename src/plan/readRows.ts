@@ -1,4 +1,4 @@
-import { a1 } from './address';
+import { a1, columnLetters } from './address';
 import { isCellError } from './cellText';
 import { displayDate } from './dates';
 import type { ColumnMap } from './columns';
@@ -21,13 +21,12 @@ import {
   moneyAt,
   originalDueAt,
   ragAt,
-  stageAt,
-  stageInRagAt,
   timescaleAt,
   type LineAt,
   type RagReading,
 } from './rows/fields';
 import { periodRags } from './rows/ragPeriods';
+import { stageOfLine } from './rows/stopped';
 import { filledCells, hasMergedCell, isChoicesRow, isTotalRow } from './rows/skip';
 import { PER_LINE, splitStack } from './rows/stacked';
 import type { Action, Field, Finding, RagKey } from './types';
@@ -125,10 +124,11 @@ function readLine(ctx: RowContext, at: LineAt, carry: Carry): Action {
   const cells: Partial<Record<Field, string>> = {};
   for (const [f, letter] of ctx.letters) cells[f] = letter + row;
   // Read in this order so findings keep the sheet's left-to-right reading of a row.
-  const timescale = timescaleAt(ctx, at);
+  const { timescale, col: timescaleCol } = timescaleAt(ctx, at);
+  if (timescaleCol !== undefined) cells.timescale = columnLetters(timescaleCol) + row;
   const rag = ragOfLine(ctx, at, cells);
   const leads = leadsAt(ctx, at);
-  const stage = stageAt(ctx, at) ?? stageInRagAt(ctx, at);
+  const stage = stageOfLine(ctx, at);
   const action = stack.actionLines[i] ?? null;
   const savings = ctx.col.has('savings')
     ? moneyAt(ctx, at, 'savings')

@@ -166,6 +166,8 @@ export interface CheckOptions {
   blueMeans: BlueMeaning;
   /** The plan's RAG key, when it rates by score or by its own words; read before the usual words. */
   ragKey?: RagKey;
+  /** Ratings the plan's own key says mean complete ("Green | Complete: signed off"), beside Blue. */
+  completeRags?: readonly Rag[];
   /** User's column choices, per plan (key: planKey(), the table name or "Sheet!headerRow"). */
   overrides?: Record<string, ColumnOverrides>;
   /** Share below target a Green or Blue savings line may forecast before it is reported (default 0.05). */

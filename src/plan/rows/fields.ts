@@ -2,9 +2,11 @@ import { cellRef } from '../address';
 import { isCellError } from '../cellText';
 import { quote } from '../findings';
 import { ragFromFill, ragLabel } from '../read/fillColour';
+import { stackedMoney } from '../finance/stackedMoney';
 import { readMoney } from '../read/money';
 import { directionOfIcon, iconLabel, ragOfIcon } from '../read/iconMeaning';
 import { isRagDot, readRag } from '../read/rag';
+import { readStage } from '../read/stage';
 import { readTimescale } from '../read/timescale';
 import type { Action, Field, Rag, Reading, Stage, Timescale } from '../types';
 import type { RowContext } from './context';
@@ -40,30 +42,44 @@ function report<T>(ctx: RowContext, at: LineAt, r: Reading<T>, c: number, f: Fie
 
 const EMPTY: Timescale = { text: '', kind: 'empty', due: null };
 
-/** Timescale: a real Excel date (a number) is read with its format; stacked lines as text. */
-export function timescaleAt(ctx: RowContext, at: LineAt): Timescale {
+/**
+ * Timescale: a real Excel date (a number) is read with its format; stacked lines as text. Where a
+ * revised date stands beside the original and the revised cell is empty, the date was never moved:
+ * the original is the due date (its cell is then the timescale cell of the action).
+ */
+export function timescaleAt(ctx: RowContext, at: LineAt): { timescale: Timescale; col?: number } {
   const c = ctx.col.get('timescale');
-  if (c === undefined) return EMPTY;
+  if (c === undefined) return { timescale: EMPTY };
   const raw = ctx.reader.value(at.row, c);
   const r =
     at.stack.n === 1 && typeof raw === 'number'
       ? readTimescale(raw, ctx.reader.numberFormat(at.row, c))
       : ctx.read.timescale(lineOf(at.stack, 'timescale', at.i));
+  const o = ctx.originalCol;
+  if (r.value.kind === 'empty' && o !== undefined && !isCellError(raw)) {
+    const original = originalAt(ctx, at.row);
+    if (original.value.kind !== 'empty') {
+      report(ctx, at, original, o, 'timescale');
+      return { timescale: original.value, col: o };
+    }
+  }
   report(ctx, at, r, c, 'timescale');
-  return r.value;
+  return { timescale: r.value };
+}
+
+/** The original date column's reading, beside a revised one. */
+function originalAt(ctx: RowContext, row: number): Reading<Timescale> {
+  const c = ctx.originalCol as number;
+  const raw = ctx.reader.value(row, c);
+  if (raw === null || raw === '' || isCellError(raw)) return { value: EMPTY };
+  return typeof raw === 'number'
+    ? readTimescale(raw, ctx.reader.numberFormat(row, c))
+    : ctx.read.timescale(String(raw));
 }
 
 /** The due date of the original date column, kept beside a revised one; null when it has none. */
 export function originalDueAt(ctx: RowContext, row: number): string | null {
-  const c = ctx.originalCol;
-  if (c === undefined) return null;
-  const raw = ctx.reader.value(row, c);
-  if (raw === null || raw === '') return null;
-  const r =
-    typeof raw === 'number'
-      ? readTimescale(raw, ctx.reader.numberFormat(row, c))
-      : ctx.read.timescale(String(raw));
-  return r.value.due;
+  return ctx.originalCol === undefined ? null : originalAt(ctx, row).value.due;
 }
 
 export interface RagReading {
@@ -88,8 +104,10 @@ export function ragAt(
     : ctx.read.rag(words);
   const fromFill = ragFromFill(fill);
   // A score or status word that is no rating, in a cell filled with one ("16" on red): the colour is the rating.
-  if (!r.value && fromFill && r.problem?.code === 'unreadable-rag')
+  if (!r.value && fromFill && r.problem?.code === 'unreadable-rag') {
+    if (fromFill === 'blue' && SCORE.test(words)) return blueScore(ctx, at, words, c);
     return { rag: fromFill, ragFrom: 'fill' };
+  }
   report(ctx, at, r, c, 'rag');
   if (r.value) {
     if (fromFill && fromFill !== r.value && at.i === 0) {
@@ -119,15 +137,35 @@ function ragOfIconAt(ctx: RowContext, at: LineAt, c: number): RagReading | null 
   const rag = ragOfIcon(icon);
   if (rag) return { rag, ragFrom: 'icon' };
   if (!directionOfIcon(icon)) return null;
-  if (at.i === 0)
-    addFinding(
-      ctx,
-      'warning',
-      'rag-is-direction',
-      `The RAG cell shows ${iconLabel(icon)}: a direction of travel, not a rating. Use a traffic-light icon set, or write Red, Amber, Green or Blue.`,
-      at.row,
-      c
-    );
+  return noRating(
+    ctx,
+    at,
+    c,
+    'rag-is-direction',
+    `The RAG cell shows ${iconLabel(icon)}: a direction of travel, not a rating. Use a traffic-light icon set, or write Red, Amber, Green or Blue.`
+  );
+}
+
+/** A number: a risk score, rated by its colour. */
+const SCORE = /^\d{1,3}(?:\.\d+)?$/;
+
+/**
+ * A score filled blue: on a risk matrix blue is a band of risk (some councils' "needs mitigation"
+ * zone), never a sign that the work is done, so it is not read as Blue (complete). Said, not guessed.
+ */
+function blueScore(ctx: RowContext, at: LineAt, words: string, c: number): RagReading {
+  return noRating(
+    ctx,
+    at,
+    c,
+    'blue-score',
+    `The score ${words} is filled blue: a score's colour is the risk's level, not a sign the action is done, so it is not read as Blue (complete). Add a key saying what blue means, or rate the action in a RAG column.`
+  );
+}
+
+/** No rating, with a warning said once for a row of stacked lines. */
+function noRating(ctx: RowContext, at: LineAt, c: number, code: string, message: string): RagReading {
+  if (at.i === 0) addFinding(ctx, 'warning', code, message, at.row, c);
   return { rag: null, ragFrom: null };
 }
 
@@ -139,10 +177,15 @@ export function leadsAt(ctx: RowContext, at: LineAt): string[] {
   return r.value;
 }
 
+/** Stage: a number is a share done as Excel holds it (1 is 100%, a "% complete" column); stacked lines as text. */
 export function stageAt(ctx: RowContext, at: LineAt): Stage | null {
   const c = ctx.col.get('stage');
   if (c === undefined) return null;
-  const r = ctx.read.stage(lineOf(at.stack, 'stage', at.i));
+  const raw = ctx.reader.value(at.row, c);
+  const r =
+    at.stack.n === 1 && typeof raw === 'number'
+      ? readStage(raw)
+      : ctx.read.stage(lineOf(at.stack, 'stage', at.i));
   report(ctx, at, r, c, 'stage');
   return r.value;
 }
@@ -168,15 +211,19 @@ function isDoneShare(ctx: RowContext, row: number, c: number): boolean {
   );
 }
 
-/** A money column: a number as it stands (scaled by the header's unit), else the line's text. */
+/**
+ * A money column: a number as it stands (scaled by the header's unit), else the line's text. In a
+ * stacked row the row's money is counted once (finance/stackedMoney.ts).
+ */
 export function moneyAt(ctx: RowContext, at: LineAt, f: 'savings' | 'forecast'): number | null {
   const c = ctx.col.get(f);
   if (c === undefined) return null;
+  const lines = at.stack.lineSets.get(f) ?? [];
+  const share = stackedMoney(lines.length, at.i, at.stack.n);
+  if (share === 'none') return null;
+  const text = share === 'own-line' ? (lines[at.i] ?? '') : lines.join(' ');
   const raw = ctx.reader.value(at.row, c);
-  const r = readMoney(
-    at.stack.n === 1 && typeof raw === 'number' ? raw : lineOf(at.stack, f, at.i),
-    ctx.units[f]
-  );
+  const r = readMoney(share === 'whole' && typeof raw === 'number' ? raw : text, ctx.units[f]);
   report(ctx, at, r, c, f);
   return r.value;
 }

@@ -96,6 +96,27 @@ describe('readStage', () => {
   });
 });
 
+describe('a line taken out of the programme, said in a phrase', () => {
+  it.each([
+    'Scheme removed from the programme',
+    'Removed from the savings programme',
+    'Project has been dropped from the plan',
+    'No longer being pursued',
+    'Not proceeding: lease extended',
+    'Will not proceed',
+  ])('reads %p as cancelled', (text) => {
+    expect(readStage(text).value).toBe('cancelled');
+  });
+
+  it.each([
+    'Risk that the scheme is removed from the programme',
+    'Not progressed due to staff absence',
+    'Proposal to remove the scheme',
+  ])('does not read %p as cancelled', (text) => {
+    expect(readStage(text).value).not.toBe('cancelled');
+  });
+});
+
 describe('isStageText', () => {
   it('tells progress words from RAG words', () => {
     expect(['In progress', 'Not started', 'On hold', 'Completed'].every(isStageText)).toBe(true);
