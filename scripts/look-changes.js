@@ -16,7 +16,9 @@ const path = require('node:path');
 const ts = require('typescript');
 
 const root = path.join(__dirname, '..');
-const outPng = path.resolve(process.argv[2] || path.join(root, 'docs', 'images', 'summary-changes.png'));
+const outPng = path.resolve(
+  process.argv[2] || path.join(root, 'docs', 'images', 'summary-changes.png')
+);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rag-plan-look-changes-'));
 
 /** tests/cli/historyPlans.ts, compiled in memory: the plan and its edits live in one place. */
@@ -83,7 +85,16 @@ async function main() {
   });
   const pdf = file.replace(/\.xlsx$/, '.pdf');
   const pieces = cropBlock(pdf);
-  execFileSync('convert', [...pieces, '-append', '-trim', '-bordercolor', 'white', '-border', '16', outPng]);
+  execFileSync('convert', [
+    ...pieces,
+    '-append',
+    '-trim',
+    '-bordercolor',
+    'white',
+    '-border',
+    '16',
+    outPng,
+  ]);
   process.stdout.write(`Wrote ${path.relative(root, outPng)}.\n`);
   if (!process.env.KEEP) fs.rmSync(dir, { recursive: true, force: true });
 }
@@ -113,19 +124,41 @@ function inkRows(png) {
  * page it spans, without the page margins between), ready to stack.
  */
 function cropBlock(pdf) {
-  const pages = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' }).split('<page ').slice(1);
+  const pages = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' })
+    .split('<page ')
+    .slice(1);
   const first = pages.findIndex((p) => yOf(p, ['Changes', 'since', 'last', 'refresh']) !== null);
   const last = pages.findIndex((p, i) => i >= first && yOf(p, ['RAG', 'by', 'area']) !== null);
   if (first < 0 || last < 0) throw new Error('The printed Summary has no changes block.');
   const strips = [];
   for (let i = first; i <= last; i++) {
     const png = path.join(dir, `page-${i + 1}`);
-    execFileSync('pdftoppm', ['-png', '-r', String(DPI), '-f', String(i + 1), '-l', String(i + 1), '-singlefile', pdf, png]);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      String(DPI),
+      '-f',
+      String(i + 1),
+      '-l',
+      String(i + 1),
+      '-singlefile',
+      pdf,
+      png,
+    ]);
     const ink = inkRows(`${png}.png`);
-    const from = i === first ? px(yOf(pages[i], ['Changes', 'since', 'last', 'refresh'])) - 6 : ink.top - 6;
+    const from =
+      i === first ? px(yOf(pages[i], ['Changes', 'since', 'last', 'refresh'])) - 6 : ink.top - 6;
     const to = i === last ? px(yOf(pages[i], ['RAG', 'by', 'area'])) - 3 : ink.bottom + 6;
-    const width = Number(execFileSync('identify', ['-format', '%w', `${png}.png`], { encoding: 'utf8' }));
-    execFileSync('convert', [`${png}.png`, '-crop', `${width}x${to - from}+0+${from}`, '+repage', `${png}-strip.png`]);
+    const width = Number(
+      execFileSync('identify', ['-format', '%w', `${png}.png`], { encoding: 'utf8' })
+    );
+    execFileSync('convert', [
+      `${png}.png`,
+      '-crop',
+      `${width}x${to - from}+0+${from}`,
+      '+repage',
+      `${png}-strip.png`,
+    ]);
     strips.push(`${png}-strip.png`);
   }
   return strips;

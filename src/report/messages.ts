@@ -120,11 +120,15 @@ function detailOf(error: unknown): string {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** The sheets a refresh wrote that a user sees: the very hidden history sheet is kept, not shown, so never named. */
+export function shownSheets<T extends { key: string }>(written: T[]): T[] {
+  return written.filter((w) => w.key !== 'history');
+}
+
 /** Outcome lines, shared by the pane, the ribbon and the command line. */
 export const SAY = {
-  /** The very hidden history sheet is kept, not shown, so it is not named among the summaries. */
   refreshed: (written: { key: string; name: string }[], plans: number) => {
-    const sheets = written.filter((w) => w.key !== 'history').map((w) => w.name);
+    const sheets = shownSheets(written).map((w) => w.name);
     return `Refreshed ${plural(sheets.length, 'summary sheet')} (${sheets.join(', ')}) from ${plural(plans, 'plan')}.`;
   },
   renamed: (wanted: string, used: string) =>

@@ -5,7 +5,7 @@
  * the writer filled in the workbook lists the same. Expectations worked out by hand from
  * tests/cli/historyPlans.ts (see tests/excel/historyEdits.test.ts for the cells).
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SETTINGS_KEY } from '../../src/excel/settings';
@@ -36,7 +36,11 @@ async function open(width: number, dark = false): Promise<Page> {
   suite.pane = await newPane(
     suite.browser,
     { width, height: 1600, dark },
-    { content: `window.__fakeWorkbook = ${JSON.stringify(planWorkbook())};` }
+    {
+      // Office's theme as the host reports it: the pane follows it, not the browser's.
+      content: `window.__fakeWorkbook = ${JSON.stringify(planWorkbook())};
+        window.__officeTheme = ${JSON.stringify({ bodyBackgroundColor: dark ? '#292929' : '#FFFFFF' })};`,
+    }
   );
   const { page } = suite.pane;
   // The refresh times the Summary and the pane show: a week apart.
@@ -75,6 +79,16 @@ const at = (cell: string) => `'${SHEET}'!${cell}`;
 test('refresh, edit the plan, refresh: the pane lists exactly the edits, each a click to its cell, as the Summary does', async () => {
   const page = await open(500);
   await refreshEditRefresh(page, async () => {
+    // The pane names the summary sheets a user sees, not the very hidden history.
+    expect(await page.getByText(/^Wrote \d+ summary sheets?/).innerText()).toBe(
+      'Wrote 3 summary sheets from 1 plan (8 actions).'
+    );
+    expect(
+      await page
+        .getByRole('region', { name: 'Summary sheets' })
+        .getByRole('listitem')
+        .allInnerTexts()
+    ).toEqual(['Summary', 'Overdue', 'Data quality']);
     // The first refresh has nothing to compare with, and says so in one line.
     const first = page.getByRole('region', { name: 'Changes since last refresh' });
     expect((await first.innerText()).trim()).toBe(
@@ -158,7 +172,7 @@ test('refresh, edit the plan, refresh: the pane lists exactly the edits, each a 
   expect(suite.pane?.errors).toEqual([]);
 });
 
-test('screenshots of the changes at 320 and 500 px, light and dark (docs/images); nothing sticks out sideways', async () => {
+test('screenshots of the changes at 320 and 500 px, light and dark (docs/images); no serious accessibility problem, nothing sticks out sideways', async () => {
   const docs = join(ROOT, 'docs', 'images');
   mkdirSync(docs, { recursive: true });
   for (const width of [320, 500]) {
@@ -175,6 +189,19 @@ test('screenshots of the changes at 320 and 500 px, light and dark (docs/images)
         fullPage: true,
         clip: { x: 0, y, width, height: box.y + box.height + 16 - y },
       });
+      // axe finds no serious or critical problem with the section (contrast, names, headings).
+      await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: {
+              run(context: string): Promise<{ violations: { id: string; impact: string }[] }>;
+            };
+          }
+        ).axe;
+        return (await axe.run('main')).violations.map((v) => `${v.impact}: ${v.id}`);
+      });
+      expect(violations.filter((v) => /^(serious|critical)/.test(v))).toEqual([]);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth
       );

@@ -11,7 +11,15 @@ import { editPlanAsAManager } from '../e2e/support/planEdits';
 import * as excel from '../../src/excel';
 import { refreshSummaries, type ExcelPort } from '../../src/excel/workflow';
 import type { Changes } from '../../src/plan/history';
-import { HEADER, SHEET, TITLE_1, TITLE_2, VERSION_1, version2, type PlanRow } from '../cli/historyPlans';
+import {
+  HEADER,
+  SHEET,
+  TITLE_1,
+  TITLE_2,
+  VERSION_1,
+  version2,
+  type PlanRow,
+} from '../cli/historyPlans';
 
 const port: ExcelPort = excel;
 const settings = {

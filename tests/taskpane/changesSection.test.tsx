@@ -33,7 +33,11 @@ const CHANGES: Changes = {
   from: { asOf: '2024-07-01', takenAt: '2024-07-01T09:00:00Z', label: null },
   to: { asOf: '2024-07-08', takenAt: '2024-07-08T09:00:00Z', label: null },
   ragUp: [
-    { ...action('Identification of in-year savings proposals', 'Savings', 'C8'), from: 'red', to: 'amber' },
+    {
+      ...action('Identification of in-year savings proposals', 'Savings', 'C8'),
+      from: 'red',
+      to: 'amber',
+    },
   ],
   ragDown: [
     {
@@ -46,7 +50,11 @@ const CHANGES: Changes = {
   completed: [action('Invest £250k in a programme of work', 'Workforce', 'C9')],
   dueMoved: [
     {
-      ...action('Implementation of AYSE newly qualified social worker posts', 'Health & Social Care', 'C6'),
+      ...action(
+        'Implementation of AYSE newly qualified social worker posts',
+        'Health & Social Care',
+        'C6'
+      ),
       from: '2024-09-30',
       to: '2024-12-31',
     },
@@ -54,9 +62,39 @@ const CHANGES: Changes = {
   added: [],
   removed: [action("Monthly review of each young person's plan", 'Housing', 'C8')],
   byArea: [
-    { area: 'Housing', actions: 1, up: 0, down: 1, completed: 0, newlyOverdue: 0, added: 0, removed: 1, direction: 'worse' },
-    { area: 'Savings', actions: 1, up: 1, down: 0, completed: 0, newlyOverdue: 0, added: 0, removed: 0, direction: 'better' },
-    { area: 'Climate Change', actions: 1, up: 0, down: 0, completed: 0, newlyOverdue: 0, added: 0, removed: 0, direction: 'same' },
+    {
+      area: 'Housing',
+      actions: 1,
+      up: 0,
+      down: 1,
+      completed: 0,
+      newlyOverdue: 0,
+      added: 0,
+      removed: 1,
+      direction: 'worse',
+    },
+    {
+      area: 'Savings',
+      actions: 1,
+      up: 1,
+      down: 0,
+      completed: 0,
+      newlyOverdue: 0,
+      added: 0,
+      removed: 0,
+      direction: 'better',
+    },
+    {
+      area: 'Climate Change',
+      actions: 1,
+      up: 0,
+      down: 0,
+      completed: 0,
+      newlyOverdue: 0,
+      added: 0,
+      removed: 0,
+      direction: 'same',
+    },
   ],
 };
 
@@ -83,9 +121,11 @@ test('the counts, then a list per kind with its count, in the order the Summary 
   expect(out).toContain(
     'As of 8 Jul 2024, compared with the refresh as of 1 Jul 2024 (refreshed 1 Jul 2024, 09:00).'
   );
-  const headings = [...out.matchAll(/(↑ RAG up \(better\)|↓ RAG down \(worse\)|Newly overdue|Completed|Due date moved|Added|Removed) \((\d+)\)/g)].map(
-    (m) => m[0]
-  );
+  const headings = [
+    ...out.matchAll(
+      /(↑ RAG up \(better\)|↓ RAG down \(worse\)|Newly overdue|Completed|Due date moved|Added|Removed) \((\d+)\)/g
+    ),
+  ].map((m) => m[0]);
   expect(headings).toEqual([
     '↑ RAG up (better) (1)',
     '↓ RAG down (worse) (1)',
@@ -97,7 +137,9 @@ test('the counts, then a list per kind with its count, in the order the Summary 
 
 test('RAG moves have an arrow and words, dates move from and to in UK dates', () => {
   const out = text(html(<ChangesSection changes={CHANGES} onSelect={() => {}} />));
-  expect(out).toContain('Identification of in-year savings proposals Savings · Red → Amber (better)');
+  expect(out).toContain(
+    'Identification of in-year savings proposals Savings · Red → Amber (better)'
+  );
   expect(out).toContain('Focus on collecting former tenant arrears Housing · Amber → Red (worse)');
   expect(out).toContain(
     'Implementation of AYSE newly qualified social worker posts Health & Social Care · due 30 Sep 2024 → 31 Dec 2024'
@@ -107,9 +149,9 @@ test('RAG moves have an arrow and words, dates move from and to in UK dates', ()
 
 test('each action still in the plan is a button to its cell; a removed one says where it was', () => {
   const out = html(<ChangesSection changes={CHANGES} onSelect={() => {}} />);
-  const buttons = [...out.matchAll(/<button[^>]*aria-label="Go to cell ([^"]+)"[^>]*>([^<]*)</g)].map(
-    (m) => [m[1].replace(/&#x27;/g, "'"), m[2]]
-  );
+  const buttons = [
+    ...out.matchAll(/<button[^>]*aria-label="Go to cell ([^"]+)"[^>]*>([^<]*)</g),
+  ].map((m) => [m[1].replace(/&#x27;/g, "'"), m[2]]);
   // Up, down, completed, date moved: four buttons in list order; the removed action has none.
   expect(buttons).toEqual([
     [at('C8'), 'C8'],
@@ -121,9 +163,9 @@ test('each action still in the plan is a button to its cell; a removed one says 
   // The button is described by its action's text and move, so a screen reader says both.
   const described = /aria-describedby="([^"]+)"[^>]*>C7</.exec(out)?.[1];
   expect(described).toBeTruthy();
-  expect(text(new RegExp(`id="${described}"[^>]*>(.*?)</span></span>`).exec(out)?.[1] ?? '')).toContain(
-    'Amber → Red (worse)'
-  );
+  expect(
+    text(new RegExp(`id="${described}"[^>]*>(.*?)</span></span>`).exec(out)?.[1] ?? '')
+  ).toContain('Amber → Red (worse)');
 });
 
 test('the areas whose direction of travel moved, with arrows and words; level areas are left out', () => {

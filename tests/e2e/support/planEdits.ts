@@ -28,8 +28,7 @@ export async function editPlanAsAManager(args: {
     const [title, blank, header, ...actions] = used.values;
     const kept = actions.filter((r) => r[2] !== args.deletedAction);
     kept.sort(
-      (a, b) =>
-        String(a[0]).localeCompare(String(b[0])) || String(a[2]).localeCompare(String(b[2]))
+      (a, b) => String(a[0]).localeCompare(String(b[0])) || String(a[2]).localeCompare(String(b[2]))
     );
     const inserted = [args.insertedTitle, ...Array(title.length - 1).fill('')];
     const rows = [title, inserted, blank, header, ...kept];
