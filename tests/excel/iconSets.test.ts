@@ -141,6 +141,28 @@ describe('icon sets read through Office.js', () => {
     ]);
   });
 
+  it('reads an icon set the workbook came with (4 traffic lights, reversed)', async () => {
+    const json: WorkbookJson = JSON.parse(JSON.stringify(PLAN));
+    json.sheets[0].conditionalFormats = [
+      {
+        address: 'D2:D4',
+        type: 'IconSet',
+        rule: {
+          style: 'FourTrafficLights',
+          reverseIconOrder: true,
+          showIconOnly: false,
+          criteria: [{}, num('=1.5'), num('=2.5'), num('=3')],
+        },
+      },
+    ];
+    installFakeExcel(json);
+    const grid = await readGrid((await findPlanSources())[0]);
+    // 1 -> position 0, 2 -> 1, 3 -> 3; reversed (4 icons): 3, 2, 0 = green, amber, black.
+    const [plan] = readPlans(grid, { asOf: '2024-06-01' });
+    expect(Array.from({ length: 3 }, (_, r) => grid.icons?.[r + 1]?.[3]?.index)).toEqual([3, 2, 0]);
+    expect(plan.actions.slice(0, 3).map((a) => a.rag)).toEqual(['green', 'amber', 'red']);
+  });
+
   it('reads a plan without icon sets in one sync, and without ExcelApi 1.6 reads no icons', async () => {
     let h = host();
     const [source] = await findPlanSources();

@@ -68,6 +68,28 @@ describe('a plan rated by a traffic-light icon set over a score', () => {
   });
 });
 
+describe('a share done shown as traffic lights', () => {
+  const grid = gridOf(
+    [
+      ['Action', 'Lead', 'Target date', '% complete'],
+      ['Open the hub', 'Head of Housing', 'March 2024', 1],
+      ['Review fees', 'Head of Finance', 'March 2024', 0.9],
+    ],
+    {
+      numberFormats: [[], [null, null, null, '0%'], [null, null, null, '0%']],
+      icons: [[], [null, null, null, light(2)], [null, null, null, light(2)]],
+    }
+  );
+  const [plan] = readPlans(grid, { asOf: '2024-06-01' });
+
+  it('takes 100% as complete, not overdue, and a lower share past its date as overdue', () => {
+    expect(plan.actions.map((a) => [a.rag, a.state])).toEqual([
+      ['green', 'complete'],
+      ['green', 'overdue'],
+    ]);
+  });
+});
+
 describe('a RAG column whose icon set is arrows', () => {
   const grid = gridOf(
     [

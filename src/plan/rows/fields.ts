@@ -213,10 +213,25 @@ export function ratingInStatus(ctx: RowContext, at: LineAt): Rag | null {
   return rag === 'blue' ? null : rag;
 }
 
-/** "On hold", "Closed" written in the RAG column stop the action as a Stage column would. */
+/**
+ * "On hold", "Closed" written in the RAG column stop the action as a Stage column would; so does
+ * 100% in a RAG column that is a share done shown as traffic lights ("% complete" with an icon set).
+ */
 export function stageInRagAt(ctx: RowContext, at: LineAt): Stage | null {
   const c = ctx.col.get('rag');
-  return c === undefined ? null : ctx.read.ragStage(lineOf(at.stack, 'rag', at.i));
+  if (c === undefined) return null;
+  if (isDoneShare(ctx, at.row, c)) return 'complete';
+  return ctx.read.ragStage(lineOf(at.stack, 'rag', at.i));
+}
+
+function isDoneShare(ctx: RowContext, row: number, c: number): boolean {
+  const v = ctx.reader.value(row, c);
+  return (
+    typeof v === 'number' &&
+    v >= 1 &&
+    ctx.reader.icon(row, c) !== null &&
+    (ctx.reader.numberFormat(row, c) ?? '').includes('%')
+  );
 }
 
 /**

@@ -1277,6 +1277,9 @@ export class FakeExcelHost {
 
   constructor(json: WorkbookJson, options: HostOptions = {}) {
     this.model = modelFromJson(json);
+    // Ids go on from the conditional formats the workbook came with.
+    for (const sheet of this.model.sheets)
+      for (const cf of sheet.conditionalFormats) this.nextId = Math.max(this.nextId, cf.id);
     this.options = {
       apiVersion: options.apiVersion ?? '1.17',
       documentSettings: options.documentSettings ?? true,
