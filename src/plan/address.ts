@@ -35,6 +35,19 @@ export function cellRef(sheet: string, row: number, col: number): string {
   return `${quoteSheet(sheet)}!${a1(row, col)}`;
 }
 
+/** An address as the engine writes it ("E7"): upper-case letters, a row with no leading zero. */
+const ENGINE_A1 = /^[A-Z]{1,3}[1-9]\d{0,6}$/;
+
+/**
+ * "'Action plan'!E7" from a sheet and an address ("E7", "$E$7"); null when it is not a cell
+ * address. The engine's own addresses are used as they stand, not parsed and written again.
+ */
+export function sheetRef(sheet: string, address: string): string | null {
+  if (ENGINE_A1.test(address)) return `${quoteSheet(sheet)}!${address}`;
+  const p = parseA1(address);
+  return p ? cellRef(sheet, p.row, p.col) : null;
+}
+
 /** "A5:F40". */
 export function rangeA1(r: CellRange): string {
   const start = a1(r.top, r.left);
