@@ -80,8 +80,26 @@ export function parseRange(text: string): CellRange | null {
 
 /** Splits "'Action plan'!E7" into sheet and address; null when it has no sheet part. */
 export function splitRef(ref: string): { sheet: string; address: string } | null {
+  const quick = splitPlainRef(ref);
+  if (quick) return quick;
   const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(ref);
   if (!m) return null;
   const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
   return { sheet, address: m[3].replace(/\$/g, '') };
+}
+
+/** Anything a "." in a pattern does not match. */
+const LINE_END = /[\n\r\u2028\u2029]/;
+
+/**
+ * The usual reference, "'Action plan'!E7" with no quote inside the sheet name, split without the
+ * general pattern (reports split one per row); null for any other form.
+ */
+function splitPlainRef(ref: string): { sheet: string; address: string } | null {
+  if (ref.charCodeAt(0) !== 39) return null; // '
+  const close = ref.indexOf("'", 1);
+  if (close < 2 || ref.charCodeAt(close + 1) !== 33) return null; // a quote not followed by !
+  const rest = ref.slice(close + 2);
+  if (!rest || LINE_END.test(rest)) return null;
+  return { sheet: ref.slice(1, close), address: rest.replace(/\$/g, '') };
 }
