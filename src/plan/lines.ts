@@ -23,10 +23,14 @@ export function splitLines(text: string): string[] {
     const t = text.trim();
     return t ? [unbulleted(t, BULLET.test(t))] : [];
   }
-  const raw = (text.includes('\r') ? text.split(LINE_BREAK) : text.split('\n'))
-    .map(tidy)
-    .filter((l) => l.length > 0);
-  const bullets = raw.map((l) => BULLET.test(l));
+  const raw: string[] = [];
+  const bullets: boolean[] = [];
+  for (const part of text.includes('\r') ? text.split(LINE_BREAK) : text.split('\n')) {
+    const line = tidy(part);
+    if (!line) continue;
+    raw.push(line);
+    bullets.push(BULLET.test(line));
+  }
   const bulleted = bullets.includes(true);
   const out: string[] = [];
   for (let i = 0; i < raw.length; i++) {

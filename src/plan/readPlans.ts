@@ -104,7 +104,7 @@ function readPlan(reader: GridReader, region: Region, options: CheckOptions): Pl
   for (const action of actions) {
     action.state = stateOf(action, options);
     const line = stackedRows.has(action.row) ? `Line ${action.line} of the cell: ` : '';
-    findings.push(...checkAction(action, hasColumn, line));
+    for (const f of checkAction(action, hasColumn, line)) findings.push(f);
   }
 
   const plan: Plan = {

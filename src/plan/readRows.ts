@@ -86,11 +86,14 @@ function readRow(ctx: RowContext, row: number, carry: Carry, actions: Action[]):
     return;
   }
   const stack = splitStack(ctx, row, actionText, carry);
+  const rowCells = cellsOfRow(ctx, row);
   for (let i = 0; i < stack.n; i++) {
     const action = readLine(
       ctx,
       { row, stack, i, where: stack.n > 1 ? `Line ${i + 1} of the cell: ` : '' },
-      carry
+      carry,
+      // Stacked lines share the row's addresses; each gets its own record (a line may name its own RAG cell).
+      stack.n > 1 ? { ...rowCells } : rowCells
     );
     actions.push(action);
     ctx.finance.addAction(action, i, stack.n);
@@ -121,11 +124,16 @@ function reportErrors(ctx: RowContext, row: number): void {
   }
 }
 
-/** One action: line i of a row. */
-function readLine(ctx: RowContext, at: LineAt, carry: Carry): Action {
-  const { row, stack, i } = at;
+/** The addresses of a row's mapped cells ("E7"), made once for all its stacked lines. */
+function cellsOfRow(ctx: RowContext, row: number): Action['cells'] {
   const cells: Partial<Record<Field, string>> = {};
   for (const [f, letter] of ctx.letters) cells[f] = letter + row;
+  return cells;
+}
+
+/** One action: line i of a row. */
+function readLine(ctx: RowContext, at: LineAt, carry: Carry, cells: Action['cells']): Action {
+  const { row, stack, i } = at;
   // Read in this order so findings keep the sheet's left-to-right reading of a row.
   const { timescale: dated, col: timescaleCol } = timescaleAt(ctx, at);
   if (timescaleCol !== undefined) cells.timescale = columnLetters(timescaleCol) + row;
