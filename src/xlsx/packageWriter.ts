@@ -10,8 +10,8 @@ import { writeZip, type OutPart } from './zip';
 
 const CONTENT_TYPES = '[Content_Types].xml';
 
-/** A part's new content: text, or UTF-8 bytes (our big sheets, built in chunks). */
-type Content = string | Buffer;
+/** A part's new content: text, or UTF-8 bytes (our big sheets come as chunks, never joined). */
+type Content = string | Buffer | Buffer[];
 
 export class PackageWriter {
   private readonly replaced = new Map<string, Content>();
@@ -36,7 +36,8 @@ export class PackageWriter {
     if (this.removed.has(part)) return null;
     const content = this.replaced.get(part) ?? this.added.get(part);
     if (content === undefined) return partText(this.pkg, part);
-    return typeof content === 'string' ? content : content.toString('utf8');
+    if (typeof content === 'string') return content;
+    return (Array.isArray(content) ? Buffer.concat(content) : content).toString('utf8');
   }
 
   /** Sets a part's text: replaces it when the package has it, adds it otherwise. */

@@ -16,11 +16,11 @@ const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationship
 const LINE_POINTS = 15;
 const DEFAULT_WIDTH = 8.43;
 
-/** Column letters by number, built as far as a sheet needs them. */
-const LETTERS: string[] = [''];
-function letters(col: number): string {
-  while (LETTERS.length <= col) LETTERS.push(columnLetters(LETTERS.length));
-  return LETTERS[col];
+/** `<c r="B` by column number, built as far as a sheet needs them. */
+const CELL_OPEN: string[] = [''];
+function cellOpen(col: number): string {
+  while (CELL_OPEN.length <= col) CELL_OPEN.push(`<c r="${columnLetters(CELL_OPEN.length)}`);
+  return CELL_OPEN[col];
 }
 
 /** Link texts by cell (row * 16,384 + col): a link's text is its cell's value. */
@@ -42,21 +42,24 @@ function wrappedHeight(text: string, width: number | undefined, fontSize = 11): 
   return (lines * LINE_POINTS * fontSize) / 11;
 }
 
-/** A cell's XML after its reference and style: its type and value, as pieces. */
-function addCellBody(out: XmlChunks, value: string | number | boolean | undefined): void {
-  if (value === undefined) out.add('/>');
-  else if (typeof value === 'number')
-    out.add(Number.isFinite(value) ? `><v>${value}</v></c>` : '/>');
-  else if (typeof value === 'boolean') out.add(value ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
-  else {
-    // Spaces at either end or line breaks are kept only when the text says so.
-    out.add(
-      /^\s|\s$|\n/.test(value) ? ' t="inlineStr"><is><t xml:space="preserve">' : ' t="inlineStr"><is><t>'
-    );
-    out.add(escapeXml(value));
-    out.add('</t></is></c>');
-  }
+/** A text cell's XML after its reference and style. */
+function textBody(value: string): string {
+  // Spaces at either end or line breaks are kept only when the text says so.
+  const t = /^\s|\s$|\n/.test(value) ? '<t xml:space="preserve">' : '<t>';
+  return ` t="inlineStr"><is>${t}${escapeXml(value)}</t></is></c>`;
 }
+
+/** A cell's XML after its reference and style; text through `texts`, as the same text recurs. */
+function cellBody(value: CellValue, texts: Map<string, string>): string {
+  if (value === undefined) return '/>';
+  if (typeof value === 'number') return Number.isFinite(value) ? `><v>${value}</v></c>` : '/>';
+  if (typeof value === 'boolean') return value ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>';
+  let body = texts.get(value);
+  if (body === undefined) texts.set(value, (body = textBody(value)));
+  return body;
+}
+
+type CellValue = string | number | boolean | undefined;
 
 interface SheetData {
   parts: Buffer[];
@@ -68,16 +71,17 @@ interface SheetData {
 function sheetDataXml(spec: SheetSpec, styles: StylesWriter): SheetData {
   const { rows: looks, formats } = cellLooks(spec);
   const links = linkTexts(spec);
-  // Each look's ` s="n"`, found in styles.xml the first time a cell has it (so in sheet order).
-  const styleAttr: (string | undefined)[] = [];
+  // Each look's closing quote and ` s="n"`, found in styles.xml the first time a cell has it (so in sheet order).
+  const styleAttr: string[] = ['"'];
   const attrOf = (look: number): string => {
     let a = styleAttr[look];
     if (a === undefined) {
       const id = styles.cellStyle(formats[look]);
-      styleAttr[look] = a = id ? ` s="${id}"` : '';
+      styleAttr[look] = a = id ? `" s="${id}"` : '"';
     }
     return a;
   };
+  const texts = new Map<string, string>();
   const out = new XmlChunks();
   out.add('<sheetData>');
   let bottom = 1;
@@ -87,27 +91,36 @@ function sheetDataXml(spec: SheetSpec, styles: StylesWriter): SheetData {
     const values = spec.values[row - 1] ?? [];
     const rowLooks = looks[row];
     const end = Math.max(values.length, rowLooks ? rowLooks.length - 1 : 0);
-    const open = out.hole();
-    let height = 0;
-    let any = false;
+    const valueAt = (col: number, look: number): CellValue => {
+      const value = values[col - 1] ?? undefined;
+      return look !== 0 && links.size > 0 ? (links.get(row * 16_384 + col) ?? value) : value;
+    };
+    // The row's height (and whether it has a cell) first: <row> carries it before its cells.
+    let height = -1;
     for (let col = 1; col <= end; col++) {
       const look = rowLooks ? rowLooks[col] : 0;
-      let value: string | number | boolean | undefined = values[col - 1] ?? undefined;
-      if (look !== 0 && links.size > 0) value = links.get(row * 16_384 + col) ?? value;
+      const value = valueAt(col, look);
       if (value === undefined && look === 0) continue;
+      height = Math.max(height, 0);
       const f = formats[look];
       if (look !== 0 && f.wrap && typeof value === 'string')
         height = Math.max(height, wrappedHeight(value, spec.columnWidths[col - 1], f.fontSize));
-      out.add(`<c r="${letters(col)}${row}"${look === 0 ? '' : attrOf(look)}`);
-      addCellBody(out, value);
-      any = true;
+    }
+    if (height < 0) continue;
+    const rowText = String(row);
+    const ht = height > LINE_POINTS ? ` ht="${Math.ceil(height)}" customHeight="1"` : '';
+    out.add(`<row r="${rowText}"${ht}>`);
+    for (let col = 1; col <= end; col++) {
+      const look = rowLooks ? rowLooks[col] : 0;
+      const value = valueAt(col, look);
+      if (value === undefined && look === 0) continue;
+      out.add(cellOpen(col));
+      out.add(rowText);
+      out.add(attrOf(look));
+      out.add(cellBody(value, texts));
       if (col > right) right = col;
     }
-    if (!any) continue;
-    const ht = height > LINE_POINTS ? ` ht="${Math.ceil(height)}" customHeight="1"` : '';
-    out.fill(open, `<row r="${row}"${ht}>`);
     out.add('</row>');
-    out.flushIfFull();
     bottom = row;
   }
   out.add('</sheetData>');
@@ -169,12 +182,12 @@ function printXml(spec: SheetSpec): string {
   return `${margins}<pageSetup paperSize="9" orientation="${spec.print.landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="0"/>`;
 }
 
-/** The worksheet part for a spec, as UTF-8; `drawingRelId` when the sheet has charts. */
+/** The worksheet part for a spec, as UTF-8 chunks in order; `drawingRelId` when the sheet has charts. */
 export function sheetXml(
   spec: SheetSpec,
   styles: StylesWriter,
   drawingRelId: string | null
-): Buffer {
+): Buffer[] {
   const data = sheetDataXml(spec, styles);
   const dimension = `<dimension ref="A1:${a1(data.bottom, data.right)}"/>`;
   const formats = spec.conditionalFormats.map((cf, i) => ruleXml(cf, i + 1, styles)).join('');
@@ -183,5 +196,5 @@ export function sheetXml(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">` +
     headXml(spec).replace('<sheetViews>', `${dimension}<sheetViews>`);
   const tail = `${formats}${validationsXml(spec)}${linksXml(spec)}${printXml(spec)}${drawing}</worksheet>`;
-  return Buffer.concat([Buffer.from(head, 'utf8'), ...data.parts, Buffer.from(tail, 'utf8')]);
+  return [Buffer.from(head, 'utf8'), ...data.parts, Buffer.from(tail, 'utf8')];
 }

@@ -1,45 +1,33 @@
 /**
- * Text gathered into UTF-8 chunks of about 64 KB. A summary sheet is tens of megabytes of XML;
- * built as one string by `+=` it would be a deep rope flattened and encoded whole. Here pieces are
- * kept in an array, joined (one flat copy) and encoded as each chunk fills, so they die young.
+ * Text written straight into UTF-8 buffers of 1 MB as it is made. A summary sheet is tens of
+ * megabytes of XML from millions of small pieces; joined into strings first it would be copied
+ * twice and leave as much garbage behind. Here each piece is encoded once, where it ends up.
  */
-const CHUNK_CHARS = 64 * 1024;
+const CHUNK_BYTES = 1024 * 1024;
+
+/** Buffer's own UTF-8 writer, without `write`'s argument juggling (a call per piece adds up). */
+type Utf8Writable = Buffer & { utf8Write(text: string, offset: number): number };
 
 export class XmlChunks {
-  private pieces: string[] = [];
-  private chars = 0;
+  private buf = Buffer.allocUnsafe(CHUNK_BYTES) as Utf8Writable;
+  private at = 0;
   private readonly done: Buffer[] = [];
 
   add(text: string): void {
-    this.pieces.push(text);
-    this.chars += text.length;
-  }
-
-  /** A place for text known only later (a row's height, after its cells); filled by `fill`. */
-  hole(): number {
-    return this.pieces.push('') - 1;
-  }
-
-  fill(hole: number, text: string): void {
-    this.pieces[hole] = text;
-    this.chars += text.length;
-  }
-
-  /** Encodes what was added once a chunk's worth is waiting; call where no hole is open. */
-  flushIfFull(): void {
-    if (this.chars >= CHUNK_CHARS) this.flush();
-  }
-
-  private flush(): void {
-    if (this.pieces.length === 0) return;
-    this.done.push(Buffer.from(this.pieces.join(''), 'utf8'));
-    this.pieces = [];
-    this.chars = 0;
+    // A UTF-16 unit is at most 3 bytes of UTF-8.
+    if (this.at + text.length * 3 > this.buf.length) {
+      this.done.push(this.buf.subarray(0, this.at));
+      this.buf = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, text.length * 3)) as Utf8Writable;
+      this.at = 0;
+    }
+    this.at += this.buf.utf8Write(text, this.at);
   }
 
   /** Everything added, in order. */
   parts(): Buffer[] {
-    this.flush();
+    if (this.at > 0) this.done.push(this.buf.subarray(0, this.at));
+    this.buf = Buffer.allocUnsafe(0) as Utf8Writable;
+    this.at = 0;
     return this.done;
   }
 }
