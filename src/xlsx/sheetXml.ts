@@ -42,21 +42,26 @@ function wrappedHeight(text: string, width: number | undefined, fontSize = 11): 
   return (lines * LINE_POINTS * fontSize) / 11;
 }
 
-/** A text cell's XML after its reference and style. */
-function textBody(value: string): string {
-  // Spaces at either end or line breaks are kept only when the text says so.
-  const t = /^\s|\s$|\n/.test(value) ? '<t xml:space="preserve">' : '<t>';
-  return ` t="inlineStr"><is>${t}${escapeXml(value)}</t></is></c>`;
-}
+const TEXT_OPEN = ' t="inlineStr"><is><t>';
+const TEXT_OPEN_KEEP = ' t="inlineStr"><is><t xml:space="preserve">';
+const TEXT_CLOSE = '</t></is></c>';
 
-/** A cell's XML after its reference and style; text through `texts`, as the same text recurs. */
-function cellBody(value: CellValue, texts: Map<string, string>): string {
-  if (value === undefined) return '/>';
-  if (typeof value === 'number') return Number.isFinite(value) ? `><v>${value}</v></c>` : '/>';
-  if (typeof value === 'boolean') return value ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>';
-  let body = texts.get(value);
-  if (body === undefined) texts.set(value, (body = textBody(value)));
-  return body;
+/** A cell's XML after its reference and style, piece by piece (no string is built per cell). */
+function addCellBody(out: XmlChunks, value: CellValue): void {
+  if (value === undefined) out.add('/>');
+  else if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return out.add('/>');
+    out.add('><v>');
+    out.add(String(value));
+    out.add('</v></c>');
+  } else if (typeof value === 'boolean')
+    out.add(value ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
+  else {
+    // Spaces at either end or line breaks are kept only when the text says so.
+    out.add(/^\s|\s$|\n/.test(value) ? TEXT_OPEN_KEEP : TEXT_OPEN);
+    out.add(escapeXml(value));
+    out.add(TEXT_CLOSE);
+  }
 }
 
 type CellValue = string | number | boolean | undefined;
@@ -81,7 +86,6 @@ function sheetDataXml(spec: SheetSpec, styles: StylesWriter): SheetData {
     }
     return a;
   };
-  const texts = new Map<string, string>();
   const out = new XmlChunks();
   out.add('<sheetData>');
   let bottom = 1;
@@ -117,7 +121,7 @@ function sheetDataXml(spec: SheetSpec, styles: StylesWriter): SheetData {
       out.add(cellOpen(col));
       out.add(rowText);
       out.add(attrOf(look));
-      out.add(cellBody(value, texts));
+      addCellBody(out, value);
       if (col > right) right = col;
     }
     out.add('</row>');
