@@ -1,4 +1,5 @@
-import { isExists, lastDayOfMonth } from 'date-fns';
+import { isExists } from 'date-fns/isExists';
+import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 import { cellText, isCellError } from '../cellText';
 import { displayDate, EXCEL_PHANTOM_LEAP_DAY, serialToIso } from '../dates';
 import { quote } from '../findings';

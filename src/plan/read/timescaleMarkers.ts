@@ -1,4 +1,6 @@
-import { addDays, format, parseISO } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import type { IsoDate } from '../types';
 
 /** "w/c 3 June 2024", "W/B 3/6/24", "Week commencing 3 June": the date opens a week. */
