@@ -566,3 +566,45 @@ describe('ratings shown by fill colour', () => {
     expect(reasonOf(plan, 'Status')).toBe('Status: 3 of 3 cells are filled with RAG colours');
   });
 });
+
+describe('a status column per quarter, under merged section rows, the last quarter not yet rated', () => {
+  // The genre of a corporate key action plan: status words of the plan's own (Achieved, Under
+  // control, Behind schedule) shown in RAG fills, a section row merged across the table, and Q4
+  // still empty at the Q3 report.
+  const [AMBER, RED, GREEN, BLUE, PALE] = ['FFFFC000', 'FFFF0000', 'FF00B050', 'FF0070C0', 'FFDDEBF7'];
+  const grid = gridOf(
+    [
+      ['Ref', 'Action', 'Lead', 'Target date', 'Q1 status', 'Q2 status', 'Q3 status', 'Q4 status'],
+      ['Aim 1: Stronger communities', null, null, null, null, null, null, null],
+      ['1a', 'Start the leisure contract', 'Neighbourhoods', '01/04/2017', 'On target', 'On target', 'Under control', null],
+      ['1b', 'Agree the Local Plan', 'Neighbourhoods', '31/03/2017', 'Under control', 'Behind schedule', 'Behind schedule', null],
+      ['Aim 2: Stronger place', null, null, null, null, null, null, null],
+      ['2a', 'Start the waste contract', 'Neighbourhoods', '31/10/2016', 'On target', 'Achieved', null, null],
+    ],
+    {
+      merges: [merge(2, 1, 2, 8), merge(5, 1, 5, 8)],
+      fills: [
+        [],
+        [PALE, PALE, PALE, PALE, PALE, PALE, PALE, PALE],
+        [null, null, null, null, GREEN, GREEN, AMBER],
+        [null, null, null, null, AMBER, RED, RED],
+        [PALE, PALE, PALE, PALE, PALE, PALE, PALE, PALE],
+        [null, null, null, null, GREEN, BLUE],
+      ],
+    }
+  );
+  const [plan] = readPlans(grid, { asOf: '2024-06-01' });
+
+  it('reads all four quarters as RAG columns by period, the empty Q4 among them', () => {
+    const rag = plan.columns.filter((c) => c.field === 'rag');
+    expect(rag.map((c) => c.period)).toEqual(['Q1', 'Q2', 'Q3', 'Q4']);
+  });
+
+  it('takes the latest rated quarter as the current RAG: Achieved at Q2 is complete', () => {
+    expect(plan.actions.map((a) => [a.rag, a.state])).toEqual([
+      ['amber', 'overdue'],
+      ['red', 'overdue'],
+      ['blue', 'complete'],
+    ]);
+  });
+});

@@ -230,10 +230,10 @@ const PERIOD_HINTS: ReadonlySet<HeaderHint | null> = new Set([
 export function decideColumn(header: string, hint: HeaderHint | null, ev: Evidence): Decision {
   const norm = header.toLowerCase();
   const period = PERIOD_HINTS.has(hint) ? periodOf(header) : null;
-  if (period && ev.rag > 0 && ev.rag * 10 >= ev.sampled * 6) {
+  if (period && ev.rated > 0 && ev.rated * 10 >= ev.sampled * 6) {
     return {
       field: 'rag',
-      reason: `${header}: ${share(ev.rag, ev, 'RAG ratings')} for ${period}`,
+      reason: `${header}: ${share(ev.rated, ev, 'RAG ratings or fills')} for ${period}`,
       period,
       rank: 0,
     };

@@ -39,6 +39,8 @@ export interface Evidence {
   prose: number;
   /** Cells with text whose fill is a RAG colour: a status shown by colour as well as words. */
   ragFills: number;
+  /** Words or empty cells that carry a rating, by a RAG word or a RAG fill ("Achieved" on blue). */
+  rated: number;
   /** Short codes: "SR1", "1.2", "AHW3", "R4a": a reference column. */
   codes: number;
   /** How many different RAG words: a key lists each rating once. */
@@ -77,6 +79,7 @@ function emptyEvidence(): Evidence {
     people: 0,
     prose: 0,
     ragFills: 0,
+    rated: 0,
     codes: 0,
     distinctRag: 0,
   };
@@ -130,7 +133,8 @@ export function columnEvidence(
   const ragWords = new Set<string>();
   const last = Math.min(lastRow, firstRow + SCAN - 1);
   for (let row = firstRow; row <= last && ev.sampled < SAMPLE; row++) {
-    if (reader.isMergedFromAbove(row, col) || skip?.(row)) continue;
+    if (reader.isMergedFromAbove(row, col) || isSectionCell(reader, row, col) || skip?.(row))
+      continue;
     const v = reader.rawValue(row, col);
     if (isCellError(v)) continue;
     if (typeof v === 'number') {
@@ -146,15 +150,24 @@ export function columnEvidence(
       if (ragFromFill(reader.fill(row, col))) {
         ev.sampled++;
         ev.rag++;
+        ev.rated++;
       }
       continue;
     }
     ev.sampled++;
+    const rag = ev.rag;
     if (ragFromFill(reader.fill(row, col))) ev.ragFills++;
     addText(ev, text, ragWords);
+    if (ev.rag > rag || ragFromFill(reader.fill(row, col))) ev.rated++;
   }
   ev.distinctRag = ragWords.size;
   return ev;
+}
+
+/** A cell under a label merged from the left across three or more columns: a section row, not the column's data. */
+function isSectionCell(reader: GridReader, row: number, col: number): boolean {
+  const m = reader.mergeOf(row, col);
+  return m !== undefined && m.left < col && m.right - m.left >= 2;
 }
 
 /** "9 of 10 cells are dates". */
