@@ -330,6 +330,33 @@ function isGeneralFormat(format: string | null | undefined): boolean {
 
 /** Number formats already classified: a workbook has few, used on many cells. */
 const formatCache = new Map<string, boolean>();
+const monthFormatCache = new Map<string, boolean>();
+
+/** A date format that shows the month and year but no day or time: "mmm-yy", "mmmm yyyy". */
+function isMonthFormat(format: string): boolean {
+  const code = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+  return /m/i.test(code) && /y/i.test(code) && !/[dhs]/i.test(code);
+}
+
+function monthFormatted(numberFormat: string | null | undefined): boolean {
+  if (typeof numberFormat !== 'string') return false;
+  let known = monthFormatCache.get(numberFormat);
+  if (known === undefined) {
+    known = isMonthFormat(numberFormat);
+    if (monthFormatCache.size >= 1000) monthFormatCache.clear();
+    monthFormatCache.set(numberFormat, known);
+  }
+  return known;
+}
+
+/**
+ * The 1st of a month shown as a month ("Mar-27"): how Excel stores a month typed into a date
+ * cell, so it is read as the month, due on its last day. Any other day was typed as a day and kept.
+ */
+function monthShown(due: IsoDate): Reading<Timescale> {
+  const end = monthEnd(Number(due.slice(0, 4)), Number(due.slice(5, 7))) as IsoDate;
+  return { value: { text: displayDate(due).replace(/^1 /, ''), kind: 'month', due: end } };
+}
 
 function dateFormatted(numberFormat: string | null | undefined): boolean {
   if (typeof numberFormat !== 'string') return false;
@@ -380,6 +407,10 @@ function readNumber(n: number, numberFormat: string | null | undefined): Reading
     dateFormatted(numberFormat) || (isGeneralFormat(numberFormat) && n >= 20000 && n <= 80000);
   if (serial) {
     const day = Math.floor(n);
+    if (monthFormatted(numberFormat)) {
+      const due = serialToIso(n);
+      if (due && due.endsWith('-01')) return monthShown(due);
+    }
     const known = dayCache.get(day);
     if (known) return copy(known);
     const due = serialToIso(n);

@@ -241,6 +241,17 @@ describe('readTimescale: Excel dates (serial numbers)', () => {
     expect(readTimescale(45565, '[$-809]dd mmmm yyyy;@').value.due).toBe('2024-09-30');
   });
 
+  it('reads the 1st of a month shown with no day ("Mar-27") as that month, due on its last day', () => {
+    // 46447 is 1 Mar 2027: what Excel stores when "Mar 2027" is typed into a date cell.
+    expect(readTimescale(46447, 'mmm-yy')).toEqual({
+      value: { text: 'Mar 2027', kind: 'month', due: '2027-03-31' },
+    });
+    expect(readTimescale(46447, 'mmmm yyyy').value.due).toBe('2027-03-31');
+    // Shown with its day, or on any other day, it is the day typed.
+    expect(readTimescale(46447, 'dd/mm/yyyy').value.due).toBe('2027-03-01');
+    expect(readTimescale(46456, 'mmm-yy').value.due).toBe('2027-03-10');
+  });
+
   it('drops the time of a date-time', () => {
     expect(readTimescale(45565.75, 'dd/mm/yyyy hh:mm').value.due).toBe('2024-09-30');
   });
