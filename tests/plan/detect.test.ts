@@ -608,3 +608,28 @@ describe('a status column per quarter, under merged section rows, the last quart
     ]);
   });
 });
+
+describe('a group label above a column of dates', () => {
+  it('is no area: "Programme" over "Start on site" holds dates, and the section rows give the area', () => {
+    const DATE = 'dd/mm/yyyy';
+    const [plan] = readPlans(
+      gridOf(
+        [
+          [null, null, 'Programme', 'Programme'],
+          ['Project', 'Project manager', 'Start on site', 'Completion'],
+          ['Education', null, null, null],
+          ['School extension', 'Capital Projects Manager', 43892, 44253],
+          ['Science block', 'Capital Projects Manager', 43710, 44064],
+        ],
+        {
+          merges: [merge(1, 3, 1, 4), merge(3, 1, 3, 4)],
+          numberFormats: [[], [], [], [null, null, DATE, DATE], [null, null, DATE, DATE]],
+        }
+      ),
+      { asOf: '2024-06-01' }
+    );
+    expect(plan.columns.some((c) => c.field === 'area')).toBe(false);
+    expect(plan.unmapped.find((u) => u.col === 3)?.reason).toMatch(/dates, not an area/);
+    expect(plan.actions.map((a) => a.area)).toEqual(['Education', 'Education']);
+  });
+});

@@ -281,6 +281,15 @@ export function decideColumn(header: string, hint: HeaderHint | null, ev: Eviden
       return fromWords(header, 'rag', ev, 2);
     case 'lead':
       return fromWords(header, 'lead', ev, leadRank(norm));
+    case 'area':
+      // "Programme" over "Start on site": a group label above a column of dates is no area.
+      if (ev.excelDates >= 2 && mostly(ev.excelDates, ev))
+        return {
+          field: null,
+          reason: `${header}: ${share(ev.excelDates, ev, 'dates')}, not an area`,
+          rank: 0,
+        };
+      return fromWords(header, 'area', ev);
     case 'action':
     case 'objective':
       return subject(header, hint, ev);

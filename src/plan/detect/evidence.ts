@@ -18,6 +18,8 @@ export interface Evidence {
   sampled: number;
   /** Dates: a date-formatted number, or text that names a day, month, quarter, year or season. */
   dates: number;
+  /** Of those, numbers with a date format: a day, never a label such as "Car parking 2025/26". */
+  excelDates: number;
   /** Serial-sized whole numbers with no number format: dates or money, by the header. */
   serials: number;
   /** Complete, Ongoing, TBC: timescale words without a date. */
@@ -68,6 +70,7 @@ function emptyEvidence(): Evidence {
   return {
     sampled: 0,
     dates: 0,
+    excelDates: 0,
     serials: 0,
     timescaleWords: 0,
     rag: 0,
@@ -92,8 +95,10 @@ function addNumber(ev: Evidence, n: number, format: string | null): void {
     format &&
     DATE_FORMAT.test(format.replace(/\[[^\]]*\]/g, '')) &&
     !/^general$/i.test(format)
-  )
+  ) {
     ev.dates++;
+    ev.excelDates++;
+  }
   else if (Number.isInteger(n) && n >= 36526 && n <= 54789) ev.serials++;
   else ev.numbers++;
 }
