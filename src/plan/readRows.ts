@@ -18,6 +18,7 @@ import {
 import { addFinding, cellTextAt, fieldText, rowContext, type RowContext } from './rows/context';
 import {
   leadsAt,
+  ongoingStatusAt,
   moneyAt,
   originalDueAt,
   ragAt,
@@ -124,7 +125,8 @@ function readLine(ctx: RowContext, at: LineAt, carry: Carry): Action {
   const cells: Partial<Record<Field, string>> = {};
   for (const [f, letter] of ctx.letters) cells[f] = letter + row;
   // Read in this order so findings keep the sheet's left-to-right reading of a row.
-  const { timescale, col: timescaleCol } = timescaleAt(ctx, at);
+  const { timescale: written, col: timescaleCol } = timescaleAt(ctx, at);
+  const timescale = written.kind === 'empty' ? (ongoingStatusAt(ctx, at) ?? written) : written;
   if (timescaleCol !== undefined) cells.timescale = columnLetters(timescaleCol) + row;
   const rag = ragOfLine(ctx, at, cells);
   const leads = leadsAt(ctx, at);

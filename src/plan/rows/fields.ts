@@ -163,6 +163,17 @@ export function stageAt(ctx: RowContext, at: LineAt): Stage | null {
   return r.value;
 }
 
+/**
+ * A Status of "Ongoing" (or "BAU") where no date is written: the work continues with no end date,
+ * so the action is ongoing, as the same word in the timescale column would make it. Null otherwise.
+ */
+export function ongoingStatusAt(ctx: RowContext, at: LineAt): Timescale | null {
+  if (!ctx.col.has('stage')) return null;
+  const text = lineOf(at.stack, 'stage', at.i);
+  const r = text ? ctx.read.timescale(text) : null;
+  return r?.value.kind === 'ongoing' ? r.value : null;
+}
+
 /** "On hold", "Closed" written in the RAG column stop the action as a Stage column would. */
 export function stageInRagAt(ctx: RowContext, at: LineAt): Stage | null {
   const c = ctx.col.get('rag');
