@@ -1,12 +1,14 @@
 import type { Command } from 'commander';
-import { defaultOptions, summarise } from '../plan';
+import { defaultOptions, summarise, type Grid, type Plan, type Summary } from '../plan';
 import { refreshHistory } from '../plan/history';
 import { storedSnapshots } from '../report/historyRead';
 import { plansIn } from '../report/pipeline';
 import { changesJson, jsonPlan, type JsonReport } from './jsonReport';
-import { checkOptions, type CommonFlags } from './options';
+import { jsonPieces } from './jsonStream';
+import { addReadingFlags, checkOptions, type CommonFlags } from './options';
+import { streamWrite, withBreaks, writeInChunks, type Write } from './output';
 import { loadPlanSheets } from './planSheets';
-import { reportText } from './textReport';
+import { reportLines } from './textReport';
 
 interface CheckFlags extends CommonFlags {
   sheet?: string;
@@ -14,12 +16,49 @@ interface CheckFlags extends CommonFlags {
   strict?: boolean;
 }
 
-/** Reads every plan of a workbook (or one sheet's) and reports it. With --strict, exit code 1 when any finding is an error. */
-export async function runCheck(
+type Part = { plan: Plan; summary: Summary };
+
+/**
+ * check --json: the report's pieces. Each plan is turned into its JSON shape only when its turn
+ * comes, and written a piece at a time (jsonStream.ts), the same text as JSON.stringify(report, null, 2).
+ */
+function* jsonReportPieces(
   file: string,
-  flags: CheckFlags,
-  write: (text: string) => void
-): Promise<number> {
+  asOf: string,
+  parts: Part[],
+  changes: JsonReport['changes']
+): Generator<string> {
+  yield `{\n  "file": ${JSON.stringify(file)},\n  "asOf": ${JSON.stringify(asOf)},\n  "plans": `;
+  if (parts.length === 0) yield '[]';
+  for (let i = 0; i < parts.length; i++) {
+    yield i === 0 ? '[\n    ' : ',\n    ';
+    for (const piece of jsonPieces(jsonPlan(parts[i].plan, parts[i].summary)))
+      yield piece.replace(/\n/g, '\n    ');
+  }
+  if (parts.length > 0) yield '\n  ]';
+  if (changes !== undefined) {
+    yield ',\n  "changes": ';
+    for (const piece of jsonPieces(changes)) yield piece.replace(/\n/g, '\n  ');
+  }
+  yield '\n}\n';
+}
+
+/** What a refresh now would show as changed (nothing is stored: check never writes). */
+function changesNow(grids: Grid[], ours: Set<string>, parts: Part[], asOf: string) {
+  const changes = refreshHistory(
+    storedSnapshots(grids, (s) => ours.has(s)).snapshots,
+    parts.map((p) => p.plan),
+    asOf,
+    ''
+  ).changes;
+  return changes && changesJson(changes);
+}
+
+/**
+ * Reads every plan of a workbook (or one sheet's) and reports it, written in chunks through
+ * `write` (a returned promise is waited for). With --strict, exit code 1 when any finding is an error.
+ */
+export async function runCheck(file: string, flags: CheckFlags, write: Write): Promise<number> {
   const options = defaultOptions(checkOptions(flags));
   const { grids, ours, chosen } = await loadPlanSheets(file, flags.sheet);
   // The pipeline's reading rule: never our sheets, and the workbook's Key sheet says what ratings mean.
@@ -27,45 +66,25 @@ export async function runCheck(
     plan,
     summary: summarise([plan], options),
   }));
-  if (flags.json) {
-    // What a refresh now would show as changed (nothing is stored: check never writes).
-    const changes = refreshHistory(
-      storedSnapshots(grids, (s) => ours.has(s)).snapshots,
-      parts.map((p) => p.plan),
-      options.asOf,
-      ''
-    ).changes;
-    const report: JsonReport = {
-      file,
-      asOf: options.asOf,
-      plans: parts.map((p) => jsonPlan(p.plan, p.summary)),
-      changes: changes && changesJson(changes),
-    };
-    write(`${JSON.stringify(report, null, 2)}\n`);
-  } else write(`${reportText(file, options.asOf, options.dueSoonDays, parts)}\n`);
+  const pieces = flags.json
+    ? jsonReportPieces(file, options.asOf, parts, changesNow(grids, ours, parts, options.asOf))
+    : withBreaks(reportLines(file, options.asOf, options.dueSoonDays, parts));
+  await writeInChunks(pieces, write);
   const hasErrors = parts.some((p) => p.plan.findings.some((f) => f.severity === 'error'));
   return flags.strict && hasErrors ? 1 : 0;
 }
 
 export function registerCheck(program: Command, exit: (code: number) => void): void {
-  program
-    .command('check')
-    .description('read every action plan in an .xlsx file and report what was found')
-    .argument('<file>', 'the workbook (.xlsx)')
-    .option('--sheet <name>', 'only this sheet')
-    .option('--as-of <date>', 'work out states on this date (YYYY-MM-DD; default today)')
-    .option('--due-soon-days <n>', 'due within this many days counts as due soon (default 30)')
-    .option(
-      '--blue-means <meaning>',
-      'what Blue means: complete, carried-over or not-started (default complete)'
-    )
-    .option(
-      '--savings-tolerance <percent>',
-      'a Green or Blue savings line may forecast this much below target before it is reported (default 5)'
-    )
+  addReadingFlags(
+    program
+      .command('check')
+      .description('read every action plan in an .xlsx file and report what was found')
+      .argument('<file>', 'the workbook (.xlsx)')
+      .option('--sheet <name>', 'only this sheet')
+  )
     .option('--json', 'print the JSON report (docs/report-format.md)')
     .option('--strict', 'exit with code 1 when any finding is an error (for batch checks)')
     .action(async (file: string, flags: CheckFlags) => {
-      exit(await runCheck(file, flags, (t) => process.stdout.write(t)));
+      exit(await runCheck(file, flags, streamWrite(process.stdout)));
     });
 }

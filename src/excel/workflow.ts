@@ -17,7 +17,7 @@ import {
 } from '../plan';
 import { describeProblem, SAY } from '../report/messages';
 import { pickedPlans, planGrids } from '../report/planSheets';
-import type { Snapshot } from '../plan/history';
+import type { Changes, Snapshot } from '../plan/history';
 import { readHistory } from '../report/historyRead';
 import { refreshFromPlans, workbookOptions } from '../report/pipeline';
 import type { SheetSpec } from '../report/sheetSpec';
@@ -167,6 +167,8 @@ export interface RefreshProgress {
 export interface RefreshOutcome extends WriteResult {
   plans: number;
   actions: number;
+  /** What changed since the refresh before, as the Summary shows it; null on the first refresh. */
+  changes: Changes | null;
 }
 
 /** Thrown when the user cancels before anything was written. */
@@ -255,7 +257,12 @@ export async function refreshSummaries(
     label: SAY.refreshed(result.written, plans.length),
     cancellable: false,
   });
-  return { ...result, plans: plans.length, actions: build.summary.actions };
+  return {
+    ...result,
+    plans: plans.length,
+    actions: build.summary.actions,
+    changes: build.history.changes,
+  };
 }
 
 const WRITE_PHASE: Record<string, string> = {

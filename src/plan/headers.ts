@@ -86,6 +86,9 @@ const EXACT: Record<string, HeaderHint> = {
   'rec ref': 'ref',
   'risk ref': 'ref',
   'risk id': 'ref',
+  // Performance systems' exports (Pentana): "Code", "Managed By".
+  code: 'ref',
+  'managed by': 'lead',
   'latest position': 'notes',
   position: 'status',
   'current position': 'status',

@@ -193,7 +193,8 @@ export interface Action {
   leads: string[];
   timescale: Timescale;
   rag: Rag | null;
-  ragFrom: 'text' | 'fill' | null;
+  /** Where the rating was read: the cell's words, its fill, or the icon an icon set shows in it. */
+  ragFrom: 'text' | 'fill' | 'icon' | null;
   stage: Stage | null;
   /** Savings target in pounds. */
   savings: number | null;

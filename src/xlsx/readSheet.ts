@@ -6,6 +6,7 @@
  * shown only as a colour), so thousands of pre-formatted empty cells cost nothing.
  */
 import type { CellRange, CellValue } from '../plan/grid';
+import { IconSetReader } from './readIconSets';
 import type { CellLook } from './readStyles';
 import { unescapeXml } from './xml';
 import type { XmlHandler } from './xmlStream';
@@ -107,6 +108,8 @@ export class SheetReader implements XmlHandler {
   private inInline = false;
   private inPhonetic = 0;
   private cells = 0;
+  /** The sheet's icon-set conditional formats, which follow its cells. */
+  readonly iconSets = new IconSetReader(parseRef);
 
   constructor(
     private readonly sharedStrings: string[],
@@ -159,6 +162,11 @@ export class SheetReader implements XmlHandler {
         if (id) this.out.tableRelIds.push(id);
         break;
       }
+      case 'conditionalFormatting':
+        this.iconSets.open(name, source, start, end, selfClosing);
+        break;
+      default:
+        if (this.iconSets.active) this.iconSets.open(name, source, start, end, selfClosing);
     }
   }
 
@@ -179,11 +187,16 @@ export class SheetReader implements XmlHandler {
       case 'c':
         this.endCell(true);
         break;
+      default:
+        if (this.iconSets.active) this.iconSets.close(name);
     }
   }
 
   text(text: string, raw: boolean): void {
-    if (!this.capture) return;
+    if (!this.capture) {
+      if (this.iconSets.active) this.iconSets.text(text);
+      return;
+    }
     this.buffer += text;
     if (raw) this.rawText = true;
   }

@@ -2,6 +2,7 @@ import { cellText, isCellError } from '../cellText';
 import type { GridReader } from '../gridAccess';
 import { memo } from '../memo';
 import { ragFromFill } from '../read/fillColour';
+import { ragOfIcon } from '../read/iconMeaning';
 import { isRagText } from '../read/rag';
 import { isStageText } from '../read/stage';
 import { readTimescale } from '../read/timescale';
@@ -45,6 +46,8 @@ export interface Evidence {
   rated: number;
   /** Short codes: "SR1", "1.2", "AHW3", "R4a": a reference column. */
   codes: number;
+  /** Numbers shown as a traffic light by a conditional-format icon set: ratings (counted in `rag` too). */
+  ragIcons: number;
   /** How many different RAG words: a key lists each rating once. */
   distinctRag: number;
 }
@@ -84,6 +87,7 @@ function emptyEvidence(): Evidence {
     ragFills: 0,
     rated: 0,
     codes: 0,
+    ragIcons: 0,
     distinctRag: 0,
   };
 }
@@ -144,6 +148,11 @@ export function columnEvidence(
     if (isCellError(v)) continue;
     if (typeof v === 'number') {
       ev.sampled++;
+      if (ragOfIcon(reader.icon(row, col))) {
+        ev.ragIcons++;
+        ev.rag++;
+        continue;
+      }
       if (ragFromFill(reader.fill(row, col))) ev.ragFills++;
       if (Number.isInteger(v) && v > 0 && v < 1000) ev.codes++;
       addNumber(ev, v, reader.numberFormat(row, col));

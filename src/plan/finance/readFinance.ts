@@ -10,6 +10,7 @@ import { readAmount, savingsInText, type Amount } from '../read/money';
 import { POUNDS, unitFromHeader } from '../read/moneyUnit';
 import type { Action, Column, Finding, Reading } from '../types';
 import { savingsLine } from './lines';
+import { stackedMoney } from './stackedMoney';
 import {
   moneySpecs,
   normaliseYear,
@@ -69,12 +70,10 @@ export class FinanceReader {
   /** A money cell for line `index` of `count` stacked actions: a lone figure belongs to the first line only. */
   private read(spec: MoneySpec, row: number, index: number, count: number): Reading<Amount> | null {
     const raw = this.reader.value(row, spec.col);
-    let value = raw;
-    if (count > 1 && typeof raw === 'string') {
-      const lines = splitLines(raw);
-      if (lines.length > 1) value = lines[index] ?? null;
-      else if (index > 0) return null;
-    } else if (index > 0) return null;
+    const lines = count > 1 && typeof raw === 'string' ? splitLines(raw) : [];
+    const share = stackedMoney(lines.length, index, count);
+    if (share === 'none') return null;
+    const value = share === 'own-line' ? (lines[index] ?? null) : raw;
     const r = readAmount(value, spec.unit, this.reader.numberFormat(row, spec.col));
     if (r.problem && !this.reported.has(spec.col)) {
       const where = count > 1 ? `Line ${index + 1} of the cell: ` : '';

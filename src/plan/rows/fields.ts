@@ -2,7 +2,9 @@ import { cellRef } from '../address';
 import { isCellError } from '../cellText';
 import { quote } from '../findings';
 import { ragFromFill, ragLabel } from '../read/fillColour';
+import { stackedMoney } from '../finance/stackedMoney';
 import { readMoney } from '../read/money';
+import { directionOfIcon, iconLabel, ragOfIcon } from '../read/iconMeaning';
 import { isRagDot, readRag } from '../read/rag';
 import { readStage } from '../read/stage';
 import { readTimescale } from '../read/timescale';
@@ -93,6 +95,8 @@ export function ragAt(
   words = lineOf(at.stack, 'rag', at.i)
 ): RagReading {
   if (c === undefined) return { rag: null, ragFrom: null };
+  const byIcon = ragOfIconAt(ctx, at, c);
+  if (byIcon) return byIcon;
   const fill = ctx.reader.fill(at.row, c);
   // A coloured dot (●) is rated by its font colour, so it is read afresh, never from the memo.
   const r = isRagDot(words)
@@ -122,6 +126,26 @@ export function ragAt(
   return { rag: null, ragFrom: null };
 }
 
+/**
+ * A number under a conditional-format icon set is read by the icon it shows, as a reader of the
+ * sheet does: a traffic light is the rating; an arrow is direction of travel, said so once.
+ * Null when the cell shows no icon that says anything.
+ */
+function ragOfIconAt(ctx: RowContext, at: LineAt, c: number): RagReading | null {
+  const icon = ctx.reader.icon(at.row, c);
+  if (!icon) return null;
+  const rag = ragOfIcon(icon);
+  if (rag) return { rag, ragFrom: 'icon' };
+  if (!directionOfIcon(icon)) return null;
+  return noRating(
+    ctx,
+    at,
+    c,
+    'rag-is-direction',
+    `The RAG cell shows ${iconLabel(icon)}: a direction of travel, not a rating. Use a traffic-light icon set, or write Red, Amber, Green or Blue.`
+  );
+}
+
 /** A number: a risk score, rated by its colour. */
 const SCORE = /^\d{1,3}(?:\.\d+)?$/;
 
@@ -130,15 +154,18 @@ const SCORE = /^\d{1,3}(?:\.\d+)?$/;
  * zone), never a sign that the work is done, so it is not read as Blue (complete). Said, not guessed.
  */
 function blueScore(ctx: RowContext, at: LineAt, words: string, c: number): RagReading {
-  if (at.i === 0)
-    addFinding(
-      ctx,
-      'warning',
-      'blue-score',
-      `The score ${words} is filled blue: a score's colour is the risk's level, not a sign the action is done, so it is not read as Blue (complete). Add a key saying what blue means, or rate the action in a RAG column.`,
-      at.row,
-      c
-    );
+  return noRating(
+    ctx,
+    at,
+    c,
+    'blue-score',
+    `The score ${words} is filled blue: a score's colour is the risk's level, not a sign the action is done, so it is not read as Blue (complete). Add a key saying what blue means, or rate the action in a RAG column.`
+  );
+}
+
+/** No rating, with a warning said once for a row of stacked lines. */
+function noRating(ctx: RowContext, at: LineAt, c: number, code: string, message: string): RagReading {
+  if (at.i === 0) addFinding(ctx, 'warning', code, message, at.row, c);
   return { rag: null, ragFrom: null };
 }
 
@@ -180,15 +207,19 @@ export function stageInRagAt(ctx: RowContext, at: LineAt): Stage | null {
   return c === undefined ? null : ctx.read.ragStage(lineOf(at.stack, 'rag', at.i));
 }
 
-/** A money column: a number as it stands (scaled by the header's unit), else the line's text. */
+/**
+ * A money column: a number as it stands (scaled by the header's unit), else the line's text. In a
+ * stacked row the row's money is counted once (finance/stackedMoney.ts).
+ */
 export function moneyAt(ctx: RowContext, at: LineAt, f: 'savings' | 'forecast'): number | null {
   const c = ctx.col.get(f);
   if (c === undefined) return null;
+  const lines = at.stack.lineSets.get(f) ?? [];
+  const share = stackedMoney(lines.length, at.i, at.stack.n);
+  if (share === 'none') return null;
+  const text = share === 'own-line' ? (lines[at.i] ?? '') : lines.join(' ');
   const raw = ctx.reader.value(at.row, c);
-  const r = readMoney(
-    at.stack.n === 1 && typeof raw === 'number' ? raw : lineOf(at.stack, f, at.i),
-    ctx.units[f]
-  );
+  const r = readMoney(share === 'whole' && typeof raw === 'number' ? raw : text, ctx.units[f]);
   report(ctx, at, r, c, f);
   return r.value;
 }
