@@ -633,3 +633,36 @@ describe('a group label above a column of dates', () => {
     expect(plan.actions.map((a) => a.area)).toEqual(['Education', 'Education']);
   });
 });
+
+describe('update columns whose header sounds like a stage or a date', () => {
+  const [plan] = readPlans(
+    gridOf([
+      ['Action', 'Lead', 'Target date', 'Progress at Q3', 'Evidence of completion'],
+      ['Open the gallery', 'Head of Culture', '31/12/2016', 'Opened in December.', 'Visitor figures to Cabinet.'],
+      ['Start the contract', 'Head of Waste', '31/10/2016', 'Mobilisation behind on one site.', 'Contract signed; first rounds run.'],
+      ['Review the offices', 'Head of Property', '31/03/2018', 'Options report in preparation.', 'Report drafted for the board.'],
+    ]),
+    { asOf: '2016-06-01' }
+  );
+  const field = (header: string) => plan.columns.find((c) => c.header === header)?.field;
+
+  it('reads a "Progress" column of sentences with no progress word as notes, not a stage', () => {
+    expect(field('Progress at Q3')).toBe('notes');
+    expect(plan.findings.filter((f) => f.code === 'unreadable-stage')).toEqual([]);
+  });
+
+  it('reads a "completion" column of sentences with no date as notes, never the timescale', () => {
+    const [own] = readPlans(
+      gridOf([
+        ['Action', 'Lead', 'Target date', 'Evidence of completion'],
+        ['Open the gallery', 'Head of Culture', '31/12/2016', 'Visitor figures to Cabinet.'],
+        ['Start the contract', 'Head of Waste', '31/10/2016', 'Contract signed; first rounds run.'],
+      ]),
+      { asOf: '2016-06-01' }
+    );
+    const by = (header: string) => own.columns.find((c) => c.header === header);
+    expect(by('Target date')?.field).toBe('timescale');
+    expect(by('Evidence of completion')?.field).toBe('notes');
+    expect(by('Evidence of completion')?.reason).toMatch(/written updates, not dates/);
+  });
+});
