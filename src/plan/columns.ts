@@ -1,5 +1,6 @@
 import { columnLetters, columnNumber } from './address';
 import type { JudgedCell } from './detect/judge';
+import { periodOf } from './headers';
 import type { Region } from './regions';
 import type { Column, ColumnOverrides, Field } from './types';
 import { FIELDS } from './types';
@@ -136,6 +137,16 @@ interface Chosen {
   extra?: Partial<Column>;
 }
 
+/** A column headed by a period whose cells are all empty so far. */
+function notYetRated(c: JudgedCell): boolean {
+  return !c.decision.period && c.evidence.sampled === 0 && periodOf(c.text) !== null;
+}
+
+function asPeriod(c: JudgedCell): JudgedCell {
+  const period = periodOf(c.text) as string;
+  return { ...c, decision: { ...c.decision, period, reason: `${c.text}: not rated yet` } };
+}
+
 /** The column(s) a field is read from: the best ranked, or several where the table has a column per period or year. */
 function chooseField(field: Field, cands: JudgedCell[]): Chosen[] {
   if (field === 'timescale') {
@@ -160,8 +171,11 @@ function chooseField(field: Field, cands: JudgedCell[]): Chosen[] {
     }
   }
   if (field === 'rag') {
-    const periods = cands.filter((c) => c.decision.period);
-    const whole = cands.filter((c) => !c.decision.period);
+    const rated = cands.filter((c) => c.decision.period);
+    // A later period not yet rated ("Q4 status", empty) joins the periods; it is not an overall RAG.
+    const unrated = rated.length >= 2 ? cands.filter((c) => notYetRated(c)) : [];
+    const periods = [...rated, ...unrated.map(asPeriod)].sort((a, b) => a.col - b.col);
+    const whole = cands.filter((c) => !c.decision.period && !unrated.includes(c));
     const overall = whole.length
       ? whole.reduce((a, b) => (b.decision.rank > a.decision.rank ? b : a))
       : undefined;

@@ -566,3 +566,103 @@ describe('ratings shown by fill colour', () => {
     expect(reasonOf(plan, 'Status')).toBe('Status: 3 of 3 cells are filled with RAG colours');
   });
 });
+
+describe('a status column per quarter, under merged section rows, the last quarter not yet rated', () => {
+  // The genre of a corporate key action plan: status words of the plan's own (Achieved, Under
+  // control, Behind schedule) shown in RAG fills, a section row merged across the table, and Q4
+  // still empty at the Q3 report.
+  const [AMBER, RED, GREEN, BLUE, PALE] = ['FFFFC000', 'FFFF0000', 'FF00B050', 'FF0070C0', 'FFDDEBF7'];
+  const grid = gridOf(
+    [
+      ['Ref', 'Action', 'Lead', 'Target date', 'Q1 status', 'Q2 status', 'Q3 status', 'Q4 status'],
+      ['Aim 1: Stronger communities', null, null, null, null, null, null, null],
+      ['1a', 'Start the leisure contract', 'Neighbourhoods', '01/04/2017', 'On target', 'On target', 'Under control', null],
+      ['1b', 'Agree the Local Plan', 'Neighbourhoods', '31/03/2017', 'Under control', 'Behind schedule', 'Behind schedule', null],
+      ['Aim 2: Stronger place', null, null, null, null, null, null, null],
+      ['2a', 'Start the waste contract', 'Neighbourhoods', '31/10/2016', 'On target', 'Achieved', null, null],
+    ],
+    {
+      merges: [merge(2, 1, 2, 8), merge(5, 1, 5, 8)],
+      fills: [
+        [],
+        [PALE, PALE, PALE, PALE, PALE, PALE, PALE, PALE],
+        [null, null, null, null, GREEN, GREEN, AMBER],
+        [null, null, null, null, AMBER, RED, RED],
+        [PALE, PALE, PALE, PALE, PALE, PALE, PALE, PALE],
+        [null, null, null, null, GREEN, BLUE],
+      ],
+    }
+  );
+  const [plan] = readPlans(grid, { asOf: '2024-06-01' });
+
+  it('reads all four quarters as RAG columns by period, the empty Q4 among them', () => {
+    const rag = plan.columns.filter((c) => c.field === 'rag');
+    expect(rag.map((c) => c.period)).toEqual(['Q1', 'Q2', 'Q3', 'Q4']);
+  });
+
+  it('takes the latest rated quarter as the current RAG: Achieved at Q2 is complete', () => {
+    expect(plan.actions.map((a) => [a.rag, a.state])).toEqual([
+      ['amber', 'overdue'],
+      ['red', 'overdue'],
+      ['blue', 'complete'],
+    ]);
+  });
+});
+
+describe('a group label above a column of dates', () => {
+  it('is no area: "Programme" over "Start on site" holds dates, and the section rows give the area', () => {
+    const DATE = 'dd/mm/yyyy';
+    const [plan] = readPlans(
+      gridOf(
+        [
+          [null, null, 'Programme', 'Programme'],
+          ['Project', 'Project manager', 'Start on site', 'Completion'],
+          ['Education', null, null, null],
+          ['School extension', 'Capital Projects Manager', 43892, 44253],
+          ['Science block', 'Capital Projects Manager', 43710, 44064],
+        ],
+        {
+          merges: [merge(1, 3, 1, 4), merge(3, 1, 3, 4)],
+          numberFormats: [[], [], [], [null, null, DATE, DATE], [null, null, DATE, DATE]],
+        }
+      ),
+      { asOf: '2024-06-01' }
+    );
+    expect(plan.columns.some((c) => c.field === 'area')).toBe(false);
+    expect(plan.unmapped.find((u) => u.col === 3)?.reason).toMatch(/dates, not an area/);
+    expect(plan.actions.map((a) => a.area)).toEqual(['Education', 'Education']);
+  });
+});
+
+describe('update columns whose header sounds like a stage or a date', () => {
+  const [plan] = readPlans(
+    gridOf([
+      ['Action', 'Lead', 'Target date', 'Progress at Q3', 'Evidence of completion'],
+      ['Open the gallery', 'Head of Culture', '31/12/2016', 'Opened in December.', 'Visitor figures to Cabinet.'],
+      ['Start the contract', 'Head of Waste', '31/10/2016', 'Mobilisation behind on one site.', 'Contract signed; first rounds run.'],
+      ['Review the offices', 'Head of Property', '31/03/2018', 'Options report in preparation.', 'Report drafted for the board.'],
+    ]),
+    { asOf: '2016-06-01' }
+  );
+  const field = (header: string) => plan.columns.find((c) => c.header === header)?.field;
+
+  it('reads a "Progress" column of sentences with no progress word as notes, not a stage', () => {
+    expect(field('Progress at Q3')).toBe('notes');
+    expect(plan.findings.filter((f) => f.code === 'unreadable-stage')).toEqual([]);
+  });
+
+  it('reads a "completion" column of sentences with no date as notes, never the timescale', () => {
+    const [own] = readPlans(
+      gridOf([
+        ['Action', 'Lead', 'Target date', 'Evidence of completion'],
+        ['Open the gallery', 'Head of Culture', '31/12/2016', 'Visitor figures to Cabinet.'],
+        ['Start the contract', 'Head of Waste', '31/10/2016', 'Contract signed; first rounds run.'],
+      ]),
+      { asOf: '2016-06-01' }
+    );
+    const by = (header: string) => own.columns.find((c) => c.header === header);
+    expect(by('Target date')?.field).toBe('timescale');
+    expect(by('Evidence of completion')?.field).toBe('notes');
+    expect(by('Evidence of completion')?.reason).toMatch(/written updates, not dates/);
+  });
+});

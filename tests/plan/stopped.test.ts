@@ -141,3 +141,19 @@ describe('a risk score filled blue', () => {
     expect(blue[0].message).toMatch(/score 16 is filled blue/);
   });
 });
+
+describe('a Status of "Ongoing" where no date is written', () => {
+  const [plan] = readPlans(
+    gridOf([
+      ['Recommendation', 'Officer responsible', 'Status'],
+      ['Report sickness absence every quarter', 'Head of HR', 'Ongoing'],
+      ['Visit the contact centre', 'Head of Customer Relations', 'In progress'],
+    ]),
+    { asOf }
+  );
+
+  it('is ongoing, as the same word in a timescale column would be; other progress stays undated', () => {
+    expect(plan.actions.map((a) => a.state)).toEqual(['ongoing', 'undated']);
+    expect(plan.actions[0].timescale).toMatchObject({ kind: 'ongoing', due: null });
+  });
+});

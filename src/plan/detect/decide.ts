@@ -180,7 +180,20 @@ function progress(header: string, ev: Evidence): Decision {
       reason: `${header}: ${share(ev.prose, ev, 'written updates')}`,
       rank: 0,
     };
+  // "Progress at Q3" holding short sentences and not one progress word: the update, not a stage.
+  if (ev.sampled >= 2 && ev.stage === 0 && ev.rag === 0 && ev.numbers + ev.percents === 0)
+    return {
+      field: 'notes',
+      reason: `${header}: none of ${ev.sampled} cells is a progress word: written updates`,
+      rank: 0,
+    };
   return fromWords(header, 'stage', ev);
+}
+
+/** Cells of words that are none of the things a column is known by: updates, comments. */
+function writing(ev: Evidence): number {
+  const known = ev.numbers + ev.money + ev.percents + ev.codes + ev.people + ev.rag + ev.stage;
+  return Math.max(0, ev.sampled - known);
 }
 
 /** "Priority": an area, unless it holds High / Medium / Low. */
@@ -241,10 +254,10 @@ const DATED_HINTS: ReadonlySet<HeaderHint> = new Set(['timescale', 'revised', 'n
 export function decideColumn(header: string, hint: HeaderHint | null, ev: Evidence): Decision {
   const norm = header.toLowerCase();
   const period = PERIOD_HINTS.has(hint) ? periodOf(header) : null;
-  if (period && ev.rag > 0 && ev.rag * 10 >= ev.sampled * 6) {
+  if (period && ev.rated > 0 && ev.rated * 10 >= ev.sampled * 6) {
     return {
       field: 'rag',
-      reason: `${header}: ${share(ev.rag, ev, 'RAG ratings')} for ${period}`,
+      reason: `${header}: ${share(ev.rated, ev, 'RAG ratings or fills')} for ${period}`,
       period,
       rank: 0,
     };
@@ -298,12 +311,28 @@ export function decideColumn(header: string, hint: HeaderHint | null, ev: Eviden
       return fromWords(header, 'rag', ev, 2);
     case 'lead':
       return fromWords(header, 'lead', ev, leadRank(norm));
+    case 'area':
+      // "Programme" over "Start on site": a group label above a column of dates is no area.
+      if (ev.excelDates >= 2 && mostly(ev.excelDates, ev))
+        return {
+          field: null,
+          reason: `${header}: ${share(ev.excelDates, ev, 'dates')}, not an area`,
+          rank: 0,
+        };
+      return fromWords(header, 'area', ev);
     case 'action':
     case 'objective':
       return subject(header, hint, ev);
     case 'stage':
       return progress(header, ev);
     case 'timescale':
+      // "Progress to date", "Evidence of completion": sentences, not one date among them.
+      if (ev.sampled >= 2 && ev.dates + ev.timescaleWords === 0 && mostly(writing(ev), ev))
+        return {
+          field: 'notes',
+          reason: `${header}: ${share(writing(ev), ev, 'written updates')}, not dates`,
+          rank: 0,
+        };
       if (mostly(ev.money, ev) && ev.dates === 0)
         return {
           field: null,

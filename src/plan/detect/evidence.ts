@@ -19,6 +19,8 @@ export interface Evidence {
   sampled: number;
   /** Dates: a date-formatted number, or text that names a day, month, quarter, year or season. */
   dates: number;
+  /** Of those, numbers with a date format: a day, never a label such as "Car parking 2025/26". */
+  excelDates: number;
   /** Serial-sized whole numbers with no number format: dates or money, by the header. */
   serials: number;
   /** Complete, Ongoing, TBC: timescale words without a date. */
@@ -40,6 +42,8 @@ export interface Evidence {
   prose: number;
   /** Cells with text whose fill is a RAG colour: a status shown by colour as well as words. */
   ragFills: number;
+  /** Words or empty cells that carry a rating, by a RAG word or a RAG fill ("Achieved" on blue). */
+  rated: number;
   /** Short codes: "SR1", "1.2", "AHW3", "R4a": a reference column. */
   codes: number;
   /** Numbers shown as a traffic light by a conditional-format icon set: ratings (counted in `rag` too). */
@@ -69,6 +73,7 @@ function emptyEvidence(): Evidence {
   return {
     sampled: 0,
     dates: 0,
+    excelDates: 0,
     serials: 0,
     timescaleWords: 0,
     rag: 0,
@@ -80,6 +85,7 @@ function emptyEvidence(): Evidence {
     people: 0,
     prose: 0,
     ragFills: 0,
+    rated: 0,
     codes: 0,
     ragIcons: 0,
     distinctRag: 0,
@@ -93,8 +99,10 @@ function addNumber(ev: Evidence, n: number, format: string | null): void {
     format &&
     DATE_FORMAT.test(format.replace(/\[[^\]]*\]/g, '')) &&
     !/^general$/i.test(format)
-  )
+  ) {
     ev.dates++;
+    ev.excelDates++;
+  }
   else if (Number.isInteger(n) && n >= 36526 && n <= 54789) ev.serials++;
   else ev.numbers++;
 }
@@ -134,7 +142,8 @@ export function columnEvidence(
   const ragWords = new Set<string>();
   const last = Math.min(lastRow, firstRow + SCAN - 1);
   for (let row = firstRow; row <= last && ev.sampled < SAMPLE; row++) {
-    if (reader.isMergedFromAbove(row, col) || skip?.(row)) continue;
+    if (reader.isMergedFromAbove(row, col) || isSectionCell(reader, row, col) || skip?.(row))
+      continue;
     const v = reader.rawValue(row, col);
     if (isCellError(v)) continue;
     if (typeof v === 'number') {
@@ -155,15 +164,24 @@ export function columnEvidence(
       if (ragFromFill(reader.fill(row, col))) {
         ev.sampled++;
         ev.rag++;
+        ev.rated++;
       }
       continue;
     }
     ev.sampled++;
+    const rag = ev.rag;
     if (ragFromFill(reader.fill(row, col))) ev.ragFills++;
     addText(ev, text, ragWords);
+    if (ev.rag > rag || ragFromFill(reader.fill(row, col))) ev.rated++;
   }
   ev.distinctRag = ragWords.size;
   return ev;
+}
+
+/** A cell under a label merged from the left across three or more columns: a section row, not the column's data. */
+function isSectionCell(reader: GridReader, row: number, col: number): boolean {
+  const m = reader.mergeOf(row, col);
+  return m !== undefined && m.left < col && m.right - m.left >= 2;
 }
 
 /** "9 of 10 cells are dates". */

@@ -1,5 +1,5 @@
 import { quote } from '../findings';
-import { STOPPED_STAGES, stoppedStageOfText } from '../read/stage';
+import { STOPPED_STAGES } from '../read/stage';
 import type { Stage } from '../types';
 import type { RowContext } from './context';
 import { addFinding, fieldText } from './context';
@@ -26,8 +26,9 @@ function stageInNotesAt(ctx: RowContext, at: LineAt): Stage | null {
   const c = ctx.col.get('notes');
   if (c === undefined || at.stack.n > 1) return null;
   const text = fieldText(ctx, at.row, 'notes');
-  const stage = INSTRUCTION.test(text) ? null : stoppedStageOfText(text);
-  if (stage === null) return null;
+  // The same words as a stop in the RAG cell, so the same memo serves (updates repeat: "Complete").
+  const stage = text ? ctx.read.ragStage(text) : null;
+  if (stage === null || INSTRUCTION.test(text)) return null;
   addFinding(
     ctx,
     'info',
