@@ -86,6 +86,59 @@ export function ownCopy(text: string): string {
   return text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8');
 }
 
+/**
+ * One row's cells as they arrive, handed over as an array of exactly the row's length. Arrays grown
+ * cell by cell keep room for 16 or more (about 200 bytes a row); a million rows of that would be
+ * most of the Grid.
+ */
+class RowBuffer<T> {
+  private readonly cells: (T | null)[] = [];
+  private length = 0;
+
+  put(c: number, value: T): void {
+    while (this.length < c) this.cells[this.length++] = null;
+    this.cells[c] = value;
+    if (c >= this.length) this.length = c + 1;
+  }
+
+  /** The row (empty cells null), or null when nothing was put; the buffer is empty again after. */
+  take(): (T | null)[] | null {
+    if (this.length === 0) return null;
+    const row = this.cells.slice(0, this.length);
+    this.length = 0;
+    return row;
+  }
+}
+
+/** Places a finished row; a row number seen twice adds its cells to the first (later ones win). */
+function placeRow<T>(rows: (T | null)[][], r: number, row: (T | null)[] | null): void {
+  if (row === null) return;
+  const had = rows[r];
+  if (had === undefined) rows[r] = row;
+  else for (let c = 0; c < row.length; c++) if (row[c] !== null) had[c] = row[c];
+}
+
+const POOLED_LENGTH = 64;
+const POOL_SIZE = 100_000;
+
+/**
+ * Inline strings, one copy each: a plan's areas, leads, RAG words and timescales repeat down the
+ * sheet, and a file of inline strings (as many tools write) would otherwise keep a copy a cell.
+ * Short strings only, and only so many, so a sheet of unique texts costs no more than before.
+ */
+class TextPool {
+  private readonly seen = new Map<string, string>();
+
+  own(text: string): string {
+    if (text.length > POOLED_LENGTH) return ownCopy(text);
+    const known = this.seen.get(text);
+    if (known !== undefined) return known;
+    const copy = ownCopy(text);
+    if (this.seen.size < POOL_SIZE) this.seen.set(copy, copy);
+    return copy;
+  }
+}
+
 export class SheetReader implements XmlHandler {
   readonly out: SheetRead = {
     values: [],
@@ -107,6 +160,13 @@ export class SheetReader implements XmlHandler {
   private inInline = false;
   private inPhonetic = 0;
   private cells = 0;
+  /** The row whose cells the buffers hold (0-based), or -1. */
+  private bufferedRow = -1;
+  private readonly rowValues = new RowBuffer<CellValue>();
+  private readonly rowFormats = new RowBuffer<string>();
+  private readonly rowFills = new RowBuffer<string>();
+  private readonly rowFonts = new RowBuffer<string>();
+  private readonly pool = new TextPool();
 
   constructor(
     private readonly sharedStrings: string[],
@@ -117,6 +177,7 @@ export class SheetReader implements XmlHandler {
     const attr = (n: string) => rawAttr(source, start, end, n);
     switch (name) {
       case 'row': {
+        this.flushRow();
         const r = attr('r');
         this.row = r ? Number(r) : this.row + 1;
         this.col = 0;
@@ -179,7 +240,27 @@ export class SheetReader implements XmlHandler {
       case 'c':
         this.endCell(true);
         break;
+      case 'row':
+      case 'sheetData':
+        this.flushRow();
+        break;
     }
+  }
+
+  /** Hands the last row to the Grid; call when the part has been read. */
+  finish(): void {
+    this.flushRow();
+  }
+
+  private flushRow(): void {
+    const r = this.bufferedRow;
+    if (r < 0) return;
+    const o = this.out;
+    placeRow(o.values, r, this.rowValues.take());
+    placeRow(o.numberFormats, r, this.rowFormats.take());
+    placeRow(o.fills, r, this.rowFills.take());
+    placeRow(o.fontColours, r, this.rowFonts.take());
+    this.bufferedRow = -1;
   }
 
   text(text: string, raw: boolean): void {
@@ -193,14 +274,14 @@ export class SheetReader implements XmlHandler {
     const t = this.cellType;
     const text = this.rawText ? this.buffer : unescapeXml(this.buffer);
     if (t === 'inlineStr' || t === 'str')
-      return this.inInline || t === 'str' ? ownCopy(text) : null;
+      return this.inInline || t === 'str' ? this.pool.own(text) : null;
     if (text === '') return null;
     if (t === 's') return this.sharedStrings[Number(text)] ?? null;
     if (t === 'b') return text === '1' || text === 'true';
     if (t === 'e') return { error: text };
     if (t === 'd') return isoToSerial(text);
     const n = Number(text);
-    return Number.isFinite(n) ? n : ownCopy(text);
+    return Number.isFinite(n) ? n : this.pool.own(text);
   }
 
   private endCell(hasContent: boolean): void {
@@ -213,12 +294,16 @@ export class SheetReader implements XmlHandler {
     const c = this.col - 1;
     if (r < 0 || c < 0) return;
     if (++this.cells > MAX_CELLS) throw new TooBigError();
-    const o = this.out;
-    (o.values[r] ??= [])[c] = value;
+    if (r !== this.bufferedRow) {
+      this.flushRow();
+      this.bufferedRow = r;
+    }
+    this.rowValues.put(c, value);
     // Rows of looks are made only when a cell has one: most plans are plain text.
-    if (look?.numberFormat) (o.numberFormats[r] ??= [])[c] = look.numberFormat;
-    if (look?.fill) (o.fills[r] ??= [])[c] = look.fill;
-    if (value !== null && look?.fontColour) (o.fontColours[r] ??= [])[c] = look.fontColour;
+    if (look?.numberFormat) this.rowFormats.put(c, look.numberFormat);
+    if (look?.fill) this.rowFills.put(c, look.fill);
+    if (value !== null && look?.fontColour) this.rowFonts.put(c, look.fontColour);
+    const o = this.out;
     if (this.row > o.bottom) o.bottom = this.row;
     if (this.col > o.right) o.right = this.col;
   }

@@ -136,6 +136,7 @@ async function readSheet(
   const reader = new SheetReader(strings, looks);
   try {
     await stream(pkg, sheet.part as string, reader);
+    reader.finish();
   } catch (e) {
     if (!(e instanceof TooBigError)) throw e;
     throw new RagPlanFileError(

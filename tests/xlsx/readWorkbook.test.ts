@@ -141,6 +141,54 @@ describe('the streaming reader on hand-made parts', () => {
     expect(grid.fontColours?.[0]?.[1]).toBe('#C00000');
   });
 
+  it('gives each row its own cells up to its last kept one, gaps empty; a row written twice is one row', async () => {
+    const xml =
+      '<row r="2"><c r="A2" t="inlineStr"><is><t>a</t></is></c><c r="D2"><v>4</v></c></row>' +
+      '<row r="2"><c r="B2" t="inlineStr"><is><t>b</t></is></c><c r="D2"><v>5</v></c></row>' +
+      '<row r="5"><c r="C5" s="2"/><c r="E5" s="1"/></row>' +
+      '<row r="6"><c r="B6" s="1"><v>45000</v></c></row>';
+    const [grid] = await readWorkbook(await tinyWorkbook([{ name: 'Plan', xml }]));
+    expect(grid.values).toEqual([[], ['a', 'b', null, 5], [], [], [null, null, null], [null, 45000]]);
+    expect(grid.fills?.[4]).toEqual([null, null, '#00B050']);
+    expect(grid.numberFormats?.[4]?.[4] ?? null).toBeNull(); // E5: a format but no value, not kept
+    expect(grid.numberFormats?.[5]).toEqual([null, 'dd/mm/yyyy']);
+  });
+
+  it('reads any sheet of inline strings and numbers cell for cell', async () => {
+    const texts = ['Red', 'Amber', 'Head of Housing', 'Deliver improvement 12 of the plan', 'A & B'];
+    const cell = fc.record({
+      row: fc.integer({ min: 1, max: 12 }),
+      col: fc.integer({ min: 1, max: 6 }),
+      value: fc.oneof(fc.constantFrom(...texts), fc.integer({ min: -5, max: 99999 })),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(cell, { selector: (c) => `${c.row},${c.col}` }), async (cells) => {
+        const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
+        const rows = new Map<number, string[]>();
+        for (const c of sorted) {
+          const ref = `${String.fromCharCode(64 + c.col)}${c.row}`;
+          const body =
+            typeof c.value === 'number'
+              ? `<c r="${ref}"><v>${c.value}</v></c>`
+              : `<c r="${ref}" t="inlineStr"><is><t>${c.value.replace('&', '&amp;')}</t></is></c>`;
+          rows.set(c.row, [...(rows.get(c.row) ?? []), body]);
+        }
+        const xml = [...rows].map(([r, body]) => `<row r="${r}">${body.join('')}</row>`).join('');
+        // By hand: a row per sheet row down to the last one written, each as long as its last cell.
+        const last = Math.max(0, ...cells.map((c) => c.row));
+        const expected: (string | number | null)[][] = Array.from({ length: last }, () => []);
+        for (const c of sorted) {
+          const row = expected[c.row - 1];
+          while (row.length < c.col) row.push(null);
+          row[c.col - 1] = c.value;
+        }
+        const [grid] = await readWorkbook(await tinyWorkbook([{ name: 'Plan', xml }]));
+        expect(grid.values).toEqual(expected);
+      }),
+      { numRuns: 40 }
+    );
+  });
+
   it('finds sheets through the relationships whatever their part names, with their hidden state', async () => {
     const grids = await readWorkbook(
       await tinyWorkbook([
