@@ -42,16 +42,55 @@ function columnOf(ref: string): number {
   return col;
 }
 
-/** An attribute of a tag (source from start to end), without entity decoding: cell refs, styles and types never need it. */
-function rawAttr(source: string, start: number, end: number, name: string): string | null {
-  let i = source.indexOf(`${name}=`, start);
+function isSpace(ch: number): boolean {
+  return ch === 32 || ch === 9 || ch === 10 || ch === 13;
+}
+
+/**
+ * Where an attribute's value starts in a tag (source from start to end), just past its opening
+ * quote, or -1. `needle` is the name with its "=", e.g. "r=". No entity decoding: cell refs, styles
+ * and types never need it.
+ */
+function attrStart(source: string, start: number, end: number, needle: string): number {
+  let i = source.indexOf(needle, start);
   // The name must stand alone (" r=", not " ref=" or "xr:r=").
-  while (i >= 0 && i < end && !/\s/.test(source[i - 1])) i = source.indexOf(`${name}=`, i + 1);
-  if (i < 0 || i >= end) return null;
-  const from = i + name.length + 1;
-  const q = source[from];
-  const close = source.indexOf(q, from + 1);
-  return close < 0 || close > end ? null : source.slice(from + 1, close);
+  while (i >= 0 && i < end && !isSpace(source.charCodeAt(i - 1)))
+    i = source.indexOf(needle, i + 1);
+  return i < 0 || i >= end ? -1 : i + needle.length + 1;
+}
+
+/** An attribute's value as text, or null. */
+function rawAttr(source: string, start: number, end: number, needle: string): string | null {
+  const from = attrStart(source, start, end, needle);
+  if (from < 0) return null;
+  const close = source.indexOf(source[from - 1], from);
+  return close < 0 || close > end ? null : source.slice(from, close);
+}
+
+function isDigit(ch: number): boolean {
+  return ch >= 48 && ch <= 57;
+}
+
+/** The whole number from `at` up to the closing quote, or -1 when anything else comes first. */
+function numberAt(source: string, at: number): number {
+  let n = 0;
+  let i = at;
+  for (; isDigit(source.charCodeAt(i)); i++) n = n * 10 + source.charCodeAt(i) - 48;
+  const after = source.charCodeAt(i);
+  return i > at && (after === 34 || after === 39) ? n : -1;
+}
+
+/** A cell reference's column ("AB12" -> 28) and row (12), read in place; 0 for a part not there. */
+function refAt(source: string, at: number): { col: number; row: number } {
+  let col = 0;
+  let i = at;
+  for (; ; i++) {
+    const ch = source.charCodeAt(i);
+    if (ch >= 65 && ch <= 90) col = col * 26 + ch - 64;
+    else if (ch >= 97 && ch <= 122) col = col * 26 + ch - 96;
+    else if (ch !== 36 /* $ */) break;
+  }
+  return { col, row: Math.max(0, numberAt(source, i)) };
 }
 
 export function parseRef(ref: string): CellRange | null {
@@ -174,30 +213,18 @@ export class SheetReader implements XmlHandler {
   ) {}
 
   open(name: string, source: string, start: number, end: number, selfClosing: boolean): void {
-    const attr = (n: string) => rawAttr(source, start, end, n);
     switch (name) {
       case 'row': {
         this.flushRow();
-        const r = attr('r');
+        const r = rawAttr(source, start, end, 'r=');
         this.row = r ? Number(r) : this.row + 1;
         this.col = 0;
         break;
       }
-      case 'c': {
-        const r = attr('r');
-        this.col = r ? columnOf(r) || this.col + 1 : this.col + 1;
-        if (r) {
-          const digits = r.replace(/^[A-Za-z$]+/, '');
-          if (digits && this.row === 0) this.row = Number(digits);
-        }
-        this.cellType = attr('t') ?? 'n';
-        this.cellStyle = Number(attr('s') ?? 0) || 0;
-        this.buffer = '';
-        this.rawText = false;
-        this.inInline = false;
+      case 'c':
+        this.openCell(source, start, end);
         if (selfClosing) this.endCell(false);
         break;
-      }
       case 'v':
         if (!selfClosing) this.startText();
         break;
@@ -211,7 +238,7 @@ export class SheetReader implements XmlHandler {
         if (this.inInline && this.inPhonetic === 0 && !selfClosing) this.capture = true;
         break;
       case 'mergeCell': {
-        const range = parseRef(attr('ref') ?? '');
+        const range = parseRef(rawAttr(source, start, end, 'ref=') ?? '');
         if (range) this.out.merges.push(range);
         break;
       }
@@ -221,6 +248,20 @@ export class SheetReader implements XmlHandler {
         break;
       }
     }
+  }
+
+  /** A cell's place, type and style, read from its tag without cutting out its reference. */
+  private openCell(source: string, start: number, end: number): void {
+    const at = attrStart(source, start, end, 'r=');
+    const ref = at < 0 ? null : refAt(source, at);
+    this.col = ref?.col || this.col + 1;
+    if (ref?.row && this.row === 0) this.row = ref.row;
+    this.cellType = rawAttr(source, start, end, 't=') ?? 'n';
+    const style = attrStart(source, start, end, 's=');
+    this.cellStyle = style < 0 ? 0 : Math.max(0, numberAt(source, style));
+    this.buffer = '';
+    this.rawText = false;
+    this.inInline = false;
   }
 
   private startText(): void {
