@@ -10,8 +10,18 @@ import type { CellLook } from './readStyles';
 import { unescapeXml } from './xml';
 import type { XmlHandler } from './xmlStream';
 
-/** Past this many cells kept, reading stops with one line rather than running out of memory. */
-export const MAX_CELLS = 40_000_000;
+/**
+ * Past this many cells kept in a workbook, reading stops with one line rather than running out of
+ * memory. Measured (docs/performance.md): a million-row plan of 5 columns (5 million cells) peaks
+ * at about 1.2 GB, 200,000 rows of 30 columns (6 million) at about 0.8 GB; 12 million cells of
+ * either shape stays within a 2 GB heap.
+ */
+export const MAX_CELLS = 12_000_000;
+
+/** How many more cells the workbook's Grids may keep; shared by the sheets of one workbook. */
+export interface CellBudget {
+  left: number;
+}
 
 export class TooBigError extends Error {}
 
@@ -198,7 +208,6 @@ export class SheetReader implements XmlHandler {
   private rawText = false;
   private inInline = false;
   private inPhonetic = 0;
-  private cells = 0;
   /** The row whose cells the buffers hold (0-based), or -1. */
   private bufferedRow = -1;
   private readonly rowValues = new RowBuffer<CellValue>();
@@ -209,7 +218,8 @@ export class SheetReader implements XmlHandler {
 
   constructor(
     private readonly sharedStrings: string[],
-    private readonly looks: CellLook[]
+    private readonly looks: CellLook[],
+    private readonly budget: CellBudget = { left: MAX_CELLS }
   ) {}
 
   open(name: string, source: string, start: number, end: number, selfClosing: boolean): void {
@@ -334,7 +344,7 @@ export class SheetReader implements XmlHandler {
     const r = this.row - 1;
     const c = this.col - 1;
     if (r < 0 || c < 0) return;
-    if (++this.cells > MAX_CELLS) throw new TooBigError();
+    if (--this.budget.left < 0) throw new TooBigError();
     if (r !== this.bufferedRow) {
       this.flushRow();
       this.bufferedRow = r;

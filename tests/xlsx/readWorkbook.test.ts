@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
-import { readWorkbook } from '../../src/xlsx/readWorkbook';
+import { loadWorkbook, readWorkbook } from '../../src/xlsx/readWorkbook';
 import { applyTint, resolveColour, themePalette } from '../../src/xlsx/readColours';
 import { RagPlanFileError } from '../../src/xlsx/fileError';
 
@@ -217,6 +217,22 @@ describe('the streaming reader on hand-made parts', () => {
 });
 
 describe('unreadable packages', () => {
+  it('stops with one line past the limit of filled cells, counted over all the sheets', async () => {
+    const cells = (n: number): string =>
+      Array.from({ length: n }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join('');
+    const book = await tinyWorkbook([
+      { name: 'First', xml: cells(6) },
+      { name: 'Second', xml: cells(6) },
+    ]);
+    // 12 cells in all: within a limit of 12, past a limit of 11 on the second sheet.
+    expect((await loadWorkbook(book, 'plan.xlsx', { maxCells: 12 })).grids).toHaveLength(2);
+    const past = loadWorkbook(book, 'plan.xlsx', { maxCells: 11 });
+    await expect(past).rejects.toThrow(RagPlanFileError);
+    await expect(past).rejects.toThrow(
+      `cannot read 'plan.xlsx': it has more than 11 filled cells (reached on the sheet "Second"), more than RAG Plan reads at once; split the plan into smaller workbooks`
+    );
+  });
+
   it('says a cut-short file is cut short', async () => {
     const whole = await readFile(fixture('edge-cases'));
     await expect(readWorkbook(whole.subarray(0, Math.floor(whole.length * 0.6)))).rejects.toThrow(
