@@ -7,14 +7,15 @@
  */
 import type { CellRange, CellValue } from '../plan/grid';
 import type { CellLook } from './readStyles';
+import { placeRow, RowBuffer, TextPool } from './sheetRows';
+import { attrStart, numberAt, rawAttr, refAt } from './tagAttrs';
 import { unescapeXml } from './xml';
 import type { XmlHandler } from './xmlStream';
 
 /**
  * Past this many cells kept in a workbook, reading stops with one line rather than running out of
- * memory. Measured (docs/performance.md): a million-row plan of 5 columns (5 million cells) peaks
- * at about 1.2 GB, 200,000 rows of 30 columns (6 million) at about 0.8 GB; 12 million cells of
- * either shape stays within a 2 GB heap.
+ * memory. Measured (docs/performance.md): a million-row plan of 5 columns peaks at about 1.2 GB,
+ * 400,000 rows of 30 columns (12 million cells) at about 1.45 GB, within a 2 GB heap.
  */
 export const MAX_CELLS = 12_000_000;
 
@@ -52,57 +53,6 @@ function columnOf(ref: string): number {
   return col;
 }
 
-function isSpace(ch: number): boolean {
-  return ch === 32 || ch === 9 || ch === 10 || ch === 13;
-}
-
-/**
- * Where an attribute's value starts in a tag (source from start to end), just past its opening
- * quote, or -1. `needle` is the name with its "=", e.g. "r=". No entity decoding: cell refs, styles
- * and types never need it.
- */
-function attrStart(source: string, start: number, end: number, needle: string): number {
-  let i = source.indexOf(needle, start);
-  // The name must stand alone (" r=", not " ref=" or "xr:r=").
-  while (i >= 0 && i < end && !isSpace(source.charCodeAt(i - 1)))
-    i = source.indexOf(needle, i + 1);
-  return i < 0 || i >= end ? -1 : i + needle.length + 1;
-}
-
-/** An attribute's value as text, or null. */
-function rawAttr(source: string, start: number, end: number, needle: string): string | null {
-  const from = attrStart(source, start, end, needle);
-  if (from < 0) return null;
-  const close = source.indexOf(source[from - 1], from);
-  return close < 0 || close > end ? null : source.slice(from, close);
-}
-
-function isDigit(ch: number): boolean {
-  return ch >= 48 && ch <= 57;
-}
-
-/** The whole number from `at` up to the closing quote, or -1 when anything else comes first. */
-function numberAt(source: string, at: number): number {
-  let n = 0;
-  let i = at;
-  for (; isDigit(source.charCodeAt(i)); i++) n = n * 10 + source.charCodeAt(i) - 48;
-  const after = source.charCodeAt(i);
-  return i > at && (after === 34 || after === 39) ? n : -1;
-}
-
-/** A cell reference's column ("AB12" -> 28) and row (12), read in place; 0 for a part not there. */
-function refAt(source: string, at: number): { col: number; row: number } {
-  let col = 0;
-  let i = at;
-  for (; ; i++) {
-    const ch = source.charCodeAt(i);
-    if (ch >= 65 && ch <= 90) col = col * 26 + ch - 64;
-    else if (ch >= 97 && ch <= 122) col = col * 26 + ch - 96;
-    else if (ch !== 36 /* $ */) break;
-  }
-  return { col, row: Math.max(0, numberAt(source, i)) };
-}
-
 export function parseRef(ref: string): CellRange | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(ref.trim());
   if (!m) return null;
@@ -124,68 +74,6 @@ function isoToSerial(text: string): CellValue {
     /[zZ]|[+-]\d\d:?\d\d$/.test(text) || !text.includes('T') ? text : `${text}Z`
   );
   return Number.isFinite(ms) ? ms / 86_400_000 + UNIX_EPOCH_SERIAL : text;
-}
-
-/**
- * A string that does not keep the chunk of XML it was cut from alive. V8 cuts strings of 13 or more
- * characters as views into their parent; a Grid of a million such views would hold the whole
- * sheet's XML in memory.
- */
-export function ownCopy(text: string): string {
-  return text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8');
-}
-
-/**
- * One row's cells as they arrive, handed over as an array of exactly the row's length. Arrays grown
- * cell by cell keep room for 16 or more (about 200 bytes a row); a million rows of that would be
- * most of the Grid.
- */
-class RowBuffer<T> {
-  private readonly cells: (T | null)[] = [];
-  private length = 0;
-
-  put(c: number, value: T): void {
-    while (this.length < c) this.cells[this.length++] = null;
-    this.cells[c] = value;
-    if (c >= this.length) this.length = c + 1;
-  }
-
-  /** The row (empty cells null), or null when nothing was put; the buffer is empty again after. */
-  take(): (T | null)[] | null {
-    if (this.length === 0) return null;
-    const row = this.cells.slice(0, this.length);
-    this.length = 0;
-    return row;
-  }
-}
-
-/** Places a finished row; a row number seen twice adds its cells to the first (later ones win). */
-function placeRow<T>(rows: (T | null)[][], r: number, row: (T | null)[] | null): void {
-  if (row === null) return;
-  const had = rows[r];
-  if (had === undefined) rows[r] = row;
-  else for (let c = 0; c < row.length; c++) if (row[c] !== null) had[c] = row[c];
-}
-
-const POOLED_LENGTH = 64;
-const POOL_SIZE = 100_000;
-
-/**
- * Inline strings, one copy each: a plan's areas, leads, RAG words and timescales repeat down the
- * sheet, and a file of inline strings (as many tools write) would otherwise keep a copy a cell.
- * Short strings only, and only so many, so a sheet of unique texts costs no more than before.
- */
-class TextPool {
-  private readonly seen = new Map<string, string>();
-
-  own(text: string): string {
-    if (text.length > POOLED_LENGTH) return ownCopy(text);
-    const known = this.seen.get(text);
-    if (known !== undefined) return known;
-    const copy = ownCopy(text);
-    if (this.seen.size < POOL_SIZE) this.seen.set(copy, copy);
-    return copy;
-  }
 }
 
 export class SheetReader implements XmlHandler {
