@@ -15,8 +15,7 @@ function isSpace(ch: number): boolean {
 export function attrStart(source: string, start: number, end: number, needle: string): number {
   let i = source.indexOf(needle, start);
   // The name must stand alone (" r=", not " ref=" or "xr:r=").
-  while (i >= 0 && i < end && !isSpace(source.charCodeAt(i - 1)))
-    i = source.indexOf(needle, i + 1);
+  while (i >= 0 && i < end && !isSpace(source.charCodeAt(i - 1))) i = source.indexOf(needle, i + 1);
   return i < 0 || i >= end ? -1 : i + needle.length + 1;
 }
 
