@@ -205,3 +205,50 @@ describe("West Lancashire MTFS savings (real-layout corpus): £'000 with a negat
     expect(codes(plan, 'totals-mismatch')).toEqual([]);
   });
 });
+
+describe("Brighton & Hove: 2025/26 detailed savings proposals (no Action column, £'000 on the row below)", () => {
+  let plan: Plan;
+  let summary: Summary;
+  beforeAll(
+    async () =>
+      ({ plan, summary } = await read('savings/brighton-hove-savings-proposals-2025', '2025-06-30'))
+  );
+
+  it('reads the proposal summary as what is to be done, and the £ unit from the row under the header', () => {
+    expect(plan.headerRow).toBe(4);
+    expect(plan.columns.map((c) => [c.field, c.header])).toEqual([
+      ['area', 'Service Area'],
+      ['action', 'Brief Summary of Budget Proposal / Strategy and Risks'],
+      ['savings', "Total Savings Proposed 2025/26 £'000"],
+    ]);
+  });
+
+  it("reads each saving in pounds; directorate and division labels and the three total rows are no savings", () => {
+    expect(lines(plan)).toEqual([
+      [7, '2025/26', 90_000, null, null],
+      [8, '2025/26', 150_000, null, null],
+      [10, '2025/26', 5_000, null, null],
+      [11, '2025/26', 200_000, null, null],
+      [15, '2025/26', 1_200_000, null, null],
+      [16, '2025/26', 400_000, null, null],
+    ]);
+    expect(plan.actions.map((a) => a.area)).toEqual([
+      'Community Safety',
+      'Communities Fund',
+      'Educational Psychology',
+      'School Mental Health',
+      'Care Management',
+      'Reablement',
+    ]);
+  });
+
+  it('its directorate totals (445, 1,600) and grand total (2,045) add up', () => {
+    expect(plan.finance?.totals.map((t) => [t.row, t.figures.map((f) => f.pounds)])).toEqual([
+      [12, [445_000]],
+      [17, [1_600_000]],
+      [18, [2_045_000]],
+    ]);
+    expect(codes(plan, 'totals-mismatch')).toEqual([]);
+    expect(summary.finance.totals).toMatchObject({ target: 2_045_000, lines: 6 });
+  });
+});

@@ -1,6 +1,7 @@
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
-import { readPlans } from '../../src/plan/readPlans';
+import { defaultOptions } from '../../src/plan/options';
+import { plansIn } from '../../src/report/pipeline';
 import type { Truth } from './truth';
 import { gridsOf } from './loadGrids';
 import { scoreLayout, type EnginePlan, type LayoutScore } from './score';
@@ -28,11 +29,14 @@ export async function readTruths(dir = CORPUS_DIR): Promise<Truth[]> {
   );
 }
 
-/** The engine's reading of one fixture, on the truth's as-of date and Blue key. */
+/**
+ * The engine's reading of one fixture, on the truth's as-of date and Blue key, as `rag-plan check`
+ * reads it: every sheet with the workbook's own key (a Key sheet) applied.
+ */
 export async function engineReading(truth: Truth, dir = CORPUS_DIR): Promise<EnginePlan[]> {
   const grids = await gridsOf(path.join(dir, `${truth.name}.xlsx`));
-  const options = { asOf: truth.asOf, blueMeans: truth.blueMeans ?? 'complete' };
-  return grids.flatMap((g) => readPlans(g, options)) as unknown as EnginePlan[];
+  const options = defaultOptions({ asOf: truth.asOf, blueMeans: truth.blueMeans ?? 'complete' });
+  return plansIn(grids, options) as unknown as EnginePlan[];
 }
 
 /** Every fixture scored; a workbook the reader refuses scores nothing and says why. */

@@ -5,7 +5,7 @@ import { storedSnapshots } from '../report/historyRead';
 import { plansIn } from '../report/pipeline';
 import { changesJson, jsonPlan, type JsonReport } from './jsonReport';
 import { jsonPieces } from './jsonStream';
-import { checkOptions, type CommonFlags } from './options';
+import { addReadingFlags, checkOptions, type CommonFlags } from './options';
 import { streamWrite, withBreaks, writeInChunks, type Write } from './output';
 import { loadPlanSheets } from './planSheets';
 import { reportLines } from './textReport';
@@ -75,21 +75,13 @@ export async function runCheck(file: string, flags: CheckFlags, write: Write): P
 }
 
 export function registerCheck(program: Command, exit: (code: number) => void): void {
-  program
-    .command('check')
-    .description('read every action plan in an .xlsx file and report what was found')
-    .argument('<file>', 'the workbook (.xlsx)')
-    .option('--sheet <name>', 'only this sheet')
-    .option('--as-of <date>', 'work out states on this date (YYYY-MM-DD; default today)')
-    .option('--due-soon-days <n>', 'due within this many days counts as due soon (default 30)')
-    .option(
-      '--blue-means <meaning>',
-      'what Blue means: complete, carried-over or not-started (default complete)'
-    )
-    .option(
-      '--savings-tolerance <percent>',
-      'a Green or Blue savings line may forecast this much below target before it is reported (default 5)'
-    )
+  addReadingFlags(
+    program
+      .command('check')
+      .description('read every action plan in an .xlsx file and report what was found')
+      .argument('<file>', 'the workbook (.xlsx)')
+      .option('--sheet <name>', 'only this sheet')
+  )
     .option('--json', 'print the JSON report (docs/report-format.md)')
     .option('--strict', 'exit with code 1 when any finding is an error (for batch checks)')
     .action(async (file: string, flags: CheckFlags) => {

@@ -12,7 +12,7 @@ import { storedSnapshots } from '../report/historyRead';
 import { plansIn } from '../report/pipeline';
 import { RagPlanFileError, UsageError } from './errors';
 import { changesJson, type JsonDiff } from './jsonReport';
-import { checkOptions, type CommonFlags } from './options';
+import { addRatingFlags, checkOptions, type CommonFlags } from './options';
 import { loadPlanSheets } from './planSheets';
 
 export interface DiffFlags extends CommonFlags {
@@ -86,27 +86,24 @@ export async function runDiff(
 }
 
 export function registerDiff(program: Command): void {
-  program
-    .command('diff')
-    .description(
-      'what changed between two copies of a plan: RAG up and down, newly overdue, completed, dates moved, added and removed'
-    )
-    .argument('<old>', "the earlier copy (.xlsx), such as last month's file")
-    .argument('<new>', "the later copy (.xlsx), such as this month's file")
-    .option('--sheet <name>', 'only the plan on this sheet (in both files)')
-    .option(
-      '--as-of <date>',
-      "work out the new copy's states on this date (YYYY-MM-DD; default today)"
-    )
-    .option(
-      '--old-as-of <date>',
-      "work out the old copy's states on this date (default: the date it was last refreshed, else --as-of)"
-    )
-    .option('--due-soon-days <n>', 'due within this many days counts as due soon (default 30)')
-    .option(
-      '--blue-means <meaning>',
-      'what Blue means: complete, carried-over or not-started (default complete)'
-    )
+  addRatingFlags(
+    program
+      .command('diff')
+      .description(
+        'what changed between two copies of a plan: RAG up and down, newly overdue, completed, dates moved, added and removed'
+      )
+      .argument('<old>', "the earlier copy (.xlsx), such as last month's file")
+      .argument('<new>', "the later copy (.xlsx), such as this month's file")
+      .option('--sheet <name>', 'only the plan on this sheet (in both files)')
+      .option(
+        '--as-of <date>',
+        "work out the new copy's states on this date (YYYY-MM-DD; default today)"
+      )
+      .option(
+        '--old-as-of <date>',
+        "work out the old copy's states on this date (default: the date it was last refreshed, else --as-of)"
+      )
+  )
     .option('--json', 'print the changes as JSON (docs/report-format.md)')
     .action(async (oldFile: string, newFile: string, flags: DiffFlags) => {
       await runDiff(oldFile, newFile, flags, (t) => process.stdout.write(t));

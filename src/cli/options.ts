@@ -1,3 +1,4 @@
+import type { Command } from 'commander';
 import type { BlueMeaning, CheckOptions } from '../plan';
 import { isIsoDate } from '../plan';
 import { UsageError } from './errors';
@@ -47,4 +48,25 @@ export function checkOptions(flags: CommonFlags): Partial<CheckOptions> {
     out.savingsTolerance = n / 100;
   }
   return out;
+}
+
+/** The flags that decide how states are worked out, shared by check, refresh and diff. */
+export function addRatingFlags(command: Command): Command {
+  return command
+    .option('--due-soon-days <n>', 'due within this many days counts as due soon (default 30)')
+    .option(
+      '--blue-means <meaning>',
+      'what Blue means: complete, carried-over or not-started (default complete)'
+    );
+}
+
+/** The reading flags of check and refresh: the date, the rating flags and the savings tolerance. */
+export function addReadingFlags(command: Command): Command {
+  addRatingFlags(
+    command.option('--as-of <date>', 'work out states on this date (YYYY-MM-DD; default today)')
+  );
+  return command.option(
+    '--savings-tolerance <percent>',
+    'a Green or Blue savings line may forecast this much below target before it is reported (default 5)'
+  );
 }

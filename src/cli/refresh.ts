@@ -18,7 +18,7 @@ import { buildRefresh } from '../report/pipeline';
 import { noSavingsSheetReason } from '../report/savingsSheet';
 import { refreshPackage, writeFileSafely, type FlagResult } from '../xlsx';
 import { RagPlanFileError, UsageError } from './errors';
-import { checkOptions, type CommonFlags } from './options';
+import { addReadingFlags, checkOptions, type CommonFlags } from './options';
 import { loadPlanSheets } from './planSheets';
 
 export interface RefreshFlags extends CommonFlags {
@@ -121,24 +121,16 @@ function rowsIn(areas: string[]): number {
 }
 
 export function registerRefresh(program: Command): void {
-  program
-    .command('refresh')
-    .description(
-      "rebuild RAG Plan's summary sheets in an .xlsx file (your own sheets are never changed)"
-    )
-    .argument('<file>', 'the workbook (.xlsx)')
-    .option('--out <file>', 'write to this file instead of replacing the original')
-    .option('--sheet <name>', 'only read the plan on this sheet')
-    .option('--as-of <date>', 'work out states on this date (YYYY-MM-DD; default today)')
-    .option('--due-soon-days <n>', 'due within this many days counts as due soon (default 30)')
-    .option(
-      '--blue-means <meaning>',
-      'what Blue means: complete, carried-over or not-started (default complete)'
-    )
-    .option(
-      '--savings-tolerance <percent>',
-      'a Green or Blue savings line may forecast this much below target before it is reported (default 5)'
-    )
+  addReadingFlags(
+    program
+      .command('refresh')
+      .description(
+        "rebuild RAG Plan's summary sheets in an .xlsx file (your own sheets are never changed)"
+      )
+      .argument('<file>', 'the workbook (.xlsx)')
+      .option('--out <file>', 'write to this file instead of replacing the original')
+      .option('--sheet <name>', 'only read the plan on this sheet')
+  )
     .option(
       '--flag-in-place',
       'also shade overdue rows and add a RAG drop-down in the plan itself (cell values are not changed)'

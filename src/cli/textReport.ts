@@ -1,6 +1,6 @@
 import { columnLetters, displayDate, NO_RAG_LABEL, ragLabel, shorten, splitRef } from '../plan';
 import type { Plan, Rag, Severity, State, Summary } from '../plan';
-import { RAGS, STATES } from '../plan';
+import { COMPLETE_SHARE_NOTE, RAGS, STATES } from '../plan';
 
 const STATE_LABEL: Record<State, string> = {
   overdue: 'Overdue',
@@ -72,7 +72,7 @@ export function* planLines(plan: Plan, s: Summary, index: number): Generator<str
   if (plan.hidden) yield '  On a hidden sheet.';
   yield* columnLines(plan);
   yield `  RAG:     ${ragLine(s)}`;
-  yield `  State:   ${STATES.map((st) => `${STATE_LABEL[st]} ${s.states[st]}`).join(' · ')}  (${s.completePercent}% complete)`;
+  yield `  State:   ${STATES.map((st) => `${STATE_LABEL[st]} ${s.states[st]}`).join(' · ')}  (${s.completePercent}% complete, ${COMPLETE_SHARE_NOTE})`;
   if (s.hasMoney)
     yield `  Savings: ${pounds(s.money.target)} in all, ${pounds(s.money.atRisk)} at risk (red or amber)${shortfall(s)}`;
   yield* datedLines('Overdue', s.overdue, 'overdue');

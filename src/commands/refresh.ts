@@ -11,7 +11,8 @@ export async function runRefresh(port: ExcelPort, showPane: () => Promise<void>)
   try {
     const settings = await port.loadSettings();
     const outcome = await refreshSummaries(port, settings);
-    rememberRibbonOutcome(ribbonLine(outcome));
+    // The pane lists the changes this refresh found, as it does after its own refresh.
+    rememberRibbonOutcome({ ...ribbonLine(outcome), changes: outcome.changes });
     ok = true;
   } catch (e) {
     rememberRibbonOutcome(ribbonLine(null, e));

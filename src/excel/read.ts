@@ -15,6 +15,7 @@ import {
 } from '../plan';
 import { jsonBytes, REQUEST_BUDGET_BYTES } from './budget';
 import { fillColour, localAddress, mergedAreas, toCellValue, type FillProps } from './cells';
+import { iconsOver, queueIconSets, type IconSetQuery } from './iconSets';
 import { problem, toExcelProblem } from './problem';
 import { runExcel } from './run';
 import { tableCache, tableNames } from './sources';
@@ -62,7 +63,7 @@ export async function readGrid(source: PlanSource): Promise<Grid> {
   return (await readGrids([source]))[0];
 }
 
-/** Reads plan sources into Grids, in order: values, number formats, fills, merged areas and the sheets' tables. */
+/** Reads plan sources into Grids, in order: values, number formats, fills, merged areas, the sheets' tables and the icons of icon-set conditional formats. */
 export async function readGrids(sources: PlanSource[]): Promise<Grid[]> {
   const support = supportInfo();
   const readings = sources.map((source) => startReading(source, support.grid));
@@ -75,6 +76,10 @@ export async function readGrids(sources: PlanSource[]): Promise<Grid[]> {
       tableLists.set(r.source.sheet, tables);
     }
     let withMerges = support.merges;
+    // Icon sets ride on the first sync that succeeds (queued again after one that failed).
+    const queueIcons = () =>
+      support.iconSets ? readings.map((r) => queueIconSets(context, r.source.sheet, r.rect)) : null;
+    let icons: IconSetQuery[] | null = queueIcons();
     while (readings.some((r) => r.next <= r.rect.bottom)) {
       const batch = queueBatch(context, readings, support.grid, withMerges);
       try {
@@ -85,14 +90,23 @@ export async function readGrids(sources: PlanSource[]): Promise<Grid[]> {
         else if (withMerges && batch.some((b) => b.block.merges)) withMerges = false;
         else throw error;
         for (const b of batch) b.reading.next = Math.min(b.reading.next, b.block.top);
+        icons = icons && queueIcons();
         continue;
       }
       for (const b of batch) accept(b.reading, b.block);
     }
     const tables = await tablesOf(context, tableLists);
-    return readings.map((r) =>
+    const grids = readings.map((r) =>
       toGrid(r, tables.get(r.source.sheet) ?? [], support.grid || r.fallbackFills)
     );
+    if (icons) {
+      const shown = await iconsOver(context, icons, grids);
+      grids.forEach((g, i) => {
+        const cells = shown[i];
+        if (cells) g.icons = cells;
+      });
+    }
+    return grids;
   });
 }
 

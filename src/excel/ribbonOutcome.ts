@@ -5,11 +5,15 @@
  * without the shared runtime) still shows it once.
  */
 
+import type { Changes } from '../plan/history';
+
 /* global window */
 
 export interface RibbonOutcome {
   ok: boolean;
   text: string;
+  /** After a refresh: what changed since the one before (null on the first); absent after a failure. */
+  changes?: Changes | null;
   /** ISO timestamp. */
   at?: string;
 }

@@ -2,6 +2,8 @@
  * Feature detection. The add-in declares ExcelApi 1.7 as its minimum (hyperlinks, freeze panes,
  * tab colours and named ranges all need 1.7); everything newer is detected at run time and has a
  * fallback:
+ * - 1.6  conditional formats (icon sets read as RAG): below the minimum, checked all the same so
+ *        a host that lacks them reads numbers without their icons.
  * - 1.8  data validation lists: skipped when missing.
  * - 1.9  getCellProperties (fills with their pattern, so "No Fill" is told from white) and
  *        suspendScreenUpdatingUntilNextSync: fills fall back to per-cell reads (capped), screen
@@ -21,6 +23,8 @@ export interface SupportInfo {
   grid: boolean;
   /** Merged areas (ExcelApi 1.13). */
   merges: boolean;
+  /** Conditional formats, so icon sets are read (ExcelApi 1.6). */
+  iconSets: boolean;
   /** Data validation lists (ExcelApi 1.8). */
   validation: boolean;
   /** Screen updating can be suspended while writing (ExcelApi 1.9). */
@@ -67,6 +71,7 @@ export function supportInfo(): SupportInfo {
     excel: typeof Excel !== 'undefined' && excelApi(MINIMUM_EXCEL_API),
     grid: excelApi('1.9'),
     merges: excelApi('1.13'),
+    iconSets: excelApi('1.6'),
     validation: excelApi('1.8'),
     suspendScreen: excelApi('1.9'),
     suspendCalculation: excelApi('1.6'),

@@ -17,7 +17,7 @@ import {
 } from '../plan';
 import { describeProblem, SAY } from '../report/messages';
 import { pickedPlans, planGrids } from '../report/planSheets';
-import type { Snapshot } from '../plan/history';
+import type { Changes, Snapshot } from '../plan/history';
 import { readHistory } from '../report/historyRead';
 import { refreshFromPlans, workbookOptions } from '../report/pipeline';
 import type { SheetSpec } from '../report/sheetSpec';
@@ -45,8 +45,8 @@ export interface FoundPlan {
   source: PlanSource;
   grid: Grid;
   plan: Plan;
-  /** The workbook's RAG key (from a Key sheet), kept for re-reading. */
-  ragKey?: CheckOptions['ragKey'];
+  /** The workbook's RAG key (from a Key sheet) and the ratings it says are complete, kept for re-reading. */
+  workbookKey?: WorkbookKey;
 }
 
 /** Check options from saved settings; an unset as-of date means today. */
@@ -79,9 +79,10 @@ async function readWorkbook(
   const planSheets = grids.slice(0, sources.length);
   const kept = new Set(planGrids(planSheets, []));
   // The same reading rule as the pipeline: the workbook's RAG key from its Key sheet, if any.
-  const ragKey = workbookOptions(planSheets, optionsFrom(settings)).ragKey;
+  const { ragKey, completeRags } = workbookOptions(planSheets, optionsFrom(settings));
+  const workbookKey = { ragKey, completeRags };
   const found = sources.flatMap((source, i) =>
-    kept.has(planSheets[i]) ? plansOf(source, planSheets[i], settings, ragKey) : []
+    kept.has(planSheets[i]) ? plansOf(source, planSheets[i], settings, workbookKey) : []
   );
   return { found: dedupe(found), stored };
 }
@@ -98,21 +99,36 @@ export function rereadPlans(found: FoundPlan[], settings: StoredSettings): Found
   for (const f of found) {
     if (seen.has(f.grid)) continue;
     seen.add(f.grid);
-    out.push(...plansOf(f.source, f.grid, settings, f.ragKey));
+    out.push(...plansOf(f.source, f.grid, settings, f.workbookKey));
   }
   return dedupe(out);
+}
+
+/** What the workbook's Key sheet says, applied to every plan in it. */
+type WorkbookKey = Pick<CheckOptions, 'ragKey' | 'completeRags'>;
+
+/** The options with the workbook's key, where the settings give none. */
+function keyed(options: CheckOptions, key: WorkbookKey | undefined): CheckOptions {
+  return {
+    ...options,
+    ...(key?.ragKey && !options.ragKey ? { ragKey: key.ragKey } : {}),
+    ...(key?.completeRags && !options.completeRags ? { completeRags: key.completeRags } : {}),
+  };
 }
 
 function plansOf(
   source: PlanSource,
   grid: Grid,
   settings: StoredSettings,
-  ragKey: CheckOptions['ragKey']
+  workbookKey: WorkbookKey | undefined
 ): FoundPlan[] {
-  const options = optionsFrom(settings);
-  return readPlans(grid, ragKey && !options.ragKey ? { ...options, ragKey } : options).map(
-    (plan) => ({ key: planKey(plan), source, grid, plan, ragKey })
-  );
+  return readPlans(grid, keyed(optionsFrom(settings), workbookKey)).map((plan) => ({
+    key: planKey(plan),
+    source,
+    grid,
+    plan,
+    workbookKey,
+  }));
 }
 
 /** A table found both as a ListObject and inside the used range is one plan, not two. */
@@ -151,6 +167,8 @@ export interface RefreshProgress {
 export interface RefreshOutcome extends WriteResult {
   plans: number;
   actions: number;
+  /** What changed since the refresh before, as the Summary shows it; null on the first refresh. */
+  changes: Changes | null;
 }
 
 /** Thrown when the user cancels before anything was written. */
@@ -202,10 +220,9 @@ export async function refreshSummaries(
     label: `Checking ${plans.length === 1 ? 'the plan' : `${plans.length} plans`}…`,
     cancellable: true,
   });
-  const ragKey = found[0]?.ragKey;
   const build = refreshFromPlans(
     plans,
-    ragKey ? { ...optionsFrom(settings), ragKey } : optionsFrom(settings),
+    keyed(optionsFrom(settings), found[0]?.workbookKey),
     (options.now ?? new Date()).toISOString(),
     stored
   );
@@ -240,7 +257,12 @@ export async function refreshSummaries(
     label: SAY.refreshed(result.written, plans.length),
     cancellable: false,
   });
-  return { ...result, plans: plans.length, actions: build.summary.actions };
+  return {
+    ...result,
+    plans: plans.length,
+    actions: build.summary.actions,
+    changes: build.history.changes,
+  };
 }
 
 const WRITE_PHASE: Record<string, string> = {

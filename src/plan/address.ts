@@ -35,6 +35,19 @@ export function cellRef(sheet: string, row: number, col: number): string {
   return `${quoteSheet(sheet)}!${a1(row, col)}`;
 }
 
+/** An address as the engine writes it ("E7"): upper-case letters, a row with no leading zero. */
+const ENGINE_A1 = /^[A-Z]{1,3}[1-9]\d{0,6}$/;
+
+/**
+ * "'Action plan'!E7" from a sheet and an address ("E7", "$E$7"); null when it is not a cell
+ * address. The engine's own addresses are used as they stand, not parsed and written again.
+ */
+export function sheetRef(sheet: string, address: string): string | null {
+  if (ENGINE_A1.test(address)) return `${quoteSheet(sheet)}!${address}`;
+  const p = parseA1(address);
+  return p ? cellRef(sheet, p.row, p.col) : null;
+}
+
 /** "A5:F40". */
 export function rangeA1(r: CellRange): string {
   const start = a1(r.top, r.left);
@@ -67,8 +80,26 @@ export function parseRange(text: string): CellRange | null {
 
 /** Splits "'Action plan'!E7" into sheet and address; null when it has no sheet part. */
 export function splitRef(ref: string): { sheet: string; address: string } | null {
+  const quick = splitPlainRef(ref);
+  if (quick) return quick;
   const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(ref);
   if (!m) return null;
   const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
   return { sheet, address: m[3].replace(/\$/g, '') };
+}
+
+/** Anything a "." in a pattern does not match. */
+const LINE_END = /[\n\r\u2028\u2029]/;
+
+/**
+ * The usual reference, "'Action plan'!E7" with no quote inside the sheet name, split without the
+ * general pattern (reports split one per row); null for any other form.
+ */
+function splitPlainRef(ref: string): { sheet: string; address: string } | null {
+  if (ref.charCodeAt(0) !== 39) return null; // '
+  const close = ref.indexOf("'", 1);
+  if (close < 2 || ref.charCodeAt(close + 1) !== 33) return null; // a quote not followed by !
+  const rest = ref.slice(close + 2);
+  if (!rest || LINE_END.test(rest)) return null;
+  return { sheet: ref.slice(1, close), address: rest.replace(/\$/g, '') };
 }

@@ -1,12 +1,11 @@
-import { cellRef, parseA1 } from './address';
+import { sheetRef } from './address';
 import { displayDate } from './dates';
 import { ragLabel } from './read/fillColour';
 import { STOPPED_STATES, type Action, type Finding, type Severity } from './types';
 
 function at(action: Action, field: 'rag' | 'timescale' | 'action'): string | null {
   const address = action.cells[field];
-  const p = address ? parseA1(address) : null;
-  return p ? cellRef(action.sheet, p.row, p.col) : null;
+  return address ? sheetRef(action.sheet, address) : null;
 }
 
 /**

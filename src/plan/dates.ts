@@ -1,4 +1,5 @@
 import { addDays, format, isValid, parseISO } from 'date-fns';
+import { memo } from './memo';
 import type { IsoDate } from './types';
 
 /** Excel's day 0 (1899-12-30 in the 1900 date system, which absorbs the 1900 leap-year bug). */
@@ -20,12 +21,15 @@ export function serialToIso(serial: number): IsoDate | null {
 }
 
 /** Days since 1970-01-01 of an ISO date; UTC arithmetic, so no time zone or DST can shift it. */
-function dayNumber(iso: IsoDate): number {
+function countDays(iso: IsoDate): number {
   return (
     Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) /
     86_400_000
   );
 }
+
+/** A plan has few distinct dates over many actions: each is counted once. */
+const dayNumber = memo(countDays);
 
 /** Excel serial of 1970-01-01. */
 const UNIX_EPOCH_SERIAL = 25569;

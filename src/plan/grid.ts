@@ -23,6 +23,45 @@ export interface CellRange {
   right: number;
 }
 
+/**
+ * Excel's icon sets by the names the file format gives them (ECMA-376 ST_IconSetType, and the
+ * x14 extension's 3Triangles, 3Stars, 5Boxes). Office.js spells them ThreeTrafficLights1 ...;
+ * the Office.js adapter translates.
+ */
+export type IconSetName =
+  | '3Arrows'
+  | '3ArrowsGray'
+  | '3Flags'
+  | '3TrafficLights1'
+  | '3TrafficLights2'
+  | '3Signs'
+  | '3Symbols'
+  | '3Symbols2'
+  | '3Stars'
+  | '3Triangles'
+  | '4Arrows'
+  | '4ArrowsGray'
+  | '4RedToBlack'
+  | '4Rating'
+  | '4TrafficLights'
+  | '5Arrows'
+  | '5ArrowsGray'
+  | '5Rating'
+  | '5Quarters'
+  | '5Boxes';
+
+/**
+ * The icon a conditional-format icon set shows in a cell: which set and which of its icons, 0 the
+ * icon for the lowest values as Excel lists them (red for traffic lights, the down arrow for
+ * arrows). What it means (a rating, a direction, nothing) is the engine's to say.
+ */
+export interface CellIcon {
+  set: IconSetName;
+  index: number;
+  /** True when the rule hides the value ("Show Icon Only"), so the icon is all a reader sees. */
+  iconOnly?: boolean;
+}
+
 /** An Excel table (ListObject) on the sheet. */
 export interface GridTable {
   name: string;
@@ -47,6 +86,11 @@ export interface Grid {
    * parallel to `fills`. Plans that rate with a coloured dot ("●" in red) carry the rating here.
    */
   fontColours?: (string | null)[][];
+  /**
+   * The icon a conditional-format icon set shows in each cell, or null, when known; parallel to
+   * `fills`. Sparse like the other looks: most sheets have none.
+   */
+  icons?: (CellIcon | null)[][];
   /** Merged areas that intersect the grid, in sheet coordinates. */
   merges?: CellRange[];
   /** Excel tables on the sheet, in sheet coordinates. */

@@ -1,4 +1,5 @@
-import type { CellRange, CellValue, Grid } from './grid';
+import type { CellIcon, CellRange, CellValue, Grid } from './grid';
+import { MergeIndex } from './mergeIndex';
 
 /**
  * Reads a Grid by sheet coordinates, resolving merged areas to their top-left cell (Excel keeps a
@@ -12,8 +13,8 @@ export class GridReader {
   readonly right: number;
   /** True when the sheet is hidden in the workbook. */
   readonly hidden: boolean;
-  /** Sheet "row,col" of a merged cell -> its merge area. Only cells other than the top-left. */
-  private readonly mergedInto = new Map<number, CellRange>();
+  /** Each merged cell's merge area, for cells other than the top-left. */
+  private readonly merges: MergeIndex;
 
   constructor(private readonly grid: Grid) {
     this.sheet = grid.sheet;
@@ -24,22 +25,12 @@ export class GridReader {
     for (const row of grid.values) if (row && row.length > width) width = row.length;
     this.bottom = grid.top + grid.values.length - 1;
     this.right = grid.left + Math.max(width, 1) - 1;
-    for (const m of grid.merges ?? []) {
-      // Only merges of a sane size: a whole-column merge would cost millions of entries.
-      if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > 100_000) continue;
-      for (let r = m.top; r <= m.bottom; r++)
-        for (let c = m.left; c <= m.right; c++)
-          if (r !== m.top || c !== m.left) this.mergedInto.set(this.key(r, c), m);
-    }
-  }
-
-  private key(row: number, col: number): number {
-    return row * 16_384 + col;
+    this.merges = new MergeIndex(grid.merges ?? []);
   }
 
   /** The merge area a cell belongs to, when it is not its top-left cell. */
   mergeOf(row: number, col: number): CellRange | undefined {
-    return this.mergedInto.size ? this.mergedInto.get(this.key(row, col)) : undefined;
+    return this.merges.any ? this.merges.mergeOf(row, col) : undefined;
   }
 
   /** True when the cell is covered by a merge that starts in an earlier row. */
@@ -48,14 +39,16 @@ export class GridReader {
     return m !== undefined && m.top < row;
   }
 
-  private origin(row: number, col: number): [number, number] {
+  /** A cell of one of the grid's parallel arrays, read at its merge's top-left (no tuple made: this is hot). */
+  private at<T>(table: T[][] | undefined, row: number, col: number): T | undefined {
     const m = this.mergeOf(row, col);
-    return m ? [m.top - this.top, m.left - this.left] : [row - this.top, col - this.left];
+    return m
+      ? table?.[m.top - this.top]?.[m.left - this.left]
+      : table?.[row - this.top]?.[col - this.left];
   }
 
   value(row: number, col: number): CellValue {
-    const [r, c] = this.origin(row, col);
-    const v = this.grid.values[r]?.[c];
+    const v = this.at(this.grid.values, row, col);
     return v === undefined ? null : v;
   }
 
@@ -66,18 +59,20 @@ export class GridReader {
   }
 
   numberFormat(row: number, col: number): string | null {
-    const [r, c] = this.origin(row, col);
-    return this.grid.numberFormats?.[r]?.[c] ?? null;
+    return this.at(this.grid.numberFormats, row, col) ?? null;
   }
 
   fill(row: number, col: number): string | null {
-    const [r, c] = this.origin(row, col);
-    return this.grid.fills?.[r]?.[c] ?? null;
+    return this.at(this.grid.fills, row, col) ?? null;
   }
 
   fontColour(row: number, col: number): string | null {
-    const [r, c] = this.origin(row, col);
-    return this.grid.fontColours?.[r]?.[c] ?? null;
+    return this.at(this.grid.fontColours, row, col) ?? null;
+  }
+
+  /** The icon a conditional-format icon set shows in the cell, or null. */
+  icon(row: number, col: number): CellIcon | null {
+    return this.at(this.grid.icons, row, col) ?? null;
   }
 
   /** True when the cell (after merges) holds nothing. */

@@ -86,6 +86,9 @@ const EXACT: Record<string, HeaderHint> = {
   'rec ref': 'ref',
   'risk ref': 'ref',
   'risk id': 'ref',
+  // Performance systems' exports (Pentana): "Code", "Managed By".
+  code: 'ref',
+  'managed by': 'lead',
   'latest position': 'notes',
   position: 'status',
   'current position': 'status',
@@ -95,6 +98,10 @@ const EXACT: Record<string, HeaderHint> = {
   '% complete': 'stage',
   complete: 'stage',
   'exit criteria met': 'ignore',
+  // What a savings line is, described: the saving itself when no column says "Action".
+  description: 'action',
+  'budget line': 'action',
+  'budget line description': 'action',
   'saving proposal': 'action',
   'savings proposal': 'action',
   'description of saving': 'action',
@@ -345,12 +352,22 @@ export function isExactHeader(text: string): boolean {
   return EXACT[normaliseHeader(text)] !== undefined;
 }
 
+/**
+ * A savings line's description under a longer header ("Brief Summary of Budget Proposal / Strategy
+ * and Risks", "Description of savings proposal"): the saving itself, before "budget" reads as a
+ * budget column and before a long header is taken for a sentence.
+ */
+const DESCRIBES_SAVING =
+  /\b(?:summary|description|details?) of (?:the |each )?(?:budget |savings? )?(?:proposals?|savings?|schemes?)\b|\bbudget (?:proposals?|lines?)\b(?! £)/;
+
 function match(text: string): HeaderHint | null {
   const norm = normaliseHeader(text);
   if (!norm || norm.length > 60) return null;
   const exact = EXACT[norm];
   if (exact) return exact;
-  if (norm.split(' ').length > 7) return null;
+  const words = norm.split(' ').length;
+  if (words <= 9 && DESCRIBES_SAVING.test(norm)) return 'action';
+  if (words > 7) return null;
   for (const [re, field] of WORDS) if (re.test(norm)) return field;
   return null;
 }

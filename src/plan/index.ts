@@ -12,4 +12,5 @@ export * from './state';
 export { shorten, sortFindings } from './findings';
 export { matchHeader, normaliseHeader } from './headers';
 export * from './read/index';
+export * from './iconSetRule';
 export * from './finance/index';

@@ -1,4 +1,17 @@
 const BULLET = /^\s*(?:[•·▪◦‣●○■□➢►\-–*]|\d{1,2}[.)])\s+/;
+/** Whitespace that collapsing would change: a run of spaces, or a tab, line break or other space. */
+const UNEVEN_SPACE = /[^\S ]| {2}/;
+const LINE_BREAK = /\r\n|\r|\n/;
+
+/** A line with its spaces collapsed, trimmed. Most lines have none to collapse: no string is made. */
+function tidy(line: string): string {
+  return (UNEVEN_SPACE.test(line) ? line.replace(/\s+/g, ' ') : line).trim();
+}
+
+/** A (trimmed) line without its bullet or number. */
+function unbulleted(line: string, isBullet: boolean): string {
+  return isBullet ? line.replace(BULLET, '').trim() : line;
+}
 
 /**
  * The lines of a stacked cell: one entry per action, timescale or lead written on its own line.
@@ -8,18 +21,22 @@ const BULLET = /^\s*(?:[•·▪◦‣●○■□➢►\-–*]|\d{1,2}[.)])\s+/
 export function splitLines(text: string): string[] {
   if (!text.includes('\n') && !text.includes('\r')) {
     const t = text.trim();
-    return t ? [t.replace(BULLET, '').trim()] : [];
+    return t ? [unbulleted(t, BULLET.test(t))] : [];
   }
-  const raw = text
-    .split(/\r\n|\r|\n/)
-    .map((l) => l.replace(/\s+/g, ' ').trim())
-    .filter((l) => l.length > 0);
-  const bulleted = raw.some((l) => BULLET.test(l));
+  const raw: string[] = [];
+  const bullets: boolean[] = [];
+  for (const part of text.includes('\r') ? text.split(LINE_BREAK) : text.split('\n')) {
+    const line = tidy(part);
+    if (!line) continue;
+    raw.push(line);
+    bullets.push(BULLET.test(line));
+  }
+  const bulleted = bullets.includes(true);
   const out: string[] = [];
-  for (const line of raw) {
-    const isBullet = BULLET.test(line);
-    const continues = out.length > 0 && ((bulleted && !isBullet) || /^[a-z(,;&]/.test(line));
-    const clean = line.replace(BULLET, '').trim();
+  for (let i = 0; i < raw.length; i++) {
+    const line = raw[i];
+    const continues = out.length > 0 && ((bulleted && !bullets[i]) || /^[a-z(,;&]/.test(line));
+    const clean = unbulleted(line, bullets[i]);
     if (!clean) continue;
     if (continues) out[out.length - 1] = `${out[out.length - 1]} ${clean}`;
     else out.push(clean);

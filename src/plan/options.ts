@@ -13,6 +13,7 @@ export function defaultOptions(partial: Partial<CheckOptions> = {}): CheckOption
     overrides: partial.overrides ?? {},
     savingsTolerance: partial.savingsTolerance ?? DEFAULT_SAVINGS_TOLERANCE,
     ...(partial.ragKey ? { ragKey: partial.ragKey } : {}),
+    ...(partial.completeRags?.length ? { completeRags: partial.completeRags } : {}),
   };
 }
 

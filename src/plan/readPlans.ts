@@ -7,7 +7,7 @@ import type { Grid } from './grid';
 import { GridReader } from './gridAccess';
 import { defaultOptions, planKey } from './options';
 import { readRows } from './readRows';
-import { findRagKey } from './read/ragKey';
+import { readSheetKey } from './read/ragKey';
 import { findRegions, type Region } from './regions';
 import { stateOf } from './state';
 import type { CheckOptions, Field, Finding, Plan } from './types';
@@ -39,9 +39,11 @@ export function readPlans(grid: Grid, partial: Partial<CheckOptions> = {}): Plan
   const options = defaultOptions(partial);
   const reader = new GridReader(grid);
   // A key block on the plan's own sheet serves when no workbook key was given.
-  const ragKey = options.ragKey ?? findRagKey(grid) ?? undefined;
+  const own = options.ragKey && options.completeRags ? null : readSheetKey(grid);
+  const ragKey = options.ragKey ?? own?.ragKey ?? undefined;
+  const completeRags = options.completeRags ?? own?.completeRags;
   return findRegions(reader, grid).map((region) =>
-    readPlan(reader, region, { ...options, ragKey })
+    readPlan(reader, region, { ...options, ragKey, completeRags })
   );
 }
 
@@ -61,6 +63,8 @@ function readPlan(reader: GridReader, region: Region, options: CheckOptions): Pl
 
   for (const k of KEY_COLUMNS) {
     if (has.has(k.field)) continue;
+    // Ratings written in a Status column ("At risk", "On track") are the RAG: no column is missing.
+    if (k.field === 'rag' && actions.some((a) => a.rag !== null)) continue;
     findings.push({
       severity: k.severity,
       code: 'missing-column',
@@ -100,7 +104,7 @@ function readPlan(reader: GridReader, region: Region, options: CheckOptions): Pl
   for (const action of actions) {
     action.state = stateOf(action, options);
     const line = stackedRows.has(action.row) ? `Line ${action.line} of the cell: ` : '';
-    findings.push(...checkAction(action, hasColumn, line));
+    for (const f of checkAction(action, hasColumn, line)) findings.push(f);
   }
 
   const plan: Plan = {

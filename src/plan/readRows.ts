@@ -1,4 +1,4 @@
-import { a1 } from './address';
+import { a1, columnLetters } from './address';
 import { isCellError } from './cellText';
 import { displayDate } from './dates';
 import type { ColumnMap } from './columns';
@@ -19,16 +19,17 @@ import { addFinding, cellTextAt, fieldText, rowContext, type RowContext } from '
 import {
   leadsAt,
   moneyAt,
+  ongoingInStatus,
   originalDueAt,
   ragAt,
-  stageAt,
-  stageInRagAt,
+  ratingInStatus,
   timescaleAt,
   type LineAt,
   type RagReading,
 } from './rows/fields';
 import { periodRags } from './rows/ragPeriods';
-import { filledCells, hasMergedCell, isChoicesRow, isTotalRow } from './rows/skip';
+import { stageOfLine } from './rows/stopped';
+import { filledCells, hasMergedCell, isChoicesRow, isGapRow, isTotalRow } from './rows/skip';
 import { PER_LINE, splitStack } from './rows/stacked';
 import type { Action, Field, Finding, RagKey } from './types';
 
@@ -67,6 +68,7 @@ function readRow(ctx: RowContext, row: number, carry: Carry, actions: Action[]):
   if (filled.length === 0 && !hasMergedCell(ctx, row) && !ragFill) return;
   if (isTotalRow(filled)) return ctx.finance.addTotals(row, filled[0].text);
   if (isChoicesRow(ctx, row, filled)) return;
+  if (isGapRow(ctx, row, filled)) return;
   const merged = mergedSection(ctx, row, filled);
   if (merged !== null) return startSection(carry, merged);
   reportErrors(ctx, row);
@@ -84,11 +86,14 @@ function readRow(ctx: RowContext, row: number, carry: Carry, actions: Action[]):
     return;
   }
   const stack = splitStack(ctx, row, actionText, carry);
+  const rowCells = cellsOfRow(ctx, row);
   for (let i = 0; i < stack.n; i++) {
     const action = readLine(
       ctx,
       { row, stack, i, where: stack.n > 1 ? `Line ${i + 1} of the cell: ` : '' },
-      carry
+      carry,
+      // Stacked lines share the row's addresses; each gets its own record (a line may name its own RAG cell).
+      stack.n > 1 ? { ...rowCells } : rowCells
     );
     actions.push(action);
     ctx.finance.addAction(action, i, stack.n);
@@ -119,16 +124,23 @@ function reportErrors(ctx: RowContext, row: number): void {
   }
 }
 
-/** One action: line i of a row. */
-function readLine(ctx: RowContext, at: LineAt, carry: Carry): Action {
-  const { row, stack, i } = at;
+/** The addresses of a row's mapped cells ("E7"), made once for all its stacked lines. */
+function cellsOfRow(ctx: RowContext, row: number): Action['cells'] {
   const cells: Partial<Record<Field, string>> = {};
   for (const [f, letter] of ctx.letters) cells[f] = letter + row;
+  return cells;
+}
+
+/** One action: line i of a row. */
+function readLine(ctx: RowContext, at: LineAt, carry: Carry, cells: Action['cells']): Action {
+  const { row, stack, i } = at;
   // Read in this order so findings keep the sheet's left-to-right reading of a row.
-  const timescale = timescaleAt(ctx, at);
+  const { timescale: dated, col: timescaleCol } = timescaleAt(ctx, at);
+  if (timescaleCol !== undefined) cells.timescale = columnLetters(timescaleCol) + row;
   const rag = ragOfLine(ctx, at, cells);
   const leads = leadsAt(ctx, at);
-  const stage = stageAt(ctx, at) ?? stageInRagAt(ctx, at);
+  const stage = stageOfLine(ctx, at);
+  const timescale = ongoingInStatus(ctx, at, dated);
   const action = stack.actionLines[i] ?? null;
   const savings = ctx.col.has('savings')
     ? moneyAt(ctx, at, 'savings')
@@ -164,7 +176,12 @@ function ragOfLine(
   at: LineAt,
   cells: Action['cells']
 ): RagReading & { history?: Action['ragHistory'] } {
-  if (ctx.ragPeriods.length < 2) return ragAt(ctx, at);
+  if (ctx.ragPeriods.length < 2) {
+    const fromStatus = ratingInStatus(ctx, at);
+    if (fromStatus === null) return ragAt(ctx, at);
+    cells.rag = cells.stage;
+    return { rag: fromStatus, ragFrom: 'text' };
+  }
   const { current, history } = periodRags(ctx, at.row);
   if (current === undefined) return { rag: null, ragFrom: null };
   cells.rag = a1(at.row, current);

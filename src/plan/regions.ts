@@ -71,10 +71,13 @@ function judge(
 
 const NOTE = /^(notes?|source|sources|key|n\.?\s?b\.?|\*|please note)\b/i;
 const TOTAL = /^(grand\s+)?(sub\s*-?\s*)?totals?\b/i;
+/** A group's total named after it: "Families, Children & Wellbeing Total", "Directorate total". */
+const GROUP_TOTAL = /^[^.:;]{1,60}\b(?:sub\s*-?\s*)?totals?$/i;
 
-/** True for a total row's label: "Total", "Grand total", "Sub-total". */
+/** True for a total row's label: "Total", "Grand total", "Sub-total", "Adult Social Care Total". */
 export function isTotalLabel(text: string): boolean {
-  return TOTAL.test(text.trim());
+  const t = text.trim();
+  return TOTAL.test(t) || GROUP_TOTAL.test(t);
 }
 
 /** Non-empty cells of a row within a region's columns (merged-from-above cells and placeholders excluded). */

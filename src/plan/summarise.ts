@@ -2,6 +2,7 @@ import { parseA1, quoteSheet, splitRef } from './address';
 import { daysBetween } from './dates';
 import { summariseFinance } from './finance/summarise';
 import { defaultOptions } from './options';
+import { completePercent } from './state';
 import type {
   DatedAction,
   Group,
@@ -131,9 +132,7 @@ export function summarise(plans: Plan[], partial: Partial<CheckOptions> = {}): S
     actions: actions.length,
     rag,
     states,
-    completePercent: actions.length
-      ? Math.round((states.complete / actions.length) * 1000) / 10
-      : 0,
+    completePercent: completePercent(states),
     byArea: groupBy(actions, (a) => a.area, withForecast),
     byLead: groupBy(actions, (a) => a.lead, withForecast),
     overdue,

@@ -48,7 +48,7 @@ export interface Summary {
   actions: number;
   rag: RagCounts;
   states: StateCounts;
-  /** Complete actions as a share of all actions, 0..100, rounded to one decimal. */
+  /** Complete actions as a share of those not cancelled, 0..100, one decimal (state.ts, completePercent). */
   completePercent: number;
   byArea: Group[];
   byLead: Group[];

@@ -166,6 +166,8 @@ export interface CheckOptions {
   blueMeans: BlueMeaning;
   /** The plan's RAG key, when it rates by score or by its own words; read before the usual words. */
   ragKey?: RagKey;
+  /** Ratings the plan's own key says mean complete ("Green | Complete: signed off"), beside Blue. */
+  completeRags?: readonly Rag[];
   /** User's column choices, per plan (key: planKey(), the table name or "Sheet!headerRow"). */
   overrides?: Record<string, ColumnOverrides>;
   /** Share below target a Green or Blue savings line may forecast before it is reported (default 0.05). */
@@ -191,12 +193,18 @@ export interface Action {
   leads: string[];
   timescale: Timescale;
   rag: Rag | null;
-  ragFrom: 'text' | 'fill' | null;
+  /** Where the rating was read: the cell's words, its fill, or the icon an icon set shows in it. */
+  ragFrom: 'text' | 'fill' | 'icon' | null;
   stage: Stage | null;
   /** Savings target in pounds. */
   savings: number | null;
   /** Forecast savings in pounds, where the plan has a forecast column. */
   forecast: number | null;
+  /**
+   * Shortfall in pounds, where the plan carries money: target − forecast when both are known, else
+   * the tracker's own figure (the finance step sets it from the action's savings line).
+   */
+  shortfall?: number | null;
   state: State;
   /** The first date set, where a revised or forecast date stands beside it (the revised one is the due date). */
   originalDue?: IsoDate | null;

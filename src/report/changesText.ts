@@ -5,6 +5,7 @@
 import { displayDate, displayDateTime, ragLabel, type Rag } from '../plan';
 import {
   changeCount,
+  type AreaDirection,
   type ChangedAction,
   type Changes,
   type ChangesEnd,
@@ -87,17 +88,35 @@ export function changesLine(c: Changes | null): string {
   return `${since}: ${changeCounts(c)}.`;
 }
 
-/** "Red → Amber", "31 Aug 2024 → 31 Oct 2024", or nothing for a change without a from and to. */
-function moveText(kind: ChangeKind, a: ChangedAction): string {
+/** "Red → Amber", "31 Aug 2024 → 31 Oct 2024", or null for a change without a from and to. */
+export function moveOf(kind: ChangeKind, a: ChangedAction): string | null {
   if (kind === 'ragUp' || kind === 'ragDown') {
     const m = a as ChangedAction & { from: Rag; to: Rag };
-    return ` — ${ragLabel(m.from)} → ${ragLabel(m.to)}`;
+    return `${ragLabel(m.from)} → ${ragLabel(m.to)}`;
   }
   if (kind === 'dueMoved') {
     const m = a as ChangedAction & { from: string; to: string };
-    return ` — due ${displayDate(m.from)} → ${displayDate(m.to)}`;
+    return `${displayDate(m.from)} → ${displayDate(m.to)}`;
   }
-  return '';
+  return null;
+}
+
+/** The move with the word that says which way, for a list read on its own: "Amber → Red (worse)", "due 30 Sep 2024 → 31 Dec 2024". */
+export function moveWords(kind: ChangeKind, a: ChangedAction): string | null {
+  const move = moveOf(kind, a);
+  if (!move) return null;
+  if (kind === 'dueMoved') return `due ${move}`;
+  return `${move} (${kind === 'ragUp' ? 'better' : 'worse'})`;
+}
+
+function moveText(kind: ChangeKind, a: ChangedAction): string {
+  const move = moveOf(kind, a);
+  return move ? ` — ${kind === 'dueMoved' ? 'due ' : ''}${move}` : '';
+}
+
+/** "Housing: ↓ Worse (0 up or completed, 1 down or newly overdue)" */
+export function areaDirectionText(a: AreaDirection): string {
+  return `${a.area}: ${DIRECTION_TEXT[a.direction]} (${a.up + a.completed} up or completed, ${a.down + a.newlyOverdue} down or newly overdue)`;
 }
 
 /** The changes as terminal lines: a list per kind of change, then the areas whose direction of travel is not level. */
@@ -117,10 +136,7 @@ export function changesLines(c: Changes): string[] {
   const moved = c.byArea.filter((a) => a.direction !== 'same');
   if (moved.length > 0) {
     out.push('', 'Direction of travel by area:');
-    for (const a of moved)
-      out.push(
-        `  ${a.area}: ${DIRECTION_TEXT[a.direction]} (${a.up + a.completed} up or completed, ${a.down + a.newlyOverdue} down or newly overdue)`
-      );
+    for (const a of moved) out.push(`  ${areaDirectionText(a)}`);
   }
   return out;
 }

@@ -4,7 +4,8 @@
  *   formula is a marker that is always TRUE and that no user writes, so a writer finds and removes
  *   exactly its own formats and nothing else;
  * - the RAG column gets a drop-down (list validation) of the RAG words, only on cells that have
- *   no validation of their own; it is recognised later by its list and its error title.
+ *   no validation of their own (and never on scores an icon set shows as traffic lights); it is
+ *   recognised later by its list and its error title.
  *
  * Why rows and not a formula on the due date: timescales are often text ("Q3 2024/25", "Spring
  * 2025"), which no cell formula can read, so the engine's own per-action states decide. The list
@@ -65,9 +66,12 @@ function runs(sorted: number[]): [number, number][] {
 
 /**
  * The RAG column from below the header row to the last action's row, or null when the plan has
- * no RAG column or no action. A table's totals row or a note under the plan gets no drop-down.
+ * no RAG column or no action. A table's totals row or a note under the plan gets no drop-down;
+ * nor does a RAG column of scores shown as traffic lights by an icon set (its cells are numbers,
+ * and a list of RAG words would refuse the next score).
  */
 export function ragColumnArea(plan: Plan): string | null {
+  if (plan.actions.some((a) => a.ragFrom === 'icon')) return null;
   const rag = plan.columns.find((c) => c.field === 'rag');
   const last = Math.max(...plan.actions.map((a) => a.row));
   if (!rag || !Number.isFinite(last) || last <= plan.headerRow) return null;

@@ -2,6 +2,9 @@
  * Every message a user reads about a problem or an outcome, in one table, so the pane, the
  * ribbon and both writers say the same thing once. Pure: no Office, DOM or Node.
  */
+import { displayDate } from '../plan';
+import type { Changes } from '../plan/history';
+import { CHANGES_TITLE } from './changesText';
 import { NO_SAVINGS_SHEET } from './savingsSheet';
 
 export type ProblemKind =
@@ -117,11 +120,15 @@ function detailOf(error: unknown): string {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** The sheets a refresh wrote that a user sees: the very hidden history sheet is kept, not shown, so never named. */
+export function shownSheets<T extends { key: string }>(written: T[]): T[] {
+  return written.filter((w) => w.key !== 'history');
+}
+
 /** Outcome lines, shared by the pane, the ribbon and the command line. */
 export const SAY = {
-  /** The very hidden history sheet is kept, not shown, so it is not named among the summaries. */
   refreshed: (written: { key: string; name: string }[], plans: number) => {
-    const sheets = written.filter((w) => w.key !== 'history').map((w) => w.name);
+    const sheets = shownSheets(written).map((w) => w.name);
     return `Refreshed ${plural(sheets.length, 'summary sheet')} (${sheets.join(', ')}) from ${plural(plans, 'plan')}.`;
   },
   renamed: (wanted: string, used: string) =>
@@ -134,6 +141,9 @@ export const SAY = {
   unflagged: (formats: number, dropDowns: number) =>
     `Took the flags off: ${plural(formats, 'overdue shading')} and ${plural(dropDowns, 'RAG drop-down')} removed; no cell was changed.`,
   builtFrom: (plans: string[]) => plans.join('; '),
+  /** The pane's heading over the changes: "Changes since 1 Jul 2024", or since a period ("since Q2"). */
+  changesSince: (c: Changes | null) =>
+    c ? `Changes since ${c.from.label ?? displayDate(c.from.asOf)}` : CHANGES_TITLE,
   noSavingsSheet: NO_SAVINGS_SHEET,
   ribbonPrefix: 'Ribbon',
   oldWebviewTitle: 'This version of Office cannot run RAG Plan',

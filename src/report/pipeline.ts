@@ -6,7 +6,7 @@
 import {
   readPlans,
   summarise,
-  workbookRagKey,
+  workbookKey,
   type CheckOptions,
   type Grid,
   type Plan,
@@ -43,9 +43,15 @@ export interface RefreshBuild {
 
 /** The options with the workbook's RAG key (a Key or Legend sheet says what scores and letters mean) unless the user gave one. */
 export function workbookOptions(grids: readonly Grid[], options: CheckOptions): CheckOptions {
-  if (options.ragKey) return options;
-  const ragKey = workbookRagKey(grids);
-  return ragKey ? { ...options, ragKey } : options;
+  if (options.ragKey && options.completeRags) return options;
+  const key = workbookKey(grids);
+  const ragKey = options.ragKey ?? key.ragKey ?? undefined;
+  const completeRags = options.completeRags ?? key.completeRags;
+  return {
+    ...options,
+    ...(ragKey ? { ragKey } : {}),
+    ...(completeRags.length ? { completeRags } : {}),
+  };
 }
 
 /** Every plan on the grids that are not ours, read with the workbook's RAG key. */

@@ -2,7 +2,15 @@
  * The "Summary" sheet: headline counts, then RAG by area and RAG by lead, each with a stacked bar
  * chart beside it. RAG words head the columns, so the tables read without colour.
  */
-import { a1, columnLetters, RAGS, type Group, type RagCounts, type Summary } from '../plan';
+import {
+  a1,
+  columnLetters,
+  COMPLETE_SHARE_NOTE,
+  RAGS,
+  type Group,
+  type RagCounts,
+  type Summary,
+} from '../plan';
 import type { HistoryView } from '../plan/history';
 import { changesBlock } from './changesBlock';
 import { SheetDraft, type SheetMeta } from './draft';
@@ -44,7 +52,7 @@ export function summarySheet(summary: Summary, meta: SheetMeta, history?: Histor
   d.style(a1(noRag, 1), ragStyle(null));
   d.row(['Overdue', summary.states.overdue]);
   d.row([`Due soon (within ${summary.dueSoonDays} days)`, summary.states['due-soon']]);
-  const complete = d.row(['Complete', summary.completePercent / 100]);
+  const complete = d.row([`Complete (${COMPLETE_SHARE_NOTE})`, summary.completePercent / 100]);
   d.format(a1(complete, 2), PERCENT_FORMAT);
   d.row(['Undated', summary.states.undated]);
   d.row(['Paused (on hold, deferred)', summary.states.paused]);

@@ -15,6 +15,7 @@ import {
   type Theme,
 } from '@fluentui/react-components';
 import { SAY } from '../report/messages';
+import { ChangesSection } from './components/ChangesSection';
 import { CheckResults } from './components/CheckResults';
 import { ColumnMapping } from './components/ColumnMapping';
 import { FlagPanel } from './components/FlagPanel';
@@ -24,6 +25,7 @@ import { RefreshPanel } from './components/RefreshPanel';
 import { SavingsSection } from './components/SavingsSection';
 import { SettingsPanel } from './components/SettingsPanel';
 import { usePlan, type PanePort } from './usePlan';
+import { useLatestChanges } from './useLatestChanges';
 import { useRibbonOutcome } from './useRibbonOutcome';
 
 const useStyles = makeStyles({
@@ -49,13 +51,15 @@ const useStyles = makeStyles({
 
 /**
  * The pane in the order people work: pick the plan, check it (and flag it in place), see its
- * savings, then refresh the summary sheets; how columns were read and the dates come last. No
+ * savings, then refresh the summary sheets and see what changed since the refresh before; how
+ * columns were read and the dates come last. No
  * heading repeats the add-in's name: Office's title bar already shows it.
  */
 export function App({ excel, theme }: { excel: PanePort; theme: Theme }) {
   const styles = useStyles();
   const s = usePlan(excel);
   const [ribbon, dismissRibbon] = useRibbonOutcome();
+  const latest = useLatestChanges(s.refresh.outcome, ribbon);
   const plan = s.selected?.plan ?? null;
   return (
     <FluentProvider theme={theme} className={styles.root}>
@@ -131,6 +135,16 @@ export function App({ excel, theme }: { excel: PanePort; theme: Theme }) {
             onSelect={s.selectCell}
           />
         </section>
+
+        {latest && !s.refresh.running && (
+          // After a refresh (here or from the ribbon): what changed since the one before.
+          <section className={styles.section} aria-labelledby="changes-heading">
+            <h2 id="changes-heading" className={styles.h2}>
+              {SAY.changesSince(latest.changes)}
+            </h2>
+            <ChangesSection changes={latest.changes} onSelect={s.selectCell} />
+          </section>
+        )}
 
         <Accordion collapsible multiple>
           {plan && s.selected && (

@@ -6,6 +6,7 @@
  * shown only as a colour), so thousands of pre-formatted empty cells cost nothing.
  */
 import type { CellRange, CellValue } from '../plan/grid';
+import { IconSetReader } from './readIconSets';
 import type { CellLook } from './readStyles';
 import { placeRow, RowBuffer, TextPool } from './sheetRows';
 import { attrStart, numberAt, rawAttr, refAt } from './tagAttrs';
@@ -103,6 +104,8 @@ export class SheetReader implements XmlHandler {
   private readonly rowFills = new RowBuffer<string>();
   private readonly rowFonts = new RowBuffer<string>();
   private readonly pool = new TextPool();
+  /** The sheet's icon-set conditional formats, which follow its cells. */
+  readonly iconSets = new IconSetReader(parseRef);
 
   constructor(
     private readonly sharedStrings: string[],
@@ -145,6 +148,11 @@ export class SheetReader implements XmlHandler {
         if (id) this.out.tableRelIds.push(id);
         break;
       }
+      case 'conditionalFormatting':
+        this.iconSets.open(name, source, start, end, selfClosing);
+        break;
+      default:
+        if (this.iconSets.active) this.iconSets.open(name, source, start, end, selfClosing);
     }
   }
 
@@ -183,6 +191,8 @@ export class SheetReader implements XmlHandler {
       case 'sheetData':
         this.flushRow();
         break;
+      default:
+        if (this.iconSets.active) this.iconSets.close(name);
     }
   }
 
@@ -203,7 +213,10 @@ export class SheetReader implements XmlHandler {
   }
 
   text(text: string, raw: boolean): void {
-    if (!this.capture) return;
+    if (!this.capture) {
+      if (this.iconSets.active) this.iconSets.text(text);
+      return;
+    }
     this.buffer += text;
     if (raw) this.rawText = true;
   }

@@ -14,6 +14,7 @@ import {
   type XlsxPackage,
 } from './package';
 import { themePalette } from './readColours';
+import { sheetIcons } from './readIconSets';
 import { SharedStringsReader } from './readSharedStrings';
 import {
   MAX_CELLS,
@@ -108,7 +109,17 @@ function clip(range: CellRange, used: CellRange): CellRange {
   };
 }
 
-function gridOf(sheet: PackageSheet, read: SheetRead, tables: GridTable[]): Grid {
+/** The part of a range inside the used part; null when it lies wholly outside. */
+function bounded(range: CellRange, used: CellRange): CellRange | null {
+  return range.top > used.bottom || range.left > used.right ? null : clip(range, used);
+}
+
+function gridOf(
+  sheet: PackageSheet,
+  read: SheetRead,
+  tables: GridTable[],
+  icons: Grid['icons'] | null
+): Grid {
   const values = read.values;
   for (let i = 0; i < values.length; i++) {
     const row = values[i];
@@ -130,6 +141,7 @@ function gridOf(sheet: PackageSheet, read: SheetRead, tables: GridTable[]): Grid
     numberFormats: read.numberFormats,
     fills: read.fills,
     fontColours: read.fontColours,
+    ...(icons ? { icons } : {}),
     merges,
     tables,
     hidden: sheet.state !== 'visible',
@@ -156,10 +168,12 @@ async function readSheet(
     );
   }
   const used = { top: 1, left: 1, bottom: reader.out.bottom, right: reader.out.right };
+  const icons = sheetIcons(reader.iconSets.rules, reader.out.values, (r) => bounded(r, used));
   return gridOf(
     sheet,
     reader.out,
-    tablesOf(pkg, sheet.part as string, reader.out.tableRelIds, used)
+    tablesOf(pkg, sheet.part as string, reader.out.tableRelIds, used),
+    icons
   );
 }
 

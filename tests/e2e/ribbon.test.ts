@@ -62,6 +62,11 @@ test('the ribbon button writes the summary sheets, opens the suite.pane and says
   expect(await note.textContent()).toMatch(
     /^Ribbon: Refreshed 3 summary sheets \(Summary, Overdue, Data quality\) from 1 plan\./
   );
+  // The pane shows what changed, as after its own refresh: this first one has nothing to compare with.
+  const changes = page.getByRole('region', { name: 'Changes since last refresh' });
+  expect(await changes.innerText()).toContain(
+    'No earlier refresh to compare with: the next refresh will show what changed since this one.'
+  );
 });
 
 test('a ribbon refresh that fails opens the suite.pane, which explains why', async () => {
@@ -74,6 +79,8 @@ test('a ribbon refresh that fails opens the suite.pane, which explains why', asy
   const alert = page.getByRole('alert').filter({ hasText: 'Ribbon:' });
   await alert.waitFor();
   expect(await alert.textContent()).toMatch(/No plan found.*Action, Lead, Timescale and RAG/);
+  // Nothing was refreshed, so there are no changes to show.
+  expect(await page.getByRole('region', { name: /^Changes since/ }).count()).toBe(0);
 });
 
 test('the ribbon reads the settings as last saved, not the copy taken when its page loaded', async () => {

@@ -90,6 +90,13 @@ export function mockExcel(
         },
       }) as Loadable
     );
+    // No conditional formats on a mock sheet.
+    range.conditionalFormats = {
+      items: [],
+      load() {
+        return this;
+      },
+    };
     const load = range.load.bind(range);
     range.load = (props: string) => {
       if (/values/.test(props))

@@ -139,6 +139,10 @@ describe('a revised date beside the original one', () => {
   it('falls back to the original date where no revised date is written', () => {
     // The revised column is empty on this row, so nothing says the date moved: it is read as it stands.
     expect(plan.actions[1].originalDue).toBe('2023-03-31');
+    expect(plan.actions[1].timescale.due).toBe('2023-03-31');
+    expect(plan.actions[1].state).toBe('overdue');
+    expect(plan.actions[1].cells.timescale).toBe('F3');
+    expect(plan.findings.filter((f) => f.code === 'missing-timescale')).toEqual([]);
   });
 
   it('says the date moved', () => {

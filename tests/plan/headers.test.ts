@@ -28,6 +28,9 @@ describe('matchHeader', () => {
     ['Responsible Officer', 'lead'],
     ['SLT Officer', 'lead'],
     ['Owner', 'lead'],
+    // Performance system action report (West Dunbartonshire, Pentana)
+    ['Code', 'ref'],
+    ['Managed By', 'lead'],
     ['Deadline', 'timescale'],
     ['Due date', 'timescale'],
     ['Target date', 'timescale'],

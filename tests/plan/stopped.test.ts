@@ -64,3 +64,80 @@ describe('complete, paused and cancelled actions', () => {
     expect(s.byArea[0].states).toMatchObject({ paused: 3, cancelled: 3 });
   });
 });
+
+describe('a stop said somewhere other than the Status column', () => {
+  // Every action is long past its date (31 Mar 2024); only what the row says stops it.
+  const PCT = '0%';
+  const grid = gridOf(
+    [
+      ['Action', 'Lead', 'Timescale', 'RAG', '% complete', 'Latest update'],
+      ['Open the hub', 'Head of Housing', '31/03/2024', 'On hold', 0.1, ''],
+      ['Merge the teams', 'Head of HR', '31/03/2024', 'Withdrawn', 0.05, ''],
+      ['Review fees', 'Head of Finance', '31/03/2024', '', 1, ''],
+      ['Train staff', 'Head of HR', '31/03/2024', '', 0.9, ''],
+      ['Close the depot', 'Head of Estates', '31/03/2024', '', '', 'Implemented in October'],
+      ['Sell the car park', 'Head of Estates', '31/03/2024', '', '', 'Deferred until the review ends'],
+      ['Cut energy use', 'Head of Estates', '31/03/2024', '', '', 'Complete the survey by May'],
+      ['Fit solar panels', 'Head of Estates', '31/03/2024', '', '', 'Contractor appointed'],
+    ],
+    { numberFormats: [[], ...Array.from({ length: 8 }, () => [null, null, null, null, PCT])] }
+  );
+  const [plan] = readPlans(grid, { asOf });
+  const byRow = (row: number) => plan.actions.find((a) => a.row === row);
+
+  it.each([
+    // A stop word in the RAG column outweighs a share done beside it.
+    [2, 'paused'],
+    [3, 'cancelled'],
+    // 1 in a "% complete" column is 100%, as Excel holds it; 90% is still being done.
+    [4, 'complete'],
+    [5, 'overdue'],
+    // An update that opens with a stop word stops the action; an instruction does not.
+    [6, 'complete'],
+    [7, 'paused'],
+    [8, 'overdue'],
+    [9, 'overdue'],
+  ])('row %i is %s', (row, state) => {
+    expect(byRow(row)?.state).toBe(state);
+  });
+
+  it('says which update it read the stop from', () => {
+    const fromNotes = plan.findings.filter((f) => f.code === 'stage-from-notes');
+    expect(fromNotes.map((f) => f.cell)).toEqual(["'Plan'!F6", "'Plan'!F7"]);
+    expect(fromNotes[0]).toMatchObject({ severity: 'info' });
+    expect(fromNotes[0].message).toMatch(/complete from the update "Implemented in October"/);
+    expect(fromNotes[1].message).toMatch(/paused/);
+  });
+
+  it('reads a share done as a share, with no unreadable-stage finding', () => {
+    expect(plan.findings.filter((f) => f.code === 'unreadable-stage')).toEqual([]);
+  });
+});
+
+describe('a risk score filled blue', () => {
+  const BLUE = 'FF0070C0';
+  const RED = 'FFFF0000';
+  const grid = gridOf(
+    [
+      ['Risk', 'Score', 'Mitigating action', 'Action owner', 'Due date'],
+      ['Budget gap', 16, 'Refresh the financial plan', 'Head of Finance', '31/03/2024'],
+      ['Cyber attack', 15, 'Test disaster recovery', 'ICT Manager', '31/03/2024'],
+    ],
+    { fills: [[], [null, BLUE], [null, RED]] }
+  );
+  const [plan] = readPlans(grid, { asOf });
+
+  it('is the risk level, never Blue (complete): the overdue action stays overdue', () => {
+    expect(plan.columns.find((c) => c.field === 'rag')?.header).toBe('Score');
+    expect(plan.actions[0]).toMatchObject({ rag: null, state: 'overdue' });
+    // A score on red is rated red as before.
+    expect(plan.actions[1]).toMatchObject({ rag: 'red', state: 'overdue' });
+  });
+
+  it('says what it saw in the cell', () => {
+    const blue = plan.findings.filter((f) => f.code === 'blue-score');
+    expect(blue.map((f) => f.cell)).toEqual(["'Plan'!B2"]);
+    expect(blue[0]).toMatchObject({ severity: 'warning' });
+    expect(blue[0].message).toMatch(/score 16 is filled blue/);
+  });
+});

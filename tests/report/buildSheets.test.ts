@@ -116,7 +116,7 @@ describe('buildSheets', () => {
     expect(rowOf(s, 'No RAG')).toEqual(['No RAG', 1]);
     expect(rowOf(s, 'Overdue')).toEqual(['Overdue', 2]);
     expect(rowOf(s, 'Due soon (within 30 days)')).toEqual(['Due soon (within 30 days)', 1]);
-    const complete = rowNumber(s, 'Complete');
+    const complete = rowNumber(s, 'Complete (cancelled actions left out)');
     expect(s.values[complete - 1][1]).toBeCloseTo(0.2);
     expect(s.numberFormats).toContainEqual({ range: `B${complete}`, format: '0.0%' });
     expect(rowOf(s, 'Undated')).toEqual(['Undated', 1]);

@@ -78,3 +78,26 @@ test('only the picked plans are summarised; a pick whose plans have all gone fal
   expect(pickedPlans(all, ['Gone!4']).map((p) => p.sheet)).toEqual(['Action plan', 'Second plan']);
   expect(pickedPlans(all, null)).toHaveLength(2);
 });
+
+describe('a Key sheet that says Green means complete', () => {
+  it('is applied to the plans on the other sheets', () => {
+    const key: Grid = {
+      sheet: 'Key',
+      top: 1,
+      left: 1,
+      values: [
+        ['Red', 'Off track'],
+        ['Amber', 'On track'],
+        ['Green', 'Complete: the lead reports it done'],
+      ],
+    };
+    const plans = plansIn([plan('Actions'), key, { ...plan('Green'), values: greenRows }], options);
+    const green = plans.find((p) => p.sheet === 'Green');
+    expect(green?.actions.map((a) => a.state)).toEqual(['complete']);
+  });
+});
+
+const greenRows = [
+  ['Area', 'Action', 'Lead', 'Timescale', 'RAG'],
+  ['Housing', 'Review allocations policy', 'Head of Housing', '31/03/2024', 'Green'],
+];

@@ -27,6 +27,8 @@ test('the ribbon refresh uses the saved settings and leaves a success note for t
   expect(note?.text).toMatch(
     /^Refreshed \d+ summary sheets \(Summary, Overdue, Data quality\) from 1 plan\.$/
   );
+  // No refresh before this one: the pane is told there is nothing to compare with yet.
+  expect(note?.changes).toBeNull();
   expect(takeRibbonOutcome()).toBeNull(); // shown once
 });
 
@@ -38,6 +40,8 @@ test('a failure is never swallowed: the pane is opened and the problem is kept f
   expect(showPane).toHaveBeenCalledTimes(1);
   const note = takeRibbonOutcome();
   expect(note).toMatchObject({ ok: false });
+  // A failure carries no changes, so the pane keeps showing those it had.
+  expect(note && 'changes' in note).toBe(false);
   expect(note?.text).toMatch(/^The sheet is protected\. The workbook is protected\. Unprotect/);
 });
 

@@ -276,4 +276,8 @@ describe('ragColumnArea', () => {
     expect(ragColumnArea({ ...handPlan([action(5)]), columns: [] })).toBeNull();
     expect(ragColumnArea({ ...handPlan([]), columns: [rag] })).toBeNull();
   });
+  test('a RAG column of scores shown as traffic lights: no drop-down of RAG words', () => {
+    const lit = action(5, { rag: 'green', ragFrom: 'icon' });
+    expect(ragColumnArea({ ...handPlan([lit, action(6)]), columns: [rag] })).toBeNull();
+  });
 });

@@ -226,6 +226,17 @@ const PERIOD_HINTS: ReadonlySet<HeaderHint | null> = new Set([
   'notes',
 ]);
 
+/**
+ * A column whose numbers an icon set shows as traffic lights ("% complete" with red, yellow and
+ * green lights) is the RAG, as a reader sees it; a money or date column keeps its own field.
+ */
+function showsTrafficLights(hint: HeaderHint | null, ev: Evidence): boolean {
+  if (hint !== null && (MONEY.has(hint as Field) || DATED_HINTS.has(hint))) return false;
+  return ev.ragIcons > 0 && mostly(ev.ragIcons, ev);
+}
+
+const DATED_HINTS: ReadonlySet<HeaderHint> = new Set(['timescale', 'revised', 'not-deadline']);
+
 /** The field a column holds, and why, from its header's hint and its cells' evidence. */
 export function decideColumn(header: string, hint: HeaderHint | null, ev: Evidence): Decision {
   const norm = header.toLowerCase();
@@ -251,6 +262,12 @@ export function decideColumn(header: string, hint: HeaderHint | null, ev: Eviden
       rank: 1,
     };
   }
+  if (showsTrafficLights(hint, ev))
+    return {
+      field: 'rag',
+      reason: `${header}: ${share(ev.ragIcons, ev, 'numbers shown as traffic lights')}`,
+      rank: hint === 'rag' ? 2 : 1,
+    };
   switch (hint) {
     case null:
     case 'period':

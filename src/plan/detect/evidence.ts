@@ -2,6 +2,7 @@ import { cellText, isCellError } from '../cellText';
 import type { GridReader } from '../gridAccess';
 import { memo } from '../memo';
 import { ragFromFill } from '../read/fillColour';
+import { ragOfIcon } from '../read/iconMeaning';
 import { isRagText } from '../read/rag';
 import { isStageText } from '../read/stage';
 import { readTimescale } from '../read/timescale';
@@ -41,6 +42,8 @@ export interface Evidence {
   ragFills: number;
   /** Short codes: "SR1", "1.2", "AHW3", "R4a": a reference column. */
   codes: number;
+  /** Numbers shown as a traffic light by a conditional-format icon set: ratings (counted in `rag` too). */
+  ragIcons: number;
   /** How many different RAG words: a key lists each rating once. */
   distinctRag: number;
 }
@@ -78,6 +81,7 @@ function emptyEvidence(): Evidence {
     prose: 0,
     ragFills: 0,
     codes: 0,
+    ragIcons: 0,
     distinctRag: 0,
   };
 }
@@ -135,6 +139,11 @@ export function columnEvidence(
     if (isCellError(v)) continue;
     if (typeof v === 'number') {
       ev.sampled++;
+      if (ragOfIcon(reader.icon(row, col))) {
+        ev.ragIcons++;
+        ev.rag++;
+        continue;
+      }
       if (ragFromFill(reader.fill(row, col))) ev.ragFills++;
       if (Number.isInteger(v) && v > 0 && v < 1000) ev.codes++;
       addNumber(ev, v, reader.numberFormat(row, col));

@@ -91,6 +91,8 @@ export function headerLabels(
     };
   }
   const own = rowLabels(reader, row, left, right);
+  const withUnits = unitsBelow(own, below);
+  if (withUnits) return { labels: withUnits, topRow: row, dataRow: row + 2 };
   if (row > reader.top) {
     const grouped = own.filter((l) => groupOver(reader, row - 1, l.col, width) !== null);
     if (grouped.length >= 2)
@@ -101,6 +103,28 @@ export function headerLabels(
       };
   }
   return { labels: own, topRow: row, dataRow: row + 1 };
+}
+
+/** A unit written under a money header: "£'000", "£k", "£m", "(£000s)", "%". */
+const UNIT_LABEL = /^\(?\s*(?:£\s*(?:'?000s?|k|m|bn)?|%)\s*\)?$/i;
+
+/**
+ * A header whose units sit on the row below ("Total Savings Proposed 2025/26" over "£'000"): the
+ * labels with their units joined on, or null when the row below is not only units under labels.
+ * A label the upper row leaves empty may stand in the lower one ("Directorate").
+ */
+function unitsBelow(own: Label[], below: Label[]): Label[] | null {
+  const units = below.filter((l) => UNIT_LABEL.test(l.text));
+  if (units.length === 0) return null;
+  const upper = new Map(own.map((l) => [l.col, l.text]));
+  if (!units.every((u) => upper.has(u.col))) return null;
+  if (below.some((l) => !UNIT_LABEL.test(l.text) && upper.has(l.col))) return null;
+  const unitOf = new Map(units.map((u) => [u.col, u.text]));
+  const out = own.map((l) =>
+    unitOf.has(l.col) ? { col: l.col, text: `${l.text} ${unitOf.get(l.col)}` } : l
+  );
+  for (const l of below) if (!unitOf.has(l.col)) out.push(l);
+  return out.sort((a, b) => a.col - b.col);
 }
 
 /** Each column's label from two header rows: the group and the label under it, or whichever is there. */

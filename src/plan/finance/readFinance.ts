@@ -10,6 +10,7 @@ import { readAmount, savingsInText, type Amount } from '../read/money';
 import { POUNDS, unitFromHeader } from '../read/moneyUnit';
 import type { Action, Column, Finding, Reading } from '../types';
 import { savingsLine } from './lines';
+import { stackedMoney } from './stackedMoney';
 import {
   moneySpecs,
   normaliseYear,
@@ -69,12 +70,10 @@ export class FinanceReader {
   /** A money cell for line `index` of `count` stacked actions: a lone figure belongs to the first line only. */
   private read(spec: MoneySpec, row: number, index: number, count: number): Reading<Amount> | null {
     const raw = this.reader.value(row, spec.col);
-    let value = raw;
-    if (count > 1 && typeof raw === 'string') {
-      const lines = splitLines(raw);
-      if (lines.length > 1) value = lines[index] ?? null;
-      else if (index > 0) return null;
-    } else if (index > 0) return null;
+    const lines = count > 1 && typeof raw === 'string' ? splitLines(raw) : [];
+    const share = stackedMoney(lines.length, index, count);
+    if (share === 'none') return null;
+    const value = share === 'own-line' ? (lines[index] ?? null) : raw;
     const r = readAmount(value, spec.unit, this.reader.numberFormat(row, spec.col));
     if (r.problem && !this.reported.has(spec.col)) {
       const where = count > 1 ? `Line ${index + 1} of the cell: ` : '';
@@ -101,6 +100,7 @@ export class FinanceReader {
   /** The savings lines of one action (line `index` of `count` stacked in its row). */
   addAction(action: Action, index = 0, count = 1): void {
     if (index === 0) this.addOtherFigures(action.row);
+    const first = this.lines.length;
     const prose = savingsInText(action.action ?? '');
     const perYear = this.groups.some((g) => g.year !== null);
     for (const g of this.groups) {
@@ -138,6 +138,19 @@ export class FinanceReader {
     }
     if (this.groups.length === 0 || !this.groups.some((g) => g.target))
       this.addProse(action, prose);
+    this.setShortfall(action, first);
+  }
+
+  /**
+   * The action's shortfall: that of its savings line read from the same target cell as its savings
+   * (a tracker with a column a year has a line a year), else its only line.
+   */
+  private setShortfall(action: Action, first: number): void {
+    const own = this.lines.slice(first);
+    if (own.length === 0) return;
+    const cell = actionCell(action, 'savings');
+    const line = own.find((l) => cell !== undefined && l.cells.target === cell) ?? own[0];
+    if (line.shortfall !== null) action.shortfall = line.shortfall;
   }
 
   /** With no savings column, a £ saving in the action's text is its target, said to come from prose. */
@@ -218,7 +231,7 @@ function otherMoneyColumns(
     }));
 }
 
-function actionCell(action: Action, field: 'action' | 'rag' = 'action'): string | undefined {
+function actionCell(action: Action, field: 'action' | 'rag' | 'savings' = 'action'): string | undefined {
   const address = action.cells[field];
   return address ? `${quoteSheet(action.sheet)}!${address}` : undefined;
 }

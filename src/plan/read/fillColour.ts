@@ -1,3 +1,4 @@
+import { memo } from '../memo';
 import type { Rag } from '../types';
 
 /**
@@ -45,7 +46,13 @@ function channels(fill: string): [number, number, number] | null {
  * greys, black and unreadable strings are not a rating.
  */
 export function ragFromFill(fill: string | null | undefined): Rag | null {
-  if (typeof fill !== 'string') return null;
+  return typeof fill === 'string' ? ragOfColour(fill) : null;
+}
+
+/** A sheet has few distinct fills over many cells: each is classified once. */
+const ragOfColour = memo(classify, 1000);
+
+function classify(fill: string): Rag | null {
   const rgb = channels(fill);
   if (!rgb) return null;
   const max = Math.max(...rgb);

@@ -10,3 +10,4 @@ export * from './tint';
 export * from './ragWords';
 export * from './ragKey';
 export * from './direction';
+export * from './iconMeaning';

@@ -5,7 +5,7 @@ import type { Rag, RagKey, Reading, Stage } from '../types';
 import { readDirection, withoutTrailingArrow } from './direction';
 import { ragFromFill } from './fillColour';
 import { RAG_WORDS, TONE_WORDS } from './ragWords';
-import { stageOfText } from './stage';
+import { stageOfText, stoppedStageOfText } from './stage';
 
 /**
  * A two-tone rating from its two halves, in either order; the colour itself when both halves agree
@@ -103,17 +103,12 @@ export function ragInText(text: string): Rag | null {
   return ragOfText(text) ?? (stageOfText(text) === 'complete' ? 'blue' : null);
 }
 
-/** Progress words that stop an action (done, paused, cancelled), as a RAG cell may hold them. */
-const STOPPED: ReadonlySet<Stage> = new Set<Stage>(['complete', 'paused', 'deferred', 'cancelled']);
-
 /**
  * The stage a RAG cell states when it holds a progress word instead of a rating ("On hold",
  * "Closed", "Withdrawn", "100%"), so the action is not counted overdue; null otherwise.
  */
 export function stageInRagText(text: string): Stage | null {
-  if (typeof text !== 'string' || !text) return null;
-  const stage = stageOfText(text);
-  return stage !== null && STOPPED.has(stage) ? stage : null;
+  return typeof text === 'string' && text ? stoppedStageOfText(text) : null;
 }
 
 function problem(

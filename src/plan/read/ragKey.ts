@@ -3,6 +3,7 @@ import type { CellValue, Grid } from '../grid';
 import type { Rag, RagKey } from '../types';
 import { ragFromFill } from './fillColour';
 import { ragInText, ragKeyText, ragOfRatingWords } from './rag';
+import { stoppedStageOfText } from './stage';
 
 const OWN = Object.prototype.hasOwnProperty;
 
@@ -36,6 +37,26 @@ const SCORE_BAND = /^(\d{1,3})\s?(?:-|–|to)\s?(\d{1,3})$/;
 interface KeyRow {
   entries: [string, Rag][];
   rag: Rag;
+  /** The key says this rating means the work is done ("Green | Complete: signed off"). */
+  complete: boolean;
+}
+
+/** What a key reads from a sheet: symbols and words to ratings, and the ratings that mean complete. */
+export interface SheetKey {
+  ragKey: RagKey | null;
+  completeRags: Rag[];
+}
+
+/** "Green:", "Amber -", "RAG Blue =" before a meaning. */
+const RATING_LEAD =
+  /^(?:b?rag\s+)?(?:red|amber|green|blue|grey|gray|black)(?:\s*\/\s*[a-z]+)?\s*[:\-–—=]\s*/i;
+/** "Complete or on track", "Achieved / on target": a rating that covers more than finished work. */
+const NOT_ONLY_DONE = /\bor\b|\/|\bon (?:track|target|schedule)\b/i;
+
+/** True when a key's meaning says the work is done: "Complete: the lead reports it done". */
+function meansComplete(text: string): boolean {
+  const meaning = text.replace(RATING_LEAD, '');
+  return !NOT_ONLY_DONE.test(meaning) && stoppedStageOfText(meaning) === 'complete';
 }
 
 /** A swatch a key means: a strong colour, not the pale fill of a header or a banded row. */
@@ -81,8 +102,10 @@ function keyRow(grid: Grid, r: number, keySheet: boolean): KeyRow | null {
   if (cells.length === 1) {
     const { text, c } = cells[0];
     const rag = (c > 0 ? swatch(fills?.[c - 1]) : null) ?? swatch(fills?.[c]);
-    if (!rag || text.length > MAX_MEANING) return null;
-    return { entries: ragInText(text) === rag ? [] : [[ragKeyText(text), rag]], rag };
+    if (!rag) return null;
+    const complete = meansComplete(text);
+    if (text.length > MAX_MEANING) return complete ? { entries: [], rag, complete } : null;
+    return { entries: ragInText(text) === rag ? [] : [[ragKeyText(text), rag]], rag, complete };
   }
   const [token, ...rest] = cells;
   if (
@@ -100,6 +123,7 @@ function keyRow(grid: Grid, r: number, keySheet: boolean): KeyRow | null {
     cells.map((x) => swatch(fills?.[x.c])).find((x) => x !== null) ??
     null;
   if (!rag) return null;
+  const complete = cells.some((x) => x !== word && meansComplete(x.text));
   const entries: [string, Rag][] = [];
   for (const x of cells) {
     if (
@@ -113,7 +137,7 @@ function keyRow(grid: Grid, r: number, keySheet: boolean): KeyRow | null {
     for (const symbol of x === token ? symbols(x.text) : [ragKeyText(x.text)])
       entries.push([symbol, rag]);
   }
-  return { entries, rag };
+  return { entries, rag, complete };
 }
 
 /** Rows of the grid worth looking at for a key: all of a key sheet, the top and bottom of any other. */
@@ -135,8 +159,19 @@ function rowsToScan(grid: Grid, keySheet: boolean): number[] {
  * scores ("8 to 12 | Amber") gives each score. Sheets of drop-down lists are never a key. Total.
  */
 export function findRagKey(grid: Grid): RagKey | null {
+  return readSheetKey(grid).ragKey;
+}
+
+const NO_KEY: SheetKey = { ragKey: null, completeRags: [] };
+
+/**
+ * The key a sheet holds (see findRagKey), with the ratings its meanings say are complete: a key
+ * reading "Green | Complete: the lead reports it done" makes Green complete, as Blue usually is; a
+ * meaning that also covers work under way ("Complete or on track") does not. Total.
+ */
+export function readSheetKey(grid: Grid): SheetKey {
   if (!grid || !Array.isArray(grid.values) || LIST_SHEET.test(String(grid.sheet).trim()))
-    return null;
+    return NO_KEY;
   const keySheet = isKeySheetName(grid.sheet);
   let best: KeyRow[] = [];
   let run: KeyRow[] = [];
@@ -157,11 +192,14 @@ export function findRagKey(grid: Grid): RagKey | null {
   close();
   const rows = keySheet ? all : best;
   const rags = new Set(rows.map((k) => k.rag));
-  if (rags.size < (keySheet ? 2 : 3) || (!keySheet && rows.length < 3)) return null;
+  if (rags.size < (keySheet ? 2 : 3) || (!keySheet && rows.length < 3)) return NO_KEY;
   const key: Record<string, Rag> = Object.create(null);
   for (const k of rows)
     for (const [text, rag] of k.entries) if (text && !OWN.call(key, text)) key[text] = rag;
-  return Object.keys(key).length > 0 ? key : null;
+  return {
+    ragKey: Object.keys(key).length > 0 ? key : null,
+    completeRags: [...new Set(rows.filter((k) => k.complete).map((k) => k.rag))],
+  };
 }
 
 /**
@@ -169,16 +207,23 @@ export function findRagKey(grid: Grid): RagKey | null {
  * when no sheet holds a key.
  */
 export function workbookRagKey(grids: readonly Grid[]): RagKey | null {
+  return workbookKey(grids).ragKey;
+}
+
+/** The workbook's key (see workbookRagKey) and every rating its keys say means complete. */
+export function workbookKey(grids: readonly Grid[]): SheetKey {
   const ordered = [...grids].sort(
     (a, b) => Number(isKeySheetName(b.sheet)) - Number(isKeySheetName(a.sheet))
   );
   let merged: Record<string, Rag> | null = null;
+  const complete = new Set<Rag>();
   for (const grid of ordered) {
-    const key = findRagKey(grid);
+    const { ragKey: key, completeRags } = readSheetKey(grid);
+    for (const rag of completeRags) complete.add(rag);
     if (!key) continue;
     merged = merged ?? Object.create(null);
     for (const [text, rag] of Object.entries(key))
       if (!OWN.call(merged, text)) (merged as Record<string, Rag>)[text] = rag;
   }
-  return merged;
+  return { ragKey: merged, completeRags: [...complete] };
 }

@@ -58,6 +58,11 @@ const WORDS: readonly [string, Stage][] = [
   ['no longer required', 'cancelled'],
   ['stopped', 'cancelled'],
   ['abandoned', 'cancelled'],
+  // Savings programmes drop a scheme: "Scheme removed from the programme".
+  ['removed', 'cancelled'],
+  ['scheme removed', 'cancelled'],
+  ['saving removed', 'cancelled'],
+  ['savings removed', 'cancelled'],
 ];
 
 const EXACT = new Map<string, Stage>([...WORDS, ['c', 'complete']]);
@@ -67,6 +72,13 @@ const LEADING = new RegExp(`^(${WORDS.map(([w]) => w).join('|')})(?:$|[\\s\\-–
 const TICK = /^[\u2713\u2714\u2611\u2705]\ufe0f?\s*/;
 /** A coloured emoji or dot before the words ("🟢 On track"): the words carry the stage. */
 const SYMBOL_LEAD = /^(?:\u{1F534}|\u{1F535}|[\u{1F7E0}-\u{1F7E9}]|[●⬤•◉○◯■▪◼⬛⚫])\ufe0f?\s*/u;
+/**
+ * A line taken out of the programme, said in a phrase rather than a word: "Scheme removed from the
+ * programme", "No longer being pursued", "Not proceeding". At most two words may come first (the
+ * thing removed), so "Risk that the scheme is removed from the plan" is not read as cancelled.
+ */
+const CANCELLED_PHRASE =
+  /^(?:[a-z'’]+ ){0,2}(?:(?:is |was |has been |been )?(?:removed|deleted|dropped|taken out|withdrawn) from (?:the )?(?:programme|plan|tracker|register|list|savings)|no longer (?:required|needed|being pursued|pursued|proceeding|going ahead)|not (?:being )?(?:pursued|proceeding|going ahead)|will not (?:proceed|go ahead))\b/;
 /** A share done: "100%", "75 %", "0%". */
 const PERCENT = /^(\d{1,3}(?:\.\d+)?)\s?%$/;
 
@@ -101,6 +113,7 @@ export function stageOfText(raw: string): Stage | null {
   if (exact) return exact;
   const lead = LEADING.exec(text);
   if (lead) return EXACT.get(lead[1]) ?? null;
+  if (CANCELLED_PHRASE.test(text)) return 'cancelled';
   return text.charCodeAt(text.length - 1) === 37 /* % */ ? stageOfPercent(text) : null;
 }
 
@@ -126,6 +139,20 @@ export function readStage(value: CellValue): Reading<Stage | null> {
       message: `Stage ${quote(text)} is not a progress word. Use Not started, In progress, Complete (or Closed, 100%), Paused (On hold), Deferred or Cancelled (Withdrawn).`,
     },
   };
+}
+
+/** Stages that stop an action (done, paused, deferred, cancelled): never overdue. */
+export const STOPPED_STAGES: ReadonlySet<Stage> = new Set<Stage>([
+  'complete',
+  'paused',
+  'deferred',
+  'cancelled',
+]);
+
+/** The stopping stage text opens with ("Implemented in May", "Deferred until 2025"), or null. */
+export function stoppedStageOfText(text: string): Stage | null {
+  const stage = typeof text === 'string' ? stageOfText(text) : null;
+  return stage !== null && STOPPED_STAGES.has(stage) ? stage : null;
 }
 
 /** True when readStage would read a stage from this text. */

@@ -4,6 +4,7 @@ import { displayDate, EXCEL_PHANTOM_LEAP_DAY, serialToIso } from '../dates';
 import { quote } from '../findings';
 import type { CellValue } from '../grid';
 import type { IsoDate, Reading, Timescale, TimescaleKind } from '../types';
+import { datePrecision } from './dateFormat';
 import { isWeekCommencing, revisedIndex, weekDue } from './timescaleMarkers';
 import { isTerm, termTimescale, wordTimescale } from './timescaleWords';
 
@@ -317,29 +318,8 @@ function unreadable(text: string, message: string): Reading<Timescale> {
   };
 }
 
-/** True when a number format shows a date: it has d, m or y outside quoted text, colours and locales. */
-function isDateFormat(format: string): boolean {
-  const code = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
-  if (/^(general|standard|@)$/i.test(code.trim())) return false;
-  return /[dmy]/i.test(code);
-}
-
 function isGeneralFormat(format: string | null | undefined): boolean {
   return format === null || format === undefined || /^\s*(general|standard|@)?\s*$/i.test(format);
-}
-
-/** Number formats already classified: a workbook has few, used on many cells. */
-const formatCache = new Map<string, boolean>();
-
-function dateFormatted(numberFormat: string | null | undefined): boolean {
-  if (typeof numberFormat !== 'string') return false;
-  let known = formatCache.get(numberFormat);
-  if (known === undefined) {
-    known = isDateFormat(numberFormat);
-    if (formatCache.size >= 1000) formatCache.clear();
-    formatCache.set(numberFormat, known);
-  }
-  return known;
 }
 
 /**
@@ -373,11 +353,37 @@ const CACHE_LIMIT = 5_000;
 const cache = new Memo<string, Reading<Timescale>>(CACHE_LIMIT);
 const dayCache = new Memo<number, Reading<Timescale>>(CACHE_LIMIT);
 
+/**
+ * An Excel date whose format shows only its month ("mmm-yy": "Mar-27") or year: the deadline is the
+ * end of the period shown (datePrecision), with a note naming the date used.
+ */
+function shownPeriod(n: number, precision: 'month' | 'year'): Reading<Timescale> {
+  const stored = serialToIso(n);
+  const end = stored
+    ? monthEnd(Number(stored.slice(0, 4)), precision === 'month' ? Number(stored.slice(5, 7)) : 12)
+    : 'impossible';
+  // Out of the years a deadline can name: read as the day Excel stores, like any other date.
+  if (end === 'impossible') return readNumber(n, 'dd/mm/yyyy');
+  const due: IsoDate = end;
+  const year = due.slice(0, 4);
+  const text = precision === 'month' ? displayDate(due).replace(/^\d+ /, '') : year;
+  return {
+    value: { text, kind: precision, due },
+    problem: {
+      code: 'period-end-due',
+      severity: 'info',
+      message: `Timescale shows ${text} with no day (the cell's number format), so the end of that ${precision}, ${displayDate(due)}, is used as the due date.`,
+    },
+  };
+}
+
 /** A number in a timescale cell: an Excel date serial, or a year typed as a number. */
 function readNumber(n: number, numberFormat: string | null | undefined): Reading<Timescale> {
   const shown = String(n);
+  const precision = datePrecision(numberFormat);
   const serial =
-    dateFormatted(numberFormat) || (isGeneralFormat(numberFormat) && n >= 20000 && n <= 80000);
+    precision !== 'none' || (isGeneralFormat(numberFormat) && n >= 20000 && n <= 80000);
+  if (serial && (precision === 'month' || precision === 'year')) return shownPeriod(n, precision);
   if (serial) {
     const day = Math.floor(n);
     const known = dayCache.get(day);

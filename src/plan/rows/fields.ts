@@ -2,8 +2,11 @@ import { cellRef } from '../address';
 import { isCellError } from '../cellText';
 import { quote } from '../findings';
 import { ragFromFill, ragLabel } from '../read/fillColour';
+import { stackedMoney } from '../finance/stackedMoney';
 import { readMoney } from '../read/money';
-import { isRagDot, readRag } from '../read/rag';
+import { directionOfIcon, iconLabel, ragOfIcon } from '../read/iconMeaning';
+import { isRagDot, ragOfRatingWords, readRag } from '../read/rag';
+import { readStage } from '../read/stage';
 import { readTimescale } from '../read/timescale';
 import type { Action, Field, Rag, Reading, Stage, Timescale } from '../types';
 import type { RowContext } from './context';
@@ -39,30 +42,54 @@ function report<T>(ctx: RowContext, at: LineAt, r: Reading<T>, c: number, f: Fie
 
 const EMPTY: Timescale = { text: '', kind: 'empty', due: null };
 
-/** Timescale: a real Excel date (a number) is read with its format; stacked lines as text. */
-export function timescaleAt(ctx: RowContext, at: LineAt): Timescale {
+/**
+ * Timescale: a real Excel date (a number) is read with its format; stacked lines as text. Where a
+ * revised date stands beside the original and the revised cell is empty, the date was never moved:
+ * the original is the due date (its cell is then the timescale cell of the action).
+ */
+export function timescaleAt(ctx: RowContext, at: LineAt): { timescale: Timescale; col?: number } {
   const c = ctx.col.get('timescale');
-  if (c === undefined) return EMPTY;
+  if (c === undefined) return { timescale: EMPTY };
   const raw = ctx.reader.value(at.row, c);
   const r =
     at.stack.n === 1 && typeof raw === 'number'
       ? readTimescale(raw, ctx.reader.numberFormat(at.row, c))
       : ctx.read.timescale(lineOf(at.stack, 'timescale', at.i));
+  const o = ctx.originalCol;
+  if (r.value.kind === 'empty' && o !== undefined && !isCellError(raw)) {
+    const original = originalAt(ctx, at.row);
+    if (original.value.kind !== 'empty') {
+      report(ctx, at, original, o, 'timescale');
+      return { timescale: original.value, col: o };
+    }
+  }
   report(ctx, at, r, c, 'timescale');
-  return r.value;
+  return { timescale: r.value };
+}
+
+/** The original date column's reading, beside a revised one. */
+function originalAt(ctx: RowContext, row: number): Reading<Timescale> {
+  const c = ctx.originalCol as number;
+  const raw = ctx.reader.value(row, c);
+  if (raw === null || raw === '' || isCellError(raw)) return { value: EMPTY };
+  return typeof raw === 'number'
+    ? readTimescale(raw, ctx.reader.numberFormat(row, c))
+    : ctx.read.timescale(String(raw));
+}
+
+/**
+ * An action with no timescale whose Status says "Ongoing" (a standing item, a recurring report) is
+ * ongoing, as the status says, not undated.
+ */
+export function ongoingInStatus(ctx: RowContext, at: LineAt, timescale: Timescale): Timescale {
+  if (timescale.kind !== 'empty' || !ctx.col.has('stage')) return timescale;
+  const said = ctx.read.timescale(lineOf(at.stack, 'stage', at.i)).value;
+  return said.kind === 'ongoing' ? said : timescale;
 }
 
 /** The due date of the original date column, kept beside a revised one; null when it has none. */
 export function originalDueAt(ctx: RowContext, row: number): string | null {
-  const c = ctx.originalCol;
-  if (c === undefined) return null;
-  const raw = ctx.reader.value(row, c);
-  if (raw === null || raw === '') return null;
-  const r =
-    typeof raw === 'number'
-      ? readTimescale(raw, ctx.reader.numberFormat(row, c))
-      : ctx.read.timescale(String(raw));
-  return r.value.due;
+  return ctx.originalCol === undefined ? null : originalAt(ctx, row).value.due;
 }
 
 export interface RagReading {
@@ -78,6 +105,8 @@ export function ragAt(
   words = lineOf(at.stack, 'rag', at.i)
 ): RagReading {
   if (c === undefined) return { rag: null, ragFrom: null };
+  const byIcon = ragOfIconAt(ctx, at, c);
+  if (byIcon) return byIcon;
   const fill = ctx.reader.fill(at.row, c);
   // A coloured dot (●) is rated by its font colour, so it is read afresh, never from the memo.
   const r = isRagDot(words)
@@ -85,8 +114,10 @@ export function ragAt(
     : ctx.read.rag(words);
   const fromFill = ragFromFill(fill);
   // A score or status word that is no rating, in a cell filled with one ("16" on red): the colour is the rating.
-  if (!r.value && fromFill && r.problem?.code === 'unreadable-rag')
+  if (!r.value && fromFill && r.problem?.code === 'unreadable-rag') {
+    if (fromFill === 'blue' && SCORE.test(words)) return blueScore(ctx, at, words, c);
     return { rag: fromFill, ragFrom: 'fill' };
+  }
   report(ctx, at, r, c, 'rag');
   if (r.value) {
     if (fromFill && fromFill !== r.value && at.i === 0) {
@@ -105,6 +136,49 @@ export function ragAt(
   return { rag: null, ragFrom: null };
 }
 
+/**
+ * A number under a conditional-format icon set is read by the icon it shows, as a reader of the
+ * sheet does: a traffic light is the rating; an arrow is direction of travel, said so once.
+ * Null when the cell shows no icon that says anything.
+ */
+function ragOfIconAt(ctx: RowContext, at: LineAt, c: number): RagReading | null {
+  const icon = ctx.reader.icon(at.row, c);
+  if (!icon) return null;
+  const rag = ragOfIcon(icon);
+  if (rag) return { rag, ragFrom: 'icon' };
+  if (!directionOfIcon(icon)) return null;
+  return noRating(
+    ctx,
+    at,
+    c,
+    'rag-is-direction',
+    `The RAG cell shows ${iconLabel(icon)}: a direction of travel, not a rating. Use a traffic-light icon set, or write Red, Amber, Green or Blue.`
+  );
+}
+
+/** A number: a risk score, rated by its colour. */
+const SCORE = /^\d{1,3}(?:\.\d+)?$/;
+
+/**
+ * A score filled blue: on a risk matrix blue is a band of risk (some councils' "needs mitigation"
+ * zone), never a sign that the work is done, so it is not read as Blue (complete). Said, not guessed.
+ */
+function blueScore(ctx: RowContext, at: LineAt, words: string, c: number): RagReading {
+  return noRating(
+    ctx,
+    at,
+    c,
+    'blue-score',
+    `The score ${words} is filled blue: a score's colour is the risk's level, not a sign the action is done, so it is not read as Blue (complete). Add a key saying what blue means, or rate the action in a RAG column.`
+  );
+}
+
+/** No rating, with a warning said once for a row of stacked lines. */
+function noRating(ctx: RowContext, at: LineAt, c: number, code: string, message: string): RagReading {
+  if (at.i === 0) addFinding(ctx, 'warning', code, message, at.row, c);
+  return { rag: null, ragFrom: null };
+}
+
 export function leadsAt(ctx: RowContext, at: LineAt): string[] {
   const c = ctx.col.get('lead');
   if (c === undefined) return [];
@@ -113,29 +187,66 @@ export function leadsAt(ctx: RowContext, at: LineAt): string[] {
   return r.value;
 }
 
+/** Stage: a number is a share done as Excel holds it (1 is 100%, a "% complete" column); stacked lines as text. */
 export function stageAt(ctx: RowContext, at: LineAt): Stage | null {
   const c = ctx.col.get('stage');
   if (c === undefined) return null;
-  const r = ctx.read.stage(lineOf(at.stack, 'stage', at.i));
-  report(ctx, at, r, c, 'stage');
+  const raw = ctx.reader.value(at.row, c);
+  const r =
+    at.stack.n === 1 && typeof raw === 'number'
+      ? readStage(raw)
+      : ctx.read.stage(lineOf(at.stack, 'stage', at.i));
+  // "At risk" in a Status column is no progress word but a rating, read as the RAG below.
+  if (!r.problem || ratingInStatus(ctx, at) === null) report(ctx, at, r, c, 'stage');
   return r.value;
 }
 
-/** "On hold", "Closed" written in the RAG column stop the action as a Stage column would. */
-export function stageInRagAt(ctx: RowContext, at: LineAt): Stage | null {
-  const c = ctx.col.get('rag');
-  return c === undefined ? null : ctx.read.ragStage(lineOf(at.stack, 'rag', at.i));
+/**
+ * With no RAG column, a Status column read as progress may still rate in words ("On track", "At
+ * risk", "Off track", "Red"): the rating it states. Completion stays the stage's, never Blue.
+ */
+export function ratingInStatus(ctx: RowContext, at: LineAt): Rag | null {
+  if (ctx.col.has('rag')) return null;
+  const c = ctx.col.get('stage');
+  if (c === undefined) return null;
+  const rag = ragOfRatingWords(lineOf(at.stack, 'stage', at.i));
+  return rag === 'blue' ? null : rag;
 }
 
-/** A money column: a number as it stands (scaled by the header's unit), else the line's text. */
+/**
+ * "On hold", "Closed" written in the RAG column stop the action as a Stage column would; so does
+ * 100% in a RAG column that is a share done shown as traffic lights ("% complete" with an icon set).
+ */
+export function stageInRagAt(ctx: RowContext, at: LineAt): Stage | null {
+  const c = ctx.col.get('rag');
+  if (c === undefined) return null;
+  if (isDoneShare(ctx, at.row, c)) return 'complete';
+  return ctx.read.ragStage(lineOf(at.stack, 'rag', at.i));
+}
+
+function isDoneShare(ctx: RowContext, row: number, c: number): boolean {
+  const v = ctx.reader.value(row, c);
+  return (
+    typeof v === 'number' &&
+    v >= 1 &&
+    ctx.reader.icon(row, c) !== null &&
+    (ctx.reader.numberFormat(row, c) ?? '').includes('%')
+  );
+}
+
+/**
+ * A money column: a number as it stands (scaled by the header's unit), else the line's text. In a
+ * stacked row the row's money is counted once (finance/stackedMoney.ts).
+ */
 export function moneyAt(ctx: RowContext, at: LineAt, f: 'savings' | 'forecast'): number | null {
   const c = ctx.col.get(f);
   if (c === undefined) return null;
+  const lines = at.stack.lineSets.get(f) ?? [];
+  const share = stackedMoney(lines.length, at.i, at.stack.n);
+  if (share === 'none') return null;
+  const text = share === 'own-line' ? (lines[at.i] ?? '') : lines.join(' ');
   const raw = ctx.reader.value(at.row, c);
-  const r = readMoney(
-    at.stack.n === 1 && typeof raw === 'number' ? raw : lineOf(at.stack, f, at.i),
-    ctx.units[f]
-  );
+  const r = readMoney(share === 'whole' && typeof raw === 'number' ? raw : text, ctx.units[f]);
   report(ctx, at, r, c, f);
   return r.value;
 }

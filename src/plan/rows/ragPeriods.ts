@@ -1,11 +1,12 @@
 import { ragFromFill } from '../read/fillColour';
+import { ragOfIcon } from '../read/iconMeaning';
 import type { Rag } from '../types';
 import type { RowContext } from './context';
 import { cellTextAt } from './context';
 
 /** A row's ratings over the periods of a table with one RAG column per period (Q1, Q2, Q3 ...). */
 export interface PeriodRags {
-  /** The latest period's column that holds a rating (word or fill): the current RAG. */
+  /** The latest period's column that holds a rating (word, fill or traffic-light icon): the current RAG. */
   current: number | undefined;
   /** Earlier periods' ratings, oldest first. */
   history: { period: string; rag: Rag }[];
@@ -16,7 +17,9 @@ export function periodRags(ctx: RowContext, row: number): PeriodRags {
   const rated: { period: string; rag: Rag; col: number }[] = [];
   for (const c of ctx.ragPeriods) {
     const text = cellTextAt(ctx, row, c.col);
-    const rag = text ? ctx.read.rag(text).value : ragFromFill(ctx.reader.fill(row, c.col));
+    const rag =
+      ragOfIcon(ctx.reader.icon(row, c.col)) ??
+      (text ? ctx.read.rag(text).value : ragFromFill(ctx.reader.fill(row, c.col)));
     if (text || rag) current = c.col;
     if (rag) rated.push({ period: c.period ?? c.header, rag, col: c.col });
   }

@@ -33,6 +33,24 @@ export function isTotalRow(filled: FilledCell[]): boolean {
   return filled.length > 0 && isTotalLabel(filled[0].text);
 }
 
+/** "MTFS gap still to be met", "Savings gap", "Balance to be found": what is left to find, not a saving. */
+const GAP_LABEL =
+  /\b(?:gap|balance|remaining|unidentified)\b|\bstill to be (?:found|met|identified|agreed)\b|\bto be (?:found|identified)\b/i;
+
+/**
+ * A line under a savings tracker's figures that says how much is still to find ("MTFS gap still to
+ * be met"): its first cell names a gap or balance and it has only money, no lead, timescale, RAG or
+ * status. Never an action, and not a totals row either (it is no sum of the lines above).
+ */
+export function isGapRow(ctx: RowContext, row: number, filled: FilledCell[]): boolean {
+  if (filled.length === 0 || !GAP_LABEL.test(filled[0].text)) return false;
+  for (const f of ['lead', 'timescale', 'rag', 'stage'] as const) {
+    const c = ctx.col.get(f);
+    if (c !== undefined && filled.some((x) => x.col === c)) return false;
+  }
+  return ctx.col.has('savings') || ctx.col.has('forecast');
+}
+
 /** How close under the header a row of drop-down values may sit. */
 const CHOICES_REACH = 3;
 const LIST_SEPARATOR = /\s*(?:[/,;|\n]|\r\n)\s*/;

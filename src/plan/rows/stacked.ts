@@ -59,9 +59,11 @@ export function splitStack(ctx: RowContext, row: number, actionText: string, car
 
 /** The text of a field for line i of the stack: its own line, or the cell's single line for all. */
 export function lineOf(stack: Stack, f: Field, i: number): string {
-  const lines = stack.lineSets.get(f) ?? [];
-  if (stack.n === 1) return f === 'lead' ? lines.join('\n') : lines.join(' ');
+  const lines = stack.lineSets.get(f);
+  // Most cells hold one line or none: no string is built for them.
+  if (lines === undefined || lines.length === 0) return '';
   if (lines.length === 1) return lines[0];
+  if (stack.n === 1) return f === 'lead' ? lines.join('\n') : lines.join(' ');
   return lines[i] ?? '';
 }
 

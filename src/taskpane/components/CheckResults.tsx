@@ -179,7 +179,7 @@ function FindingRow({ finding, onSelect }: { finding: Finding; onSelect: (ref: s
   );
 }
 
-function Group<T>({
+export function Group<T>({
   title,
   icon,
   items,

@@ -8,7 +8,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { quoteSheet } from '../../plan';
-import { SAY } from '../../report/messages';
+import { SAY, shownSheets } from '../../report/messages';
 import { planName } from '../../report/planSheets';
 import type { FoundPlan } from '../../excel/workflow';
 import type { RefreshState } from '../usePlan';
@@ -40,6 +40,7 @@ export function RefreshPanel(props: {
 }) {
   const styles = useStyles();
   const { running, progress, outcome } = props.refresh;
+  const written = outcome ? shownSheets(outcome.written) : [];
   const all = props.found.map((f) => f.key);
   const chosen = props.picked ? all.filter((k) => props.picked?.includes(k)) : all;
   const toggle = (key: string, on: boolean) => {
@@ -98,12 +99,12 @@ export function RefreshPanel(props: {
         {outcome && (
           <div className={styles.stack}>
             <Text weight="semibold">
-              Wrote {outcome.written.length} summary sheet{outcome.written.length === 1 ? '' : 's'}{' '}
-              from {outcome.plans} plan
+              Wrote {written.length} summary sheet{written.length === 1 ? '' : 's'} from{' '}
+              {outcome.plans} plan
               {outcome.plans === 1 ? '' : 's'} ({outcome.actions} actions).
             </Text>
             <ul className={styles.list}>
-              {outcome.written.map((w) => (
+              {written.map((w) => (
                 <li key={w.key}>
                   <CellButton
                     cellRef={`${quoteSheet(w.name)}!A1`}

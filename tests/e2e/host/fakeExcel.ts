@@ -534,6 +534,10 @@ class Range extends Proxy {
   get isNullObject(): boolean {
     return this.val('isNullObject');
   }
+  /** A null object loads nothing (its properties other than isNullObject are not there). */
+  override loadNow(list: string[]): number {
+    return this.loaded.get('isNullObject') === true ? 0 : super.loadNow(list);
+  }
   localAddress(): string {
     return rectAddress(this.rect());
   }
@@ -839,7 +843,7 @@ class ConditionalFormats extends Proxy {
         id: ++this.context.host.nextId,
         address: this.range.localAddress(),
         type,
-        rule: null,
+        rule: type === 'IconSet' ? defaultIconSet() : null,
         format: {},
       };
       sheet.conditionalFormats.push(record);
@@ -865,7 +869,53 @@ class ConditionalFormats extends Proxy {
   }
 }
 
+/**
+ * A new icon-set format as Excel makes it: 3 traffic lights at 33 and 67 percent. Office.js lists
+ * the criteria lowest icon first and ignores the first one's type, formula and operator.
+ */
+function defaultIconSet(): Record<string, unknown> {
+  const percent = (formula: string) => ({ type: 'Percent', operator: 'GreaterThanOrEqual', formula });
+  return {
+    style: 'ThreeTrafficLights1',
+    reverseIconOrder: false,
+    showIconOnly: false,
+    criteria: [{}, percent('=33'), percent('=67')],
+  };
+}
+
+/** A format's iconSet (or iconSetOrNullObject): a null object when the format is not an icon set. */
+class IconSetFormat extends Bag {
+  constructor(
+    context: Context,
+    private readonly record: () => ConditionalFormatRecord,
+    private readonly orNull: boolean
+  ) {
+    super(context, () => (record().rule ??= {}), [
+      'style',
+      'reverseIconOrder',
+      'showIconOnly',
+      'criteria',
+    ]);
+  }
+  override loadNow(list: string[]): number {
+    const isNull = this.record().type !== 'IconSet';
+    if (isNull && !this.orNull)
+      fail('InvalidOperation', 'The conditional format is not an icon set.');
+    this.loaded.set('isNullObject', isNull);
+    return isNull ? 0 : super.loadNow(list);
+  }
+  protected override read(prop: string): unknown {
+    const v = super.read(prop);
+    return Array.isArray(v) ? v.map((c) => ({ ...c })) : v;
+  }
+  get isNullObject(): boolean {
+    return this.val('isNullObject');
+  }
+}
+
 class ConditionalFormat extends Proxy {
+  readonly iconSet: IconSetFormat;
+  readonly iconSetOrNullObject: IconSetFormat;
   readonly custom: { rule: Bag; format: { fill: Bag; font: Bag } };
   readonly cellValue: { format: { fill: Bag; font: Bag } } & { rule: Record<string, unknown> };
   constructor(
@@ -874,6 +924,8 @@ class ConditionalFormat extends Proxy {
     private readonly record: () => ConditionalFormatRecord
   ) {
     super(context);
+    this.iconSet = new IconSetFormat(context, record, false);
+    this.iconSetOrNullObject = new IconSetFormat(context, record, true);
     const rule = () => (this.record().rule ??= {});
     const fmt = (part: string) => () =>
       (this.record().format[part] ??= {}) as Record<string, unknown>;
@@ -901,10 +953,26 @@ class ConditionalFormat extends Proxy {
   protected override read(prop: string): unknown {
     if (prop === 'type') return this.record().type;
     if (prop === 'id') return String(this.record().id);
+    // Its place in the sheet's list: 0 is the highest priority.
+    if (prop === 'priority') return guard(this.sheet()).conditionalFormats.indexOf(this.record());
     return super.read(prop);
   }
   get type(): string {
     return this.val('type');
+  }
+  get priority(): number {
+    return this.val('priority');
+  }
+  /** The range the format applies to; a null object when it applies to several areas. */
+  getRangeOrNullObject(): Range {
+    const areas = () => this.record().address.split(/[,\s]+/).filter(Boolean);
+    const range = new Range(
+      this.context,
+      this.sheet,
+      () => parseAddress(areas()[0] ?? '') ?? fail('ItemNotFound', 'No single range.')
+    );
+    this.context.queue(0, () => range.setNull(areas().length !== 1));
+    return range;
   }
   delete(): void {
     this.context.queue(0, () => {
@@ -1209,6 +1277,9 @@ export class FakeExcelHost {
 
   constructor(json: WorkbookJson, options: HostOptions = {}) {
     this.model = modelFromJson(json);
+    // Ids go on from the conditional formats the workbook came with.
+    for (const sheet of this.model.sheets)
+      for (const cf of sheet.conditionalFormats) this.nextId = Math.max(this.nextId, cf.id);
     this.options = {
       apiVersion: options.apiVersion ?? '1.17',
       documentSettings: options.documentSettings ?? true,

@@ -30,6 +30,11 @@ export interface WorkbookJson {
     visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
     /** Cells holding a formula, e.g. { "C3": "=Summary!B8" }. */
     formulas?: Record<string, string>;
+    /**
+     * Conditional formats as Office.js describes them, highest priority first: an icon set is
+     * { address: "D2:D9", type: "IconSet", rule: { style, reverseIconOrder, showIconOnly, criteria } }.
+     */
+    conditionalFormats?: { address: string; type: string; rule?: Record<string, unknown> }[];
   }[];
   /** The active sheet (default: the first). */
   active?: string;
@@ -219,6 +224,7 @@ export function ensureCell(sheet: SheetModel, row: number, col: number): Cell {
 
 /** The model from its JSON form. */
 export function modelFromJson(json: WorkbookJson): WorkbookModel {
+  let formatIds = 0;
   const sheets = json.sheets.map((s) => {
     const sheet = emptySheet(s.name);
     sheet.protected = !!s.protected;
@@ -257,6 +263,13 @@ export function modelFromJson(json: WorkbookJson): WorkbookModel {
       if (at) ensureCell(sheet, at.top, at.left).formula = formula;
     }
     if (s.visibility) sheet.visibility = s.visibility;
+    sheet.conditionalFormats = (s.conditionalFormats ?? []).map((c) => ({
+      id: ++formatIds,
+      address: c.address,
+      type: c.type,
+      rule: c.rule ? { ...c.rule } : null,
+      format: {},
+    }));
     sheet.tables = (s.tables ?? []).flatMap((t) => {
       const rect = parseAddress(t.address);
       return rect ? [{ name: t.name, rect, showHeaders: t.showHeaders !== false }] : [];

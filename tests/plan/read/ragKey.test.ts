@@ -1,5 +1,11 @@
 import { readPlans } from '../../../src/plan/readPlans';
-import { findRagKey, isKeySheetName, workbookRagKey } from '../../../src/plan/read/ragKey';
+import {
+  findRagKey,
+  isKeySheetName,
+  readSheetKey,
+  workbookKey,
+  workbookRagKey,
+} from '../../../src/plan/read/ragKey';
 import { gridOf } from '../gridOf';
 
 describe('isKeySheetName', () => {
@@ -221,5 +227,62 @@ describe('findRagKey on the keys councils publish', () => {
         )
       )
     ).toBeNull();
+  });
+});
+
+describe('a key that says a rating means complete', () => {
+  const RED = 'FFFF0000';
+  const AMBER = 'FFFFC000';
+  const GREEN = 'FF00B050';
+  const BLUE = 'FF0070C0';
+  // The key as a CQC action plan writes it: each colour swatch beside a sentence.
+  const key = gridOf(
+    [
+      ['Red', 'Off track: the action will not be delivered by the target date'],
+      ['Amber', 'On track: work under way and expected by the target date'],
+      ['Green', 'Complete: the lead reports the action done'],
+      ['Blue', 'Complete and checked by a peer inspection; signed off'],
+    ],
+    { sheet: 'Key', fills: [[RED], [AMBER], [GREEN], [BLUE]] }
+  );
+
+  it('reads the ratings whose meaning says the work is done', () => {
+    expect(readSheetKey(key).completeRags.sort()).toEqual(['blue', 'green']);
+  });
+
+  it('does not take a rating that also covers work under way, or "no issues", for complete', () => {
+    const loose = gridOf(
+      [
+        ['Red', 'Off track'],
+        ['Amber', 'At risk'],
+        ['Green', 'Complete or on track'],
+        ['Blue', 'Achieved / on target'],
+      ],
+      { sheet: 'Key' }
+    );
+    expect(readSheetKey(loose).completeRags).toEqual([]);
+    const wellingborough = gridOf(
+      [
+        ['Green', 'No issues'],
+        ['Amber', 'The board can handle any issues'],
+        ['Red', 'Needs a decision from the committee'],
+      ],
+      { sheet: 'Key' }
+    );
+    expect(readSheetKey(wellingborough).completeRags).toEqual([]);
+  });
+
+  it('makes a Green action past its date complete, not overdue, and leaves Amber overdue', () => {
+    const { ragKey, completeRags } = workbookKey([key]);
+    const [plan] = readPlans(
+      gridOf([
+        ['Action', 'Lead', 'Target date', 'RAG'],
+        ['Audit seclusion records', 'Clinical Director', '31/08/2017', 'Green'],
+        ['Raise training compliance', 'Director of Workforce', '31/08/2017', 'Amber'],
+      ]),
+      { asOf: '2024-06-01', ragKey: ragKey ?? undefined, completeRags }
+    );
+    expect(plan.actions.map((a) => a.state)).toEqual(['complete', 'overdue']);
+    expect(plan.findings.filter((f) => f.code === 'green-but-overdue')).toEqual([]);
   });
 });

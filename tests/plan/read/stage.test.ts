@@ -27,6 +27,8 @@ describe('readStage', () => {
     ['Withdrawn', 'cancelled'],
     ['Superseded', 'cancelled'],
     ['No longer required', 'cancelled'],
+    ['Scheme removed from the programme', 'cancelled'],
+    ['Removed', 'cancelled'],
     ['Closed', 'complete'],
     ['Implemented', 'complete'],
     ['Partially implemented', 'in-progress'],
@@ -93,6 +95,27 @@ describe('readStage', () => {
 
   it.each([3, 1.5, -0.2, NaN, false, { error: '#VALUE!' }])('reports %p as unreadable', (value) => {
     expect(readStage(value)).toMatchObject({ value: null, problem: { code: 'unreadable-stage' } });
+  });
+});
+
+describe('a line taken out of the programme, said in a phrase', () => {
+  it.each([
+    'Scheme removed from the programme',
+    'Removed from the savings programme',
+    'Project has been dropped from the plan',
+    'No longer being pursued',
+    'Not proceeding: lease extended',
+    'Will not proceed',
+  ])('reads %p as cancelled', (text) => {
+    expect(readStage(text).value).toBe('cancelled');
+  });
+
+  it.each([
+    'Risk that the scheme is removed from the programme',
+    'Not progressed due to staff absence',
+    'Proposal to remove the scheme',
+  ])('does not read %p as cancelled', (text) => {
+    expect(readStage(text).value).not.toBe('cancelled');
   });
 });
 

@@ -237,8 +237,33 @@ describe('readTimescale: Excel dates (serial numbers)', () => {
       value: { text: '31 Dec 2019', kind: 'date', due: '2019-12-31' },
     });
     expect(readTimescale(45565, 'd mmmm yyyy').value.due).toBe('2024-09-30');
-    expect(readTimescale(45565, 'mmm-yy').value.due).toBe('2024-09-30');
     expect(readTimescale(45565, '[$-809]dd mmmm yyyy;@').value.due).toBe('2024-09-30');
+  });
+
+  it('a date whose format shows no day is a deadline at the end of the month (or year) shown', () => {
+    // 1 Mar 2027 stored, shown "Mar-27": a reader takes "by March 2027" to mean by 31 March.
+    expect(readTimescale(46447, 'mmm-yy')).toEqual({
+      value: { text: 'Mar 2027', kind: 'month', due: '2027-03-31' },
+      problem: {
+        code: 'period-end-due',
+        severity: 'info',
+        message:
+          "Timescale shows Mar 2027 with no day (the cell's number format), so the end of that month, 31 Mar 2027, is used as the due date.",
+      },
+    });
+    // A leap February, a long month name, a locale prefix: still the month's last day.
+    expect(readTimescale(45323, 'mmmm yyyy').value.due).toBe('2024-02-29');
+    expect(readTimescale(46218, '[$-809]mmm yyyy;@').value.due).toBe('2026-07-31');
+    expect(readTimescale(46218, 'yyyy').value).toEqual({
+      text: '2026',
+      kind: 'year',
+      due: '2026-12-31',
+    });
+    // A day shown, or a time beside "mm" (minutes): the day itself, no note.
+    expect(readTimescale(46218, 'dd-mmm-yy')).toEqual({
+      value: { text: '15 Jul 2026', kind: 'date', due: '2026-07-15' },
+    });
+    expect(readTimescale(46218, 'h:mm').value.due).toBe('2026-07-15');
   });
 
   it('drops the time of a date-time', () => {
