@@ -251,23 +251,20 @@ async function main(): Promise<void> {
         met: f.ratio <= 0.5,
       });
       const p = f.cliPhases;
-      if (p)
+      if (p) {
+        const keys = ['start', 'modules', 'loadWorkbook', 'readPlans', 'summarise', 'history'];
+        keys.push('buildSheets', 'addSheets', 'writeFile');
         rows.push({
-          figure: '  rag-plan phases: load / read / summarise / sheets / add / save',
+          figure:
+            '  rag-plan phases: start / modules / load / read / summarise / history / sheets / add / save (CPU)',
           size: `${f.actions.toLocaleString('en-GB')} actions`,
-          measured: [
-            p.loadWorkbookMs,
-            p.readPlansMs,
-            p.summariseMs,
-            p.buildSheetsMs,
-            p.addSheetsMs,
-            p.writeFileMs,
-          ]
-            .map(ms)
-            .join(' / '),
+          measured: `${keys.map((k) => ms(p[`${k}Ms`])).join(' / ')} (CPU ${keys
+            .map((k) => ms(p[`${k}CpuMs`]))
+            .join(' / ')}; whole process ${ms(p.totalMs)}, CPU ${ms(p.totalCpuMs)})`,
           target: '',
           met: null,
         });
+      }
     }
     result.peer = peer;
   }

@@ -10,10 +10,13 @@ import { writeZip, type OutPart } from './zip';
 
 const CONTENT_TYPES = '[Content_Types].xml';
 
+/** A part's new content: text, or UTF-8 bytes (our big sheets come as chunks, never joined). */
+type Content = string | Buffer | Buffer[];
+
 export class PackageWriter {
-  private readonly replaced = new Map<string, string>();
+  private readonly replaced = new Map<string, Content>();
   private readonly removed = new Set<string>();
-  private readonly added = new Map<string, string>();
+  private readonly added = new Map<string, Content>();
   private contentTypes: string;
   private contentTypesChanged = false;
 
@@ -31,11 +34,14 @@ export class PackageWriter {
   /** The part's current text (as edited so far), or null. */
   text(part: string): string | null {
     if (this.removed.has(part)) return null;
-    return this.replaced.get(part) ?? this.added.get(part) ?? partText(this.pkg, part);
+    const content = this.replaced.get(part) ?? this.added.get(part);
+    if (content === undefined) return partText(this.pkg, part);
+    if (typeof content === 'string') return content;
+    return (Array.isArray(content) ? Buffer.concat(content) : content).toString('utf8');
   }
 
   /** Sets a part's text: replaces it when the package has it, adds it otherwise. */
-  put(part: string, xml: string, contentType?: string): void {
+  put(part: string, xml: Content, contentType?: string): void {
     if (this.pkg.zip.byName.has(part)) {
       this.removed.delete(part);
       this.replaced.set(part, xml);

@@ -7,6 +7,7 @@ import type { Plan } from '../plan';
 import { SHEET_TITLES } from '../report/buildSheets';
 import type { SheetKey, SheetSpec } from '../report/sheetSpec';
 import { flagSheetXml, type FlagResult } from './flagInPlace';
+import { OUR_LOOKS } from './ourLooks';
 import { partText, workbookPartOf, type XlsxPackage } from './package';
 import { PackageWriter } from './packageWriter';
 import { ownedSheets, writeSummaries, type SummaryWriteResult } from './writeSummaries';
@@ -64,6 +65,8 @@ export function refreshPackage(
 ): RefreshedBytes {
   const writer = new PackageWriter(pkg);
   const { styles, part: stylesPart } = stylesOf(writer);
+  // Every look our sheets can have, first and in one order: styles.xml then stays one size.
+  for (const look of OUR_LOOKS) styles.cellStyle(look);
   const flagged: FlagResult[] = [];
   for (const plan of flag?.plans ?? []) {
     const sheet = pkg.sheets.find((s) => s.name === plan.sheet && s.part);

@@ -4,158 +4,131 @@
  * conditional formats, drop-downs, internal links, frozen rows, widths, tab colour and print setup.
  * The drawing holding the charts is referred to by the relationship id the caller gives.
  */
-import { a1, columnLetters, parseRange, quoteSheet, type CellRange } from '../plan';
-import type { CellStyle, ConditionalFormatSpec, SheetSpec } from '../report/sheetSpec';
+import { a1, columnLetters, parseRange, quoteSheet } from '../plan';
+import type { ConditionalFormatSpec, SheetSpec } from '../report/sheetSpec';
+import { cellLooks, hex } from './cellLooks';
 import { escapeXml } from './xml';
-import type { CellFormat, StylesWriter } from './writeStyles';
+import { XmlChunks } from './xmlChunks';
+import type { StylesWriter } from './writeStyles';
 
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const LINK_COLOUR = '0563C1';
 const LINE_POINTS = 15;
 const DEFAULT_WIDTH = 8.43;
 
-const key = (row: number, col: number): number => row * 16_384 + col;
-
-function hex(colour: string): string {
-  return colour.replace(/^#/, '').toUpperCase();
+/** `<c r="B` by column number, built as far as a sheet needs them. */
+const CELL_OPEN: string[] = [''];
+function cellOpen(col: number): string {
+  while (CELL_OPEN.length <= col) CELL_OPEN.push(`<c r="${columnLetters(CELL_OPEN.length)}`);
+  return CELL_OPEN[col];
 }
 
-function eachCell(range: string, fn: (row: number, col: number, r: CellRange) => void): void {
-  const r = parseRange(range);
-  if (!r) return;
-  for (let row = r.top; row <= r.bottom; row++)
-    for (let col = r.left; col <= r.right; col++) fn(row, col, r);
-}
-
-/** Every cell's format, the spec's styles applied in order as the Office writer does. */
-function formatsOf(spec: SheetSpec): Map<number, CellFormat> {
-  const formats = new Map<number, CellFormat>();
-  const at = (row: number, col: number): CellFormat => {
-    let f = formats.get(key(row, col));
-    if (!f) formats.set(key(row, col), (f = {}));
-    return f;
-  };
-  for (const nf of spec.numberFormats)
-    eachCell(nf.range, (row, col) => (at(row, col).numberFormat = nf.format));
-  for (const s of spec.styles)
-    eachCell(s.range, (row, col, r) => applyStyle(at(row, col), s.style, row === r.bottom));
+/** Link texts by cell (row * 16,384 + col): a link's text is its cell's value. */
+function linkTexts(spec: SheetSpec): Map<number, string> {
+  const texts = new Map<number, string>();
   for (const link of spec.links) {
     const r = parseRange(link.cell);
-    if (!r) continue;
-    Object.assign(at(r.top, r.left), { fontColor: LINK_COLOUR, underline: true });
+    if (r) texts.set(r.top * 16_384 + r.left, link.text);
   }
-  return formats;
+  return texts;
 }
 
-function applyStyle(f: CellFormat, style: CellStyle, bottomRow: boolean): void {
-  if (style.bold !== undefined) f.bold = style.bold;
-  if (style.italic !== undefined) f.italic = style.italic;
-  if (style.fontSize !== undefined) f.fontSize = style.fontSize;
-  if (style.fontColor) f.fontColor = hex(style.fontColor);
-  if (style.fill) f.fill = hex(style.fill);
-  if (style.horizontal !== undefined || style.wrap !== undefined) {
-    f.vertical = 'top';
-    if (style.horizontal) f.horizontal = style.horizontal;
-    if (style.wrap !== undefined) f.wrap = style.wrap;
+/** A wrapped text's height in points (Excel autofits on screen; LibreOffice and print need it written). */
+function wrappedHeight(text: string, width: number | undefined, fontSize = 11): number {
+  const perLine = Math.max(1, (width ?? DEFAULT_WIDTH) - 1);
+  const lines = text
+    .split(/\r?\n/)
+    .reduce((n, p) => n + Math.max(1, Math.ceil(p.length / perLine)), 0);
+  return (lines * LINE_POINTS * fontSize) / 11;
+}
+
+const TEXT_OPEN = ' t="inlineStr"><is><t>';
+const TEXT_OPEN_KEEP = ' t="inlineStr"><is><t xml:space="preserve">';
+const TEXT_CLOSE = '</t></is></c>';
+
+/** A cell's XML after its reference and style, piece by piece (no string is built per cell). */
+function addCellBody(out: XmlChunks, value: CellValue): void {
+  if (value === undefined) out.add('/>');
+  else if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return out.add('/>');
+    out.add('><v>');
+    out.add(String(value));
+    out.add('</v></c>');
+  } else if (typeof value === 'boolean')
+    out.add(value ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
+  else {
+    // Spaces at either end or line breaks are kept only when the text says so.
+    out.add(/^\s|\s$|\n/.test(value) ? TEXT_OPEN_KEEP : TEXT_OPEN);
+    out.add(escapeXml(value));
+    out.add(TEXT_CLOSE);
   }
-  if (style.border === 'all') f.border = { top: true, bottom: true, left: true, right: true };
-  else if (style.border === 'bottom' && bottomRow) f.border = { ...f.border, bottom: true };
 }
 
-/** The spec's values, with each link's text in its cell. */
-function valuesOf(spec: SheetSpec): Map<number, string | number | boolean> {
-  const values = new Map<number, string | number | boolean>();
-  spec.values.forEach((row, r) =>
-    row.forEach((v, c) => v !== null && v !== undefined && values.set(key(r + 1, c + 1), v))
-  );
-  for (const link of spec.links) {
-    const r = parseRange(link.cell);
-    if (r) values.set(key(r.top, r.left), link.text);
-  }
-  return values;
+type CellValue = string | number | boolean | undefined;
+
+interface SheetData {
+  parts: Buffer[];
+  bottom: number;
+  right: number;
 }
 
-/** Heights for wrapped rows (Excel autofits on screen; LibreOffice and print need them written). */
-function rowHeights(
-  spec: SheetSpec,
-  values: Map<number, unknown>,
-  formats: Map<number, CellFormat>
-): Map<number, number> {
-  const heights = new Map<number, number>();
-  for (const [k, f] of formats) {
-    const v = values.get(k);
-    if (!f.wrap || typeof v !== 'string') continue;
-    const row = Math.floor(k / 16_384);
-    const col = k % 16_384;
-    const perLine = Math.max(1, (spec.columnWidths[col - 1] ?? DEFAULT_WIDTH) - 1);
-    const lines = v
-      .split(/\r?\n/)
-      .reduce((n, p) => n + Math.max(1, Math.ceil(p.length / perLine)), 0);
-    const points = (lines * LINE_POINTS * (f.fontSize ?? 11)) / 11;
-    heights.set(row, Math.max(heights.get(row) ?? 0, points));
-  }
-  return heights;
-}
-
-function cellXml(
-  row: number,
-  col: number,
-  value: string | number | boolean | undefined,
-  style: number
-): string {
-  const s = style ? ` s="${style}"` : '';
-  const ref = `${columnLetters(col)}${row}`;
-  if (value === undefined) return `<c r="${ref}"${s}/>`;
-  if (typeof value === 'number')
-    return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : `<c r="${ref}"${s}/>`;
-  if (typeof value === 'boolean') return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
-  // Spaces at either end or line breaks are kept only when the text says so.
-  const preserve = /^\s|\s$|\n/.test(value) ? ' xml:space="preserve"' : '';
-  return `<c r="${ref}"${s} t="inlineStr"><is><t${preserve}>${escapeXml(value)}</t></is></c>`;
-}
-
-function sheetDataXml(
-  spec: SheetSpec,
-  styles: StylesWriter
-): { xml: string; bottom: number; right: number } {
-  const values = valuesOf(spec);
-  const formats = formatsOf(spec);
-  const heights = rowHeights(spec, values, formats);
-  // Cell keys in sheet order; a typed array sorts numbers without a comparator call per pair.
-  const keys = Float64Array.from(new Set([...values.keys(), ...formats.keys()])).sort();
-  // Many cells share a look: each distinct one is looked up in styles.xml once.
-  const styleIds = new Map<string, number>();
-  const styleOf = (f: CellFormat): number => {
-    const k = JSON.stringify(f);
-    let id = styleIds.get(k);
-    if (id === undefined) styleIds.set(k, (id = styles.cellStyle(f)));
-    return id;
-  };
-  const rows: string[] = [];
-  let current = 0;
-  let cells: string[] = [];
-  let right = 1;
-  const flush = () => {
-    if (current === 0) return;
-    const h = heights.get(current);
-    const ht = h !== undefined && h > LINE_POINTS ? ` ht="${Math.ceil(h)}" customHeight="1"` : '';
-    rows.push(`<row r="${current}"${ht}>${cells.join('')}</row>`);
-  };
-  for (const k of keys) {
-    const row = Math.floor(k / 16_384);
-    const col = k % 16_384;
-    if (row !== current) {
-      flush();
-      current = row;
-      cells = [];
+/** The <sheetData> element, row by row, as UTF-8 chunks. */
+function sheetDataXml(spec: SheetSpec, styles: StylesWriter): SheetData {
+  const { rows: looks, formats } = cellLooks(spec);
+  const links = linkTexts(spec);
+  // Each look's closing quote and ` s="n"`, found in styles.xml the first time a cell has it (so in sheet order).
+  const styleAttr: string[] = ['"'];
+  const attrOf = (look: number): string => {
+    let a = styleAttr[look];
+    if (a === undefined) {
+      const id = styles.cellStyle(formats[look]);
+      styleAttr[look] = a = id ? `" s="${id}"` : '"';
     }
-    const f = formats.get(k);
-    cells.push(cellXml(row, col, values.get(k), f ? styleOf(f) : 0));
-    right = Math.max(right, col);
+    return a;
+  };
+  const out = new XmlChunks();
+  out.add('<sheetData>');
+  let bottom = 1;
+  let right = 1;
+  const lastRow = Math.max(spec.values.length, looks.length - 1);
+  for (let row = 1; row <= lastRow; row++) {
+    const values = spec.values[row - 1] ?? [];
+    const rowLooks = looks[row];
+    const end = Math.max(values.length, rowLooks ? rowLooks.length - 1 : 0);
+    const valueAt = (col: number, look: number): CellValue => {
+      const value = values[col - 1] ?? undefined;
+      return look !== 0 && links.size > 0 ? (links.get(row * 16_384 + col) ?? value) : value;
+    };
+    // The row's height (and whether it has a cell) first: <row> carries it before its cells.
+    let height = -1;
+    for (let col = 1; col <= end; col++) {
+      const look = rowLooks ? rowLooks[col] : 0;
+      const value = valueAt(col, look);
+      if (value === undefined && look === 0) continue;
+      height = Math.max(height, 0);
+      const f = formats[look];
+      if (look !== 0 && f.wrap && typeof value === 'string')
+        height = Math.max(height, wrappedHeight(value, spec.columnWidths[col - 1], f.fontSize));
+    }
+    if (height < 0) continue;
+    const rowText = String(row);
+    const ht = height > LINE_POINTS ? ` ht="${Math.ceil(height)}" customHeight="1"` : '';
+    out.add(`<row r="${rowText}"${ht}>`);
+    for (let col = 1; col <= end; col++) {
+      const look = rowLooks ? rowLooks[col] : 0;
+      const value = valueAt(col, look);
+      if (value === undefined && look === 0) continue;
+      out.add(cellOpen(col));
+      out.add(rowText);
+      out.add(attrOf(look));
+      addCellBody(out, value);
+      if (col > right) right = col;
+    }
+    out.add('</row>');
+    bottom = row;
   }
-  flush();
-  return { xml: `<sheetData>${rows.join('')}</sheetData>`, bottom: Math.max(current, 1), right };
+  out.add('</sheetData>');
+  return { parts: out.parts(), bottom, right };
 }
 
 function ruleXml(cf: ConditionalFormatSpec, priority: number, styles: StylesWriter): string {
@@ -213,18 +186,19 @@ function printXml(spec: SheetSpec): string {
   return `${margins}<pageSetup paperSize="9" orientation="${spec.print.landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="0"/>`;
 }
 
-/** The worksheet part for a spec; `drawingRelId` when the sheet has charts. */
+/** The worksheet part for a spec, as UTF-8 chunks in order; `drawingRelId` when the sheet has charts. */
 export function sheetXml(
   spec: SheetSpec,
   styles: StylesWriter,
   drawingRelId: string | null
-): string {
+): Buffer[] {
   const data = sheetDataXml(spec, styles);
   const dimension = `<dimension ref="A1:${a1(data.bottom, data.right)}"/>`;
   const formats = spec.conditionalFormats.map((cf, i) => ruleXml(cf, i + 1, styles)).join('');
   const drawing = drawingRelId ? `<drawing r:id="${drawingRelId}"/>` : '';
-  return (
+  const head =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">` +
-    `${headXml(spec).replace('<sheetViews>', `${dimension}<sheetViews>`)}${data.xml}${formats}${validationsXml(spec)}${linksXml(spec)}${printXml(spec)}${drawing}</worksheet>`
-  );
+    headXml(spec).replace('<sheetViews>', `${dimension}<sheetViews>`);
+  const tail = `${formats}${validationsXml(spec)}${linksXml(spec)}${printXml(spec)}${drawing}</worksheet>`;
+  return [Buffer.from(head, 'utf8'), ...data.parts, Buffer.from(tail, 'utf8')];
 }

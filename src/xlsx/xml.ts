@@ -33,8 +33,13 @@ function safeChar(code: number): string {
   return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
 }
 
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+
 /** Text safe in an element or a double-quoted attribute; characters XML 1.0 cannot carry are dropped. */
 export function escapeXml(text: string): string {
+  // Most text needs nothing; one test spares two replaces over every cell of a big sheet.
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return (
     text
       .replace(/[&<>"]/g, (c) =>

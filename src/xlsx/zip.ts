@@ -196,7 +196,9 @@ export async function* streamText(zip: ZipArchive, entry: ZipEntry): AsyncGenera
 // ---- writing ----
 
 /** One part of the package to write: an entry copied as stored, or new content. */
-export type OutPart = { name: string; copy: ZipEntry } | { name: string; content: Buffer | string };
+export type OutPart =
+  | { name: string; copy: ZipEntry }
+  | { name: string; content: Buffer | Buffer[] | string };
 
 const CRC_TABLE = (() => {
   const t = new Uint32Array(256);
@@ -208,12 +210,37 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
-export function crc32(buf: Buffer): number {
-  const native = (zlib as unknown as { crc32?: (b: Buffer) => number }).crc32;
-  if (native) return native(buf) >>> 0;
-  let c = 0xffffffff;
+/** CRC-32 of `buf`, continuing from `crc` (the CRC of what came before it). */
+export function crc32(buf: Buffer, crc = 0): number {
+  const native = (zlib as unknown as { crc32?: (b: Buffer, start: number) => number }).crc32;
+  if (native) return native(buf, crc) >>> 0;
+  let c = (crc ^ 0xffffffff) >>> 0;
   for (let i = 0; i < buf.length; i++) c = CRC_TABLE[(c ^ buf[i]) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
+}
+
+/**
+ * Content deflated chunk by chunk into one raw deflate stream: every chunk but the last ends with a
+ * sync flush (byte-aligned, not final), so the pieces join as they are; the last one finishes it.
+ * Level 1: our sheets are large, repetitive XML; the fastest level still packs them about 10 to 1.
+ */
+function deflateChunks(chunks: Buffer[]): { data: Buffer; crc: number; size: number } {
+  let crc = 0;
+  let size = 0;
+  const out: Buffer[] = [];
+  chunks.forEach((chunk, i) => {
+    crc = crc32(chunk, crc);
+    size += chunk.length;
+    const last = i === chunks.length - 1;
+    out.push(
+      zlib.deflateRawSync(chunk, {
+        level: 1,
+        finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
+      })
+    );
+  });
+  if (chunks.length === 0) out.push(zlib.deflateRawSync(Buffer.alloc(0), { level: 1 }));
+  return { data: Buffer.concat(out), crc, size };
 }
 
 /** 1 January 1980, DOS time: new parts get a fixed time so the same refresh gives the same bytes. */
@@ -247,10 +274,13 @@ function prepare(zip: ZipArchive, part: OutPart): Written {
       data: rawData(zip, e),
     };
   }
-  const content =
-    typeof part.content === 'string' ? Buffer.from(part.content, 'utf8') : part.content;
-  // Level 1: our sheets are large, repetitive XML; the fastest level still packs them about 15 to 1.
-  const data = zlib.deflateRawSync(content, { level: 1 });
+  const chunks =
+    typeof part.content === 'string'
+      ? [Buffer.from(part.content, 'utf8')]
+      : Array.isArray(part.content)
+        ? part.content
+        : [part.content];
+  const { data, crc, size } = deflateChunks(chunks);
   const rawName = Buffer.from(part.name, 'utf8');
   return {
     rawName,
@@ -258,9 +288,9 @@ function prepare(zip: ZipArchive, part: OutPart): Written {
     flags: 0x800,
     time: 0,
     date: DOS_DATE,
-    crc: crc32(content),
+    crc,
     compressedSize: data.length,
-    size: content.length,
+    size,
     data,
   };
 }

@@ -282,12 +282,17 @@ describe('a plan holding what council workbooks hold, refreshed in place twice t
     const ours = ['Summary', 'Overdue', 'Data quality', 'Savings'];
     const once = await fs.readFile(file);
     expect(await damage(original, once, ours)).toEqual([]);
-    await runRefresh(file, { asOf: '2024-10-01' }, () => undefined);
+    const secondLines: string[] = [];
+    await runRefresh(file, { asOf: '2024-10-01' }, (t) => secondLines.push(t));
+    // The second refresh compares with the first (its history), so its Summary has the changes block.
+    expect(secondLines.join('')).not.toContain('No earlier refresh to compare with');
     const twice = await fs.readFile(file);
     expect(await damage(original, twice, ours)).toEqual([]);
-    // The second refresh may need looks the first did not (the comparison with the first), but it
-    // never appends a style that is already there: every entry added after the original ones is new.
+    // The second refresh shows the comparison with the first (the history case), yet styles.xml
+    // is exactly as the first refresh left it: every look our sheets can have was added then.
     const stylesXml = (await entries(twice)).get('xl/styles.xml')!.toString('utf8');
+    expect(stylesXml).toBe((await entries(once)).get('xl/styles.xml')!.toString('utf8'));
+    // And nothing was appended twice: every entry added after the original ones is new.
     const originalStyles = (await entries(original)).get('xl/styles.xml')!.toString('utf8');
     for (const [section, child] of [
       ['fonts', 'font'],
