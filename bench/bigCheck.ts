@@ -1,7 +1,8 @@
 /**
  * The command line at its edges: `rag-plan --version` and `check` of the bundled sample (start-up
- * cost, no workbook model loaded), and `check` of a 1,000,000-row plan in a 2 GB heap, which must
- * finish or stop with one line. The big plan is written by bench/big_plan.py.
+ * cost, no workbook model loaded), `check` of a 1,000,000-row plan in a 2 GB heap, which must
+ * finish or stop with one line, and of a wide one (200,000 rows × 30 columns, shared strings as
+ * Excel writes them). The big plans are written by bench/big_plan.py.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -17,10 +18,13 @@ export interface ChildRun {
   error: string;
 }
 
+type BigRun = ChildRun & { rows: number; cols: number; fileMB: number; heapLimitMB: number };
+
 export interface EdgeFigures {
   versionMs: number;
   sampleCheck: ChildRun;
-  big: ChildRun & { rows: number; fileMB: number; heapLimitMB: number };
+  big: BigRun;
+  wide: BigRun;
 }
 
 const HEAP_MB = 2048;
@@ -56,6 +60,26 @@ function versionMs(root: string): number {
   return times.sort((a, b) => a - b)[2];
 }
 
+/** Writes a plan with bench/big_plan.py and checks it in a 2 GB heap; a string says why it could not. */
+function bigCheck(
+  root: string,
+  dir: string,
+  shape: { rows: number; cols: number; shared: boolean },
+  log: (s: string) => void
+): BigRun | string {
+  const file = join(dir, `big-${shape.rows}x${shape.cols}.xlsx`);
+  const size = `${shape.rows.toLocaleString('en-GB')}-row, ${shape.cols}-column`;
+  log(`  writing a ${size} plan...`);
+  const args = [join(root, 'bench', 'big_plan.py'), file, String(shape.rows), String(shape.cols)];
+  const made = spawnSync(PYTHON, shape.shared ? [...args, '--shared'] : args, { encoding: 'utf8' });
+  if (made.status !== 0) return `bench/big_plan.py failed: ${made.stderr.trim().slice(-300)}`;
+  log(`  rag-plan check of it in a ${HEAP_MB} MB heap...`);
+  const run = child(root, ['check', file], HEAP_MB);
+  const fileMB = statSync(file).size / 2 ** 20;
+  rmSync(file, { force: true });
+  return { ...run, ...shape, fileMB, heapLimitMB: HEAP_MB };
+}
+
 export function edgeBench(
   root: string,
   rows: number,
@@ -70,19 +94,11 @@ export function edgeBench(
       'check',
       join(root, 'samples', 'havering-productivity-plan-2024.xlsx'),
     ]);
-    const file = join(dir, 'big.xlsx');
-    log(`  writing a ${rows.toLocaleString('en-GB')}-row plan...`);
-    const made = spawnSync(PYTHON, [join(root, 'bench', 'big_plan.py'), file, String(rows)], {
-      encoding: 'utf8',
-    });
-    if (made.status !== 0) return `bench/big_plan.py failed: ${made.stderr.trim().slice(-300)}`;
-    log(`  rag-plan check of it in a ${HEAP_MB} MB heap...`);
-    const big = child(root, ['check', file], HEAP_MB);
-    return {
-      versionMs: version,
-      sampleCheck,
-      big: { ...big, rows, fileMB: statSync(file).size / 2 ** 20, heapLimitMB: HEAP_MB },
-    };
+    const big = bigCheck(root, dir, { rows, cols: 5, shared: false }, log);
+    if (typeof big === 'string') return big;
+    const wide = bigCheck(root, dir, { rows: rows / 5, cols: 30, shared: true }, log);
+    if (typeof wide === 'string') return wide;
+    return { versionMs: version, sampleCheck, big, wide };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

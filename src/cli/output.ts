@@ -38,11 +38,21 @@ export function* withBreaks(lines: Iterable<string>): Generator<string> {
   }
 }
 
-/** A Write for a Node stream such as process.stdout: when its buffer is full, wait for 'drain'. */
+/**
+ * A Write for a Node stream such as process.stdout: when its buffer is full, wait for 'drain'.
+ * When the reader goes away (`rag-plan check big.xlsx | head`: EPIPE) the rest is not written;
+ * any other failure of the destination is thrown, as one line from main.
+ */
 export function streamWrite(stream: NodeJS.WritableStream): Write {
-  return (chunk) => {
-    if (stream.write(chunk)) return undefined;
-    return new Promise<void>((resolve) => {
+  let failed: NodeJS.ErrnoException | null = null;
+  stream.on('error', (e: NodeJS.ErrnoException) => (failed ??= e));
+  const check = (): void => {
+    if (failed && failed.code !== 'EPIPE') throw failed;
+  };
+  return async (chunk) => {
+    check();
+    if (failed || stream.write(chunk)) return;
+    await new Promise<void>((resolve) => {
       // A closed or failed destination never drains: stop waiting rather than hang.
       const done = (): void => {
         stream.off('drain', done);
@@ -54,5 +64,6 @@ export function streamWrite(stream: NodeJS.WritableStream): Write {
       stream.on('close', done);
       stream.on('error', done);
     });
+    check();
   };
 }

@@ -2,7 +2,7 @@
  * The shared strings part, streamed: each <si> as plain text (rich-text runs joined, phonetic
  * guides left out), in order, so a cell's t="s" index finds its text.
  */
-import { ownCopy } from './readSheet';
+import { ownCopy } from './ownCopy';
 import { unescapeXml } from './xml';
 import type { XmlHandler } from './xmlStream';
 

@@ -8,11 +8,22 @@
 import type { CellRange, CellValue } from '../plan/grid';
 import { IconSetReader } from './readIconSets';
 import type { CellLook } from './readStyles';
+import { placeRow, RowBuffer, TextPool } from './sheetRows';
+import { attrStart, numberAt, rawAttr, refAt } from './tagAttrs';
 import { unescapeXml } from './xml';
 import type { XmlHandler } from './xmlStream';
 
-/** Past this many cells kept, reading stops with one line rather than running out of memory. */
-export const MAX_CELLS = 40_000_000;
+/**
+ * Past this many cells kept in a workbook, reading stops with one line rather than running out of
+ * memory. Measured (docs/performance.md): a million-row plan of 5 columns peaks at about 1.2 GB,
+ * 400,000 rows of 30 columns (12 million cells) at about 1.45 GB, within a 2 GB heap.
+ */
+export const MAX_CELLS = 12_000_000;
+
+/** How many more cells the workbook's Grids may keep; shared by the sheets of one workbook. */
+export interface CellBudget {
+  left: number;
+}
 
 export class TooBigError extends Error {}
 
@@ -43,18 +54,6 @@ function columnOf(ref: string): number {
   return col;
 }
 
-/** An attribute of a tag (source from start to end), without entity decoding: cell refs, styles and types never need it. */
-function rawAttr(source: string, start: number, end: number, name: string): string | null {
-  let i = source.indexOf(`${name}=`, start);
-  // The name must stand alone (" r=", not " ref=" or "xr:r=").
-  while (i >= 0 && i < end && !/\s/.test(source[i - 1])) i = source.indexOf(`${name}=`, i + 1);
-  if (i < 0 || i >= end) return null;
-  const from = i + name.length + 1;
-  const q = source[from];
-  const close = source.indexOf(q, from + 1);
-  return close < 0 || close > end ? null : source.slice(from + 1, close);
-}
-
 export function parseRef(ref: string): CellRange | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(ref.trim());
   if (!m) return null;
@@ -78,15 +77,6 @@ function isoToSerial(text: string): CellValue {
   return Number.isFinite(ms) ? ms / 86_400_000 + UNIX_EPOCH_SERIAL : text;
 }
 
-/**
- * A string that does not keep the chunk of XML it was cut from alive. V8 cuts strings of 13 or more
- * characters as views into their parent; a Grid of a million such views would hold the whole
- * sheet's XML in memory.
- */
-export function ownCopy(text: string): string {
-  return text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8');
-}
-
 export class SheetReader implements XmlHandler {
   readonly out: SheetRead = {
     values: [],
@@ -107,39 +97,35 @@ export class SheetReader implements XmlHandler {
   private rawText = false;
   private inInline = false;
   private inPhonetic = 0;
-  private cells = 0;
+  /** The row whose cells the buffers hold (0-based), or -1. */
+  private bufferedRow = -1;
+  private readonly rowValues = new RowBuffer<CellValue>();
+  private readonly rowFormats = new RowBuffer<string>();
+  private readonly rowFills = new RowBuffer<string>();
+  private readonly rowFonts = new RowBuffer<string>();
+  private readonly pool = new TextPool();
   /** The sheet's icon-set conditional formats, which follow its cells. */
   readonly iconSets = new IconSetReader(parseRef);
 
   constructor(
     private readonly sharedStrings: string[],
-    private readonly looks: CellLook[]
+    private readonly looks: CellLook[],
+    private readonly budget: CellBudget = { left: MAX_CELLS }
   ) {}
 
   open(name: string, source: string, start: number, end: number, selfClosing: boolean): void {
-    const attr = (n: string) => rawAttr(source, start, end, n);
     switch (name) {
       case 'row': {
-        const r = attr('r');
+        this.flushRow();
+        const r = rawAttr(source, start, end, 'r=');
         this.row = r ? Number(r) : this.row + 1;
         this.col = 0;
         break;
       }
-      case 'c': {
-        const r = attr('r');
-        this.col = r ? columnOf(r) || this.col + 1 : this.col + 1;
-        if (r) {
-          const digits = r.replace(/^[A-Za-z$]+/, '');
-          if (digits && this.row === 0) this.row = Number(digits);
-        }
-        this.cellType = attr('t') ?? 'n';
-        this.cellStyle = Number(attr('s') ?? 0) || 0;
-        this.buffer = '';
-        this.rawText = false;
-        this.inInline = false;
+      case 'c':
+        this.openCell(source, start, end);
         if (selfClosing) this.endCell(false);
         break;
-      }
       case 'v':
         if (!selfClosing) this.startText();
         break;
@@ -153,7 +139,7 @@ export class SheetReader implements XmlHandler {
         if (this.inInline && this.inPhonetic === 0 && !selfClosing) this.capture = true;
         break;
       case 'mergeCell': {
-        const range = parseRef(attr('ref') ?? '');
+        const range = parseRef(rawAttr(source, start, end, 'ref=') ?? '');
         if (range) this.out.merges.push(range);
         break;
       }
@@ -168,6 +154,20 @@ export class SheetReader implements XmlHandler {
       default:
         if (this.iconSets.active) this.iconSets.open(name, source, start, end, selfClosing);
     }
+  }
+
+  /** A cell's place, type and style, read from its tag without cutting out its reference. */
+  private openCell(source: string, start: number, end: number): void {
+    const at = attrStart(source, start, end, 'r=');
+    const ref = at < 0 ? null : refAt(source, at);
+    this.col = ref?.col || this.col + 1;
+    if (ref?.row && this.row === 0) this.row = ref.row;
+    this.cellType = rawAttr(source, start, end, 't=') ?? 'n';
+    const style = attrStart(source, start, end, 's=');
+    this.cellStyle = style < 0 ? 0 : Math.max(0, numberAt(source, style));
+    this.buffer = '';
+    this.rawText = false;
+    this.inInline = false;
   }
 
   private startText(): void {
@@ -187,9 +187,29 @@ export class SheetReader implements XmlHandler {
       case 'c':
         this.endCell(true);
         break;
+      case 'row':
+      case 'sheetData':
+        this.flushRow();
+        break;
       default:
         if (this.iconSets.active) this.iconSets.close(name);
     }
+  }
+
+  /** Hands the last row to the Grid; call when the part has been read. */
+  finish(): void {
+    this.flushRow();
+  }
+
+  private flushRow(): void {
+    const r = this.bufferedRow;
+    if (r < 0) return;
+    const o = this.out;
+    placeRow(o.values, r, this.rowValues.take());
+    placeRow(o.numberFormats, r, this.rowFormats.take());
+    placeRow(o.fills, r, this.rowFills.take());
+    placeRow(o.fontColours, r, this.rowFonts.take());
+    this.bufferedRow = -1;
   }
 
   text(text: string, raw: boolean): void {
@@ -206,14 +226,14 @@ export class SheetReader implements XmlHandler {
     const t = this.cellType;
     const text = this.rawText ? this.buffer : unescapeXml(this.buffer);
     if (t === 'inlineStr' || t === 'str')
-      return this.inInline || t === 'str' ? ownCopy(text) : null;
+      return this.inInline || t === 'str' ? this.pool.own(text) : null;
     if (text === '') return null;
     if (t === 's') return this.sharedStrings[Number(text)] ?? null;
     if (t === 'b') return text === '1' || text === 'true';
     if (t === 'e') return { error: text };
     if (t === 'd') return isoToSerial(text);
     const n = Number(text);
-    return Number.isFinite(n) ? n : ownCopy(text);
+    return Number.isFinite(n) ? n : this.pool.own(text);
   }
 
   private endCell(hasContent: boolean): void {
@@ -225,13 +245,17 @@ export class SheetReader implements XmlHandler {
     const r = this.row - 1;
     const c = this.col - 1;
     if (r < 0 || c < 0) return;
-    if (++this.cells > MAX_CELLS) throw new TooBigError();
-    const o = this.out;
-    (o.values[r] ??= [])[c] = value;
+    if (--this.budget.left < 0) throw new TooBigError();
+    if (r !== this.bufferedRow) {
+      this.flushRow();
+      this.bufferedRow = r;
+    }
+    this.rowValues.put(c, value);
     // Rows of looks are made only when a cell has one: most plans are plain text.
-    if (look?.numberFormat) (o.numberFormats[r] ??= [])[c] = look.numberFormat;
-    if (look?.fill) (o.fills[r] ??= [])[c] = look.fill;
-    if (value !== null && look?.fontColour) (o.fontColours[r] ??= [])[c] = look.fontColour;
+    if (look?.numberFormat) this.rowFormats.put(c, look.numberFormat);
+    if (look?.fill) this.rowFills.put(c, look.fill);
+    if (value !== null && look?.fontColour) this.rowFonts.put(c, look.fontColour);
+    const o = this.out;
     if (this.row > o.bottom) o.bottom = this.row;
     if (this.col > o.right) o.right = this.col;
   }

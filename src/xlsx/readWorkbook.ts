@@ -16,7 +16,14 @@ import {
 import { themePalette } from './readColours';
 import { sheetIcons } from './readIconSets';
 import { SharedStringsReader } from './readSharedStrings';
-import { MAX_CELLS, parseRef, SheetReader, TooBigError, type SheetRead } from './readSheet';
+import {
+  MAX_CELLS,
+  parseRef,
+  SheetReader,
+  TooBigError,
+  type CellBudget,
+  type SheetRead,
+} from './readSheet';
 import { readCellLooks, type CellLook } from './readStyles';
 import { attr, parseRels, relsPathOf } from './xml';
 import { scanXml, type XmlHandler } from './xmlStream';
@@ -30,6 +37,8 @@ export interface LoadedWorkbook {
 export interface LoadOptions {
   /** Read only this sheet's cells (the others are still listed in pkg.sheets). */
   only?: string;
+  /** Stop with one line past this many filled cells in the workbook (MAX_CELLS unless told). */
+  maxCells?: number;
 }
 
 /** The file's bytes, or one line saying why they cannot be had. */
@@ -143,16 +152,19 @@ async function readSheet(
   pkg: XlsxPackage,
   sheet: PackageSheet,
   strings: string[],
-  looks: CellLook[]
+  looks: CellLook[],
+  budget: CellBudget,
+  maxCells: number
 ): Promise<Grid> {
-  const reader = new SheetReader(strings, looks);
+  const reader = new SheetReader(strings, looks, budget);
   try {
     await stream(pkg, sheet.part as string, reader);
+    reader.finish();
   } catch (e) {
     if (!(e instanceof TooBigError)) throw e;
     throw new RagPlanFileError(
       pkg.file,
-      `the sheet "${sheet.name}" has more than ${MAX_CELLS.toLocaleString('en-GB')} filled cells, more than RAG Plan reads at once; split the plan or use --sheet to read another sheet`
+      `it has more than ${maxCells.toLocaleString('en-GB')} filled cells (reached on the sheet "${sheet.name}"), more than RAG Plan reads at once; split the plan into smaller workbooks`
     );
   }
   const used = { top: 1, left: 1, bottom: reader.out.bottom, right: reader.out.right };
@@ -186,9 +198,11 @@ export async function loadWorkbook(
   const ssPart = workbookPartOf(pkg, 'sharedStrings');
   if (ssPart) await stream(pkg, ssPart, strings);
   const grids: Grid[] = [];
+  const maxCells = options.maxCells ?? MAX_CELLS;
+  const budget = { left: maxCells };
   for (const sheet of worksheetsOf(pkg)) {
     if (options.only !== undefined && sheet.name !== options.only) continue;
-    grids.push(await readSheet(pkg, sheet, strings.strings, looks));
+    grids.push(await readSheet(pkg, sheet, strings.strings, looks, budget, maxCells));
   }
   return { pkg, grids };
 }

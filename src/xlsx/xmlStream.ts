@@ -15,14 +15,36 @@ export interface XmlHandler {
   text(text: string, raw: boolean): void;
 }
 
+/**
+ * The names a worksheet or shared strings part repeats for every cell, as constants by length:
+ * cutting each out of the text would make a new small string a tag for the garbage collector.
+ */
+const COMMON_NAMES: readonly (readonly string[])[] = [
+  [],
+  ['c', 'v', 't', 'f', 'r'],
+  ['is', 'si'],
+  ['row', 'rPh', 'rPr'],
+];
+
+function isNameEnd(ch: number): boolean {
+  // space, tab, CR, LF, '/', '>', or past the end (NaN)
+  return ch === 32 || ch === 9 || ch === 13 || ch === 10 || ch === 47 || ch === 62 || ch !== ch;
+}
+
+function commonName(body: string, from: number, end: number): string | null {
+  const names = COMMON_NAMES[end - from];
+  if (names === undefined) return null;
+  const first = body.charCodeAt(from);
+  for (const name of names)
+    if (name.charCodeAt(0) === first && body.startsWith(name, from)) return name;
+  return null;
+}
+
 function localName(body: string, from: number): [string, number] {
   let end = from;
-  while (end < body.length) {
-    const ch = body.charCodeAt(end);
-    // space, tab, CR, LF, '/', '>'
-    if (ch === 32 || ch === 9 || ch === 13 || ch === 10 || ch === 47 || ch === 62) break;
-    end++;
-  }
+  while (!isNameEnd(body.charCodeAt(end))) end++;
+  const common = commonName(body, from, end);
+  if (common !== null) return [common, end];
   const full = body.slice(from, end);
   const colon = full.indexOf(':');
   return [colon < 0 ? full : full.slice(colon + 1), end];

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { join } from 'node:path';
 import { runCheck } from '../../src/cli/check';
 import { jsonPieces } from '../../src/cli/jsonStream';
-import { withBreaks, writeInChunks } from '../../src/cli/output';
+import { Writable } from 'node:stream';
+import { streamWrite, withBreaks, writeInChunks } from '../../src/cli/output';
 import { loadPlanSheets } from '../../src/cli/planSheets';
 import { reportLines, reportText } from '../../src/cli/textReport';
 import { defaultOptions, readPlans, summarise } from '../../src/plan';
@@ -68,7 +69,9 @@ describe('jsonPieces', () => {
       text: 'two\nlines "quoted"',
     };
     expect(joined(odd)).toBe(JSON.stringify(odd, null, 2));
-    expect(joined({ toJSON: () => ({ a: [1, { b: 2 }] }) })).toBe('{\n  "a": [\n    1,\n    {\n      "b": 2\n    }\n  ]\n}');
+    expect(joined({ toJSON: () => ({ a: [1, { b: 2 }] }) })).toBe(
+      '{\n  "a": [\n    1,\n    {\n      "b": 2\n    }\n  ]\n}'
+    );
   });
 });
 
@@ -82,7 +85,9 @@ describe('writeInChunks', () => {
 
   it('writes a large report in chunks of about 64 KB, joined the whole report', async () => {
     const chunks: string[] = [];
-    await writeInChunks(withBreaks(reportLines('plan.xlsx', asOf, 30, parts)), (c) => chunks.push(c));
+    await writeInChunks(withBreaks(reportLines('plan.xlsx', asOf, 30, parts)), (c) =>
+      chunks.push(c)
+    );
     const whole = `${reportText('plan.xlsx', asOf, 30, parts)}\n`;
     expect(whole).toContain('Overdue (3000):');
     expect(whole.length).toBeGreaterThan(5 * 64 * 1024);
@@ -98,13 +103,48 @@ describe('writeInChunks', () => {
   it('waits for a write that asks to (backpressure) before handing on the next chunk', async () => {
     const log: string[] = [];
     let busy = false;
-    await writeInChunks(['aaaa', 'bbbb', 'cccc', 'dd'], async (c) => {
-      expect(busy).toBe(false);
-      busy = true;
-      log.push(c);
-      await new Promise((r) => setTimeout(r, 5));
-      busy = false;
-    }, 8);
+    await writeInChunks(
+      ['aaaa', 'bbbb', 'cccc', 'dd'],
+      async (c) => {
+        expect(busy).toBe(false);
+        busy = true;
+        log.push(c);
+        await new Promise((r) => setTimeout(r, 5));
+        busy = false;
+      },
+      8
+    );
     expect(log).toEqual(['aaaabbbb', 'ccccdd']);
+  });
+});
+
+describe('streamWrite', () => {
+  /** A destination with a small buffer whose second write fails with `code`. */
+  function destination(code: string) {
+    const taken: string[] = [];
+    const stream = new Writable({
+      highWaterMark: 4,
+      write(chunk: Buffer, _enc, done) {
+        taken.push(chunk.toString());
+        setTimeout(
+          () => done(taken.length >= 2 ? Object.assign(new Error(code), { code }) : null),
+          1
+        );
+      },
+    });
+    return { stream, taken };
+  }
+
+  it('stops quietly when the reader has gone (EPIPE), as after `| head`', async () => {
+    const { stream, taken } = destination('EPIPE');
+    await writeInChunks(['aaaa', 'bbbb', 'cccc', 'dddd', 'eeee'], streamWrite(stream), 4);
+    expect(taken).toEqual(['aaaa', 'bbbb']);
+  });
+
+  it('throws any other failure of the destination, such as a full disk', async () => {
+    const { stream } = destination('ENOSPC');
+    await expect(
+      writeInChunks(['aaaa', 'bbbb', 'cccc', 'dddd', 'eeee'], streamWrite(stream), 4)
+    ).rejects.toMatchObject({ code: 'ENOSPC' });
   });
 });

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
-import { readWorkbook } from '../../src/xlsx/readWorkbook';
+import { loadWorkbook, readWorkbook } from '../../src/xlsx/readWorkbook';
 import { applyTint, resolveColour, themePalette } from '../../src/xlsx/readColours';
 import { RagPlanFileError } from '../../src/xlsx/fileError';
 
@@ -141,6 +141,70 @@ describe('the streaming reader on hand-made parts', () => {
     expect(grid.fontColours?.[0]?.[1]).toBe('#C00000');
   });
 
+  it('gives each row its own cells up to its last kept one, gaps empty; a row written twice is one row', async () => {
+    const xml =
+      '<row r="2"><c r="A2" t="inlineStr"><is><t>a</t></is></c><c r="D2"><v>4</v></c></row>' +
+      '<row r="2"><c r="B2" t="inlineStr"><is><t>b</t></is></c><c r="D2"><v>5</v></c></row>' +
+      '<row r="5"><c r="C5" s="2"/><c r="E5" s="1"/></row>' +
+      '<row r="6"><c r="B6" s="1"><v>45000</v></c></row>';
+    const [grid] = await readWorkbook(await tinyWorkbook([{ name: 'Plan', xml }]));
+    expect(grid.values).toEqual([
+      [],
+      ['a', 'b', null, 5],
+      [],
+      [],
+      [null, null, null],
+      [null, 45000],
+    ]);
+    expect(grid.fills?.[4]).toEqual([null, null, '#00B050']);
+    expect(grid.numberFormats?.[4]?.[4] ?? null).toBeNull(); // E5: a format but no value, not kept
+    expect(grid.numberFormats?.[5]).toEqual([null, 'dd/mm/yyyy']);
+  });
+
+  it('reads any sheet of inline strings and numbers cell for cell', async () => {
+    const texts = [
+      'Red',
+      'Amber',
+      'Head of Housing',
+      'Deliver improvement 12 of the plan',
+      'A & B',
+    ];
+    const cell = fc.record({
+      row: fc.integer({ min: 1, max: 12 }),
+      col: fc.integer({ min: 1, max: 6 }),
+      value: fc.oneof(fc.constantFrom(...texts), fc.integer({ min: -5, max: 99999 })),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(cell, { selector: (c) => `${c.row},${c.col}` }),
+        async (cells) => {
+          const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
+          const rows = new Map<number, string[]>();
+          for (const c of sorted) {
+            const ref = `${String.fromCharCode(64 + c.col)}${c.row}`;
+            const body =
+              typeof c.value === 'number'
+                ? `<c r="${ref}"><v>${c.value}</v></c>`
+                : `<c r="${ref}" t="inlineStr"><is><t>${c.value.replace('&', '&amp;')}</t></is></c>`;
+            rows.set(c.row, [...(rows.get(c.row) ?? []), body]);
+          }
+          const xml = [...rows].map(([r, body]) => `<row r="${r}">${body.join('')}</row>`).join('');
+          // By hand: a row per sheet row down to the last one written, each as long as its last cell.
+          const last = Math.max(0, ...cells.map((c) => c.row));
+          const expected: (string | number | null)[][] = Array.from({ length: last }, () => []);
+          for (const c of sorted) {
+            const row = expected[c.row - 1];
+            while (row.length < c.col) row.push(null);
+            row[c.col - 1] = c.value;
+          }
+          const [grid] = await readWorkbook(await tinyWorkbook([{ name: 'Plan', xml }]));
+          expect(grid.values).toEqual(expected);
+        }
+      ),
+      { numRuns: 40 }
+    );
+  });
+
   it('finds sheets through the relationships whatever their part names, with their hidden state', async () => {
     const grids = await readWorkbook(
       await tinyWorkbook([
@@ -169,6 +233,25 @@ describe('the streaming reader on hand-made parts', () => {
 });
 
 describe('unreadable packages', () => {
+  it('stops with one line past the limit of filled cells, counted over all the sheets', async () => {
+    const cells = (n: number): string =>
+      Array.from(
+        { length: n },
+        (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`
+      ).join('');
+    const book = await tinyWorkbook([
+      { name: 'First', xml: cells(6) },
+      { name: 'Second', xml: cells(6) },
+    ]);
+    // 12 cells in all: within a limit of 12, past a limit of 11 on the second sheet.
+    expect((await loadWorkbook(book, 'plan.xlsx', { maxCells: 12 })).grids).toHaveLength(2);
+    const past = loadWorkbook(book, 'plan.xlsx', { maxCells: 11 });
+    await expect(past).rejects.toThrow(RagPlanFileError);
+    await expect(past).rejects.toThrow(
+      `cannot read 'plan.xlsx': it has more than 11 filled cells (reached on the sheet "Second"), more than RAG Plan reads at once; split the plan into smaller workbooks`
+    );
+  });
+
   it('says a cut-short file is cut short', async () => {
     const whole = await readFile(fixture('edge-cases'));
     await expect(readWorkbook(whole.subarray(0, Math.floor(whole.length * 0.6)))).rejects.toThrow(
