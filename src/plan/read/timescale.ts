@@ -378,13 +378,35 @@ function shownPeriod(n: number, precision: 'month' | 'year'): Reading<Timescale>
   };
 }
 
+/**
+ * A day typed into a cell whose format shows only the month or year ("10/12/2026" shown "Dec-26"):
+ * the day typed is the deadline, so an overdue action is flagged from the day after it, with a note
+ * saying the sheet hides the day.
+ */
+function hiddenDay(n: number, stored: IsoDate, numberFormat: string | null | undefined): Reading<Timescale> {
+  const shown = shownPeriod(n, datePrecision(numberFormat) === 'year' ? 'year' : 'month').value.text;
+  return {
+    value: { text: displayDate(stored), kind: 'date', due: stored },
+    problem: {
+      code: 'hidden-day',
+      severity: 'info',
+      message: `Timescale shows ${shown} but the cell holds ${displayDate(stored)} (its number format hides the day); ${displayDate(stored)} is used as the due date.`,
+    },
+  };
+}
+
 /** A number in a timescale cell: an Excel date serial, or a year typed as a number. */
 function readNumber(n: number, numberFormat: string | null | undefined): Reading<Timescale> {
   const shown = String(n);
   const precision = datePrecision(numberFormat);
   const serial =
     precision !== 'none' || (isGeneralFormat(numberFormat) && n >= 20000 && n <= 80000);
-  if (serial && (precision === 'month' || precision === 'year')) return shownPeriod(n, precision);
+  if (serial && (precision === 'month' || precision === 'year')) {
+    const stored = serialToIso(n);
+    // Excel stores the 1st when a month is typed ("Dec-26"); any other day was typed as a day.
+    const typedDay = stored !== null && !stored.endsWith(precision === 'month' ? '-01' : '-01-01');
+    return typedDay ? hiddenDay(n, stored, numberFormat) : shownPeriod(n, precision);
+  }
   if (serial) {
     const day = Math.floor(n);
     const known = dayCache.get(day);

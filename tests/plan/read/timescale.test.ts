@@ -253,8 +253,8 @@ describe('readTimescale: Excel dates (serial numbers)', () => {
     });
     // A leap February, a long month name, a locale prefix: still the month's last day.
     expect(readTimescale(45323, 'mmmm yyyy').value.due).toBe('2024-02-29');
-    expect(readTimescale(46218, '[$-809]mmm yyyy;@').value.due).toBe('2026-07-31');
-    expect(readTimescale(46218, 'yyyy').value).toEqual({
+    expect(readTimescale(46204, '[$-809]mmm yyyy;@').value.due).toBe('2026-07-31');
+    expect(readTimescale(46023, 'yyyy').value).toEqual({
       text: '2026',
       kind: 'year',
       due: '2026-12-31',
@@ -264,6 +264,21 @@ describe('readTimescale: Excel dates (serial numbers)', () => {
       value: { text: '15 Jul 2026', kind: 'date', due: '2026-07-15' },
     });
     expect(readTimescale(46218, 'h:mm').value.due).toBe('2026-07-15');
+  });
+
+  it('a day typed into a cell that shows only the month is the deadline, with a note', () => {
+    // 15 Jul 2026 stored (Excel keeps the 1st when only a month is typed), shown "Jul-26".
+    expect(readTimescale(46218, 'mmm-yy')).toEqual({
+      value: { text: '15 Jul 2026', kind: 'date', due: '2026-07-15' },
+      problem: {
+        code: 'hidden-day',
+        severity: 'info',
+        message:
+          'Timescale shows Jul 2026 but the cell holds 15 Jul 2026 (its number format hides the day); 15 Jul 2026 is used as the due date.',
+      },
+    });
+    // Shown as a year only, stored on a day other than 1 January: the day stored.
+    expect(readTimescale(46218, 'yyyy').value.due).toBe('2026-07-15');
   });
 
   it('drops the time of a date-time', () => {
