@@ -1,5 +1,6 @@
 import { a1 } from '../address';
 import { isThemeWord } from '../read/leads';
+import { splitLines } from '../lines';
 import type { Field } from '../types';
 import type { Carry } from './carry';
 import type { RowContext } from './context';
@@ -30,7 +31,8 @@ export interface Stack {
  */
 export function splitStack(ctx: RowContext, row: number, actionText: string, carry: Carry): Stack {
   const { col } = ctx;
-  const actionLines = actionText ? ctx.read.lines(actionText) : [];
+  // An action's text is its own (never repeated), so it is split afresh rather than remembered.
+  const actionLines = actionText ? splitLines(actionText) : [];
   const n = Math.max(1, actionLines.length);
   let leadLines = ctx.read.lines(fieldText(ctx, row, 'lead'));
   while (leadLines.length > 0 && isThemeWord(leadLines[0])) {
