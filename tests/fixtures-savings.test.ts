@@ -223,7 +223,7 @@ describe("Brighton & Hove: 2025/26 detailed savings proposals (no Action column,
     ]);
   });
 
-  it("reads each saving in pounds; directorate and division labels and the three total rows are no savings", () => {
+  it('reads each saving in pounds; directorate and division labels and the three total rows are no savings', () => {
     expect(lines(plan)).toEqual([
       [7, '2025/26', 90_000, null, null],
       [8, '2025/26', 150_000, null, null],

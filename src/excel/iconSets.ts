@@ -26,7 +26,8 @@ export interface IconSetQuery {
   used: Excel.Range;
 }
 
-const ICON_SET_PROPS = 'items/type,items/priority,items/iconSetOrNullObject/style,items/iconSetOrNullObject/reverseIconOrder,items/iconSetOrNullObject/showIconOnly,items/iconSetOrNullObject/criteria';
+const ICON_SET_PROPS =
+  'items/type,items/priority,items/iconSetOrNullObject/style,items/iconSetOrNullObject/reverseIconOrder,items/iconSetOrNullObject/showIconOnly,items/iconSetOrNullObject/criteria';
 
 /** Queues the load of the conditional formats that touch a plan's range. */
 export function queueIconSets(
@@ -51,7 +52,10 @@ const THRESHOLD: Record<string, ThresholdType> = {
 function setName(style: unknown): IconSetRule['set'] | null {
   const name =
     typeof style === 'string'
-      ? style.replace(/^Three/, '3').replace(/^Four/, '4').replace(/^Five/, '5')
+      ? style
+          .replace(/^Three/, '3')
+          .replace(/^Four/, '4')
+          .replace(/^Five/, '5')
       : null;
   return isIconSetName(name) ? name : null;
 }
@@ -77,10 +81,7 @@ function customIcons(
 }
 
 /** The rule an icon-set format holds, over `ranges`; null when it cannot be read. */
-function ruleOf(
-  cf: Excel.ConditionalFormat,
-  ranges: CellRange[]
-): IconSetRule | null {
+function ruleOf(cf: Excel.ConditionalFormat, ranges: CellRange[]): IconSetRule | null {
   const icons = cf.iconSetOrNullObject;
   const set = setName(icons.style);
   const criteria = Array.isArray(icons.criteria) ? icons.criteria : [];

@@ -25,7 +25,6 @@ const THRESHOLD_TYPES: ReadonlySet<string> = new Set<ThresholdType>([
   'max',
 ]);
 
-
 const isOn = (v: string | null, byDefault: boolean): boolean =>
   v === null ? byDefault : v === '1' || v === 'true';
 

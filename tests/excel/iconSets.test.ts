@@ -56,7 +56,9 @@ const num = (formula: string, operator = 'GreaterThanOrEqual'): Criterion => ({
 describe('icon sets read through Office.js', () => {
   it('reads the icon each number shows, with one sync more than a plan without icon sets', async () => {
     const h = host();
-    await addIconSet('D2:D5', 'ThreeTrafficLights1', [{}, num('=2'), num('=3')], { iconOnly: true });
+    await addIconSet('D2:D5', 'ThreeTrafficLights1', [{}, num('=2'), num('=3')], {
+      iconOnly: true,
+    });
     const [source] = await findPlanSources();
     h.resetCounts();
     const grid = await readGrid(source);
@@ -132,7 +134,13 @@ describe('icon sets read through Office.js', () => {
     ]);
     h.resetCounts();
     // The plan is A1:D3 (1 and 2); the format's numbers run 1 to 3, so the cuts are 1.66 and 2.34.
-    const grid = await readGrid({ kind: 'range', sheet: 'Plan', name: null, address: 'A1:D3', active: true });
+    const grid = await readGrid({
+      kind: 'range',
+      sheet: 'Plan',
+      name: null,
+      address: 'A1:D3',
+      active: true,
+    });
     expect(h.syncCount).toBe(3);
     expect(Array.from({ length: 3 }, (_, r) => grid.icons?.[r]?.[3]?.index ?? null)).toEqual([
       null,
@@ -173,7 +181,13 @@ describe('icon sets read through Office.js', () => {
 
     h = host('1.5');
     await addIconSet('D2:D5', 'ThreeTrafficLights1', [{}, num('=2'), num('=3')]);
-    grid = await readGrid({ kind: 'range', sheet: 'Plan', name: null, address: 'A1:D5', active: true });
+    grid = await readGrid({
+      kind: 'range',
+      sheet: 'Plan',
+      name: null,
+      address: 'A1:D5',
+      active: true,
+    });
     expect(grid.icons).toBeUndefined();
   });
 });

@@ -571,15 +571,48 @@ describe('a status column per quarter, under merged section rows, the last quart
   // The genre of a corporate key action plan: status words of the plan's own (Achieved, Under
   // control, Behind schedule) shown in RAG fills, a section row merged across the table, and Q4
   // still empty at the Q3 report.
-  const [AMBER, RED, GREEN, BLUE, PALE] = ['FFFFC000', 'FFFF0000', 'FF00B050', 'FF0070C0', 'FFDDEBF7'];
+  const [AMBER, RED, GREEN, BLUE, PALE] = [
+    'FFFFC000',
+    'FFFF0000',
+    'FF00B050',
+    'FF0070C0',
+    'FFDDEBF7',
+  ];
   const grid = gridOf(
     [
       ['Ref', 'Action', 'Lead', 'Target date', 'Q1 status', 'Q2 status', 'Q3 status', 'Q4 status'],
       ['Aim 1: Stronger communities', null, null, null, null, null, null, null],
-      ['1a', 'Start the leisure contract', 'Neighbourhoods', '01/04/2017', 'On target', 'On target', 'Under control', null],
-      ['1b', 'Agree the Local Plan', 'Neighbourhoods', '31/03/2017', 'Under control', 'Behind schedule', 'Behind schedule', null],
+      [
+        '1a',
+        'Start the leisure contract',
+        'Neighbourhoods',
+        '01/04/2017',
+        'On target',
+        'On target',
+        'Under control',
+        null,
+      ],
+      [
+        '1b',
+        'Agree the Local Plan',
+        'Neighbourhoods',
+        '31/03/2017',
+        'Under control',
+        'Behind schedule',
+        'Behind schedule',
+        null,
+      ],
       ['Aim 2: Stronger place', null, null, null, null, null, null, null],
-      ['2a', 'Start the waste contract', 'Neighbourhoods', '31/10/2016', 'On target', 'Achieved', null, null],
+      [
+        '2a',
+        'Start the waste contract',
+        'Neighbourhoods',
+        '31/10/2016',
+        'On target',
+        'Achieved',
+        null,
+        null,
+      ],
     ],
     {
       merges: [merge(2, 1, 2, 8), merge(5, 1, 5, 8)],
@@ -638,9 +671,27 @@ describe('update columns whose header sounds like a stage or a date', () => {
   const [plan] = readPlans(
     gridOf([
       ['Action', 'Lead', 'Target date', 'Progress at Q3', 'Evidence of completion'],
-      ['Open the gallery', 'Head of Culture', '31/12/2016', 'Opened in December.', 'Visitor figures to Cabinet.'],
-      ['Start the contract', 'Head of Waste', '31/10/2016', 'Mobilisation behind on one site.', 'Contract signed; first rounds run.'],
-      ['Review the offices', 'Head of Property', '31/03/2018', 'Options report in preparation.', 'Report drafted for the board.'],
+      [
+        'Open the gallery',
+        'Head of Culture',
+        '31/12/2016',
+        'Opened in December.',
+        'Visitor figures to Cabinet.',
+      ],
+      [
+        'Start the contract',
+        'Head of Waste',
+        '31/10/2016',
+        'Mobilisation behind on one site.',
+        'Contract signed; first rounds run.',
+      ],
+      [
+        'Review the offices',
+        'Head of Property',
+        '31/03/2018',
+        'Options report in preparation.',
+        'Report drafted for the board.',
+      ],
     ]),
     { asOf: '2016-06-01' }
   );

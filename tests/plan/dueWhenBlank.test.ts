@@ -44,7 +44,12 @@ describe('"Ongoing" written as the status of an action with no date', () => {
     gridOf([
       ['Min. No.', 'Recommendation', 'Officer responsible', 'Status'],
       ['901', 'That sickness figures be reported every quarter', 'Head of HR', 'Ongoing'],
-      ['702', 'That a report on the contract rules be brought back', 'Head of Legal', 'Not started'],
+      [
+        '702',
+        'That a report on the contract rules be brought back',
+        'Head of Legal',
+        'Not started',
+      ],
       ['640', 'That a working group on income be set up', 'Head of Finance', 'In progress'],
     ]),
     { asOf }

@@ -89,7 +89,7 @@ describe('which icon an icon set shows', () => {
   it('shows nothing when a threshold is a formula it cannot work out', () => {
     const r = rule({
       rows: 5,
-      thresholds: [t('num', '0'), t('formula', "Key!$B$2"), t('num', '45')],
+      thresholds: [t('num', '0'), t('formula', 'Key!$B$2'), t('num', '45')],
     });
     expect(iconsOfRule(r, sheet(values))).toEqual([]);
   });

@@ -46,8 +46,18 @@ describe('a plan rated by a traffic-light icon set over a score', () => {
       ['Cut energy', 'Head of Estates', 'March 2030', 'Not started'],
     ],
     {
-      numberFormats: [[], [null, null, null, '0%'], [null, null, null, '0%'], [null, null, null, '0%']],
-      icons: [[], [null, null, null, light(0)], [null, null, null, light(1)], [null, null, null, light(2)]],
+      numberFormats: [
+        [],
+        [null, null, null, '0%'],
+        [null, null, null, '0%'],
+        [null, null, null, '0%'],
+      ],
+      icons: [
+        [],
+        [null, null, null, light(0)],
+        [null, null, null, light(1)],
+        [null, null, null, light(2)],
+      ],
     }
   );
   const [plan] = readPlans(grid, { asOf: '2024-06-01' });

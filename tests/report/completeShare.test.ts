@@ -51,8 +51,9 @@ describe('share complete: cancelled actions are left out, paused ones kept', () 
   });
 
   it('is 0% when every action was cancelled, not a division by nothing', () => {
-    const s = read([['Sell the car park', 'Head of Estates', '31/03/2024', 'Red', 'Cancelled']])
-      .summary;
+    const s = read([
+      ['Sell the car park', 'Head of Estates', '31/03/2024', 'Red', 'Cancelled'],
+    ]).summary;
     expect(s.completePercent).toBe(0);
   });
 });

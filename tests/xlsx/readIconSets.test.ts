@@ -35,7 +35,9 @@ const text = (ref: string, t: string) => `<c r="${ref}" t="inlineStr"><is><t>${t
 // D2:D6 hold 0.1, 0.4, 0.5, 0.8, 1; E2:E6 hold 1 to 5.
 const CELLS =
   row(1, text('D1', 'Done') + text('E1', 'Score')) +
-  [0.1, 0.4, 0.5, 0.8, 1].map((v, i) => row(i + 2, num(`D${i + 2}`, v) + num(`E${i + 2}`, i + 1))).join('');
+  [0.1, 0.4, 0.5, 0.8, 1]
+    .map((v, i) => row(i + 2, num(`D${i + 2}`, v) + num(`E${i + 2}`, i + 1)))
+    .join('');
 
 /** 3 Symbols over the whole of column D, value hidden, beside a colour rule and a data bar. */
 const MAIN =
@@ -89,9 +91,20 @@ describe('icon sets read from a file', () => {
 
   it('reads the plan the lights rate', async () => {
     const plan =
-      row(1, text('A1', 'Action') + text('B1', 'Lead') + text('C1', 'Target date') + text('D1', 'Status')) +
+      row(
+        1,
+        text('A1', 'Action') + text('B1', 'Lead') + text('C1', 'Target date') + text('D1', 'Status')
+      ) +
       ['Open the hub', 'Review fees', 'Merge teams']
-        .map((a, i) => row(i + 2, text(`A${i + 2}`, a) + text(`B${i + 2}`, 'Head of Service') + text(`C${i + 2}`, 'March 2030') + num(`D${i + 2}`, [1, 2, 3][i])))
+        .map((a, i) =>
+          row(
+            i + 2,
+            text(`A${i + 2}`, a) +
+              text(`B${i + 2}`, 'Head of Service') +
+              text(`C${i + 2}`, 'March 2030') +
+              num(`D${i + 2}`, [1, 2, 3][i])
+          )
+        )
         .join('');
     const rule =
       '<conditionalFormatting sqref="D2:D4"><cfRule type="iconSet" priority="1"><iconSet iconSet="3TrafficLights2">' +

@@ -102,8 +102,7 @@ function addNumber(ev: Evidence, n: number, format: string | null): void {
   ) {
     ev.dates++;
     ev.excelDates++;
-  }
-  else if (Number.isInteger(n) && n >= 36526 && n <= 54789) ev.serials++;
+  } else if (Number.isInteger(n) && n >= 36526 && n <= 54789) ev.serials++;
   else ev.numbers++;
 }
 

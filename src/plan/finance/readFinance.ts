@@ -231,7 +231,10 @@ function otherMoneyColumns(
     }));
 }
 
-function actionCell(action: Action, field: 'action' | 'rag' | 'savings' = 'action'): string | undefined {
+function actionCell(
+  action: Action,
+  field: 'action' | 'rag' | 'savings' = 'action'
+): string | undefined {
   const address = action.cells[field];
   return address ? `${quoteSheet(action.sheet)}!${address}` : undefined;
 }

@@ -383,8 +383,13 @@ function shownPeriod(n: number, precision: 'month' | 'year'): Reading<Timescale>
  * the day typed is the deadline, so an overdue action is flagged from the day after it, with a note
  * saying the sheet hides the day.
  */
-function hiddenDay(n: number, stored: IsoDate, numberFormat: string | null | undefined): Reading<Timescale> {
-  const shown = shownPeriod(n, datePrecision(numberFormat) === 'year' ? 'year' : 'month').value.text;
+function hiddenDay(
+  n: number,
+  stored: IsoDate,
+  numberFormat: string | null | undefined
+): Reading<Timescale> {
+  const shown = shownPeriod(n, datePrecision(numberFormat) === 'year' ? 'year' : 'month').value
+    .text;
   return {
     value: { text: displayDate(stored), kind: 'date', due: stored },
     problem: {

@@ -174,7 +174,13 @@ function blueScore(ctx: RowContext, at: LineAt, words: string, c: number): RagRe
 }
 
 /** No rating, with a warning said once for a row of stacked lines. */
-function noRating(ctx: RowContext, at: LineAt, c: number, code: string, message: string): RagReading {
+function noRating(
+  ctx: RowContext,
+  at: LineAt,
+  c: number,
+  code: string,
+  message: string
+): RagReading {
   if (at.i === 0) addFinding(ctx, 'warning', code, message, at.row, c);
   return { rag: null, ragFrom: null };
 }

@@ -19,7 +19,8 @@ export function stageOfLine(ctx: RowContext, at: LineAt): Stage | null {
 }
 
 /** "Complete the survey", "Close the account": an instruction, not a report that it is done. */
-const INSTRUCTION = /^\s*(?:complete|close|deliver|implement|finish|cancel|withdraw|defer|pause)\s+(?:the|a|an|all|any|each|every|our|this|these|those|by)\b/i;
+const INSTRUCTION =
+  /^\s*(?:complete|close|deliver|implement|finish|cancel|withdraw|defer|pause)\s+(?:the|a|an|all|any|each|every|our|this|these|those|by)\b/i;
 
 /** A stop word opening the notes or update cell of a single-line row, said as a finding. */
 function stageInNotesAt(ctx: RowContext, at: LineAt): Stage | null {

@@ -874,7 +874,11 @@ class ConditionalFormats extends Proxy {
  * the criteria lowest icon first and ignores the first one's type, formula and operator.
  */
 function defaultIconSet(): Record<string, unknown> {
-  const percent = (formula: string) => ({ type: 'Percent', operator: 'GreaterThanOrEqual', formula });
+  const percent = (formula: string) => ({
+    type: 'Percent',
+    operator: 'GreaterThanOrEqual',
+    formula,
+  });
   return {
     style: 'ThreeTrafficLights1',
     reverseIconOrder: false,
@@ -965,7 +969,10 @@ class ConditionalFormat extends Proxy {
   }
   /** The range the format applies to; a null object when it applies to several areas. */
   getRangeOrNullObject(): Range {
-    const areas = () => this.record().address.split(/[,\s]+/).filter(Boolean);
+    const areas = () =>
+      this.record()
+        .address.split(/[,\s]+/)
+        .filter(Boolean);
     const range = new Range(
       this.context,
       this.sheet,
