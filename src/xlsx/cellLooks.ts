@@ -9,7 +9,7 @@ import { a1, parseRange } from '../plan';
 import type { CellStyle, SheetSpec } from '../report/sheetSpec';
 import type { CellFormat } from './writeStyles';
 
-const LINK_COLOUR = '0563C1';
+export const LINK_COLOUR = '0563C1';
 
 export function hex(colour: string): string {
   return colour.replace(/^#/, '').toUpperCase();
@@ -34,7 +34,7 @@ export interface CellLooks {
   formats: CellFormat[];
 }
 
-function applyStyle(f: CellFormat, style: CellStyle, bottomRow: boolean): void {
+export function applyStyle(f: CellFormat, style: CellStyle, bottomRow: boolean): void {
   if (style.bold !== undefined) f.bold = style.bold;
   if (style.italic !== undefined) f.italic = style.italic;
   if (style.fontSize !== undefined) f.fontSize = style.fontSize;
