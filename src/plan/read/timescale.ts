@@ -366,8 +366,7 @@ function shownPeriod(n: number, precision: 'month' | 'year'): Reading<Timescale>
   // Out of the years a deadline can name: read as the day Excel stores, like any other date.
   if (end === 'impossible') return readNumber(n, 'dd/mm/yyyy');
   const due: IsoDate = end;
-  const year = due.slice(0, 4);
-  const text = precision === 'month' ? displayDate(due).replace(/^\d+ /, '') : year;
+  const text = periodShown(due, precision);
   return {
     value: { text, kind: precision, due },
     problem: {
@@ -383,21 +382,31 @@ function shownPeriod(n: number, precision: 'month' | 'year'): Reading<Timescale>
  * the day typed is the deadline, so an overdue action is flagged from the day after it, with a note
  * saying the sheet hides the day.
  */
-function hiddenDay(
-  n: number,
-  stored: IsoDate,
-  numberFormat: string | null | undefined
-): Reading<Timescale> {
-  const shown = shownPeriod(n, datePrecision(numberFormat) === 'year' ? 'year' : 'month').value
-    .text;
+function hiddenDay(stored: IsoDate, precision: 'month' | 'year'): Reading<Timescale> {
+  const day = displayDate(stored);
   return {
-    value: { text: displayDate(stored), kind: 'date', due: stored },
+    value: { text: day, kind: 'date', due: stored },
     problem: {
       code: 'hidden-day',
       severity: 'info',
-      message: `Timescale shows ${shown} but the cell holds ${displayDate(stored)} (its number format hides the day); ${displayDate(stored)} is used as the due date.`,
+      message: `Timescale shows ${periodShown(stored, precision)} but the cell holds ${day} (its number format hides the day); ${day} is used as the due date.`,
     },
   };
+}
+
+/** What a month or year format shows of a date: "Mar 2027", "2027". */
+function periodShown(date: IsoDate, precision: 'month' | 'year'): string {
+  return precision === 'month' ? displayDate(date).replace(/^\d+ /, '') : date.slice(0, 4);
+}
+
+/**
+ * A date cell formatted to show only its month or year. Excel stores the 1st when a month is typed
+ * ("Dec-26"), so that is the period, due at its end; any other day was typed as a day.
+ */
+function readShownPeriod(n: number, precision: 'month' | 'year'): Reading<Timescale> {
+  const stored = serialToIso(n);
+  const typedDay = stored !== null && !stored.endsWith(precision === 'month' ? '-01' : '-01-01');
+  return typedDay ? hiddenDay(stored, precision) : shownPeriod(n, precision);
 }
 
 /** A number in a timescale cell: an Excel date serial, or a year typed as a number. */
@@ -406,12 +415,8 @@ function readNumber(n: number, numberFormat: string | null | undefined): Reading
   const precision = datePrecision(numberFormat);
   const serial =
     precision !== 'none' || (isGeneralFormat(numberFormat) && n >= 20000 && n <= 80000);
-  if (serial && (precision === 'month' || precision === 'year')) {
-    const stored = serialToIso(n);
-    // Excel stores the 1st when a month is typed ("Dec-26"); any other day was typed as a day.
-    const typedDay = stored !== null && !stored.endsWith(precision === 'month' ? '-01' : '-01-01');
-    return typedDay ? hiddenDay(n, stored, numberFormat) : shownPeriod(n, precision);
-  }
+  if (serial && (precision === 'month' || precision === 'year'))
+    return readShownPeriod(n, precision);
   if (serial) {
     const day = Math.floor(n);
     const known = dayCache.get(day);
