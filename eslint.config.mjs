@@ -5,21 +5,27 @@ import react from 'eslint-plugin-react';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 /**
- * DESIGN.md's arrows, one zone per folder: plan imports only itself; report imports plan; the
- * adapters excel (Office.js) and xlsx (files) import plan and report, never each other; the
- * surfaces taskpane, commands and cli sit on top and never import each other (nor the adapter
- * that is not theirs). tests/lint/zones.test.ts lints a forbidden import from each folder.
+ * The house's arrows (docs/design.md), one zone per folder: plan imports only itself; report
+ * imports plan; the adapters excel (Office.js) and xlsx (files) import plan and report, never
+ * each other; addin (the add-in's workflow) imports plan, report and excel; the surfaces taskpane,
+ * commands and cli sit on top and never import each other. Folders with one public face (plan,
+ * excel, xlsx, addin) are imported only through their index. Inside plan, the stages run in order
+ * (core, read, detect, rows, finance, judge, summary, history): a stage imports only earlier
+ * stages, and only through their index. tests/lint/zones.test.ts lints forbidden imports.
  */
-const FOLDERS = ['plan', 'report', 'excel', 'xlsx', 'taskpane', 'commands', 'cli'];
+const FOLDERS = ['plan', 'report', 'excel', 'xlsx', 'addin', 'taskpane', 'commands', 'cli'];
 const MAY_IMPORT = {
   plan: [],
   report: ['plan'],
   excel: ['plan', 'report'],
   xlsx: ['plan', 'report'],
-  taskpane: ['plan', 'report', 'excel'],
-  commands: ['plan', 'report', 'excel'],
+  addin: ['plan', 'report', 'excel'],
+  taskpane: ['plan', 'report', 'addin', 'excel'],
+  commands: ['plan', 'report', 'addin', 'excel'],
   cli: ['plan', 'report', 'xlsx'],
 };
+const ONE_FACE = ['plan', 'excel', 'xlsx', 'addin'];
+const STAGES = ['core', 'read', 'detect', 'rows', 'finance', 'judge', 'summary', 'history'];
 const HOST_AND_NODE = [
   'react',
   'react-dom',
@@ -35,47 +41,83 @@ const PACKAGES = {
   report: HOST_AND_NODE,
   excel: ['react', 'react-dom', '@fluentui/*', 'exceljs', 'node:*', 'fs', 'path'],
   xlsx: ['react', 'react-dom', '@fluentui/*', 'office-*'],
+  addin: ['react', 'react-dom', '@fluentui/*', 'exceljs', 'node:*', 'fs', 'path'],
   taskpane: ['exceljs', 'node:*', 'fs', 'path'],
   commands: ['react', 'react-dom', '@fluentui/*', 'exceljs', 'node:*', 'fs', 'path'],
   cli: ['react', 'react-dom', '@fluentui/*', 'office-*'],
 };
 
-function importZones() {
-  return FOLDERS.map((folder) => {
-    const banned = FOLDERS.filter((f) => f !== folder && !MAY_IMPORT[folder].includes(f));
-    const group = banned.flatMap((f) => [`**/${f}`, `**/${f}/**`, `../${f}`, `../${f}/**`]);
-    const zone = {
-      files: [`src/${folder}/**/*.{ts,tsx}`],
-      rules: {
-        'no-restricted-imports': [
-          'error',
+/** Relative forms of a folder (or a file inside it) seen from up to three folders down. */
+const UP = ['../', '../../', '../../../'];
+const under = (folder, rest = '') => [
+  `**/${folder}${rest}`,
+  ...UP.map((u) => `${u}${folder}${rest}`),
+];
+
+function folderPatterns(folder) {
+  const banned = FOLDERS.filter((f) => f !== folder && !MAY_IMPORT[folder].includes(f));
+  const faces = MAY_IMPORT[folder].filter((f) => ONE_FACE.includes(f));
+  return [
+    {
+      group: banned.flatMap((f) => [...under(f), ...under(f, '/**')]),
+      message: `src/${folder} may import only ${MAY_IMPORT[folder].map((f) => `src/${f}`).join(', ') || 'itself'} (docs/design.md).`,
+    },
+    ...(faces.length
+      ? [
           {
-            patterns: [
-              {
-                group,
-                message: `src/${folder} may import only ${MAY_IMPORT[folder].map((f) => `src/${f}`).join(', ') || 'itself'} (DESIGN.md's arrows).`,
-              },
-              {
-                group: PACKAGES[folder],
-                message: `src/${folder} does not use this package (DESIGN.md's arrows).`,
-              },
-            ],
+            group: faces.flatMap((f) => under(f, '/*')),
+            message: `import ${faces.map((f) => `src/${f}`).join(', ')} through its index, its one public face (docs/design.md).`,
           },
-        ],
-      },
-    };
-    // Below the adapters nothing may touch a host, a browser or Node.
-    if (folder === 'plan' || folder === 'report')
-      zone.rules['no-restricted-globals'] = [
-        'error',
-        'Office',
-        'Excel',
-        'document',
-        'window',
-        'process',
-      ];
-    return zone;
-  });
+        ]
+      : []),
+    {
+      group: PACKAGES[folder],
+      message: `src/${folder} does not use this package (docs/design.md).`,
+    },
+  ];
+}
+
+/** Inside plan: a stage imports earlier stages through their index, never a later stage. */
+function stagePatterns(stage) {
+  const at = STAGES.indexOf(stage);
+  const later = STAGES.slice(at + 1);
+  const earlier = STAGES.slice(0, at);
+  const patterns = [];
+  if (later.length)
+    patterns.push({
+      group: later.flatMap((s) => [`../${s}`, `../${s}/**`]),
+      message: `src/plan/${stage} may import only earlier stages (${earlier.join(', ') || 'none'}): docs/design.md.`,
+    });
+  if (earlier.length)
+    patterns.push({
+      group: earlier.map((s) => `../${s}/*`),
+      message:
+        'import another stage through its index (../stage), not a file inside it (docs/design.md).',
+    });
+  return patterns;
+}
+
+function zone(files, patterns, pure, paths = []) {
+  const rules = {
+    'no-restricted-imports': ['error', paths.length ? { paths, patterns } : { patterns }],
+  };
+  // Below the adapters nothing may touch a host, a browser or Node.
+  if (pure)
+    rules['no-restricted-globals'] = ['error', 'Office', 'Excel', 'document', 'window', 'process'];
+  return { files, rules };
+}
+
+function importZones() {
+  const pure = (f) => f === 'plan' || f === 'report';
+  return [
+    ...FOLDERS.map((f) => zone([`src/${f}/**/*.{ts,tsx}`], folderPatterns(f), pure(f))),
+    ...STAGES.map((s) =>
+      zone([`src/plan/${s}/**/*.ts`], [...folderPatterns('plan'), ...stagePatterns(s)], true, [
+        { name: '..', message: "a stage never imports the engine's face (docs/design.md)." },
+        { name: '../index', message: "a stage never imports the engine's face (docs/design.md)." },
+      ])
+    ),
+  ];
 }
 
 export default tseslint.config(

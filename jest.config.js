@@ -1,7 +1,8 @@
 /** Unit and integration tests: engine, report, xlsx writer, CLI and the Office.js adapter. */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/tests'],
+  // src is a root too, so that jest --findRelatedTests src/... finds the tests that import a file.
+  roots: ['<rootDir>/tests', '<rootDir>/src'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/'],
   transform: {

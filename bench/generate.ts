@@ -8,7 +8,7 @@
  * shaped like Havering's productivity plan (Area / Transformation Objective / Action / ELT Lead /
  * Timescale / RAG Rating) where RAG is only a fill colour and savings sit inside the action text.
  */
-import type { CellRange, CellValue, Grid } from '../src/plan/grid';
+import type { CellRange, CellValue, Grid } from '../src/plan/core/grid';
 import {
   actionText,
   AREAS,

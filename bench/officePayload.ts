@@ -4,7 +4,7 @@
  * getCellProperties as a 2-D array of { format: { fill: { color, pattern, tintAndShade } } } objects; on Excel on the web
  * these arrive as JSON text the runtime parses. Parsing that text is work no reader can skip.
  */
-import type { CellValue, Grid } from '../src/plan/grid';
+import type { CellValue, Grid } from '../src/plan/core/grid';
 
 export interface OfficePayload {
   /** range.values as JSON. */

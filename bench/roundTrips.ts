@@ -32,7 +32,7 @@ export interface RoundTripFigures {
 }
 
 type Adapter = typeof import('../src/excel');
-type Workflow = typeof import('../src/excel/workflow');
+type Workflow = typeof import('../src/addin/workflow');
 
 function load<T>(path: string): T | null {
   try {

@@ -1,6 +1,6 @@
 /** Writes a generated plan to an .xlsx file with ExcelJS, as a council officer's workbook would look. */
 import ExcelJS from 'exceljs';
-import type { Grid } from '../src/plan/grid';
+import type { Grid } from '../src/plan/core/grid';
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const WIDTHS = [6, 22, 50, 60, 30, 18, 10, 14, 24];

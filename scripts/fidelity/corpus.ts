@@ -1,6 +1,6 @@
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
-import { defaultOptions } from '../../src/plan/options';
+import { defaultOptions } from '../../src/plan/core/options';
 import { plansIn } from '../../src/report/pipeline';
 import type { Truth } from './truth';
 import { gridsOf } from './loadGrids';

@@ -1,4 +1,4 @@
-import type { Grid } from '../../src/plan/grid';
+import type { Grid } from '../../src/plan/core/grid';
 import { loadWorkbook } from '../../src/xlsx/readWorkbook';
 
 /**

@@ -1,6 +1,12 @@
 import type { Command } from 'commander';
-import { defaultOptions, summarise, type Grid, type Plan, type Summary } from '../plan';
-import { refreshHistory } from '../plan/history';
+import {
+  defaultOptions,
+  summarise,
+  type Grid,
+  type Plan,
+  type Summary,
+  refreshHistory,
+} from '../plan';
 import { storedSnapshots } from '../report/historyRead';
 import { plansIn } from '../report/pipeline';
 import { changesJson, jsonPlan, type JsonReport } from './jsonReport';

@@ -5,8 +5,16 @@
  * of its newest snapshot (the day it was last refreshed), else on the same date as the new one.
  */
 import type { Command } from 'commander';
-import { defaultOptions, displayDate, isIsoDate, type CheckOptions, type Plan } from '../plan';
-import { changeCount, changesBetweenPlans, type Changes } from '../plan/history';
+import {
+  defaultOptions,
+  displayDate,
+  isIsoDate,
+  type CheckOptions,
+  type Plan,
+  changeCount,
+  changesBetweenPlans,
+  type Changes,
+} from '../plan';
 import { changeCounts, changesLines } from '../report/changesText';
 import { storedSnapshots } from '../report/historyRead';
 import { plansIn } from '../report/pipeline';

@@ -1,4 +1,4 @@
-export { RagPlanFileError } from '../xlsx/fileError';
+export { RagPlanFileError } from '../xlsx';
 
 /** A command line that cannot be acted on: one line saying what to type instead. */
 export class UsageError extends Error {

@@ -1,6 +1,13 @@
-import { columnLetters } from '../plan';
-import type { Action, DatedAction, FinanceSummary, Plan, SavingsLine, Summary } from '../plan';
-import type { Changes } from '../plan/history';
+import {
+  columnLetters,
+  type Action,
+  type DatedAction,
+  type FinanceSummary,
+  type Plan,
+  type SavingsLine,
+  type Summary,
+  type Changes,
+} from '../plan';
 
 /** The --json contract (docs/report-format.md): plain data, stable field names. */
 export interface JsonReport {

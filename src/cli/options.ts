@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import type { BlueMeaning, CheckOptions } from '../plan';
-import { isIsoDate } from '../plan';
+import { type BlueMeaning, type CheckOptions, isIsoDate } from '../plan';
 import { UsageError } from './errors';
 
 export interface CommonFlags {

@@ -1,6 +1,19 @@
-import { columnLetters, displayDate, NO_RAG_LABEL, ragLabel, shorten, splitRef } from '../plan';
-import type { Plan, Rag, Severity, State, Summary } from '../plan';
-import { COMPLETE_SHARE_NOTE, RAGS, STATES } from '../plan';
+import {
+  columnLetters,
+  displayDate,
+  NO_RAG_LABEL,
+  ragLabel,
+  shorten,
+  splitRef,
+  type Plan,
+  type Rag,
+  type Severity,
+  type State,
+  type Summary,
+  COMPLETE_SHARE_NOTE,
+  RAGS,
+  STATES,
+} from '../plan';
 
 const STATE_LABEL: Record<State, string> = {
   overdue: 'Overdue',

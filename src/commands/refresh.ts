@@ -3,8 +3,7 @@
  * settings saved in the workbook. The outcome, good or bad, goes to the pane, and the pane is
  * opened so the user sees it. Nothing is swallowed.
  */
-import { rememberRibbonOutcome } from '../excel/ribbonOutcome';
-import { refreshSummaries, ribbonLine, type ExcelPort } from '../excel/workflow';
+import { rememberRibbonOutcome, refreshSummaries, ribbonLine, type ExcelPort } from '../addin';
 
 export async function runRefresh(port: ExcelPort, showPane: () => Promise<void>): Promise<boolean> {
   let ok: boolean;

@@ -6,7 +6,7 @@ export { findPlanSources } from './sources';
 export { readGrid, readGrids } from './read';
 export { selectCell } from './select';
 export { writeSummarySheets } from './write';
-export { setFlagInPlace, readFlagState } from './flag';
+export { setFlagInPlace, readFlagState, type FlagOutcome } from './flag';
 export { loadSettings, saveSettings } from './settings';
 export { onSheetActivated } from './events';
 export { OWNER_NAMES } from './ownership';

@@ -2,8 +2,7 @@
  * The summary sheets for a summary: Summary, Overdue, Data quality, and Savings when the plan
  * carries money. Pure: the same summary, plans and meta always give the same specs.
  */
-import type { Plan, Summary } from '../plan';
-import type { HistoryView } from '../plan/history';
+import type { Plan, Summary, HistoryView } from '../plan';
 import type { SheetMeta } from './draft';
 import { OVERDUE_TITLE, overdueSheet } from './overdueSheet';
 import { QUALITY_TITLE, qualitySheet } from './qualitySheet';

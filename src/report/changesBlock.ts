@@ -3,16 +3,20 @@
  * with its move), the direction of travel by area, and the trend of RAG counts and overdue over
  * the kept snapshots with a real chart beside it.
  */
-import { a1, displayDate, displayDateTime, isoToSerial, RAGS } from '../plan';
-import type {
-  AreaDirection,
-  ChangedAction,
-  Changes,
-  DueMove,
-  HistoryView,
-  RagMove,
-  TrendPoint,
-} from '../plan/history';
+import {
+  a1,
+  displayDate,
+  displayDateTime,
+  isoToSerial,
+  RAGS,
+  type AreaDirection,
+  type ChangedAction,
+  type Changes,
+  type DueMove,
+  type HistoryView,
+  type RagMove,
+  type TrendPoint,
+} from '../plan';
 import {
   actionText,
   CHANGE_KINDS,

@@ -2,22 +2,25 @@
  * The words for changes, in one place for the Summary sheet, the command line and the pane:
  * arrows always come with a word, so a screen reader (or a black-and-white printout) says it.
  */
-import { displayDate, displayDateTime, ragLabel, type Rag } from '../plan';
 import {
+  displayDate,
+  displayDateTime,
+  ragLabel,
+  type Rag,
   changeCount,
   type AreaDirection,
   type ChangedAction,
   type Changes,
   type ChangesEnd,
-  type Direction,
-} from '../plan/history';
+  type TravelDirection,
+} from '../plan';
 
 export const CHANGES_TITLE = 'Changes since last refresh';
 
 export const UP = '↑ Up';
 export const DOWN = '↓ Down';
 
-export const DIRECTION_TEXT: Record<Direction, string> = {
+export const DIRECTION_TEXT: Record<TravelDirection, string> = {
   better: '↑ Better',
   worse: '↓ Worse',
   same: '→ No change',

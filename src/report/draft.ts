@@ -2,7 +2,7 @@
  * SheetDraft: builds a SheetSpec row by row, so each sheet file reads as the layout it makes.
  * Rows are 1-based sheet rows; every helper returns the row it wrote.
  */
-import { a1, isoToSerial, rangeA1, splitRef, type IsoDate, displayDateTime } from '../plan';
+import { a1, isoToSerial, rangeA1, splitRef, displayDateTime, type IsoDate } from '../plan';
 import { DATE_FORMAT, HEADER_STYLE, LABEL_STYLE, TAB_COLOR, TITLE_STYLE } from './palette';
 import type {
   CellStyle,

@@ -12,8 +12,9 @@ import {
   type Grid,
   type Rag,
   type State,
+  type SnapAction,
+  type Snapshot,
 } from '../plan';
-import type { SnapAction, Snapshot } from '../plan/history';
 import { HISTORY_FIRST_ROW, HISTORY_FORMAT, HISTORY_TITLE } from './historySheet';
 
 export interface HistoryReading {

@@ -2,8 +2,7 @@
  * Every message a user reads about a problem or an outcome, in one table, so the pane, the
  * ribbon and both writers say the same thing once. Pure: no Office, DOM or Node.
  */
-import { displayDate } from '../plan';
-import type { Changes } from '../plan/history';
+import { displayDate, type Changes } from '../plan';
 import { CHANGES_TITLE } from './changesText';
 import { NO_SAVINGS_SHEET } from './savingsSheet';
 

@@ -11,8 +11,10 @@ import {
   type Grid,
   type Plan,
   type Summary,
+  refreshHistory,
+  type HistoryView,
+  type Snapshot,
 } from '../plan';
-import { refreshHistory, type HistoryView, type Snapshot } from '../plan/history';
 import { buildSheets } from './buildSheets';
 import { SAY } from './messages';
 import { pickedPlans, planGrids, planName } from './planSheets';

@@ -10,8 +10,8 @@ import {
   type Group,
   type RagCounts,
   type Summary,
+  type HistoryView,
 } from '../plan';
-import type { HistoryView } from '../plan/history';
 import { changesBlock } from './changesBlock';
 import { SheetDraft, type SheetMeta } from './draft';
 import {

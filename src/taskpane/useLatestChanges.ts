@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import type { RefreshOutcome } from '../excel/workflow';
-import type { RibbonOutcome } from '../excel/ribbonOutcome';
-import type { Changes } from '../plan/history';
+import type { RefreshOutcome, RibbonOutcome } from '../addin';
+import type { Changes } from '../plan';
 
 /** The changes of the latest refresh, from the pane or the ribbon, whichever came last. */
 export interface LatestChanges {

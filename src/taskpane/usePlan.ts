@@ -21,7 +21,7 @@ import {
   type RefreshOutcome,
   type RefreshProgress,
   type StoredSettings,
-} from '../excel/workflow';
+} from '../addin';
 
 export interface RefreshState {
   running: boolean;

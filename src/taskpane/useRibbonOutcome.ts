@@ -1,9 +1,5 @@
 import { useEffect, useState } from 'react';
-import {
-  listenForRibbonOutcomes,
-  takeRibbonOutcome,
-  type RibbonOutcome,
-} from '../excel/ribbonOutcome';
+import { listenForRibbonOutcomes, takeRibbonOutcome, type RibbonOutcome } from '../addin';
 
 /* global window */
 

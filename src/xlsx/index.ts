@@ -11,5 +11,5 @@ export {
   type RefreshedBytes,
   type FlagRequest,
 } from './refreshWorkbook';
-export type { FlagResult } from './flagInPlace';
+export type { FlagResult } from './parts/flagInPlace';
 export { writeFileSafely } from './safeWrite';

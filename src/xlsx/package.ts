@@ -4,8 +4,8 @@
  * their part names. Nothing here builds a workbook model; parts are read as text when needed.
  */
 import { RagPlanFileError } from './fileError';
-import { openZip, readText, ZipProblem, type ZipArchive } from './zip';
-import { attr, parseRels, relsPathOf, type Relationship } from './xml';
+import { openZip, readText, ZipProblem, type ZipArchive } from './zip/zip';
+import { attr, parseRels, relsPathOf, type Relationship } from './xml/xml';
 
 export const REL_OFFICE_DOCUMENT =
   'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';

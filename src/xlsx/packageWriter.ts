@@ -3,10 +3,9 @@
  * copied as stored (its compressed bytes untouched). Content types follow the parts added and
  * removed; nothing else in [Content_Types].xml changes.
  */
-import type { XlsxPackage } from './package';
-import { partText } from './package';
-import { escapeXml } from './xml';
-import { writeZip, type OutPart } from './zip';
+import { type XlsxPackage, partText } from './package';
+import { escapeXml } from './xml/xml';
+import { writeZip, type OutPart } from './zip/zip';
 
 const CONTENT_TYPES = '[Content_Types].xml';
 

@@ -4,7 +4,7 @@
  * cell by cell (readSheet.ts). Only what the engine needs is kept.
  */
 import { promises as fs } from 'node:fs';
-import type { CellRange, Grid, GridTable } from '../plan/grid';
+import type { CellRange, Grid, GridTable } from '../plan';
 import { RagPlanFileError } from './fileError';
 import {
   openPackage,
@@ -13,9 +13,9 @@ import {
   type PackageSheet,
   type XlsxPackage,
 } from './package';
-import { themePalette } from './readColours';
-import { sheetIcons } from './readIconSets';
-import { SharedStringsReader } from './readSharedStrings';
+import { themePalette } from './parts/readColours';
+import { sheetIcons } from './parts/readIconSets';
+import { SharedStringsReader } from './parts/readSharedStrings';
 import {
   MAX_CELLS,
   parseRef,
@@ -23,11 +23,11 @@ import {
   TooBigError,
   type CellBudget,
   type SheetRead,
-} from './readSheet';
-import { readCellLooks, type CellLook } from './readStyles';
-import { attr, parseRels, relsPathOf } from './xml';
-import { scanXml, type XmlHandler } from './xmlStream';
-import { streamText, ZipProblem } from './zip';
+} from './parts/readSheet';
+import { readCellLooks, type CellLook } from './parts/readStyles';
+import { attr, parseRels, relsPathOf } from './xml/xml';
+import { scanXml, type XmlHandler } from './xml/xmlStream';
+import { streamText, ZipProblem } from './zip/zip';
 
 export interface LoadedWorkbook {
   pkg: XlsxPackage;

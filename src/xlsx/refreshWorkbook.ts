@@ -2,17 +2,16 @@
  * Refresh by package surgery: the summary sheets (and, when asked, the flags on each plan's sheet)
  * go into the package; every other part is copied as stored. Gives the new file's bytes.
  */
-import type { CellValue, Grid } from '../plan/grid';
-import type { Plan } from '../plan';
+import type { CellValue, Grid, Plan } from '../plan';
 import { SHEET_TITLES } from '../report/buildSheets';
 import type { SheetKey, SheetSpec } from '../report/sheetSpec';
-import { flagSheetXml, type FlagResult } from './flagInPlace';
-import { OUR_LOOKS } from './ourLooks';
+import { flagSheetXml, type FlagResult } from './parts/flagInPlace';
+import { OUR_LOOKS } from './parts/ourLooks';
 import { partText, workbookPartOf, type XlsxPackage } from './package';
 import { PackageWriter } from './packageWriter';
-import { ownedSheets, writeSummaries, type SummaryWriteResult } from './writeSummaries';
-import { EMPTY_STYLES, StylesWriter } from './writeStyles';
-import { relativeTarget, relsPathOf } from './xml';
+import { ownedSheets, writeSummaries, type SummaryWriteResult } from './parts/writeSummaries';
+import { EMPTY_STYLES, StylesWriter } from './parts/writeStyles';
+import { relativeTarget, relsPathOf } from './xml/xml';
 
 const CT_STYLES = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
 const REL_STYLES = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles';

@@ -5,8 +5,8 @@
  */
 import type { Plan } from '../../src/plan';
 import { setFlagInPlace as flagInExcel } from '../../src/excel';
-import { flagSheetXml } from '../../src/xlsx/flagInPlace';
-import { EMPTY_STYLES, StylesWriter } from '../../src/xlsx/writeStyles';
+import { flagSheetXml } from '../../src/xlsx/parts/flagInPlace';
+import { EMPTY_STYLES, StylesWriter } from '../../src/xlsx/parts/writeStyles';
 import { installFakeExcel } from '../e2e/host/fakeExcel';
 import { action, plan as handPlan } from '../report/handMade';
 

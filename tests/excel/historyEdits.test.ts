@@ -9,7 +9,7 @@
 import { installFakeExcel } from '../e2e/host/fakeExcel';
 import { editPlanAsAManager } from '../e2e/support/planEdits';
 import * as excel from '../../src/excel';
-import { refreshSummaries, type ExcelPort } from '../../src/excel/workflow';
+import { refreshSummaries, type ExcelPort } from '../../src/addin/workflow';
 import type { Changes } from '../../src/plan/history';
 import {
   HEADER,

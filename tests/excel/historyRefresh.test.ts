@@ -5,7 +5,7 @@
  */
 import { installFakeExcel } from '../e2e/host/fakeExcel';
 import * as excel from '../../src/excel';
-import { refreshSummaries, type ExcelPort } from '../../src/excel/workflow';
+import { refreshSummaries, type ExcelPort } from '../../src/addin/workflow';
 import { readHistory } from '../../src/report/historyRead';
 
 const port: ExcelPort = excel;

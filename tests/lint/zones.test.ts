@@ -1,5 +1,5 @@
 /**
- * ESLint enforces DESIGN.md's arrows: each case is an import a file in one folder makes, linted
+ * ESLint enforces the house's arrows (docs/design.md): each case is an import a file in one folder makes, linted
  * with the project's own config as if the file were there. Forbidden imports must fail lint;
  * the allowed ones beside them must pass, so the rule is not simply "no imports".
  */
@@ -21,8 +21,33 @@ const CASES: { file: string; code: string; allowed: boolean }[] = [
   },
   {
     file: 'src/plan/read/zoneProbe.ts',
-    code: "import { parseRange } from '../address';\nexport const x = parseRange;\n",
+    code: "import { parseRange } from '../core';\nexport const x = parseRange;\n",
     allowed: true,
+  },
+  {
+    file: 'src/plan/read/zoneProbe.ts',
+    code: "import { parseRange } from '../core/address';\nexport const x = parseRange;\n",
+    allowed: false,
+  },
+  {
+    file: 'src/plan/read/zoneProbe.ts',
+    code: "import { readPlans } from '../judge';\nexport const x = readPlans;\n",
+    allowed: false,
+  },
+  {
+    file: 'src/plan/summary/zoneProbe.ts',
+    code: "import { readPlans } from '../judge';\nexport const x = readPlans;\n",
+    allowed: true,
+  },
+  {
+    file: 'src/plan/summary/zoneProbe.ts',
+    code: "import { readPlans } from '..';\nexport const x = readPlans;\n",
+    allowed: false,
+  },
+  {
+    file: 'src/report/zoneProbe.ts',
+    code: "import { readPlans } from '../plan/judge/readPlans';\nexport const x = readPlans;\n",
+    allowed: false,
   },
   {
     file: 'src/report/zoneProbe.ts',
@@ -66,8 +91,28 @@ const CASES: { file: string; code: string; allowed: boolean }[] = [
   },
   {
     file: 'src/taskpane/zoneProbe.ts',
-    code: "import { findPlans } from '../excel/workflow';\nexport const x = findPlans;\n",
+    code: "import { findPlans } from '../addin';\nexport const x = findPlans;\n",
     allowed: true,
+  },
+  {
+    file: 'src/taskpane/components/zoneProbe.ts',
+    code: "import { findPlans } from '../../addin/workflow';\nexport const x = findPlans;\n",
+    allowed: false,
+  },
+  {
+    file: 'src/addin/zoneProbe.ts',
+    code: "import { readGrids } from '../excel/read';\nexport const x = readGrids;\n",
+    allowed: false,
+  },
+  {
+    file: 'src/addin/zoneProbe.ts',
+    code: "import { readGrids } from '../excel';\nexport const x = readGrids;\n",
+    allowed: true,
+  },
+  {
+    file: 'src/excel/zoneProbe.ts',
+    code: "import { findPlans } from '../addin';\nexport const x = findPlans;\n",
+    allowed: false,
   },
   {
     file: 'src/report/zoneProbe.ts',
@@ -76,7 +121,7 @@ const CASES: { file: string; code: string; allowed: boolean }[] = [
   },
 ];
 
-test("lint fails each import against DESIGN.md's arrows and passes the allowed ones", () => {
+test("lint fails each import against the house's arrows and passes the allowed ones", () => {
   const out = execFileSync(
     process.execPath,
     [join(__dirname, 'lintText.mjs'), JSON.stringify(CASES)],

@@ -1,4 +1,4 @@
-import { sheetRef, splitRef } from '../../src/plan/address';
+import { sheetRef, splitRef } from '../../src/plan/core/address';
 
 describe('sheetRef', () => {
   test('an address as the engine writes it is used as it stands', () => {

@@ -6,7 +6,7 @@ import {
   isIsoDate,
   isoToSerial,
   serialToIso,
-} from '../../src/plan/dates';
+} from '../../src/plan/core/dates';
 
 describe('dates', () => {
   it('converts Excel serials and ISO dates both ways, across the whole range Excel uses', () => {

@@ -1,5 +1,5 @@
-import { readPlans } from '../../src/plan/readPlans';
-import type { Plan } from '../../src/plan/types';
+import { readPlans } from '../../src/plan/judge/readPlans';
+import type { Plan } from '../../src/plan/core/types';
 import { gridOf, merge } from './gridOf';
 
 const DATE = 'dd/mm/yyyy';

@@ -1,4 +1,4 @@
-import { quote, shorten } from '../../src/plan/findings';
+import { quote, shorten } from '../../src/plan/core/findings';
 import { readTimescale } from '../../src/plan/read/timescale';
 
 describe('shortened text in messages', () => {

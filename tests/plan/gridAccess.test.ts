@@ -1,5 +1,5 @@
-import type { Grid } from '../../src/plan/grid';
-import { GridReader } from '../../src/plan/gridAccess';
+import type { Grid } from '../../src/plan/core/grid';
+import { GridReader } from '../../src/plan/core/gridAccess';
 
 /** A 6 x 6 grid whose cells read "r,c" (sheet row and column), starting at B2. */
 function gridWith(merges: Grid['merges']): Grid {

@@ -1,4 +1,4 @@
-import type { CellRange, CellValue, Grid } from '../../src/plan/grid';
+import type { CellRange, CellValue, Grid } from '../../src/plan/core/grid';
 
 /** A grid from rows written as a person would type them, starting at A1 unless told otherwise. */
 export function gridOf(rows: CellValue[][], extras: Partial<Grid> = {}): Grid {

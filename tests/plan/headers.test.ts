@@ -1,4 +1,4 @@
-import { matchHeader } from '../../src/plan/headers';
+import { matchHeader } from '../../src/plan/detect/headers';
 
 describe('matchHeader', () => {
   it.each([

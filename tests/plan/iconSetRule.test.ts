@@ -1,11 +1,11 @@
-import type { CellValue } from '../../src/plan/grid';
+import type { CellValue } from '../../src/plan/core/grid';
 import {
   iconGrid,
   iconsOfRule,
   percentileInc,
   type IconSetRule,
   type IconThreshold,
-} from '../../src/plan/iconSetRule';
+} from '../../src/plan/read/iconSetRule';
 
 /** Column A from row 1 down, and C1 as a threshold cell. */
 function sheet(columnA: CellValue[], c1: CellValue = null) {

@@ -1,4 +1,4 @@
-import { splitLines } from '../../src/plan/lines';
+import { splitLines } from '../../src/plan/core/lines';
 
 describe('splitLines', () => {
   it('gives one entry per line of a stacked cell, dropping blank lines', () => {

@@ -1,6 +1,6 @@
-import type { CellIcon } from '../../src/plan/grid';
+import type { CellIcon } from '../../src/plan/core/grid';
 import { directionOfIcon, ragOfIcon } from '../../src/plan/read/iconMeaning';
-import { readPlans } from '../../src/plan/readPlans';
+import { readPlans } from '../../src/plan/judge/readPlans';
 import { gridOf } from './gridOf';
 
 const light = (index: number): CellIcon => ({ set: '3TrafficLights1', index });

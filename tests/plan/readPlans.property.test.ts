@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { parseA1, splitRef } from '../../src/plan/address';
-import type { CellValue, Grid } from '../../src/plan/grid';
-import { readPlans } from '../../src/plan/readPlans';
-import { summarise } from '../../src/plan/summarise';
+import { parseA1, splitRef } from '../../src/plan/core/address';
+import type { CellValue, Grid } from '../../src/plan/core/grid';
+import { readPlans } from '../../src/plan/judge/readPlans';
+import { summarise } from '../../src/plan/summary/summarise';
 
 /** Cell values as real sheets hold them, biased towards plan-like words so headers get found. */
 const cell: fc.Arbitrary<CellValue> = fc.oneof(

@@ -1,4 +1,4 @@
-import { readPlans } from '../../src/plan/readPlans';
+import { readPlans } from '../../src/plan/judge/readPlans';
 import { gridOf, merge } from './gridOf';
 
 /** Rows shaped like Havering's 2019 action plan (seed 001): title rows, stacked cells, no RAG column. */

@@ -1,5 +1,5 @@
-import { stateOf } from '../../src/plan/state';
-import type { Timescale } from '../../src/plan/types';
+import { stateOf } from '../../src/plan/judge/state';
+import type { Timescale } from '../../src/plan/core/types';
 
 const opts = { asOf: '2024-06-01', dueSoonDays: 30, blueMeans: 'complete' as const };
 const dated = (due: string): Timescale => ({ text: due, kind: 'date', due });

@@ -1,6 +1,6 @@
-import { readPlans } from '../../src/plan/readPlans';
-import { summarise } from '../../src/plan/summarise';
-import { STATES } from '../../src/plan/types';
+import { readPlans } from '../../src/plan/judge/readPlans';
+import { summarise } from '../../src/plan/summary/summarise';
+import { STATES } from '../../src/plan/core/types';
 import { gridOf } from './gridOf';
 
 const asOf = '2024-06-01';

@@ -1,5 +1,5 @@
-import { summarise } from '../../src/plan/summarise';
-import type { Action, Plan, Rag, State } from '../../src/plan/types';
+import { summarise } from '../../src/plan/summary/summarise';
+import type { Action, Plan, Rag, State } from '../../src/plan/core/types';
 
 function action(
   row: number,

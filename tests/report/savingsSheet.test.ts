@@ -2,7 +2,7 @@ import { summarise } from '../../src/plan';
 import { buildSheets } from '../../src/report/buildSheets';
 import { NO_SAVINGS_SHEET, NO_YEARS, noSavingsSheetReason } from '../../src/report/savingsSheet';
 import type { SheetSpec, SpecValue } from '../../src/report/sheetSpec';
-import { savingsLine } from '../../src/plan/finance/lines';
+import { savingsLine } from '../../src/plan/rows/savingsLines';
 import { action, plan } from './handMade';
 
 const meta = { refreshedAt: '2024-06-01T09:00:00', source: "'Action plan'!A4:H8" };

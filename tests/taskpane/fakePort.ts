@@ -1,6 +1,6 @@
-import type { Grid } from '../../src/plan/grid';
+import type { Grid } from '../../src/plan/core/grid';
 import type { SheetSpec } from '../../src/report/sheetSpec';
-import type { ExcelPort, PlanSource, StoredSettings, WriteOptions } from '../../src/excel/workflow';
+import type { ExcelPort, PlanSource, StoredSettings, WriteOptions } from '../../src/addin/workflow';
 
 /** A plan shaped like Havering's 2024 productivity plan (seed 004): a title row, then the table. */
 export const productivityGrid: Grid = {

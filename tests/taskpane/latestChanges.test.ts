@@ -1,6 +1,6 @@
 /** Which refresh's changes the pane shows: the latest, whether the pane or the ribbon ran it. */
-import type { RefreshOutcome } from '../../src/excel/workflow';
-import type { RibbonOutcome } from '../../src/excel/ribbonOutcome';
+import type { RefreshOutcome } from '../../src/addin/workflow';
+import type { RibbonOutcome } from '../../src/addin/ribbonOutcome';
 import type { Changes } from '../../src/plan/history';
 import { nextLatest } from '../../src/taskpane/useLatestChanges';
 

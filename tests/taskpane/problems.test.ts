@@ -1,6 +1,6 @@
 import { ExcelProblem } from '../../src/excel/problem';
 import { describeProblem, PROBLEMS } from '../../src/report/messages';
-import { NoPlanFound, RefreshCancelled } from '../../src/excel/workflow';
+import { NoPlanFound, RefreshCancelled } from '../../src/addin/workflow';
 import { isDark } from '../../src/taskpane/theme';
 
 describe('describeProblem', () => {

@@ -1,5 +1,5 @@
 import { runRefresh } from '../../src/commands/refresh';
-import { listenForRibbonOutcomes, takeRibbonOutcome } from '../../src/excel/ribbonOutcome';
+import { listenForRibbonOutcomes, takeRibbonOutcome } from '../../src/addin/ribbonOutcome';
 import { ExcelProblem } from '../../src/excel/problem';
 import { fakePort, productivityGrid, tableSource } from './fakePort';
 

@@ -1,4 +1,4 @@
-import { columnLetters } from '../../src/plan/address';
+import { columnLetters } from '../../src/plan/core/address';
 import {
   NoPlanFound,
   RefreshCancelled,
@@ -8,8 +8,8 @@ import {
   withOverride,
   type PlanSource,
   type RefreshProgress,
-} from '../../src/excel/workflow';
-import type { Grid } from '../../src/plan/grid';
+} from '../../src/addin/workflow';
+import type { Grid } from '../../src/plan/core/grid';
 import { fakePort, productivityGrid, tableSource } from './fakePort';
 
 const settings = {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { runRefresh } from '../../src/cli/refresh';
-import { readDefinedNames, replaceOwnerNames } from '../../src/xlsx/definedNames';
+import { readDefinedNames, replaceOwnerNames } from '../../src/xlsx/parts/definedNames';
 
 const EDGE = path.join(__dirname, '..', 'fixtures', 'edge-cases.xlsx');
 let dir: string;

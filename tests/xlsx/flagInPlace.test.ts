@@ -7,9 +7,9 @@ import {
   RAG_LIST_TITLE,
   ragColumnArea,
 } from '../../src/report/flagRule';
-import { flagSheetXml, type FlagResult } from '../../src/xlsx/flagInPlace';
+import { flagSheetXml, type FlagResult } from '../../src/xlsx/parts/flagInPlace';
 import { loadWorkbook } from '../../src/xlsx/readWorkbook';
-import { EMPTY_STYLES, StylesWriter } from '../../src/xlsx/writeStyles';
+import { EMPTY_STYLES, StylesWriter } from '../../src/xlsx/parts/writeStyles';
 import { action, plan as handPlan } from '../report/handMade';
 
 const asOf = '2024-06-01';

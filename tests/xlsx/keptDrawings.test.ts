@@ -13,7 +13,7 @@ import {
   REL_CHART,
   REL_DRAWING,
   relsXml,
-} from '../../src/xlsx/chartXml';
+} from '../../src/xlsx/parts/chartXml';
 
 const EDGE = path.join(__dirname, '..', 'fixtures', 'edge-cases.xlsx');
 // A 1x1 PNG.

@@ -11,9 +11,9 @@ import { defaultOptions, RAGS, type Action, type Plan, type Rag } from '../../sr
 import { buildRefresh, refreshFromPlans } from '../../src/report/pipeline';
 import type { SheetSpec } from '../../src/report/sheetSpec';
 import { readWorkbook } from '../../src/xlsx';
-import { cellLooks } from '../../src/xlsx/cellLooks';
-import { OUR_LOOKS } from '../../src/xlsx/ourLooks';
-import { EMPTY_STYLES, StylesWriter, type CellFormat } from '../../src/xlsx/writeStyles';
+import { cellLooks } from '../../src/xlsx/parts/cellLooks';
+import { OUR_LOOKS } from '../../src/xlsx/parts/ourLooks';
+import { EMPTY_STYLES, StylesWriter, type CellFormat } from '../../src/xlsx/parts/writeStyles';
 import { action, plan } from '../report/handMade';
 
 const OPTIONS = defaultOptions({ asOf: '2024-10-01' });

@@ -109,7 +109,7 @@ describe('icon sets read from a file', () => {
     const rule =
       '<conditionalFormatting sqref="D2:D4"><cfRule type="iconSet" priority="1"><iconSet iconSet="3TrafficLights2">' +
       '<cfvo type="num" val="1"/><cfvo type="num" val="2"/><cfvo type="num" val="3"/></iconSet></cfRule></conditionalFormatting>';
-    const { readPlans } = await import('../../src/plan/readPlans');
+    const { readPlans } = await import('../../src/plan/judge/readPlans');
     const [grid] = await readWorkbook(await oneSheet(plan, rule));
     const [found] = readPlans(grid, { asOf: '2024-06-01' });
     expect(found.actions.map((a) => [a.rag, a.ragFrom])).toEqual([

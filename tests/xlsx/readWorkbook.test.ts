@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
 import { loadWorkbook, readWorkbook } from '../../src/xlsx/readWorkbook';
-import { applyTint, resolveColour, themePalette } from '../../src/xlsx/readColours';
+import { applyTint, resolveColour, themePalette } from '../../src/xlsx/parts/readColours';
 import { RagPlanFileError } from '../../src/xlsx/fileError';
 
 const fixture = (name: string): string => `${__dirname}/../fixtures/${name}.xlsx`;

@@ -7,7 +7,7 @@ import { buildSheets } from '../../src/report/buildSheets';
 import type { ChartSpec, SpecValue } from '../../src/report/sheetSpec';
 import type { SheetSpec } from '../../src/report/sheetSpec';
 import { loadWorkbook, refreshPackage } from '../../src/xlsx';
-import { chartXml, labelColor } from '../../src/xlsx/chartXml';
+import { chartXml, labelColor } from '../../src/xlsx/parts/chartXml';
 import { action, plan } from '../report/handMade';
 
 type Node = Record<string, unknown>;

@@ -1,5 +1,5 @@
-import { periodOf, yearOf, type HeaderHint } from '../headers';
-import type { Field } from '../types';
+import { periodOf, yearOf, type HeaderHint } from './headers';
+import type { Field } from '../core';
 import { mostly, share, type Evidence } from './evidence';
 
 /** What one column is, from its header's words and its cells. */

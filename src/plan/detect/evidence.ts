@@ -1,13 +1,12 @@
-import { cellText, isCellError } from '../cellText';
-import type { GridReader } from '../gridAccess';
-import { memo } from '../memo';
-import { ragFromFill } from '../read/fillColour';
-import { ragOfIcon } from '../read/iconMeaning';
-import { isRagText } from '../read/rag';
-import { isStageText } from '../read/stage';
-import { readTimescale } from '../read/timescale';
-import { isPlaceholder } from '../rows/placeholder';
-import { DATED_KINDS, WORD_KINDS } from '../types';
+import { cellText, isCellError, type GridReader, memo, DATED_KINDS, WORD_KINDS } from '../core';
+import {
+  ragFromFill,
+  ragOfIcon,
+  isRagText,
+  isStageText,
+  readTimescale,
+  isPlaceholder,
+} from '../read';
 
 /**
  * What a column's cells hold, from a bounded sample below its header: the evidence that tells a

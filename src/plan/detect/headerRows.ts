@@ -1,6 +1,5 @@
-import type { CellRange } from '../grid';
-import type { GridReader } from '../gridAccess';
-import { matchHeader, periodOf, yearOf } from '../headers';
+import type { CellRange, GridReader } from '../core';
+import { matchHeader, periodOf, yearOf } from './headers';
 
 /** A header label and the column it heads. */
 export interface Label {

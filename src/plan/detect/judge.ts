@@ -1,5 +1,5 @@
-import { isExactHeader, type HeaderHint } from '../headers';
-import type { Field } from '../types';
+import { isExactHeader, type HeaderHint } from './headers';
+import type { Field } from '../core';
 import type { Decision } from './decide';
 import { mostly, type Evidence } from './evidence';
 

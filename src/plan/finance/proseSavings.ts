@@ -1,6 +1,4 @@
-import type { Finding } from '../types';
-import { formatPounds } from './pounds';
-import type { PlanFinance } from './types';
+import { type Finding, formatPounds, type PlanFinance } from '../core';
 
 /**
  * Savings written in an action's text while the tracker has a savings column and the line's cell

@@ -1,8 +1,6 @@
-import { ragLabel } from '../read/fillColour';
-import type { Finding } from '../types';
-import { formatPounds } from './pounds';
+import { ragLabel } from '../read';
+import { type Finding, formatPounds, type SavingsLine } from '../core';
 import { year } from './shortfallColumn';
-import type { SavingsLine } from './types';
 
 /**
  * A rating its numbers do not bear out: Green or Blue with a forecast more than `tolerance` (a

@@ -1,6 +1,4 @@
-import type { Finding } from '../types';
-import { formatPounds, sameAmount } from './pounds';
-import type { SavingsLine } from './types';
+import { type Finding, formatPounds, sameAmount, type SavingsLine } from '../core';
 
 /**
  * A shortfall column that disagrees with target − forecast. Trackers write it either way round

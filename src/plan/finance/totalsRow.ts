@@ -1,6 +1,11 @@
-import type { Finding } from '../types';
-import { formatPounds, sameAmount } from './pounds';
-import type { MoneyColumn, PlanFinance, TotalsRow } from './types';
+import {
+  type Finding,
+  formatPounds,
+  sameAmount,
+  type MoneyColumn,
+  type PlanFinance,
+  type TotalsRow,
+} from '../core';
 
 /**
  * A totals row that does not equal the sum of its lines: each figure is compared with the lines

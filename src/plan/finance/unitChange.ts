@@ -1,7 +1,5 @@
-import { describeUnit, type MoneyUnit } from '../read/moneyUnit';
-import type { Finding } from '../types';
-import { formatPounds } from './pounds';
-import type { MoneyColumn } from './types';
+import { describeUnit } from '../read';
+import { type MoneyUnit, type Finding, formatPounds, type MoneyColumn } from '../core';
 
 /**
  * A unit that changes within a column: a figure written in £m ("£1.2m", or a "0.0,,\"m\"" format)

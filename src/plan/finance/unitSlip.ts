@@ -1,6 +1,4 @@
-import type { Finding } from '../types';
-import { formatPounds } from './pounds';
-import type { MoneyColumn } from './types';
+import { type Finding, formatPounds, type MoneyColumn } from '../core';
 
 /** Fewer figures than this give no sense of what is usual in a column. */
 const MIN_FIGURES = 4;

@@ -4,7 +4,7 @@
  * its change belongs: a completed action is "completed" only (its move to Blue or its date turning
  * into "Complete" is that completion, not a RAG or date change).
  */
-import type { IsoDate, Rag } from '../types';
+import type { IsoDate, Rag } from '../core';
 import { areaDirections, type AreaDirection } from './direction';
 import { matchActions } from './match';
 import type { SnapAction, Snapshot } from './snapshot';

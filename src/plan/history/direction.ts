@@ -6,7 +6,7 @@
 import type { Changes, ChangedAction } from './changes';
 import type { SnapAction } from './snapshot';
 
-export type Direction = 'better' | 'worse' | 'same';
+export type TravelDirection = 'better' | 'worse' | 'same';
 
 export interface AreaDirection {
   /** Area as written; "(none)" for actions without one. */
@@ -19,7 +19,7 @@ export interface AreaDirection {
   newlyOverdue: number;
   added: number;
   removed: number;
-  direction: Direction;
+  direction: TravelDirection;
 }
 
 export const NO_AREA = '(none)';
@@ -55,7 +55,7 @@ export function areaDirections(
   return [...tallies.values()].map((t) => ({ ...t, direction: directionOf(t) }));
 }
 
-function directionOf(t: Tally): Direction {
+function directionOf(t: Tally): TravelDirection {
   const net = t.up + t.completed - t.down - t.newlyOverdue;
   return net > 0 ? 'better' : net < 0 ? 'worse' : 'same';
 }

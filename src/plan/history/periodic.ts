@@ -4,8 +4,7 @@
  * ones, oldest first, as ragHistory; here each action's series is those earlier periods then the
  * latest, under the column headers.
  */
-import { parseA1 } from '../address';
-import type { Action, IsoDate, Plan, Rag } from '../types';
+import { parseA1, type Action, type IsoDate, type Plan, type Rag } from '../core';
 import { snapAction, type SnapAction, type Snapshot } from './snapshot';
 
 interface Rated {

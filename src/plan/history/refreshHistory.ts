@@ -9,7 +9,7 @@
  * - No snapshot to compare with: the plan's own periodic RAG columns (Q1 | Q2 | Q3), when it has
  *   them, give the changes (each action's previous period against its latest) and the trend.
  */
-import type { IsoDate, Plan } from '../types';
+import type { IsoDate, Plan } from '../core';
 import { changesBetween, type Changes } from './changes';
 import { thin } from './keep';
 import { periodicHistory } from './periodic';

@@ -2,9 +2,8 @@
  * A snapshot: what a refresh saw of each action, kept in the workbook so the next refresh can say
  * what changed. Small on purpose (well under 1 KB an action): identity, RAG, state, due date, money.
  */
-import { quoteSheet } from '../address';
-import type { Action, IsoDate, Plan, Rag, State } from '../types';
-import { fingerprint, shorten } from './text';
+import { quoteSheet, type Action, type IsoDate, type Plan, type Rag, type State } from '../core';
+import { fingerprint, shortenAtWord } from './text';
 
 /** Longest texts a snapshot keeps: enough to show an action and to recognise it reworded. */
 export const TEXT_LIMITS = { ref: 20, area: 60, objective: 80, action: 120 } as const;
@@ -42,12 +41,12 @@ export interface Snapshot {
 export function snapAction(a: Action): SnapAction {
   const cell = a.cells.action ?? a.cells.rag ?? `A${a.row}`;
   return {
-    ref: shorten(a.ref, TEXT_LIMITS.ref) || null,
+    ref: shortenAtWord(a.ref, TEXT_LIMITS.ref) || null,
     line: a.line,
     fp: fingerprint([a.area, a.objective, a.action]),
-    area: shorten(a.area, TEXT_LIMITS.area),
-    objective: shorten(a.objective, TEXT_LIMITS.objective),
-    action: shorten(a.action, TEXT_LIMITS.action),
+    area: shortenAtWord(a.area, TEXT_LIMITS.area),
+    objective: shortenAtWord(a.objective, TEXT_LIMITS.objective),
+    action: shortenAtWord(a.action, TEXT_LIMITS.action),
     at: `${quoteSheet(a.sheet)}!${cell}`,
     rag: a.rag,
     state: a.state,

@@ -33,7 +33,7 @@ export function fingerprint(parts: (string | null | undefined)[]): string {
 }
 
 /** Text cut to a length on a word boundary where one is near, with an ellipsis: snapshots stay small. */
-export function shorten(text: string | null | undefined, max: number): string | null {
+export function shortenAtWord(text: string | null | undefined, max: number): string | null {
   if (text === null || text === undefined) return null;
   const t = /\s\s|[\t\n\r]|^\s|\s$/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
   if (t.length <= max) return t;

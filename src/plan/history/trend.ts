@@ -1,6 +1,5 @@
 /** The trend: RAG counts and overdue actions at each kept snapshot, oldest first. */
-import { displayDate } from '../dates';
-import { RAGS, type Rag } from '../types';
+import { displayDate, RAGS, type Rag } from '../core';
 import type { Snapshot } from './snapshot';
 
 export interface TrendPoint {

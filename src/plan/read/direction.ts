@@ -1,4 +1,4 @@
-import type { Direction } from '../types';
+import type { Direction } from '../core';
 
 /**
  * Direction of travel as plans write it beside (or instead of) a rating: arrows and words.

@@ -1,5 +1,4 @@
-import { memo } from '../memo';
-import type { Rag } from '../types';
+import { memo, type Rag } from '../core';
 
 /**
  * The fill the report paints each rating with. Strong enough to read at a glance, and each has

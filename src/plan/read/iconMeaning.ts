@@ -1,5 +1,4 @@
-import type { CellIcon, IconSetName } from '../grid';
-import type { Direction, Rag } from '../types';
+import type { CellIcon, IconSetName, Direction, Rag } from '../core';
 
 /**
  * What the icon of a conditional-format icon set means to a reader of a plan. Traffic lights and

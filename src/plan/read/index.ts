@@ -1,13 +1,16 @@
-// The field readers: pure, total functions from a cell value to a reading.
-export * from './rag';
-export * from './fillColour';
-export * from './timescale';
-export * from './money';
-export * from './leads';
-export * from './stage';
-export * from './moneyUnit';
-export * from './tint';
-export * from './ragWords';
-export * from './ragKey';
-export * from './direction';
-export * from './iconMeaning';
+// Field readers: pure, total functions from one cell to a reading (RAG, timescale, lead, money, stage, colours, icons).
+export { RAG_FILL, ragFromFill } from './fillColour';
+export { directionOfIcon, iconLabel, ragOfIcon } from './iconMeaning';
+export { iconCount, iconGrid, isIconSetName } from './iconSetRule';
+export type { IconSetRule, IconThreshold, ThresholdType } from './iconSetRule';
+export { isThemeWord, readLeads } from './leads';
+export { moneyUnitFromHeader, readAmount, readMoney, savingsInText } from './money';
+export type { Amount } from './money';
+export { describeUnit, unitFromHeader } from './moneyUnit';
+export { isPlaceholder } from './placeholder';
+export { isRagDot, isRagText, ragOfRatingWords, readRag, stageInRagText } from './rag';
+export { readSheetKey, workbookKey } from './ragKey';
+export { NO_RAG_LABEL, ragLabel } from './ragWords';
+export { STOPPED_STAGES, isStageText, readStage } from './stage';
+export { readTimescale } from './timescale';
+export { applyTint } from './tint';

@@ -1,7 +1,4 @@
-import { cellText, isCellError } from '../cellText';
-import { quote } from '../findings';
-import type { CellValue } from '../grid';
-import type { Reading } from '../types';
+import { cellText, isCellError, quote, type CellValue, type Reading } from '../core';
 
 /**
  * Theme words seen in lead cells (Havering writes its corporate-plan theme above the leads).

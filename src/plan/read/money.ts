@@ -1,8 +1,13 @@
-import { cellText, isCellError } from '../cellText';
-import { quote } from '../findings';
-import type { CellValue } from '../grid';
-import type { Reading } from '../types';
-import { POUNDS, unitFromFormat, unitFromHeader, type MoneyUnit } from './moneyUnit';
+import {
+  cellText,
+  isCellError,
+  quote,
+  type CellValue,
+  type Reading,
+  POUNDS,
+  type MoneyUnit,
+} from '../core';
+import { unitFromFormat, unitFromHeader } from './moneyUnit';
 
 // Patterns built once: money columns can run to thousands of rows.
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)`;

@@ -3,15 +3,7 @@
  * format ("£#,##0,\"k\"" shows pounds in thousands). Every amount is stored in pounds; the unit says
  * how the figures as written were scaled, so the report can say so.
  */
-
-/** A unit as a reader sees it. `scale` turns a figure written in it into pounds. */
-export interface MoneyUnit {
-  /** "£", "£k", "£'000", "£m" or "£bn". */
-  label: string;
-  scale: number;
-}
-
-export const POUNDS: MoneyUnit = { label: '£', scale: 1 };
+import { POUNDS, type MoneyUnit } from '../core';
 
 const HEADER_UNITS: [RegExp, MoneyUnit][] = [
   [/£(?:bn|billion|billions)(?![a-z])/, { label: '£bn', scale: 1e9 }],

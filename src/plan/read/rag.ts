@@ -1,7 +1,12 @@
-import { cellText } from '../cellText';
-import { quote } from '../findings';
-import type { CellValue } from '../grid';
-import type { Rag, RagKey, Reading, Stage } from '../types';
+import {
+  cellText,
+  quote,
+  type CellValue,
+  type Rag,
+  type RagKey,
+  type Reading,
+  type Stage,
+} from '../core';
 import { readDirection, withoutTrailingArrow } from './direction';
 import { ragFromFill } from './fillColour';
 import { RAG_WORDS, TONE_WORDS } from './ragWords';

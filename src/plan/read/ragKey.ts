@@ -1,6 +1,4 @@
-import { cellText } from '../cellText';
-import type { CellValue, Grid } from '../grid';
-import type { Rag, RagKey } from '../types';
+import { cellText, type CellValue, type Grid, type Rag, type RagKey } from '../core';
 import { ragFromFill } from './fillColour';
 import { ragInText, ragKeyText, ragOfRatingWords } from './rag';
 import { stoppedStageOfText } from './stage';

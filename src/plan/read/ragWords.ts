@@ -1,4 +1,4 @@
-import type { Rag } from '../types';
+import type { Rag } from '../core';
 
 /** What the reports say of an action with no rating: one home, so every surface says the same. */
 export const NO_RAG_LABEL = 'No RAG';

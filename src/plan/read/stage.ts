@@ -1,7 +1,4 @@
-import { cellText } from '../cellText';
-import { quote } from '../findings';
-import type { CellValue } from '../grid';
-import type { Reading, Stage } from '../types';
+import { cellText, quote, type CellValue, type Reading, type Stage } from '../core';
 
 /**
  * Progress words, lower case with spaces for hyphens, by the stage they name: the one home for

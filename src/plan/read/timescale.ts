@@ -1,10 +1,18 @@
 import { isExists } from 'date-fns/isExists';
 import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
-import { cellText, isCellError } from '../cellText';
-import { displayDate, EXCEL_PHANTOM_LEAP_DAY, serialToIso } from '../dates';
-import { quote } from '../findings';
-import type { CellValue } from '../grid';
-import type { IsoDate, Reading, Timescale, TimescaleKind } from '../types';
+import {
+  cellText,
+  isCellError,
+  displayDate,
+  EXCEL_PHANTOM_LEAP_DAY,
+  serialToIso,
+  quote,
+  type CellValue,
+  type IsoDate,
+  type Reading,
+  type Timescale,
+  type TimescaleKind,
+} from '../core';
 import { datePrecision } from './dateFormat';
 import { isWeekCommencing, revisedIndex, weekDue } from './timescaleMarkers';
 import { isTerm, termTimescale, wordTimescale } from './timescaleWords';

@@ -1,7 +1,7 @@
 import { addDays } from 'date-fns/addDays';
 import { format } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
-import type { IsoDate } from '../types';
+import type { IsoDate } from '../core';
 
 /** "w/c 3 June 2024", "W/B 3/6/24", "Week commencing 3 June": the date opens a week. */
 const WEEK_OF = /^(?:w\/?c|w\/?b|week (?:commencing|beginning|starting))\b\.?:?\s?/;

@@ -1,5 +1,4 @@
-import { quote } from '../findings';
-import type { Reading, Stage, Timescale, TimescaleKind } from '../types';
+import { quote, type Reading, type Stage, type Timescale, type TimescaleKind } from '../core';
 import { stageOfText } from './stage';
 
 /** Progress words in a timescale cell ("Complete", "On hold", "Withdrawn"), by the kind they give. */

@@ -1,5 +1,4 @@
-import type { RowContext } from './context';
-import { fieldText } from './context';
+import { type RowContext, fieldText } from './context';
 import type { FilledCell } from './skip';
 
 /** What a row inherits from the rows above it. */

@@ -1,18 +1,28 @@
-import { cellRef, columnLetters } from '../address';
-import { cellText, isCellError } from '../cellText';
-import { FinanceReader } from '../finance/readFinance';
-import type { ColumnMap } from '../columns';
-import type { GridReader } from '../gridAccess';
-import { memo } from '../memo';
-import { splitLines } from '../lines';
-import { readLeads } from '../read/leads';
-import { moneyUnitFromHeader } from '../read/money';
-import { readRag, stageInRagText } from '../read/rag';
-import { readStage } from '../read/stage';
-import { readTimescale } from '../read/timescale';
-import type { Region } from '../regions';
-import type { Column, Field, Finding, RagKey, Severity } from '../types';
-import { isPlaceholder } from './placeholder';
+import {
+  cellRef,
+  columnLetters,
+  cellText,
+  isCellError,
+  type GridReader,
+  memo,
+  splitLines,
+  type Column,
+  type Field,
+  type Finding,
+  type RagKey,
+  type Severity,
+} from '../core';
+import { FinanceReader } from './readFinance';
+import type { ColumnMap, Region } from '../detect';
+import {
+  readLeads,
+  moneyUnitFromHeader,
+  readRag,
+  stageInRagText,
+  readStage,
+  readTimescale,
+  isPlaceholder,
+} from '../read';
 
 /**
  * What every step of reading a plan's rows shares: the sheet, where each field's column is, the

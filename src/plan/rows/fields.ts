@@ -1,18 +1,30 @@
-import { cellRef } from '../address';
-import { isCellError } from '../cellText';
-import { quote } from '../findings';
-import { ragFromFill, ragLabel } from '../read/fillColour';
-import { stackedMoney } from '../finance/stackedMoney';
-import { readMoney } from '../read/money';
-import { directionOfIcon, iconLabel, ragOfIcon } from '../read/iconMeaning';
-import { isRagDot, ragOfRatingWords, readRag } from '../read/rag';
-import { readStage } from '../read/stage';
-import { readTimescale } from '../read/timescale';
-import type { Action, Field, Rag, Reading, Stage, Timescale } from '../types';
-import type { RowContext } from './context';
-import { addFinding } from './context';
-import type { Stack } from './stacked';
-import { lineOf } from './stacked';
+import {
+  cellRef,
+  isCellError,
+  quote,
+  type Action,
+  type Field,
+  type Rag,
+  type Reading,
+  type Stage,
+  type Timescale,
+} from '../core';
+import {
+  ragFromFill,
+  ragLabel,
+  readMoney,
+  directionOfIcon,
+  iconLabel,
+  ragOfIcon,
+  isRagDot,
+  ragOfRatingWords,
+  readRag,
+  readStage,
+  readTimescale,
+} from '../read';
+import { stackedMoney } from './stackedMoney';
+import { type RowContext, addFinding } from './context';
+import { type Stack, lineOf } from './stacked';
 
 /** Where one line of a row is read: the row, its stack and which line. */
 export interface LineAt {

@@ -1,8 +1,6 @@
-import { ragFromFill } from '../read/fillColour';
-import { ragOfIcon } from '../read/iconMeaning';
-import type { Rag } from '../types';
-import type { RowContext } from './context';
-import { cellTextAt } from './context';
+import { ragFromFill, ragOfIcon } from '../read';
+import type { Rag } from '../core';
+import { type RowContext, cellTextAt } from './context';
 
 /** A row's ratings over the periods of a table with one RAG column per period (Q1, Q2, Q3 ...). */
 export interface PeriodRags {

@@ -1,9 +1,7 @@
-import { cellText } from '../cellText';
-import { isRagText } from '../read/rag';
-import { isStageText } from '../read/stage';
-import { isTotalLabel } from '../regions';
+import { cellText } from '../core';
+import { isRagText, isStageText, isPlaceholder } from '../read';
+import { isTotalLabel } from '../detect';
 import type { RowContext } from './context';
-import { isPlaceholder } from './placeholder';
 
 export interface FilledCell {
   col: number;

@@ -1,10 +1,7 @@
-import { a1 } from '../address';
-import { isThemeWord } from '../read/leads';
-import { splitLines } from '../lines';
-import type { Field } from '../types';
+import { a1, splitLines, type Field } from '../core';
+import { isThemeWord } from '../read';
 import type { Carry } from './carry';
-import type { RowContext } from './context';
-import { addFinding, fieldText } from './context';
+import { type RowContext, addFinding, fieldText } from './context';
 
 /** Fields whose cells may hold one line per action. */
 export const PER_LINE: readonly Field[] = [

@@ -1,8 +1,6 @@
-import { quote } from '../findings';
-import { STOPPED_STAGES } from '../read/stage';
-import type { Stage } from '../types';
-import type { RowContext } from './context';
-import { addFinding, fieldText } from './context';
+import { quote, type Stage } from '../core';
+import { STOPPED_STAGES } from '../read';
+import { type RowContext, addFinding, fieldText } from './context';
 import { stageAt, stageInRagAt, type LineAt } from './fields';
 
 /**

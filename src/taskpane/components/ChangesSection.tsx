@@ -1,6 +1,6 @@
 import { Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import { changeCount, type ChangedAction, type Changes } from '../../plan/history';
+import { changeCount, type ChangedAction, type Changes } from '../../plan';
 import {
   actionText,
   areaDirectionText,

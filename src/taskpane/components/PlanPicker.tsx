@@ -1,5 +1,5 @@
 import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
-import type { FoundPlan } from '../../excel/workflow';
+import type { FoundPlan } from '../../addin';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap' },

@@ -10,7 +10,7 @@ import {
 import { quoteSheet } from '../../plan';
 import { SAY, shownSheets } from '../../report/messages';
 import { planName } from '../../report/planSheets';
-import type { FoundPlan } from '../../excel/workflow';
+import type { FoundPlan } from '../../addin';
 import type { RefreshState } from '../usePlan';
 import { CellButton } from './CellButton';
 

@@ -10,7 +10,7 @@ import {
 import { useState } from 'react';
 import { todayIso, type BlueMeaning } from '../../plan';
 import { parseUkDate, showUkDate } from '../ukDate';
-import type { StoredSettings } from '../../excel/workflow';
+import type { StoredSettings } from '../../addin';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

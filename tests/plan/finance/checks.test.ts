@@ -1,11 +1,6 @@
-import {
-  checkFinance,
-  type ColumnFigure,
-  type MoneyColumn,
-  type PlanFinance,
-  type SavingsLine,
-} from '../../../src/plan/finance';
-import { workOutShortfall } from '../../../src/plan/finance/lines';
+import { checkFinance } from '../../../src/plan/finance';
+import type { ColumnFigure, MoneyColumn, PlanFinance, SavingsLine } from '../../../src/plan';
+import { workOutShortfall } from '../../../src/plan/rows/savingsLines';
 
 const K = { label: "£'000", scale: 1000 };
 const M = { label: '£m', scale: 1e6 };

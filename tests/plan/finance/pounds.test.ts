@@ -1,4 +1,4 @@
-import { formatPounds } from '../../../src/plan/finance/pounds';
+import { formatPounds } from '../../../src/plan/core/pounds';
 
 describe('formatPounds', () => {
   test.each([

@@ -1,7 +1,7 @@
-import { GridReader } from '../../../src/plan/gridAccess';
+import { GridReader } from '../../../src/plan/core/gridAccess';
 import { checkFinance } from '../../../src/plan/finance';
-import { normaliseYear, yearGroups, moneySpecs } from '../../../src/plan/finance/moneyColumns';
-import { FinanceReader } from '../../../src/plan/finance/readFinance';
+import { normaliseYear, yearGroups, moneySpecs } from '../../../src/plan/rows/moneyColumns';
+import { FinanceReader } from '../../../src/plan/rows/readFinance';
 import type { Column } from '../../../src/plan';
 import { gridOf } from '../gridOf';
 import { action } from '../../report/handMade';

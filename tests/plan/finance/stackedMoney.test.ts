@@ -3,7 +3,7 @@
  * finance lead adds up by hand from the sheet below.
  */
 import { readPlans, summarise } from '../../../src/plan';
-import { stackedMoney } from '../../../src/plan/finance/stackedMoney';
+import { stackedMoney } from '../../../src/plan/rows/stackedMoney';
 import { buildSheets } from '../../../src/report/buildSheets';
 import { gridOf } from '../gridOf';
 

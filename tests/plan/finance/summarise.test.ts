@@ -1,5 +1,5 @@
 import { summariseFinance, type PlanFinance, type SavingsLine } from '../../../src/plan';
-import { savingsLine } from '../../../src/plan/finance/lines';
+import { savingsLine } from '../../../src/plan/rows/savingsLines';
 import { action, plan } from '../../report/handMade';
 
 const K = { label: "£'000", scale: 1000 };

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { CellValue } from '../../../src/plan/grid';
+import type { CellValue } from '../../../src/plan/core/grid';
 
 /** Words the readers look for, so generated text often comes close to something readable. */
 const NEAR_MISSES = [

@@ -1,5 +1,5 @@
 import { RAG_FILL, ragFromFill, ragLabel } from '../../../src/plan/read/fillColour';
-import { RAGS } from '../../../src/plan/types';
+import { RAGS } from '../../../src/plan/core/types';
 
 describe('ragFromFill', () => {
   it.each([

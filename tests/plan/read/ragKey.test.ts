@@ -1,4 +1,4 @@
-import { readPlans } from '../../../src/plan/readPlans';
+import { readPlans } from '../../../src/plan/judge/readPlans';
 import {
   findRagKey,
   isKeySheetName,

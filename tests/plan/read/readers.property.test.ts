@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { isIsoDate } from '../../../src/plan/dates';
+import { isIsoDate } from '../../../src/plan/core/dates';
 import { RAG_FILL, ragFromFill, ragLabel } from '../../../src/plan/read/fillColour';
 import { isThemeWord, readLeads } from '../../../src/plan/read/leads';
 import { findMoneyInText, moneyUnitFromHeader, readMoney } from '../../../src/plan/read/money';
@@ -9,8 +9,8 @@ import { findRagKey } from '../../../src/plan/read/ragKey';
 import { applyTint } from '../../../src/plan/read/tint';
 import { isStageText, readStage } from '../../../src/plan/read/stage';
 import { readTimescale } from '../../../src/plan/read/timescale';
-import type { Reading, Severity } from '../../../src/plan/types';
-import { RAGS } from '../../../src/plan/types';
+import type { Reading, Severity } from '../../../src/plan/core/types';
+import { RAGS } from '../../../src/plan/core/types';
 import { anyCell, anyFormat, anyText } from './arbitraries';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];

@@ -1,6 +1,6 @@
 import { applyTint } from '../../../src/plan/read/tint';
 import { fillColour } from '../../../src/excel/cells';
-import { resolveColour } from '../../../src/xlsx/readColours';
+import { resolveColour } from '../../../src/xlsx/parts/readColours';
 
 describe("Excel's tint maths", () => {
   it.each([

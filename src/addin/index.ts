@@ -1,0 +1,33 @@
+// The add-in's workflow, shared by the task pane and the ribbon command: reading the plans through
+// the Office.js adapter, checking them, and the one refresh pipeline; and the ribbon's outcome.
+export {
+  activePlan,
+  checkPlan,
+  defaultSettings,
+  findPlans,
+  NoPlanFound,
+  optionsFrom,
+  planForSheet,
+  RefreshCancelled,
+  refreshSummaries,
+  rereadPlans,
+  ribbonLine,
+  withOverride,
+  type ExcelPort,
+  type FlagOutcome,
+  type FoundPlan,
+  type PlanSource,
+  type RefreshOutcome,
+  type RefreshPhase,
+  type RefreshProgress,
+  type StoredSettings,
+  type WriteOptions,
+  type WriteProgress,
+  type WriteResult,
+} from './workflow';
+export {
+  listenForRibbonOutcomes,
+  rememberRibbonOutcome,
+  takeRibbonOutcome,
+  type RibbonOutcome,
+} from './ribbonOutcome';

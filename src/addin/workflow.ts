@@ -1,0 +1,320 @@
+/**
+ * The add-in's one path for the task pane and the ribbon alike: find every plan in the workbook,
+ * check one, and refresh the summary sheets through the shared pipeline (report/pipeline.ts, the
+ * same one the command line runs). Neither React nor Office.js: the Office.js calls come through
+ * an ExcelPort, so tests pass a fake and the ribbon and pane cannot drift apart.
+ */
+import {
+  defaultOptions,
+  planKey,
+  readPlans,
+  summarise,
+  type CheckOptions,
+  type ColumnOverrides,
+  type Grid,
+  type Plan,
+  type Summary,
+  type Changes,
+  type Snapshot,
+} from '../plan';
+import { describeProblem, SAY } from '../report/messages';
+import { pickedPlans, planGrids } from '../report/planSheets';
+import { readHistory } from '../report/historyRead';
+import { refreshFromPlans, workbookOptions } from '../report/pipeline';
+import type { SheetSpec } from '../report/sheetSpec';
+import type { FlagOutcome, PlanSource, StoredSettings, WriteOptions, WriteResult } from '../excel';
+
+export type {
+  PlanSource,
+  StoredSettings,
+  WriteOptions,
+  WriteProgress,
+  WriteResult,
+} from '../excel';
+export type { FlagOutcome } from '../excel';
+
+/** The part of the Office.js adapter the workflow uses; injected so tests can pass a fake. */
+export interface ExcelPort {
+  findPlanSources(): Promise<PlanSource[]>;
+  readGrids(sources: PlanSource[]): Promise<Grid[]>;
+  selectCell(ref: string): Promise<void>;
+  writeSummarySheets(specs: SheetSpec[], options: WriteOptions): Promise<WriteResult>;
+  setFlagInPlace(plan: Plan, on: boolean): Promise<FlagOutcome>;
+  readFlagState(plan: Plan): Promise<boolean>;
+  loadSettings(): Promise<StoredSettings>;
+  saveSettings(settings: StoredSettings): Promise<void>;
+}
+
+/** A plan found in the workbook, with the grid it was read from (kept so overrides re-read it without Excel). */
+export interface FoundPlan {
+  key: string;
+  source: PlanSource;
+  grid: Grid;
+  plan: Plan;
+  /** The workbook's RAG key (from a Key sheet) and the ratings it says are complete, kept for re-reading. */
+  workbookKey?: WorkbookKey;
+}
+
+/** Check options from saved settings; an unset as-of date means today. */
+export function optionsFrom(settings: StoredSettings): CheckOptions {
+  return defaultOptions({
+    asOf: settings.asOf ?? undefined,
+    dueSoonDays: settings.dueSoonDays,
+    blueMeans: settings.blueMeans,
+    overrides: settings.overrides,
+  });
+}
+
+/** Reads every plan in the workbook (never our own sheets), in workbook order whatever sheet is active. */
+export async function findPlans(excel: ExcelPort, settings: StoredSettings): Promise<FoundPlan[]> {
+  return (await readWorkbook(excel, settings, false)).found;
+}
+
+/** The plans, and (for a refresh) the snapshots earlier refreshes kept, read in the same requests. */
+async function readWorkbook(
+  excel: ExcelPort,
+  settings: StoredSettings,
+  withHistory: boolean
+): Promise<{ found: FoundPlan[]; stored: Snapshot[] }> {
+  const all = await excel.findPlanSources();
+  const sources = all.filter((s) => s.kind !== 'history');
+  const history = withHistory ? all.find((s) => s.kind === 'history') : undefined;
+  const grids = await excel.readGrids(history ? [...sources, history] : sources);
+  const stored =
+    history && grids[sources.length] ? readHistory(grids[sources.length]).snapshots : [];
+  const planSheets = grids.slice(0, sources.length);
+  const kept = new Set(planGrids(planSheets, []));
+  // The same reading rule as the pipeline: the workbook's RAG key from its Key sheet, if any.
+  const { ragKey, completeRags } = workbookOptions(planSheets, optionsFrom(settings));
+  const workbookKey = { ragKey, completeRags };
+  const found = sources.flatMap((source, i) =>
+    kept.has(planSheets[i]) ? plansOf(source, planSheets[i], settings, workbookKey) : []
+  );
+  return { found: dedupe(found), stored };
+}
+
+/** The plan to show first: the active sheet's, else the first. */
+export function activePlan(found: FoundPlan[]): string | null {
+  return (found.find((f) => f.source.active) ?? found[0])?.key ?? null;
+}
+
+/** Re-reads plans from grids already fetched: a changed mapping or as-of date needs no Excel round trip. */
+export function rereadPlans(found: FoundPlan[], settings: StoredSettings): FoundPlan[] {
+  const seen = new Set<Grid>();
+  const out: FoundPlan[] = [];
+  for (const f of found) {
+    if (seen.has(f.grid)) continue;
+    seen.add(f.grid);
+    out.push(...plansOf(f.source, f.grid, settings, f.workbookKey));
+  }
+  return dedupe(out);
+}
+
+/** What the workbook's Key sheet says, applied to every plan in it. */
+type WorkbookKey = Pick<CheckOptions, 'ragKey' | 'completeRags'>;
+
+/** The options with the workbook's key, where the settings give none. */
+function keyed(options: CheckOptions, key: WorkbookKey | undefined): CheckOptions {
+  return {
+    ...options,
+    ...(key?.ragKey && !options.ragKey ? { ragKey: key.ragKey } : {}),
+    ...(key?.completeRags && !options.completeRags ? { completeRags: key.completeRags } : {}),
+  };
+}
+
+function plansOf(
+  source: PlanSource,
+  grid: Grid,
+  settings: StoredSettings,
+  workbookKey: WorkbookKey | undefined
+): FoundPlan[] {
+  return readPlans(grid, keyed(optionsFrom(settings), workbookKey)).map((plan) => ({
+    key: planKey(plan),
+    source,
+    grid,
+    plan,
+    workbookKey,
+  }));
+}
+
+/** A table found both as a ListObject and inside the used range is one plan, not two. */
+function dedupe(found: FoundPlan[]): FoundPlan[] {
+  const byKey = new Map<string, FoundPlan>();
+  for (const f of found) if (!byKey.has(f.key)) byKey.set(f.key, f);
+  return [...byKey.values()];
+}
+
+/** The plan to show for a sheet: its first plan, else the one already shown. */
+export function planForSheet(
+  found: FoundPlan[],
+  sheet: string,
+  current: string | null
+): string | null {
+  return found.find((f) => f.plan.sheet === sheet)?.key ?? current ?? found[0]?.key ?? null;
+}
+
+/** The check of one plan: its findings and its overdue and due-soon actions on the as-of date. */
+export function checkPlan(found: FoundPlan, settings: StoredSettings): Summary {
+  return summarise([found.plan], optionsFrom(settings));
+}
+
+export type RefreshPhase = 'reading' | 'checking' | 'writing' | 'done';
+
+export interface RefreshProgress {
+  phase: RefreshPhase;
+  /** 0..1 for the progress bar. */
+  fraction: number;
+  /** Plain words for the label and the screen reader. */
+  label: string;
+  /** False once the write has started: a cancel can no longer stop anything. */
+  cancellable: boolean;
+}
+
+export interface RefreshOutcome extends WriteResult {
+  plans: number;
+  actions: number;
+  /** What changed since the refresh before, as the Summary shows it; null on the first refresh. */
+  changes: Changes | null;
+}
+
+/** Thrown when the user cancels before anything was written. */
+export class RefreshCancelled extends Error {
+  readonly kind = 'cancelled' as const;
+  constructor() {
+    super('');
+    this.name = 'RefreshCancelled';
+  }
+}
+
+/** The workbook has nothing that looks like a plan (outside our own sheets). */
+export class NoPlanFound extends Error {
+  readonly kind = 'no-plan' as const;
+  constructor() {
+    super('No action plan was found in this workbook.');
+    this.name = 'NoPlanFound';
+  }
+}
+
+/**
+ * Rebuilds the summary sheets from every plan in the workbook (or the picked ones), read afresh,
+ * whatever sheet is active. Reports progress as the work happens; honours the abort signal until
+ * the writer says the first change is on its way.
+ */
+export async function refreshSummaries(
+  excel: ExcelPort,
+  settings: StoredSettings,
+  options: { onProgress?: (p: RefreshProgress) => void; signal?: AbortSignal; now?: Date } = {}
+): Promise<RefreshOutcome> {
+  const { onProgress = () => undefined, signal } = options;
+  const stopIfCancelled = () => {
+    if (signal?.aborted) throw new RefreshCancelled();
+  };
+
+  onProgress({ phase: 'reading', fraction: 0.05, label: 'Reading the plans…', cancellable: true });
+  // The history is read with the plans so the next Summary can say what changed since this one.
+  const { found, stored } = await readWorkbook(excel, settings, true);
+  stopIfCancelled();
+  const plans = pickedPlans(
+    found.map((f) => f.plan),
+    settings.picked
+  );
+  if (plans.length === 0) throw new NoPlanFound();
+
+  onProgress({
+    phase: 'checking',
+    fraction: 0.3,
+    label: `Checking ${plans.length === 1 ? 'the plan' : `${plans.length} plans`}…`,
+    cancellable: true,
+  });
+  const build = refreshFromPlans(
+    plans,
+    keyed(optionsFrom(settings), found[0]?.workbookKey),
+    (options.now ?? new Date()).toISOString(),
+    stored
+  );
+  stopIfCancelled();
+
+  let cancellable = true;
+  const count = build.specs.length;
+  onProgress({
+    phase: 'writing',
+    fraction: 0.4,
+    label: `Getting ready to write ${count} summary sheets…`,
+    cancellable,
+  });
+  const result = await excel.writeSummarySheets(build.specs, {
+    signal,
+    onCommitted: () => {
+      cancellable = false;
+    },
+    onProgress: (p) => {
+      const n = Math.min(Math.max(1, p.count), p.index + 1);
+      onProgress({
+        phase: 'writing',
+        fraction: 0.4 + 0.6 * ((p.index + PHASE_SHARE[p.phase]) / Math.max(1, p.count)),
+        label: `${WRITE_PHASE[p.phase]} summary sheet ${n} of ${p.count}: ${p.sheet}…`,
+        cancellable,
+      });
+    },
+  });
+  onProgress({
+    phase: 'done',
+    fraction: 1,
+    label: SAY.refreshed(result.written, plans.length),
+    cancellable: false,
+  });
+  return {
+    ...result,
+    plans: plans.length,
+    actions: build.summary.actions,
+    changes: build.history.changes,
+  };
+}
+
+const WRITE_PHASE: Record<string, string> = {
+  writing: 'Writing',
+  formatting: 'Formatting',
+  charts: 'Drawing charts on',
+};
+const PHASE_SHARE: Record<string, number> = { writing: 0.2, formatting: 0.6, charts: 0.9 };
+
+/** Settings with one field's column chosen (a letter), ignored (null), or back to automatic (undefined). */
+export function withOverride(
+  settings: StoredSettings,
+  key: string,
+  field: keyof ColumnOverrides,
+  column: string | null | undefined
+): StoredSettings {
+  const current = { ...(settings.overrides[key] ?? {}) };
+  if (column === undefined) delete current[field];
+  else current[field] = column;
+  const overrides = { ...settings.overrides };
+  if (Object.keys(current).length === 0) delete overrides[key];
+  else overrides[key] = current;
+  return { ...settings, overrides };
+}
+
+/** What a new workbook starts with. */
+export function defaultSettings(): StoredSettings {
+  const d = defaultOptions();
+  return {
+    asOf: null,
+    dueSoonDays: d.dueSoonDays,
+    blueMeans: d.blueMeans,
+    overrides: {},
+    picked: null,
+  };
+}
+
+/** One line for a ribbon outcome: what was refreshed, or the problem in the shared words. */
+export function ribbonLine(
+  outcome: RefreshOutcome | null,
+  error?: unknown
+): { ok: boolean; text: string } {
+  if (outcome) {
+    const undo = outcome.oneUndoStep ? '' : ` ${describeProblem({ kind: 'undo' }).body}`;
+    return { ok: true, text: `${SAY.refreshed(outcome.written, outcome.plans)}${undo}` };
+  }
+  const p = describeProblem(error);
+  return { ok: false, text: `${p.title}. ${p.body}` };
+}

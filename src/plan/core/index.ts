@@ -1,0 +1,62 @@
+// The domain every stage shares: the grid of cells, cell locations, actions, plans, findings, dates and options.
+export {
+  a1,
+  cellRef,
+  columnLetters,
+  columnNumber,
+  parseA1,
+  parseRange,
+  quoteSheet,
+  rangeA1,
+  sheetRef,
+  splitRef,
+} from './address';
+export { cellText, isCellError } from './cellText';
+export {
+  EXCEL_PHANTOM_LEAP_DAY,
+  daysBetween,
+  displayDate,
+  displayDateTime,
+  isIsoDate,
+  isoToSerial,
+  serialToIso,
+  todayIso,
+} from './dates';
+export { quote, shorten, sortFindings } from './findings';
+export type { CellIcon, CellRange, CellValue, Grid, GridTable, IconSetName } from './grid';
+export { GridReader } from './gridAccess';
+export { splitLines } from './lines';
+export { memo } from './memo';
+export { DEFAULT_SAVINGS_TOLERANCE, POUNDS } from './moneyTypes';
+export type {
+  ColumnFigure,
+  MoneyColumn,
+  MoneyKind,
+  MoneyUnit,
+  PlanFinance,
+  SavingsLine,
+  TotalsRow,
+} from './moneyTypes';
+export { defaultOptions, planKey } from './options';
+export { formatPounds, sameAmount } from './pounds';
+export { DATED_KINDS, FIELDS, RAGS, STATES, STOPPED_STATES, WORD_KINDS } from './types';
+export type {
+  Action,
+  BlueMeaning,
+  CheckOptions,
+  Column,
+  ColumnOverrides,
+  Direction,
+  Field,
+  Finding,
+  IsoDate,
+  Plan,
+  Rag,
+  RagKey,
+  Reading,
+  Severity,
+  Stage,
+  State,
+  Timescale,
+  TimescaleKind,
+} from './types';

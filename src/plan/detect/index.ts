@@ -1,0 +1,5 @@
+// Finding plans on a grid: header rows, regions, what each column holds and why.
+export { mapColumns } from './columns';
+export type { ColumnMap } from './columns';
+export { findRegions, isTotalLabel } from './regions';
+export type { Region } from './regions';

@@ -1,0 +1,151 @@
+import {
+  rangeA1,
+  sortFindings,
+  type Grid,
+  GridReader,
+  defaultOptions,
+  planKey,
+  type CheckOptions,
+  type Field,
+  type Finding,
+  type Plan,
+} from '../core';
+import { mapColumns, findRegions, type Region } from '../detect';
+import { checkAction } from './consistency';
+import { checkFinance } from '../finance';
+import { readRows } from '../rows';
+import { readSheetKey } from '../read';
+import { stateOf } from './state';
+
+const KEY_COLUMNS: { field: Field; severity: 'warning' | 'info'; why: string }[] = [
+  {
+    field: 'lead',
+    severity: 'warning',
+    why: 'no action can be traced to an officer. Add a column headed "Lead" (or "ELT Lead", "Responsible Officer", "Owner")',
+  },
+  {
+    field: 'timescale',
+    severity: 'warning',
+    why: 'no action can be checked for being overdue. Add a column headed "Timescale" (or "Deadline", "Due date", "Target date")',
+  },
+  {
+    field: 'rag',
+    severity: 'warning',
+    why: 'progress cannot be summarised by RAG. Add a column headed "RAG" (or "RAG Rating", "RAG Status")',
+  },
+];
+
+/**
+ * Every plan on a grid, read, checked and dated: the header row found below any title rows,
+ * each table on the sheet read as its own plan, grouped and stacked cells resolved, each field
+ * read, findings made, and each action's state worked out on the as-of date.
+ */
+export function readPlans(grid: Grid, partial: Partial<CheckOptions> = {}): Plan[] {
+  const options = defaultOptions(partial);
+  const reader = new GridReader(grid);
+  // A key block on the plan's own sheet serves when no workbook key was given.
+  const own = options.ragKey && options.completeRags ? null : readSheetKey(grid);
+  const ragKey = options.ragKey ?? own?.ragKey ?? undefined;
+  const completeRags = options.completeRags ?? own?.completeRags;
+  return findRegions(reader, grid).map((region) =>
+    readPlan(reader, region, { ...options, ragKey, completeRags })
+  );
+}
+
+function readPlan(reader: GridReader, region: Region, options: CheckOptions): Plan {
+  const sheet = reader.sheet;
+  const key = planKey({ sheet, headerRow: region.headerRow, table: region.table });
+  const map = mapColumns(region, options.overrides?.[key]);
+  const { actions, findings: rowFindings, finance } = readRows(reader, region, map, options.ragKey);
+  const has = new Set(map.columns.map((c) => c.field));
+  const findings: Finding[] = [];
+  const range = rangeA1({
+    top: region.topRow,
+    left: region.left,
+    bottom: region.bottom,
+    right: region.right,
+  });
+
+  for (const k of KEY_COLUMNS) {
+    if (has.has(k.field)) continue;
+    // Ratings written in a Status column ("At risk", "On track") are the RAG: no column is missing.
+    if (k.field === 'rag' && actions.some((a) => a.rag !== null)) continue;
+    findings.push({
+      severity: k.severity,
+      code: 'missing-column',
+      message: `No ${k.field === 'rag' ? 'RAG' : k.field} column in the table at ${range}: ${k.why}, or map one in the task pane.`,
+      cell: null,
+    });
+  }
+  if (!has.has('action')) {
+    findings.push({
+      severity: 'info',
+      code: 'missing-column',
+      message: `No action column in the table at ${range}: each ${has.has('objective') ? 'objective' : 'row'} is read as one action.`,
+      cell: null,
+    });
+  }
+  if (reader.hidden) {
+    findings.push({
+      severity: 'info',
+      code: 'hidden-sheet',
+      message: `The table at ${range} is on a hidden sheet; it is read like any other. Unhide the sheet to see it, or move the plan.`,
+      cell: null,
+    });
+  }
+  if (actions.length === 0) {
+    findings.push({
+      severity: 'warning',
+      code: 'no-actions',
+      message: `The table at ${range} has headers but no actions below them.`,
+      cell: null,
+    });
+  }
+  findings.push(...rowFindings);
+
+  const hasColumn = { timescale: has.has('timescale'), rag: has.has('rag') };
+  const stackedRows = new Set<number>();
+  for (const a of actions) if (a.line > 1) stackedRows.add(a.row);
+  for (const action of actions) {
+    action.state = stateOf(action, options);
+    const line = stackedRows.has(action.row) ? `Line ${action.line} of the cell: ` : '';
+    for (const f of checkAction(action, hasColumn, line)) findings.push(f);
+  }
+
+  const plan: Plan = {
+    sheet,
+    range,
+    headerRow: region.headerRow,
+    table: region.table,
+    ...(reader.hidden ? { hidden: true } : {}),
+    columns: map.columns,
+    unmapped: map.unmapped,
+    actions,
+    findings,
+  };
+  plan.finance = finance;
+  findings.push(...checkFinance(plan.finance, options.savingsTolerance));
+  plan.findings = sortFindings(dedupe(findings));
+  return plan;
+}
+
+const MISSING = new Set(['missing-rag', 'missing-timescale', 'missing-lead']);
+
+/**
+ * One finding per problem: a single-line cell shared by stacked actions yields one finding, not
+ * one per line, and "missing" is not said of a cell that already has a more telling finding
+ * (an unreadable word, an error value).
+ */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  const explained = new Set(
+    findings.filter((f) => f.cell && !MISSING.has(f.code)).map((f) => f.cell)
+  );
+  return findings.filter((f) => {
+    if (MISSING.has(f.code) && explained.has(f.cell)) return false;
+    const k = `${f.code}\u0000${f.cell}\u0000${f.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
