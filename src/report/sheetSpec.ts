@@ -1,6 +1,6 @@
 /**
  * SheetSpec: a neutral description of one summary sheet. report/ builds these from a Summary;
- * excel/ (Office.js) and xlsx/ (ExcelJS) write them. Addresses are A1 strings on the sheet itself.
+ * excel/ (Office.js) and xlsx/ (package surgery on the file) write them. Addresses are A1 strings on the sheet itself.
  */
 
 /** Strings are always written as text, never as formulas, whatever they begin with. */

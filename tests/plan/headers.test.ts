@@ -23,7 +23,7 @@ describe('matchHeader', () => {
     ['Risk Description ', 'objective'],
     ['Mitigations', 'action'],
     ['RAG Status ', 'rag'],
-    // Other common phrasings from DESIGN.md
+    // Other common phrasings from docs/design.md
     ['Workstream', 'area'],
     ['Responsible Officer', 'lead'],
     ['SLT Officer', 'lead'],

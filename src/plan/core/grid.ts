@@ -1,6 +1,6 @@
 /**
- * Grid: the neutral snapshot of a worksheet region that both adapters (Office.js and ExcelJS)
- * produce and the engine reads. Shaped like what Office.js hands an add-in (parallel 2-D arrays),
+ * Grid: the neutral snapshot of a worksheet region that both adapters (Office.js and the
+ * .xlsx reader) produce and the engine reads. Shaped like what Office.js hands an add-in (parallel 2-D arrays),
  * so no per-cell objects are made on the hot path.
  */
 
@@ -11,7 +11,7 @@ export interface CellError {
 
 /**
  * A cell's raw value. Dates arrive as Excel serial numbers (days since 1899-12-30) with a date
- * number format, exactly as Office.js gives them; the ExcelJS adapter converts its Date objects.
+ * number format, exactly as Office.js gives them and as the .xlsx file stores them.
  */
 export type CellValue = string | number | boolean | null | CellError;
 

@@ -458,7 +458,7 @@ function copy(r: Reading<Timescale>): Reading<Timescale> {
 }
 
 /**
- * Reads a timescale cell the way a UK reader would (DESIGN.md, "Timescales"): Excel dates, day-first
+ * Reads a timescale cell the way a UK reader would (docs/design.md, "Timescales"): Excel dates, day-first
  * dates, months, quarters, financial years, seasons and years each give the last day they name;
  * Complete, Ongoing and TBC are kinds without a date. Anything else is kept as written, unreadable.
  */
