@@ -22,11 +22,12 @@ export {
   serialToIso,
   todayIso,
 } from './dates';
-export { quote, shorten, sortFindings } from './findings';
+export { quote, sortFindings } from './findings';
 export type { CellIcon, CellRange, CellValue, Grid, GridTable, IconSetName } from './grid';
 export { GridReader } from './gridAccess';
 export { splitLines } from './lines';
 export { memo } from './memo';
+export { shorten, type CutAt } from './shorten';
 export { DEFAULT_SAVINGS_TOLERANCE, POUNDS } from './moneyTypes';
 export type {
   ColumnFigure,

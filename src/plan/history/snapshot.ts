@@ -2,8 +2,16 @@
  * A snapshot: what a refresh saw of each action, kept in the workbook so the next refresh can say
  * what changed. Small on purpose (well under 1 KB an action): identity, RAG, state, due date, money.
  */
-import { quoteSheet, type Action, type IsoDate, type Plan, type Rag, type State } from '../core';
-import { fingerprint, shortenAtWord } from './text';
+import {
+  quoteSheet,
+  shorten,
+  type Action,
+  type IsoDate,
+  type Plan,
+  type Rag,
+  type State,
+} from '../core';
+import { fingerprint } from './text';
 
 /** Longest texts a snapshot keeps: enough to show an action and to recognise it reworded. */
 export const TEXT_LIMITS = { ref: 20, area: 60, objective: 80, action: 120 } as const;
@@ -38,15 +46,20 @@ export interface Snapshot {
   actions: SnapAction[];
 }
 
+/** Text kept at most `max` characters long, cut at a word where one is near. */
+function kept(text: string | null, max: number): string | null {
+  return text === null ? null : shorten(text, max, 'word');
+}
+
 export function snapAction(a: Action): SnapAction {
   const cell = a.cells.action ?? a.cells.rag ?? `A${a.row}`;
   return {
-    ref: shortenAtWord(a.ref, TEXT_LIMITS.ref) || null,
+    ref: kept(a.ref, TEXT_LIMITS.ref) || null,
     line: a.line,
     fp: fingerprint([a.area, a.objective, a.action]),
-    area: shortenAtWord(a.area, TEXT_LIMITS.area),
-    objective: shortenAtWord(a.objective, TEXT_LIMITS.objective),
-    action: shortenAtWord(a.action, TEXT_LIMITS.action),
+    area: kept(a.area, TEXT_LIMITS.area),
+    objective: kept(a.objective, TEXT_LIMITS.objective),
+    action: kept(a.action, TEXT_LIMITS.action),
     at: `${quoteSheet(a.sheet)}!${cell}`,
     rag: a.rag,
     state: a.state,

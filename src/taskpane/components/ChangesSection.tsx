@@ -1,6 +1,6 @@
 import { Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import { changeCount, type ChangedAction, type Changes } from '../../plan';
+import { changeCount, shorten, type ChangedAction, type Changes } from '../../plan';
 import {
   actionText,
   areaDirectionText,
@@ -94,7 +94,7 @@ export function ChangeRow({
         <CellButton cellRef={action.at} describedBy={id} onSelect={onSelect} />
       )}
       <span id={id} className={styles.text}>
-        <Text>{text.length > 140 ? `${text.slice(0, 137)}…` : text}</Text>
+        <Text>{shorten(text, 140)}</Text>
         {details && <Caption1 className={styles.meta}>{details}</Caption1>}
       </span>
     </>

@@ -10,6 +10,7 @@ import {
   displayDate,
   quoteSheet,
   RAGS,
+  shorten,
   STATES,
   type Action,
   type DatedAction,
@@ -245,7 +246,7 @@ function DatedRow({
     <>
       <CellButton cellRef={actionRef(a)} describedBy={id} onSelect={onSelect} />
       <span id={id}>
-        <Text>{text.length > 140 ? `${text.slice(0, 137)}…` : text}</Text>{' '}
+        <Text>{shorten(text, 140)}</Text>{' '}
         <Caption1 className={styles.meta}>
           {a.lead ?? 'No lead'}; {a.timescale.due ? displayDate(a.timescale.due) : a.timescale.text}
           ; {when}

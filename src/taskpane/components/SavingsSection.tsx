@@ -3,6 +3,7 @@ import {
   FINANCE_CODES,
   formatPounds,
   quoteSheet,
+  shorten,
   type FinanceSummary,
   type Finding,
   type SavingsLine,
@@ -149,7 +150,7 @@ export function ShortfallButton({
       title={`Go to ${ref}`}
       icon={<RagBadge rag={line.rag} />}
     >
-      {short}: {title.length > 80 ? `${title.slice(0, 79)}…` : title}
+      {short}: {shorten(title, 80)}
     </Button>
   );
 }
