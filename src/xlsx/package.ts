@@ -4,7 +4,7 @@
  * their part names. Nothing here builds a workbook model; parts are read as text when needed.
  */
 import { RagPlanFileError } from './fileError';
-import { openZip, readText, ZipProblem, type ZipArchive } from './zip/zip';
+import { findEntry, openZip, readText, ZipProblem, type ZipArchive } from './zip/zip';
 import { attr, parseRels, relsPathOf, type Relationship } from './xml/xml';
 
 export const REL_OFFICE_DOCUMENT =
@@ -62,7 +62,7 @@ export function openPackage(data: Buffer, file: string): XlsxPackage {
 
 function readPackage(data: Buffer, file: string): XlsxPackage {
   const zip = openZip(data);
-  if (zip.byName.has('mimetype') && /opendocument/.test(readText(zip, 'mimetype') ?? '')) {
+  if (findEntry(zip, 'mimetype') && /opendocument/.test(readText(zip, 'mimetype') ?? '')) {
     throw new RagPlanFileError(
       file,
       'it is an OpenDocument (.ods) spreadsheet; open it and save it as .xlsx, and try again'

@@ -29,6 +29,7 @@ import type { PackageWriter } from '../packageWriter';
 import { sheetXml } from './sheetXml';
 import type { StylesWriter } from './writeStyles';
 import { escapeXml, parseRels, relativeTarget, relsPathOf, relsXml } from '../xml/xml';
+import { partKey } from '../zip/zip';
 
 export const CT_WORKSHEET =
   'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
@@ -91,8 +92,8 @@ function referencedElsewhere(writer: PackageWriter, target: string, except: Set<
   for (const entry of writer.pkg.zip.entries) {
     if (!entry.name.endsWith('.rels') || except.has(entry.name)) continue;
     const from = entry.name.replace(/_rels\/([^/]*)\.rels$/, '$1');
-    if (parseRels(from, writer.text(entry.name)).some((r) => !r.external && r.target === target))
-      return true;
+    const rels = parseRels(from, writer.text(entry.name));
+    if (rels.some((r) => !r.external && partKey(r.target) === partKey(target))) return true;
   }
   return false;
 }
@@ -122,6 +123,9 @@ function writeCharts(
   });
   writer.put(drawing, drawingXml(anchors), CT_DRAWING);
   writer.put(relsPathOf(drawing), relsXml(rels));
+  // Our sheet's relationships part is new or was removed with our old sheet: never a user's.
+  if (writer.isOriginal(relsPathOf(sheetPart)))
+    throw new Error(`refusing to overwrite ${relsPathOf(sheetPart)}, which is not RAG Plan's`);
   writer.put(
     relsPathOf(sheetPart),
     relsXml([{ id: 'rId1', type: REL_DRAWING, target: relativeTarget(sheetPart, drawing) }])
