@@ -23,7 +23,8 @@ export type JsonChanges = Changes;
 
 /** rag-plan diff --json. */
 export interface JsonDiff {
-  old: { file: string; asOf: string };
+  /** With --since: the kept snapshot compared with, by number and name. */
+  old: { file: string; asOf: string; snapshot?: { seq: number; name: string | null } };
   new: { file: string; asOf: string };
   changes: JsonChanges;
 }

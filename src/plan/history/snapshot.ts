@@ -37,10 +37,18 @@ export interface SnapAction {
 }
 
 export interface Snapshot {
+  /**
+   * The refresh's number in this workbook, 1 for the first kept: two refreshes with the same time
+   * (a fixed RAG_PLAN_NOW, two in one second) are still two. 0 for a snapshot made only to compare
+   * (a period of periodic RAG columns, a copy given to diff).
+   */
+  seq: number;
   /** The date states were worked out on. */
   asOf: IsoDate;
   /** When the refresh ran (ISO date-time as given); orders snapshots of the same as-of date. */
   takenAt: string;
+  /** The name a user gave it ("Cabinet 12 January"), to compare with later by name; null when none. */
+  name: string | null;
   /** Shown instead of the as-of date: a period's name ("Q2") for periodic RAG columns. */
   label?: string;
   actions: SnapAction[];
@@ -69,13 +77,22 @@ export function snapAction(a: Action): SnapAction {
   };
 }
 
-/** Every action of the plans read on a refresh. */
-export function takeSnapshot(plans: Plan[], asOf: IsoDate, takenAt: string): Snapshot {
-  return { asOf, takenAt, actions: plans.flatMap((p) => p.actions.map(snapAction)) };
+/** Every action of the plans read on a refresh, as snapshot `seq` (0: only to compare), named or not. */
+export function takeSnapshot(
+  plans: Plan[],
+  asOf: IsoDate,
+  takenAt: string,
+  seq = 0,
+  name: string | null = null
+): Snapshot {
+  const actions: SnapAction[] = [];
+  for (const p of plans) for (const a of p.actions) actions.push(snapAction(a));
+  return { seq, asOf, takenAt, name, actions };
 }
 
-/** Oldest first: by as-of date, then by time taken. */
+/** Oldest first: by as-of date, then by time taken, then by number. */
 export function bySnapshotOrder(a: Snapshot, b: Snapshot): number {
   if (a.asOf !== b.asOf) return a.asOf < b.asOf ? -1 : 1;
-  return a.takenAt < b.takenAt ? -1 : a.takenAt > b.takenAt ? 1 : 0;
+  if (a.takenAt !== b.takenAt) return a.takenAt < b.takenAt ? -1 : 1;
+  return a.seq - b.seq;
 }

@@ -15,8 +15,8 @@ export function normaliseText(text: string | null | undefined): string {
     .trim();
 }
 
-/** FNV-1a over the UTF-16 code units, from a given offset basis. */
-function fnv1a(text: string, basis: number): number {
+/** FNV-1a over the UTF-16 code units, from a given offset basis (the standard 32-bit one unless told). */
+export function fnv1a(text: string, basis = 0x811c9dc5): number {
   let h = basis >>> 0;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
