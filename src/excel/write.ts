@@ -143,7 +143,8 @@ function setAsideHistory(owned: Map<SheetKey, Owned>, names: string[]): WriteRes
   const to = setAsideName(names);
   old.sheet.name = to;
   old.sheet.visibility = 'Visible' as Excel.SheetVisibility;
-  names.push(to);
+  // Its old name is free for the new history; its new one is taken.
+  names.splice(names.indexOf(from), 1, to);
   return { from, to };
 }
 

@@ -240,7 +240,8 @@ export function writeSummaries(
   if (oldHistory) {
     owned.delete('history');
     const to = setAsideHistory(ctx, oldHistory, names);
-    names.push(to);
+    // Its old name is free for the new history; its new one is taken.
+    names.splice(names.indexOf(oldHistory.name), 1, to);
     setAsideAs = { from: oldHistory.name, to };
   }
   const placements = placeSheets(specs, names, owned);
