@@ -82,3 +82,7 @@ export function rowsOf(xml: string): Map<number, string> {
     out.set(Number(m[1] ?? m[2]), m[0]);
   return out;
 }
+
+/** One cell of a sheet's XML replaced by a cell of text, as if retyped. */
+export const retype = (ref: string, text: string) => (xml: string) =>
+  xml.replace(new RegExp(`<c r="${ref}"(?:[^>]*/>|[^>]*>[\\s\\S]*?</c>)`), textCell(ref, text));

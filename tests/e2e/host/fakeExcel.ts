@@ -379,6 +379,24 @@ class Worksheet extends Proxy {
   get name(): string {
     return this.val('name');
   }
+  /** Renaming a sheet, as Excel does: refused when another sheet has the name; names and formulas that point at it follow it. */
+  set name(name: string) {
+    this.context.queue(bytes(name), () => {
+      const m = model(this.context);
+      const sheet = this.resolve();
+      if (m.sheets.some((s) => s !== sheet && s.name.toLowerCase() === name.toLowerCase()))
+        fail('InvalidArgument', 'That name is already taken. Try a different one.');
+      const ref = new RegExp(`${escapeRe(sheetRef(sheet.name))}!`, 'gi');
+      const to = `${sheetRef(name)}!`;
+      for (const n of m.names) n.formula = n.formula.replace(ref, to);
+      for (const other of m.sheets)
+        for (const row of other.rows)
+          for (const cell of row ?? [])
+            if (cell?.formula) cell.formula = cell.formula.replace(ref, to);
+      if (m.active === sheet.name) m.active = name;
+      sheet.name = name;
+    });
+  }
   get position(): number {
     return this.val('position');
   }
