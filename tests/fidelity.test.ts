@@ -113,7 +113,8 @@ describe('the fidelity scorer', () => {
   // Phantoms: row 7 (read by two of the engine's tables, still one action) + the Key sheet's rows
   // 2 and 3 = 3. Plans missed: 0 (rows 4 and 5 were read).
   // Silent errors: row 4's state (overdue read as on track) and row 5's (complete read as overdue),
-  // no finding anywhere = 2; row 6 is not read but is paused, not overdue, so it is no silent error.
+  // no finding anywhere = 2; row 6 is not read and carries £50,000, so the totals are silently short
+  // of it = 3.
   const score = scoreLayout(TRUTH, ENGINE);
 
   it('counts facts, right answers, phantoms and plans missed as worked by hand', () => {
@@ -122,16 +123,18 @@ describe('the fidelity scorer', () => {
   });
 
   it('counts a wrong state with no finding as a silent error, and says where', () => {
-    expect(score.silentErrors).toBe(2);
+    expect(score.silentErrors).toBe(3);
     expect(score.misses.filter((m) => m.silent).map((m) => m.text)).toEqual([
       'Plan!4 state: want "overdue", got "on-track"',
       'Plan!5 state: want "complete", got "overdue"',
+      'Plan!6: action not found (carries money)',
     ]);
   });
 
   it('lets a finding at the cell the value is in make an error seen, but not a judgement drawn from it', () => {
     // Row 4: an unreadable-timescale warning at D4, the labelled timescale cell: the wrong state is
-    // seen. Row 5: "Green but overdue" at D5 only concludes from the wrong reading: still silent.
+    // seen. Row 5: "Green but overdue" at D5 only concludes from the wrong reading: still silent
+    // (and row 6, not read, still carries money nobody is told about).
     const flagged: EnginePlan[] = [
       {
         ...ENGINE[0],
@@ -145,6 +148,7 @@ describe('the fidelity scorer', () => {
     const s = scoreLayout(TRUTH, flagged);
     expect(s.misses.filter((m) => m.silent).map((m) => m.text)).toEqual([
       'Plan!5 state: want "complete", got "overdue"',
+      'Plan!6: action not found (carries money)',
     ]);
   });
 
@@ -164,16 +168,17 @@ describe('the fidelity scorer', () => {
       },
     ];
     const silent = scoreLayout(TRUTH, wrongLead).misses.filter((m) => m.silent);
-    // Row 5's wrong lead is covered by the warning; the two wrong states are not.
-    expect(silent.map((m) => m.field)).toEqual(['state', 'state']);
+    // Row 5's wrong lead is covered by the warning; the two wrong states are not; row 6 (money,
+    // not read) is covered too, as the plan carries a warning.
+    expect(silent.map((m) => m.field ?? m.kind)).toEqual(['state', 'state']);
   });
 
   it('counts a plan missed when none of its actions is read, and an overdue action not read as silent', () => {
     const s = scoreLayout(TRUTH, [ENGINE[2]]);
     // Facts 17 as above; right 0. Plans missed 1; phantoms: the Key sheet's 2 rows. Silent: row 4,
-    // overdue and not read = 1 (rows 5 and 6 are complete and paused).
+    // overdue, and row 6, carrying money, not read = 2 (row 5 is complete, with no money).
     expect([s.facts, s.right, s.plansMissed, s.phantomActions, s.silentErrors]).toEqual([
-      17, 0, 1, 2, 1,
+      17, 0, 1, 2, 2,
     ]);
   });
 
@@ -234,9 +239,9 @@ describe('the fidelity scorer', () => {
   });
 
   it('adds the figures up over workbooks, facts right over all facts', () => {
-    const a = scoreLayout(TRUTH, ENGINE); // 17 facts, 10 right, 3 phantoms, 2 silent
-    const b = scoreLayout(TRUTH, [ENGINE[2]]); // 17 facts, 0 right, 1 missed, 2 phantoms, 1 silent
-    // By hand: 34 facts, 10 right = 29.4%; plans 2, missed 1; phantoms 5; silent 3.
+    const a = scoreLayout(TRUTH, ENGINE); // 17 facts, 10 right, 3 phantoms, 3 silent
+    const b = scoreLayout(TRUTH, [ENGINE[2]]); // 17 facts, 0 right, 1 missed, 2 phantoms, 2 silent
+    // By hand: 34 facts, 10 right = 29.4%; plans 2, missed 1; phantoms 5; silent 5.
     expect(totals([a, b])).toEqual({
       layouts: 2,
       facts: 34,
@@ -245,7 +250,7 @@ describe('the fidelity scorer', () => {
       plans: 2,
       plansMissed: 1,
       phantomActions: 5,
-      silentErrors: 3,
+      silentErrors: 5,
     });
     expect(totalsByKind([a, b])['action plan'].facts).toBe(34);
   });

@@ -61,7 +61,7 @@ export interface LayoutScore {
   plansMissed: number;
   /** Actions the engine reports at a row the truth holds no action at (each row and line once). */
   phantomActions: number;
-  /** Wrong due date, state, rating, lead or money with no finding; overdue actions not found. */
+  /** Wrong due date, state, rating, lead or money with no finding; overdue or money-carrying actions not read. */
   silentErrors: number;
   misses: Miss[];
 }
@@ -69,6 +69,9 @@ export interface LayoutScore {
 /** Keys whose wrong value, unflagged, misleads a user: the silent-error keys. */
 const SILENT_KEYS = new Set(['due', 'state', 'rag', 'lead', 'savings', 'forecast', 'shortfall']);
 const MONEY_KEYS = new Set(['savings', 'forecast', 'shortfall']);
+
+const hasMoney = (a: TruthAction) =>
+  [a.savings, a.forecast, a.shortfall].some((v) => typeof v === 'number' && v !== 0);
 
 /**
  * The column the engine reads a field from: never an original date kept beside a revised one; the
@@ -191,6 +194,15 @@ class Flags {
         }
       }
   }
+  /** A finding at the row, or a plan-level warning on a plan of the sheet. */
+  rowSeen(sheet: string, row: number): boolean {
+    for (const cell of this.cells) {
+      const [s, c] = cell.split('\u0000');
+      if (s === sheet && Number(/\d+$/.exec(c)?.[0]) === row) return true;
+    }
+    for (const plan of this.plans.keys()) if (plan.sheet === sheet) return true;
+    return false;
+  }
   seen(found: Found, key: string, truthColumns: Record<string, string>): boolean {
     const keys = this.plans.get(found.plan);
     if (keys && (keys.has('*') || keys.has(key))) return true;
@@ -250,12 +262,14 @@ function scoreAction(
   const { sheet } = plan;
   const at = where(sheet, truth.row, truth.line);
   const base = { sheet, row: truth.row };
+  // An overdue action, or one carrying money, that the engine does not read leaves the overdue
+  // list or the totals wrong: silent unless a finding names its row or the plan stops with a warning.
+  const why = truth.state === 'overdue' ? 'overdue' : hasMoney(truth) ? 'carries money' : null;
   t.point(found !== undefined, () => ({
     ...base,
     kind: 'action-missing',
-    // An overdue action the engine does not read is one nobody is told about.
-    silent: truth.state === 'overdue',
-    text: `${at}: action not found${truth.state === 'overdue' ? ' (overdue)' : ''}`,
+    silent: why !== null && !flags.rowSeen(sheet, truth.row),
+    text: `${at}: action not found${why ? ` (${why})` : ''}`,
   }));
   const keys = Object.entries(truth).filter(([key]) => key !== 'row' && key !== 'line');
   // An action not read loses each of its labelled keys too (one miss line says so).
