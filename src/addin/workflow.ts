@@ -13,6 +13,7 @@ import {
   type ColumnOverrides,
   type Grid,
   type Plan,
+  type SheetCell,
   type Summary,
   type Changes,
   type HistoryChoice,
@@ -44,7 +45,7 @@ export type { FlagOutcome } from '../excel';
 export interface ExcelPort {
   findPlanSources(): Promise<PlanSource[]>;
   readGrids(sources: PlanSource[]): Promise<Grid[]>;
-  selectCell(ref: string): Promise<void>;
+  selectCell(cell: SheetCell): Promise<void>;
   writeSummarySheets(specs: SheetSpec[], options: WriteOptions): Promise<WriteResult>;
   setFlagInPlace(plan: Plan, on: boolean): Promise<FlagOutcome>;
   readFlagState(plan: Plan): Promise<boolean>;

@@ -13,6 +13,7 @@
 import type { Command } from 'commander';
 import { defaultOptions, nameProblem, snapshotInfos } from '../plan';
 import { changesLine, missedText } from '../report/changesText';
+import { rowsIn } from '../report/flagRule';
 import { historyIn } from '../report/historyRead';
 import { SAY } from '../report/messages';
 import { buildRefresh, type RefreshBuild } from '../report/pipeline';
@@ -165,19 +166,6 @@ function flagLines(results: FlagResult[], on: boolean): string[] {
       t.kept > 0 ? ` (${t.kept} cell${t.kept === 1 ? '' : 's'} kept your own validation)` : '';
     return `Flagged "${sheet}": ${t.rows} overdue row${t.rows === 1 ? '' : 's'} shaded, RAG drop-down on ${t.dropDowns} cell${t.dropDowns === 1 ? '' : 's'}${kept}; no cell was changed.`;
   });
-}
-
-/** Distinct sheet rows covered by areas such as "A5:D6" and "F5:H6". */
-function rowsIn(areas: string[]): number {
-  const rows = new Set<number>();
-  for (const a of areas) {
-    const m = /^[A-Z]+(\d+)(?::[A-Z]+(\d+))?$/.exec(a);
-    if (!m) continue;
-    const top = Number(m[1]);
-    const bottom = Number(m[2] ?? m[1]);
-    for (let r = top; r <= bottom; r++) rows.add(r);
-  }
-  return rows.size;
 }
 
 export function registerRefresh(program: Command): void {

@@ -10,6 +10,7 @@ import {
   cellText,
   fingerprint,
   isIsoDate,
+  parseCellRef,
   RAGS,
   serialToIso,
   STATES,
@@ -186,7 +187,8 @@ function actionFrom(c: CellValue[], at: number, notes: Notes): SnapAction {
     due,
     savings: amount(c[at + 9], 'savings', notes),
     forecast: amount(c[at + 10], 'forecast', notes),
-    at: text(c[at + 11]),
+    // Stored as text ("'Plan'!C14"); anything else (an edit to the hidden sheet) is nowhere.
+    at: parseCellRef(cellText(c[at + 11])),
   };
 }
 

@@ -13,7 +13,7 @@
  * - "written": one of our sheets' print (writtenPrint.ts), in pieces across the row.
  * Format 1 (one row per action, each with its snapshot's as-of date and time) is still read.
  */
-import type { SnapAction, Snapshot } from '../plan';
+import { cellRef, type SnapAction, type Snapshot } from '../plan';
 import type { SheetSpec, SpecValue } from './sheetSpec';
 import { printPieces, type WrittenPrint } from './writtenPrint';
 
@@ -71,7 +71,7 @@ export function actionRow(s: Snapshot, a: SnapAction): SpecValue[] {
     a.due,
     a.savings,
     a.forecast,
-    a.at,
+    a.at && cellRef(a.at),
   ];
 }
 

@@ -8,8 +8,8 @@
  * over) is kept whole. With no print (the first refresh, or a history from before prints were
  * kept) nothing can be told apart, and nothing is kept.
  */
-import { a1, cellText, displayDateTime, quoteSheet, type CellValue, type Grid } from '../plan';
-import { SheetDraft } from './draft';
+import { cellRef, cellText, displayDateTime, type CellValue, type Grid } from '../plan';
+import { block, SheetDraft } from './draft';
 import { HEADER_STYLE, TITLE_STYLE } from './palette';
 import type { SheetSpec, SpecValue } from './sheetSpec';
 import { printSet, printText, rowPrint, type WrittenPrint } from './writtenPrint';
@@ -76,12 +76,9 @@ export function keptSheet(sheet: string, cells: KeptCell[], refreshedAt: string)
   d.blank();
   d.row(['Where it stood', 'What it held', 'Why it was kept'], HEADER_STYLE);
   for (const c of cells) {
-    const r = d.row([
-      `${quoteSheet(sheet)}!${a1(c.row, c.col)}`,
-      asSpec(c.value),
-      WHY_WORDS[c.why],
-    ]);
-    if (c.format && c.format !== 'General') d.format(a1(r, 2), c.format);
+    const where = cellRef({ sheet, row: c.row, col: c.col });
+    const r = d.row([where, asSpec(c.value), WHY_WORDS[c.why]]);
+    if (c.format && c.format !== 'General') d.format(block(r, 2), c.format);
   }
   return d.spec;
 }

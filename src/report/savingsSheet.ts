@@ -6,14 +6,13 @@
  * why. Totals are summed from the lines shown, so they add up; unknown figures stay blank.
  */
 import {
-  a1,
+  lineCell,
   quoteSheet,
   type FinanceSummary,
   type FinanceTotals,
-  type SavingsLine,
   type Summary,
 } from '../plan';
-import { SheetDraft, type SheetMeta } from './draft';
+import { block, SheetDraft, type SheetMeta } from './draft';
 import {
   LABEL_STYLE,
   MONEY_FORMAT,
@@ -100,8 +99,8 @@ function headline(d: SheetDraft, finance: FinanceSummary): void {
     );
   rows.push(d.row(['At risk (target on Red, Red/Amber, Amber lines)', finance.atRisk.target]));
   if (finance.hasForecast) rows.push(d.row(['Shortfall on those lines', finance.atRisk.shortfall]));
-  for (const r of rows) d.format(a1(r, 2), MONEY_FORMAT);
-  d.style(`A${rows[0]}:A${rows[rows.length - 1]}`, LABEL_STYLE);
+  for (const r of rows) d.format(block(r, 2), MONEY_FORMAT);
+  d.style(block(rows[0], 1, rows[rows.length - 1], 1), LABEL_STYLE);
   d.row(['Savings lines', t.lines]);
   if (t.unknown > 0) d.row(['Lines with no known target (TBC or blank)', t.unknown]);
 }
@@ -117,7 +116,7 @@ function atRisk(d: SheetDraft, finance: FinanceSummary): void {
     ],
     TOTAL_STYLE
   );
-  d.format(`B${r}:${finance.hasForecast ? 'D' : 'B'}${r}`, MONEY_FORMAT);
+  d.format(block(r, 2, r, finance.hasForecast ? 4 : 2), MONEY_FORMAT);
 }
 
 /** Every line, largest shortfall first, each with a link to its row in the plan. */
@@ -136,8 +135,8 @@ function linesTable(d: SheetDraft, finance: FinanceSummary): void {
       l.forecast,
       finance.hasForecast ? l.shortfall : null,
     ]);
-    d.style(a1(r, 4), ragStyle(l.rag));
-    d.link(r, 9, lineRef(l), 'Go to this line in the plan');
+    d.style(block(r, 4), ragStyle(l.rag));
+    d.link(r, 9, lineCell(l), 'Go to this line in the plan');
   }
   const last = d.nextRow - 1;
   const t = finance.totals;
@@ -154,14 +153,9 @@ function linesTable(d: SheetDraft, finance: FinanceSummary): void {
     ],
     TOTAL_STYLE
   );
-  d.format(`F${first}:H${total}`, MONEY_FORMAT);
-  if (last >= first) d.style(`A${first}:A${last}`, { wrap: true });
-  d.style(`D${first}:E${Math.max(first, last)}`, { horizontal: 'center' });
-}
-
-/** The cell a line points to: its target figure, else its action, else column A of its row. */
-export function lineRef(l: SavingsLine): string {
-  return l.cells.target ?? l.cells.action ?? `${quoteSheet(l.sheet)}!A${l.row}`;
+  d.format(block(first, 6, total, 8), MONEY_FORMAT);
+  if (last >= first) d.style(block(first, 1, last, 1), { wrap: true });
+  d.style(block(first, 4, Math.max(first, last), 5), { horizontal: 'center' });
 }
 
 function ragRows(

@@ -5,11 +5,11 @@ export {
   columnLetters,
   columnNumber,
   parseA1,
+  parseCellRef,
   parseRange,
   quoteSheet,
   rangeA1,
-  sheetRef,
-  splitRef,
+  rangeRef,
 } from './address';
 export { cellText, isCellError } from './cellText';
 export {
@@ -24,8 +24,11 @@ export {
 } from './dates';
 export { quote, sortFindings } from './findings';
 export type { CellIcon, CellRange, CellValue, Grid, GridTable, IconSetName } from './grid';
+export { actionCell, fieldCell, lineCell, savingsCell } from './goTo';
 export { GridReader } from './gridAccess';
 export { splitLines } from './lines';
+export { cellRange, sameCell } from './location';
+export type { CellAt, SheetCell, SheetRange } from './location';
 export { memo } from './memo';
 export { shorten, type CutAt } from './shorten';
 export { DEFAULT_SAVINGS_TOLERANCE, POUNDS } from './moneyTypes';
@@ -35,6 +38,7 @@ export type {
   MoneyKind,
   MoneyUnit,
   PlanFinance,
+  SavingsCell,
   SavingsLine,
   TotalsRow,
 } from './moneyTypes';

@@ -1,4 +1,4 @@
-import { type Finding, formatPounds, type PlanFinance } from '../core';
+import { type Finding, formatPounds, type PlanFinance, savingsCell } from '../core';
 
 /**
  * Savings written in an action's text while the tracker has a savings column and the line's cell
@@ -13,7 +13,7 @@ export function checkProseSavings(finance: PlanFinance): Finding[] {
       severity: 'warning',
       code: 'savings-in-prose',
       message: `The action text speaks of savings of ${formatPounds(l.prose)} but the savings cell is empty, so they are not counted. Put the figure in the savings column.`,
-      cell: l.cells.action ?? l.cells.target ?? null,
+      cell: savingsCell(l, 'action') ?? savingsCell(l, 'target'),
     });
   }
   return out;

@@ -1,5 +1,5 @@
 import { ragLabel } from '../read';
-import { type Finding, formatPounds, type SavingsLine } from '../core';
+import { type Finding, formatPounds, type SavingsLine, savingsCell } from '../core';
 import { year } from './shortfallColumn';
 
 /**
@@ -10,7 +10,7 @@ export function checkRagAgainstMoney(lines: SavingsLine[], tolerance: number): F
   const out: Finding[] = [];
   for (const l of lines) {
     if (l.target === null || l.forecast === null || l.target <= 0) continue;
-    const cell = l.cells.rag ?? l.cells.forecast ?? null;
+    const cell = savingsCell(l, 'rag') ?? savingsCell(l, 'forecast');
     const short = l.target - l.forecast;
     if ((l.rag === 'green' || l.rag === 'blue') && short > l.target * tolerance) {
       const percent = Math.round((short / l.target) * 1000) / 10;

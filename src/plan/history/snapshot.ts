@@ -3,12 +3,13 @@
  * what changed. Small on purpose (well under 1 KB an action): identity, RAG, state, due date, money.
  */
 import {
-  quoteSheet,
+  actionCell,
   shorten,
   type Action,
   type IsoDate,
   type Plan,
   type Rag,
+  type SheetCell,
   type State,
 } from '../core';
 import { fingerprint } from './text';
@@ -26,8 +27,8 @@ export interface SnapAction {
   area: string | null;
   objective: string | null;
   action: string | null;
-  /** Where the action was, "'Plan'!C14": where a change list links to (stale in old snapshots). */
-  at: string | null;
+  /** Where the action was (its "Go to" cell): where a change list links to (stale in old snapshots). */
+  at: SheetCell | null;
   rag: Rag | null;
   /** Null when not known (a period read from periodic RAG columns has only a RAG). */
   state: State | null;
@@ -60,7 +61,6 @@ function kept(text: string | null, max: number): string | null {
 }
 
 export function snapAction(a: Action): SnapAction {
-  const cell = a.cells.action ?? a.cells.rag ?? `A${a.row}`;
   return {
     ref: kept(a.ref, TEXT_LIMITS.ref) || null,
     line: a.line,
@@ -68,7 +68,7 @@ export function snapAction(a: Action): SnapAction {
     area: kept(a.area, TEXT_LIMITS.area),
     objective: kept(a.objective, TEXT_LIMITS.objective),
     action: kept(a.action, TEXT_LIMITS.action),
-    at: `${quoteSheet(a.sheet)}!${cell}`,
+    at: actionCell(a),
     rag: a.rag,
     state: a.state,
     due: a.timescale.due,

@@ -1,17 +1,13 @@
 import {
-  sheetRef,
   displayDate,
+  fieldCell,
   STOPPED_STATES,
   type Action,
   type Finding,
   type Severity,
+  type SheetCell,
 } from '../core';
 import { ragLabel } from '../read';
-
-function at(action: Action, field: 'rag' | 'timescale' | 'action'): string | null {
-  const address = action.cells[field];
-  return address ? sheetRef(action.sheet, address) : null;
-}
 
 /**
  * What a reader cannot see in one cell: a rating that contradicts the dates, and missing
@@ -28,7 +24,7 @@ export function checkAction(
     severity: Severity,
     code: string,
     message: string,
-    cell: string | null,
+    cell: SheetCell | null,
     perLine = false
   ): void => {
     out.push({ severity, code, message: `${perLine ? line : ''}${message}`, cell });
@@ -41,7 +37,7 @@ export function checkAction(
       'error',
       'green-but-overdue',
       `Rated ${ragLabel(action.rag)} but overdue: due ${displayDate(action.timescale.due as string)} and not complete. Re-rate it, or record a new date.`,
-      at(action, 'rag'),
+      fieldCell(action, 'rag'),
       true
     );
   }
@@ -50,7 +46,7 @@ export function checkAction(
       'warning',
       'red-but-complete',
       `Rated ${ragLabel(action.rag)} but marked complete; a completed action is usually Blue or Green.`,
-      at(action, 'rag'),
+      fieldCell(action, 'rag'),
       true
     );
   }
@@ -59,7 +55,7 @@ export function checkAction(
       'warning',
       'missing-timescale',
       'No timescale. Add a date (31/12/2024), a month (December 2024), a quarter (Q3 2024/25), "Ongoing" or "TBC".',
-      at(action, 'timescale')
+      fieldCell(action, 'timescale')
     );
   }
   if (!stopped && hasColumn.timescale && action.timescale.kind === 'tbc') {
@@ -67,7 +63,7 @@ export function checkAction(
       'info',
       'undated-timescale',
       `Timescale "${action.timescale.text}": set a date when it is known.`,
-      at(action, 'timescale')
+      fieldCell(action, 'timescale')
     );
   }
   if (!stopped && hasColumn.rag && action.rag === null) {
@@ -75,7 +71,7 @@ export function checkAction(
       'warning',
       'missing-rag',
       'No RAG rating: the cell has neither a word (Red, Amber, Green, Blue) nor a RAG fill colour.',
-      at(action, 'rag')
+      fieldCell(action, 'rag')
     );
   }
   return out;

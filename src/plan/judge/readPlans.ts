@@ -1,6 +1,7 @@
 import {
   rangeA1,
   sortFindings,
+  type SheetCell,
   type Grid,
   GridReader,
   defaultOptions,
@@ -59,12 +60,14 @@ function readPlan(reader: GridReader, region: Region, options: CheckOptions): Pl
   const { actions, findings: rowFindings, finance } = readRows(reader, region, map, options.ragKey);
   const has = new Set(map.columns.map((c) => c.field));
   const findings: Finding[] = [];
-  const range = rangeA1({
+  const area = {
     top: region.topRow,
     left: region.left,
     bottom: region.bottom,
     right: region.right,
-  });
+  };
+  // Messages name the table by its A1 range.
+  const range = rangeA1(area);
 
   for (const k of KEY_COLUMNS) {
     if (has.has(k.field)) continue;
@@ -114,7 +117,7 @@ function readPlan(reader: GridReader, region: Region, options: CheckOptions): Pl
 
   const plan: Plan = {
     sheet,
-    range,
+    range: area,
     headerRow: region.headerRow,
     table: region.table,
     ...(reader.hidden ? { hidden: true } : {}),
@@ -139,13 +142,18 @@ const MISSING = new Set(['missing-rag', 'missing-timescale', 'missing-lead']);
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   const explained = new Set(
-    findings.filter((f) => f.cell && !MISSING.has(f.code)).map((f) => f.cell)
+    findings.filter((f) => f.cell && !MISSING.has(f.code)).map((f) => cellKey(f.cell))
   );
   return findings.filter((f) => {
-    if (MISSING.has(f.code) && explained.has(f.cell)) return false;
-    const k = `${f.code}\u0000${f.cell}\u0000${f.message}`;
+    if (MISSING.has(f.code) && explained.has(cellKey(f.cell))) return false;
+    const k = `${f.code}\u0000${cellKey(f.cell)}\u0000${f.message}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
   });
+}
+
+/** One cell as a key; a plan-level finding's is empty. Findings of one plan share its sheet. */
+function cellKey(cell: SheetCell | null): string {
+  return cell ? `${cell.row},${cell.col}` : '';
 }

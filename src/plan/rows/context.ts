@@ -1,6 +1,4 @@
 import {
-  cellRef,
-  columnLetters,
   cellText,
   isCellError,
   type GridReader,
@@ -27,7 +25,7 @@ import {
 /**
  * What every step of reading a plan's rows shares: the sheet, where each field's column is, the
  * memoised field readers (plans repeat the same few words thousands of times) and the findings.
- * Cells are row and column numbers here; a finding's "'Sheet'!E7" is made once, when it is raised.
+ * Cells are row and column numbers here, and so are a finding's.
  */
 export interface RowContext {
   reader: GridReader;
@@ -36,8 +34,6 @@ export interface RowContext {
   /** Field -> the sheet column it is read from. */
   col: Map<Field, number>;
   colEntries: [Field, number][];
-  /** Field -> column letters, for the action's cell addresses. */
-  letters: (readonly [Field, string])[];
   /** The original date kept beside a revised one, when the table has both. */
   originalCol: number | undefined;
   /** One RAG column per period, oldest first, when the table has them. */
@@ -86,7 +82,6 @@ export function rowContext(
     region,
     col,
     colEntries,
-    letters: colEntries.map(([f, c]) => [f, columnLetters(c)] as const),
     originalCol: map.columns.find((c) => c.original)?.col,
     ragPeriods,
     units: { savings: unit('savings'), forecast: unit('forecast') },
@@ -121,7 +116,7 @@ export function addFinding(
   row: number,
   col: number
 ): void {
-  ctx.findings.push({ severity, code, message, cell: cellRef(ctx.sheet, row, col) });
+  ctx.findings.push({ severity, code, message, cell: { sheet: ctx.sheet, row, col } });
 }
 
 /** A cell's text; an error value or a template placeholder ("< Select >") reads as empty. */

@@ -1,5 +1,4 @@
 import {
-  cellRef,
   isCellError,
   quote,
   type Action,
@@ -48,7 +47,7 @@ function report<T>(ctx: RowContext, at: LineAt, r: Reading<T>, c: number, f: Fie
     severity: r.problem.severity,
     code: r.problem.code,
     message,
-    cell: cellRef(ctx.sheet, at.row, c),
+    cell: { sheet: ctx.sheet, row: at.row, col: c },
   });
 }
 

@@ -7,16 +7,16 @@ import {
 } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import {
+  actionCell,
   displayDate,
-  quoteSheet,
   RAGS,
   shorten,
   STATES,
-  type Action,
   type DatedAction,
   type Finding,
   type Plan,
   type Severity,
+  type SheetCell,
   type State,
   type Summary,
 } from '../../plan';
@@ -98,7 +98,7 @@ export function resultLine(summary: Summary): string {
 export function CheckResults(props: {
   plan: Plan;
   summary: Summary;
-  onSelect: (ref: string) => void;
+  onSelect: (cell: SheetCell) => void;
 }) {
   const styles = useStyles();
   const { plan, summary } = props;
@@ -170,11 +170,17 @@ function SeverityIcon({ severity }: { severity: Severity }) {
   return <Info16Filled aria-hidden className={styles.info} />;
 }
 
-function FindingRow({ finding, onSelect }: { finding: Finding; onSelect: (ref: string) => void }) {
+function FindingRow({
+  finding,
+  onSelect,
+}: {
+  finding: Finding;
+  onSelect: (cell: SheetCell) => void;
+}) {
   const id = useId();
   return (
     <>
-      {finding.cell && <CellButton cellRef={finding.cell} describedBy={id} onSelect={onSelect} />}
+      {finding.cell && <CellButton cell={finding.cell} describedBy={id} onSelect={onSelect} />}
       <Text id={id}>{finding.message}</Text>
     </>
   );
@@ -217,12 +223,6 @@ export function Group<T>({
   );
 }
 
-/** The cell to go to for an action: its timescale, else the action text, else any cell read. */
-export function actionRef(a: Action): string {
-  const address = a.cells.timescale ?? a.cells.action ?? Object.values(a.cells)[0] ?? `A${a.row}`;
-  return `${quoteSheet(a.sheet)}!${address}`;
-}
-
 function DatedRow({
   dated,
   kind,
@@ -230,7 +230,7 @@ function DatedRow({
 }: {
   dated: DatedAction;
   kind: 'overdue' | 'due-soon';
-  onSelect: (ref: string) => void;
+  onSelect: (cell: SheetCell) => void;
 }) {
   const styles = useStyles();
   const id = useId();
@@ -244,7 +244,7 @@ function DatedRow({
   const text = a.action ?? a.objective ?? '(no action text)';
   return (
     <>
-      <CellButton cellRef={actionRef(a)} describedBy={id} onSelect={onSelect} />
+      <CellButton cell={actionCell(a)} describedBy={id} onSelect={onSelect} />
       <span id={id}>
         <Text>{shorten(text, 140)}</Text>{' '}
         <Caption1 className={styles.meta}>

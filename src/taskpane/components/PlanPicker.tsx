@@ -1,5 +1,6 @@
 import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { FoundPlan } from '../../addin';
+import { rangeA1 } from '../../plan';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap' },
@@ -11,7 +12,7 @@ const useStyles = makeStyles({
 export function planLabel(f: FoundPlan): string {
   const table = f.plan.table ? ` (${f.plan.table})` : '';
   const n = f.plan.actions.length;
-  return `${f.plan.sheet} ${f.plan.range}${table}, ${n} action${n === 1 ? '' : 's'}`;
+  return `${f.plan.sheet} ${rangeA1(f.plan.range)}${table}, ${n} action${n === 1 ? '' : 's'}`;
 }
 
 export function PlanPicker(props: {
