@@ -147,6 +147,21 @@ export default tseslint.config(
   },
   ...importZones(),
   {
+    // Never spread into a call: push(...xs), Math.max(...xs), String.fromCharCode(...xs) put every
+    // element on the stack, and a million-row plan overflows it. Loops instead (plan/core/arrays.ts).
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression > SpreadElement, NewExpression > SpreadElement',
+          message:
+            'No spread into a call: a large array overflows the stack. Use a loop, pushAll or maxOf/minOf (src/plan/core/arrays.ts).',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: {
       sourceType: 'commonjs',

@@ -7,6 +7,7 @@
 import {
   defaultOptions,
   planKey,
+  pushAll,
   readPlans,
   summarise,
   type CheckOptions,
@@ -125,7 +126,7 @@ export function rereadPlans(found: FoundPlan[], settings: StoredSettings): Found
   for (const f of found) {
     if (seen.has(f.grid)) continue;
     seen.add(f.grid);
-    out.push(...plansOf(f.source, f.grid, settings, f.workbookKey));
+    pushAll(out, plansOf(f.source, f.grid, settings, f.workbookKey));
   }
   return dedupe(out);
 }

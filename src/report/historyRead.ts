@@ -126,11 +126,23 @@ function amount(v: CellValue | undefined, what: string, notes: Notes): number | 
   return null;
 }
 
+/** Dates repeat on every row of a snapshot: each distinct text is checked once. */
+const knownDates = new Map<string, boolean>();
+function isDateText(t: string): boolean {
+  let ok = knownDates.get(t);
+  if (ok === undefined) {
+    ok = isIsoDate(t);
+    if (knownDates.size >= 20_000) knownDates.clear();
+    knownDates.set(t, ok);
+  }
+  return ok;
+}
+
 /** A date as written (YYYY-MM-DD), or as the date number Excel makes of it when a cell is retyped. */
 function dateOf(v: CellValue | undefined): string | null {
   if (typeof v === 'number') return serialToIso(v);
   const t = cellText(v);
-  return isIsoDate(t) ? t : null;
+  return isDateText(t) ? t : null;
 }
 
 /** A refresh time as written, or Excel's date-and-time number of it. */

@@ -29,6 +29,7 @@ export { GridReader } from './gridAccess';
 export { splitLines } from './lines';
 export { cellRange, sameCell } from './location';
 export type { CellAt, SheetCell, SheetRange } from './location';
+export { maxOf, minOf, pushAll } from './arrays';
 export { memo } from './memo';
 export { shorten, type CutAt } from './shorten';
 export { DEFAULT_SAVINGS_TOLERANCE, POUNDS } from './moneyTypes';

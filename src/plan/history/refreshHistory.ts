@@ -88,7 +88,7 @@ export function refreshHistory(
   }
   const periodic = periodicHistory(plans, asOf);
   return {
-    changes: periodic.latest ? changesBetween(...periodic.latest) : null,
+    changes: periodic.latest ? changesBetween(periodic.latest[0], periodic.latest[1]) : null,
     trend: trendOf(periodic.periods.length >= 2 ? periodic.periods : store),
     store,
     kept: now,

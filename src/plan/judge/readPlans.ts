@@ -10,6 +10,7 @@ import {
   type Field,
   type Finding,
   type Plan,
+  pushAll,
 } from '../core';
 import { mapColumns, findRegions, type Region } from '../detect';
 import { checkAction } from './consistency';
@@ -104,7 +105,7 @@ function readPlan(reader: GridReader, region: Region, options: CheckOptions): Pl
       cell: null,
     });
   }
-  findings.push(...rowFindings);
+  pushAll(findings, rowFindings);
 
   const hasColumn = { timescale: has.has('timescale'), rag: has.has('rag') };
   const stackedRows = new Set<number>();
@@ -127,7 +128,7 @@ function readPlan(reader: GridReader, region: Region, options: CheckOptions): Pl
     findings,
   };
   plan.finance = finance;
-  findings.push(...checkFinance(plan.finance, options.savingsTolerance));
+  pushAll(findings, checkFinance(plan.finance, options.savingsTolerance));
   plan.findings = sortFindings(dedupe(findings));
   return plan;
 }

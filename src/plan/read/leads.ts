@@ -1,4 +1,4 @@
-import { cellText, isCellError, quote, type CellValue, type Reading } from '../core';
+import { cellText, isCellError, quote, type CellValue, type Reading, pushAll } from '../core';
 
 /**
  * Theme words seen in lead cells (Havering writes its corporate-plan theme above the leads).
@@ -276,7 +276,7 @@ function splitLine(line: string): string[] {
         break;
       }
     }
-    leads.push(...parts);
+    pushAll(leads, parts);
   }
   return leads;
 }

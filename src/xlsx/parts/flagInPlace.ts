@@ -4,7 +4,7 @@
  * away again. Only <conditionalFormatting> and <dataValidation> elements RAG Plan added are ever
  * removed; the sheet's cells and every other element stay exactly as they were.
  */
-import { parseRange, rangeA1, type CellRange, type Plan } from '../../plan';
+import { parseRange, rangeA1, type CellRange, type Plan, maxOf } from '../../plan';
 import {
   FLAG_FILL,
   FLAG_MARKER,
@@ -218,7 +218,7 @@ export function flagSheetXml(
     const priorities = [...xml.matchAll(/<(?:\w+:)?cfRule\b[^>]*\spriority="(\d+)"/g)].map((m) =>
       Number(m[1])
     );
-    let priority = Math.max(0, ...priorities) + 1;
+    let priority = maxOf(priorities, 0) + 1;
     const dxf = result.shaded.length > 0 ? styles.diffStyle({ fill: FLAG_FILL.slice(1) }) : 0;
     const formats = result.shaded.map(
       (ref) =>

@@ -5,7 +5,7 @@
  * xl/workbook.xml only the <sheet> elements of ours and our workbook-scoped RagPlan_* names change;
  * in the workbook's relationships only ours are added.
  */
-import { type CellValue, quoteSheet } from '../../plan';
+import { type CellValue, quoteSheet, maxOf } from '../../plan';
 import {
   isOwnedKey,
   OWNER_NAMES,
@@ -178,7 +178,7 @@ function placeOne(ctx: Context, p: Placement, spec: SheetSpec): string[] {
   } else {
     part = writer.freeName((n) => `xl/worksheets/sheet${n}.xml`);
     const ids = [...ctx.workbookRels.matchAll(/\sId="rId(\d+)"/g)].map((m) => Number(m[1]));
-    const relId = `rId${Math.max(0, ...ids) + 1}`;
+    const relId = `rId${maxOf(ids, 0) + 1}`;
     ctx.workbookRels = ctx.workbookRels.replace(
       /<\/(\w+:)?Relationships>\s*$/,
       (close) =>
@@ -187,7 +187,7 @@ function placeOne(ctx: Context, p: Placement, spec: SheetSpec): string[] {
     const sheetIds = [
       ...ctx.workbookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*?\ssheetId\s*=\s*"(\d+)"/g),
     ].map((m) => Number(m[1]));
-    const tag = sheetTag(p.used, Math.max(0, ...sheetIds) + 1, relId, spec);
+    const tag = sheetTag(p.used, maxOf(sheetIds, 0) + 1, relId, spec);
     ctx.workbookXml = ctx.workbookXml.replace(/<\/((?:\w+:)?)sheets>/, (close) => `${tag}${close}`);
   }
   const drawingRel = writeCharts(writer, part, spec, p.used);
