@@ -5,7 +5,7 @@
 import type { CellValue, Grid, Plan } from '../plan';
 import { SHEET_TITLES } from '../report/buildSheets';
 import type { OwnedKey, SheetSpec } from '../report/sheetSpec';
-import { flagSheetXml, type FlagResult } from './parts/flagInPlace';
+import { FLAG_LOOK, flagSheetXml, type FlagResult } from './parts/flagInPlace';
 import { OUR_LOOKS } from './parts/ourLooks';
 import { partText, workbookPartOf, type XlsxPackage } from './package';
 import { PackageWriter } from './packageWriter';
@@ -71,6 +71,7 @@ export function refreshPackage(
   const { styles, part: stylesPart } = stylesOf(writer);
   // Every look our sheets can have, first and in one order: styles.xml then stays one size.
   for (const look of OUR_LOOKS) styles.cellStyle(look);
+  styles.diffStyle(FLAG_LOOK);
   const flagged: FlagResult[] = [];
   for (const plan of flag?.plans ?? []) {
     const sheet = pkg.sheets.find((s) => s.name === plan.sheet && s.part);
