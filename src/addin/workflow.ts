@@ -407,7 +407,19 @@ export function ribbonLine(
 ): { ok: boolean; text: string } {
   if (outcome) {
     const undo = outcome.oneUndoStep ? '' : ` ${describeProblem({ kind: 'undo' }).body}`;
-    return { ok: true, text: `${SAY.refreshed(outcome.written, outcome.plans)}${undo}` };
+    // What the user must know besides: what they typed was kept, or the history was set aside.
+    const kept = SAY.kept(outcome.kept ?? []);
+    const setAside = outcome.setAside
+      ? SAY.setAside(
+          outcome.setAside.to,
+          outcome.historyProblems?.[0]?.text ?? 'nothing on it could be read'
+        )
+      : null;
+    const more = [kept, setAside]
+      .filter(Boolean)
+      .map((t) => ` ${t}`)
+      .join('');
+    return { ok: true, text: `${SAY.refreshed(outcome.written, outcome.plans)}${undo}${more}` };
   }
   const p = describeProblem(error);
   return { ok: false, text: `${p.title}. ${p.body}` };

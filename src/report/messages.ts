@@ -133,9 +133,12 @@ export function historyPlace(p: { row: number | null }): string {
 /** History problems listed in a terminal or the pane before "… and N more". */
 export const HISTORY_PROBLEMS_SHOWN = 20;
 
-/** The sheets a refresh wrote that a user sees: the very hidden history sheet is kept, not shown, so never named. */
+/**
+ * The summary sheets a refresh wrote: the very hidden history sheet is kept, not shown, so never
+ * named; a "Kept from …" sheet is said in its own line (SAY.kept).
+ */
 export function shownSheets<T extends { key: string }>(written: T[]): T[] {
-  return written.filter((w) => w.key !== 'history');
+  return written.filter((w) => w.key !== 'history' && w.key !== 'kept');
 }
 
 /** Outcome lines, shared by the pane, the ribbon and the command line. */

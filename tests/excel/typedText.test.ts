@@ -8,7 +8,7 @@
  */
 import { installFakeExcel } from '../e2e/host/fakeExcel';
 import * as excel from '../../src/excel';
-import { refreshSummaries, type ExcelPort } from '../../src/addin/workflow';
+import { refreshSummaries, ribbonLine, type ExcelPort } from '../../src/addin/workflow';
 import { HEADER, PLAN } from '../cli/workbookFiles';
 
 const port: ExcelPort = excel;
@@ -58,6 +58,10 @@ test('a comment beside a row and a note below the Summary are kept on "Kept from
   await type('Summary', 'A49', 'Note for Cabinet: figures exclude the capital programme');
   const second = await refresh('2024-10-08');
   expect(second.kept).toEqual([{ from: 'Summary', cells: 2, to: 'Kept from Summary' }]);
+  // The ribbon's one line says so too, and does not count the kept sheet among the summaries.
+  expect(ribbonLine(second).text).toBe(
+    "Refreshed 3 summary sheets (Summary, Overdue, Data quality) from 1 plan. Kept what you typed on RAG Plan's sheets before rewriting them: 2 cells from “Summary” in the new sheet “Kept from Summary”."
+  );
   const kept = await values('Kept from Summary');
   expect(kept.slice(3)).toEqual([
     ['Where it stood', 'What it held', 'Why it was kept'],
