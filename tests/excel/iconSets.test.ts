@@ -179,8 +179,22 @@ describe('icon sets read through Office.js', () => {
     expect(h.syncCount).toBe(1);
     expect(grid.icons).toBeUndefined();
 
-    h = host('1.5');
-    await addIconSet('D2:D5', 'ThreeTrafficLights1', [{}, num('=2'), num('=3')]);
+    // A workbook saved with an icon set by a newer Excel, opened where ExcelApi 1.6 is missing
+    // (a 1.5 host cannot add one itself, so the format comes with the workbook).
+    const json: WorkbookJson = JSON.parse(JSON.stringify(PLAN));
+    json.sheets[0].conditionalFormats = [
+      {
+        address: 'D2:D5',
+        type: 'IconSet',
+        rule: {
+          style: 'ThreeTrafficLights1',
+          reverseIconOrder: false,
+          showIconOnly: false,
+          criteria: [{}, num('=2'), num('=3')],
+        },
+      },
+    ];
+    h = installFakeExcel(json, { apiVersion: '1.5' });
     grid = await readGrid({
       kind: 'range',
       sheet: 'Plan',
