@@ -2,9 +2,8 @@
  * The script served in place of Office.js: installs the fake Excel host with the workbook and
  * options the test handed over (window.__fakeWorkbook and __fakeHostOptions, set by an init
  * script) and Office's theme. The ribbon is the host's own (Office.actions.associate,
- * Office.addin.showAsTaskpane); tests reach it as window.__actions and window.__paneShown, and
- * __ribbonPressOnLoad presses a button that many milliseconds after Office.js has loaded, as a
- * user's first click on a workbook whose add-in page is still loading.
+ * Office.addin.showAsTaskpane); tests reach it as window.__actions and window.__paneShown, or
+ * press a button with window.__fakeExcel.pressRibbonButton.
  */
 import { installFakeExcel, type HostOptions, type WorkbookJson } from '../host/fakeExcel';
 
@@ -14,13 +13,10 @@ interface TestWindow {
   __fakeWorkbook?: WorkbookJson;
   __fakeHostOptions?: HostOptions;
   __officeTheme?: { bodyBackgroundColor: string; isDarkTheme?: boolean };
-  __ribbonPressOnLoad?: { action: string; afterMs: number };
   /** Functions the page registered with Office.actions.associate. */
   __actions: Record<string, (event: { completed(): void }) => unknown>;
   /** How many times the page asked Office to show the task pane. */
   __paneShown: number;
-  /** True once the press on load ran its command; false when it was lost. */
-  __ribbonPressed?: boolean;
 }
 
 const w = window as unknown as TestWindow;
@@ -32,10 +28,3 @@ const office = (globalThis as unknown as { Office: { context: Record<string, unk
 if (w.__officeTheme) office.context.officeTheme = w.__officeTheme;
 w.__actions = host.ribbon.actions;
 Object.defineProperty(w, '__paneShown', { get: () => host.ribbon.paneShown });
-const press = w.__ribbonPressOnLoad;
-if (press)
-  setTimeout(() => {
-    void host.pressRibbonButton(press.action).then((ran) => {
-      w.__ribbonPressed = ran;
-    });
-  }, press.afterMs);
