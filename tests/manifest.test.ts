@@ -169,6 +169,12 @@ describe('manifest.xml', () => {
     }
   });
 
+  test('the support page it names exists and has one h1 (axe: page-has-heading-one)', () => {
+    expect(new URL(one('SupportUrl').attrs.DefaultValue).pathname).toBe('/support.html');
+    const page = readFileSync(join(root, 'src', 'taskpane', 'support.html'), 'utf8');
+    expect(page.match(/<h1[\s>]/g)).toHaveLength(1);
+  });
+
   test('declares the ExcelApi minimum the adapter is written for (src/excel/support.ts)', () => {
     const sets = all('Set').filter((s) => s.attrs.Name === 'ExcelApi');
     expect(sets).toHaveLength(1);

@@ -74,9 +74,13 @@ export class Context {
     readonly mergeUndoGroup: boolean
   ) {}
 
-  /** A command that changes the workbook. */
-  queue(request: number, run: () => number | void, undo: UndoSupport = 'yes'): void {
-    this.ops.push({ request: request + COMMAND_BYTES, run: () => run() ?? 0, changes: true, undo });
+  /** A command that changes the workbook: it sends its arguments and gets nothing back. */
+  queue(request: number, run: () => unknown, undo: UndoSupport = 'yes'): void {
+    const change = () => {
+      run();
+      return 0;
+    };
+    this.ops.push({ request: request + COMMAND_BYTES, run: change, changes: true, undo });
   }
 
   /** A command that only reads (a load, a query). */
