@@ -63,7 +63,6 @@ export type {
   State,
 } from './core';
 export {
-  NO_RAG_LABEL,
   RAG_FILL,
   applyTint,
   iconCount,
