@@ -1,6 +1,8 @@
 // The engine's one public face: what the report, the adapters, the surfaces and the tests may use.
 export {
   FIELDS,
+  FINDING_CODES,
+  FINDING_RULES,
   RAGS,
   STATES,
   a1,
@@ -17,6 +19,7 @@ export {
   isIsoDate,
   isoToSerial,
   lineCell,
+  meaningOf,
   parseA1,
   parseCellRef,
   parseRange,
@@ -26,6 +29,7 @@ export {
   rangeRef,
   sameCell,
   savingsCell,
+  severitiesOf,
   shorten,
   sortFindings,
   todayIso,
@@ -43,6 +47,7 @@ export type {
   ColumnOverrides,
   Field,
   Finding,
+  FindingCode,
   Grid,
   GridTable,
   IsoDate,
@@ -58,7 +63,6 @@ export type {
   State,
 } from './core';
 export {
-  NO_RAG_LABEL,
   RAG_FILL,
   applyTint,
   iconCount,
