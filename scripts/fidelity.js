@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // `npm run fidelity`: compiles the scorer (scripts/fidelity) with the engine and the file reader
-// into build/fidelity, then scores every fixture in tests/fixtures/real-layouts against its
-// hand-labelled truth. Arguments are passed on: --json for the figures, --markdown for the tables in
-// docs/fidelity.md, --misses for each lost point, --raise-floors to ratchet floors.json up.
+// into build/fidelity, then scores every workbook of the two corpora (tests/fixtures/real-layouts,
+// rebuilt; tests/fixtures/real-excel, as Excel wrote them) against its hand-labelled truth.
+// Arguments are passed on: --json for the figures, --markdown for the tables in docs/fidelity.md,
+// --misses for every lost point grouped by cause, --corpus NAME for one corpus, --raise-floors to
+// move tests/fixtures/floors.json to today's figures where they are better.
 const { spawnSync } = require('node:child_process');
 const { existsSync } = require('node:fs');
 const path = require('node:path');

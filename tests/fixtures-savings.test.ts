@@ -5,6 +5,7 @@
  */
 import { readPlans, summarise, type Plan, type Summary } from '../src/plan';
 import { readWorkbook } from '../src/xlsx/readWorkbook';
+import { cellAt, refOf } from './cellText';
 
 async function read(path: string, asOf = '2024-10-01'): Promise<{ plan: Plan; summary: Summary }> {
   const grids = await readWorkbook(`${__dirname}/fixtures/${path}.xlsx`);
@@ -68,7 +69,7 @@ describe('Havering: delivery of 2024/25 savings (£, a RAG per saving)', () => {
         code: 'green-but-short',
         message:
           '2024/25: Rated Green but the forecast £337,000 is £60,000 (15.1%) below the target £397,000, more than the 5% allowed. Re-rate it, or correct the figures.',
-        cell: "'Savings 2024-25'!H9",
+        cell: cellAt("'Savings 2024-25'!H9"),
       },
     ]);
     expect(plan.finance?.totals.map((t) => [t.row, t.label])).toEqual([[17, 'Total']]);
@@ -116,7 +117,7 @@ describe("an NHS trust's 2014/15 cost improvement programme (£k): a totals row 
   });
 
   it('the printed year-to-date totals are £2k under their lines, and the variance has the wrong sign', () => {
-    expect(codes(plan, 'totals-mismatch').map((f) => [f.cell, f.message])).toEqual([
+    expect(codes(plan, 'totals-mismatch').map((f) => [refOf(f.cell), f.message])).toEqual([
       [
         "'Programme status'!F21",
         'The "Total for 2014/15" row gives £4,823,000 for Year to Date Plan £k, but the 15 lines above it (rows 6 to 20) add up to £4,825,000: the total is £2,000 less. Correct the total or the lines.',

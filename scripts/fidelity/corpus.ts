@@ -4,7 +4,7 @@ import { defaultOptions } from '../../src/plan/core/options';
 import { plansIn } from '../../src/report/pipeline';
 import type { Truth } from './truth';
 import { gridsOf } from './loadGrids';
-import { scoreLayout, type EnginePlan, type LayoutScore } from './score';
+import { scoreLayout, type CorpusName, type EnginePlan, type LayoutScore } from './score';
 
 /** The project root: the nearest folder above this file with a package.json (compiled or not). */
 function projectRoot(): string {
@@ -14,45 +14,56 @@ function projectRoot(): string {
   return dir;
 }
 
-/** tests/fixtures/real-layouts, from the project root. */
-export const CORPUS_DIR = path.join(projectRoot(), 'tests', 'fixtures', 'real-layouts');
+const FIXTURES = path.join(projectRoot(), 'tests', 'fixtures');
 
-/** Every truth file of the corpus, sorted by name. */
-export async function readTruths(dir = CORPUS_DIR): Promise<Truth[]> {
-  const files = (await fs.readdir(path.join(dir, 'truth')))
-    .filter((f) => f.endsWith('.json'))
-    .sort();
+/** The two corpora: workbooks rebuilt from published plans, and workbooks as Excel wrote them. */
+export const CORPORA: Record<CorpusName, string> = {
+  rebuilt: path.join(FIXTURES, 'real-layouts'),
+  'real-excel': path.join(FIXTURES, 'real-excel'),
+};
+export const CORPUS_NAMES = Object.keys(CORPORA) as CorpusName[];
+
+/** Every truth file of a corpus, sorted by name. */
+export async function readTruths(corpus: CorpusName): Promise<Truth[]> {
+  const dir = path.join(CORPORA[corpus], 'truth');
+  const files = (await fs.readdir(dir)).filter((f) => f.endsWith('.json')).sort();
   return Promise.all(
-    files.map(
-      async (f) => JSON.parse(await fs.readFile(path.join(dir, 'truth', f), 'utf8')) as Truth
-    )
+    files.map(async (f) => JSON.parse(await fs.readFile(path.join(dir, f), 'utf8')) as Truth)
   );
 }
 
 /**
- * The engine's reading of one fixture, on the truth's as-of date and Blue key, as `rag-plan check`
+ * The engine's reading of one workbook, on the truth's as-of date and Blue key, as `rag-plan check`
  * reads it: every sheet with the workbook's own key (a Key sheet) applied.
  */
-export async function engineReading(truth: Truth, dir = CORPUS_DIR): Promise<EnginePlan[]> {
-  const grids = await gridsOf(path.join(dir, `${truth.name}.xlsx`));
+export async function engineReading(truth: Truth, corpus: CorpusName): Promise<EnginePlan[]> {
+  const grids = await gridsOf(path.join(CORPORA[corpus], `${truth.name}.xlsx`));
   const options = defaultOptions({ asOf: truth.asOf, blueMeans: truth.blueMeans ?? 'complete' });
   return plansIn(grids, options) as unknown as EnginePlan[];
 }
 
-/** Every fixture scored; a workbook the reader refuses scores nothing and says why. */
-export async function scoreCorpus(dir = CORPUS_DIR): Promise<LayoutScore[]> {
+/** Every workbook of a corpus scored; one the reader refuses scores nothing and says why. */
+export async function scoreCorpus(corpus: CorpusName): Promise<LayoutScore[]> {
   const out: LayoutScore[] = [];
-  for (const truth of await readTruths(dir)) {
+  for (const truth of await readTruths(corpus)) {
     let engine: EnginePlan[] = [];
     let failure: string | null = null;
     try {
-      engine = await engineReading(truth, dir);
+      engine = await engineReading(truth, corpus);
     } catch (e) {
       failure = `workbook not read: ${(e as Error).message}`;
     }
-    const score = scoreLayout(truth, engine);
-    if (failure) score.misses.unshift(failure);
+    const score = scoreLayout(truth, engine, corpus);
+    if (failure)
+      score.misses.unshift({ kind: 'plan-missed', sheet: '', silent: false, text: failure });
     out.push(score);
   }
+  return out;
+}
+
+/** Both corpora scored, the rebuilt one first. */
+export async function scoreAll(): Promise<LayoutScore[]> {
+  const out: LayoutScore[] = [];
+  for (const corpus of CORPUS_NAMES) for (const s of await scoreCorpus(corpus)) out.push(s);
   return out;
 }

@@ -1,6 +1,7 @@
 /**
- * The hand-labelled truth of one real-layout fixture (tests/fixtures/real-layouts/truth/NAME.json),
- * as tests/fixtures/real-layouts/README.md and docs/fidelity.md describe it.
+ * The hand-labelled truth of one corpus workbook (tests/fixtures/real-layouts/truth/NAME.json for
+ * the rebuilt layouts, tests/fixtures/real-excel/truth/NAME.json for the workbooks Excel wrote), as
+ * tests/fixtures/real-layouts/README.md ("Truth format") and docs/fidelity.md describe it.
  */
 
 export const LAYOUT_KINDS = [
@@ -13,6 +14,12 @@ export const LAYOUT_KINDS = [
   'highlight report',
   'funding return',
   'action plan',
+  'capital programme',
+  'performance scorecard',
+  'recommendation tracker',
+  'written statement of action',
+  // A workbook that holds no plan at all: every sheet is in notPlans.
+  'no plan',
 ] as const;
 export type LayoutKind = (typeof LAYOUT_KINDS)[number];
 
@@ -52,14 +59,29 @@ export interface TruthPlan {
   headerRow: number;
   /** field -> column letter */
   columns: Record<string, string>;
+  /** Every action of the plan: a row the truth does not list is no action. */
   actions: TruthAction[];
+}
+
+/** Where a workbook Excel wrote came from (real-excel corpus only). */
+export interface TruthWritten {
+  /** docProps/app.xml's Application ("Microsoft Excel", "Microsoft Macintosh Excel"). */
+  by: string;
+  /** xl/workbook.xml's fileVersion rupBuild: the Excel build that last saved the file. */
+  build: number;
+  repo: string;
+  path: string;
+  commit: string;
+  licence: string;
 }
 
 export interface Truth {
   name: string;
   source: { organisation: string; title: string; year: number; kind: LayoutKind; found: string };
+  written?: TruthWritten;
   asOf: string;
   blueMeans?: 'complete' | 'carried-over' | 'not-started';
+  /** Every sheet that holds no plan, with the reason a careful officer gives. */
   notPlans: { sheet: string; why: string }[];
   plans: TruthPlan[];
 }

@@ -13,14 +13,20 @@ import {
   type ColumnOverrides,
   type Grid,
   type Plan,
+  type SheetCell,
   type Summary,
   type Changes,
   type Snapshot,
 } from '../plan';
-import { describeProblem, SAY } from '../report/messages';
+import { describeProblem, PROBLEMS, SAY } from '../report/messages';
 import { pickedPlans, planGrids } from '../report/planSheets';
 import { readHistory } from '../report/historyRead';
-import { refreshFromPlans, workbookOptions } from '../report/pipeline';
+import {
+  keyOfWorkbook,
+  refreshFromPlans,
+  withWorkbookKey,
+  type WorkbookKey,
+} from '../report/pipeline';
 import type { SheetSpec } from '../report/sheetSpec';
 import type {
   FlagOutcome,
@@ -46,7 +52,7 @@ export type { FlagOutcome } from '../excel';
 export interface ExcelPort {
   findPlanSources(): Promise<PlanSource[]>;
   readGrids(sources: PlanSource[]): Promise<Grid[]>;
-  selectCell(ref: string): Promise<void>;
+  selectCell(cell: SheetCell): Promise<void>;
   writeSummarySheets(specs: SheetSpec[], options: WriteOptions): Promise<WriteResult>;
   setFlagInPlace(plan: Plan, on: boolean): Promise<FlagOutcome>;
   readFlagState(plan: Plan): Promise<boolean>;
@@ -94,8 +100,7 @@ async function readWorkbook(
   const planSheets = grids.slice(0, sources.length);
   const kept = new Set(planGrids(planSheets, []));
   // The same reading rule as the pipeline: the workbook's RAG key from its Key sheet, if any.
-  const { ragKey, completeRags } = workbookOptions(planSheets, optionsFrom(settings));
-  const workbookKey = { ragKey, completeRags };
+  const workbookKey = keyOfWorkbook(planSheets);
   const found = sources.flatMap((source, i) =>
     kept.has(planSheets[i]) ? plansOf(source, planSheets[i], settings, workbookKey) : []
   );
@@ -119,25 +124,13 @@ export function rereadPlans(found: FoundPlan[], settings: StoredSettings): Found
   return dedupe(out);
 }
 
-/** What the workbook's Key sheet says, applied to every plan in it. */
-type WorkbookKey = Pick<CheckOptions, 'ragKey' | 'completeRags'>;
-
-/** The options with the workbook's key, where the settings give none. */
-function keyed(options: CheckOptions, key: WorkbookKey | undefined): CheckOptions {
-  return {
-    ...options,
-    ...(key?.ragKey && !options.ragKey ? { ragKey: key.ragKey } : {}),
-    ...(key?.completeRags && !options.completeRags ? { completeRags: key.completeRags } : {}),
-  };
-}
-
 function plansOf(
   source: PlanSource,
   grid: Grid,
   settings: StoredSettings,
   workbookKey: WorkbookKey | undefined
 ): FoundPlan[] {
-  return readPlans(grid, keyed(optionsFrom(settings), workbookKey)).map((plan) => ({
+  return readPlans(grid, withWorkbookKey(optionsFrom(settings), workbookKey)).map((plan) => ({
     key: planKey(plan),
     source,
     grid,
@@ -199,7 +192,8 @@ export class RefreshCancelled extends Error {
 export class NoPlanFound extends Error {
   readonly kind = 'no-plan' as const;
   constructor() {
-    super('No action plan was found in this workbook.');
+    // The title alone: describeProblem adds what a plan is and what to do.
+    super(PROBLEMS['no-plan'].title);
     this.name = 'NoPlanFound';
   }
 }
@@ -253,7 +247,7 @@ async function refreshNow(
   });
   const build = refreshFromPlans(
     plans,
-    keyed(optionsFrom(settings), found[0]?.workbookKey),
+    withWorkbookKey(optionsFrom(settings), found[0]?.workbookKey),
     (options.now ?? new Date()).toISOString(),
     stored
   );

@@ -1,10 +1,16 @@
 import {
+  cellRef,
   columnLetters,
+  rangeA1,
+  savingsCell,
   type Action,
+  type ChangedAction,
   type DatedAction,
   type FinanceSummary,
   type Plan,
+  type SavingsCell,
   type SavingsLine,
+  type SheetCell,
   type Summary,
   type Changes,
 } from '../plan';
@@ -18,8 +24,26 @@ export interface JsonReport {
   changes?: JsonChanges | null;
 }
 
+/** A cell as the JSON report names it: "'Sheet name'!E7", or null. */
+const refText = (cell: SheetCell | null): string | null => (cell ? cellRef(cell) : null);
+
+/** A changed action with its cell as text. */
+type JsonChanged<T extends ChangedAction> = Omit<T, 'at'> & { at: string | null };
+
 /** `changes`: the same lists the Summary sheet shows (docs/report-format.md). */
-export type JsonChanges = Changes;
+export interface JsonChanges extends Pick<Changes, 'from' | 'to' | 'byArea'> {
+  ragUp: JsonChanged<Changes['ragUp'][number]>[];
+  ragDown: JsonChanged<Changes['ragDown'][number]>[];
+  newlyOverdue: JsonChanged<ChangedAction>[];
+  completed: JsonChanged<ChangedAction>[];
+  dueMoved: JsonChanged<Changes['dueMoved'][number]>[];
+  added: JsonChanged<ChangedAction>[];
+  removed: JsonChanged<ChangedAction>[];
+}
+
+function changedJson<T extends ChangedAction>(list: T[]): JsonChanged<T>[] {
+  return list.map((a) => ({ ...a, at: refText(a.at) }));
+}
 
 /** rag-plan diff --json. */
 export interface JsonDiff {
@@ -32,13 +56,13 @@ export function changesJson(c: Changes): JsonChanges {
   return {
     from: c.from,
     to: c.to,
-    ragUp: c.ragUp,
-    ragDown: c.ragDown,
-    newlyOverdue: c.newlyOverdue,
-    completed: c.completed,
-    dueMoved: c.dueMoved,
-    added: c.added,
-    removed: c.removed,
+    ragUp: changedJson(c.ragUp),
+    ragDown: changedJson(c.ragDown),
+    newlyOverdue: changedJson(c.newlyOverdue),
+    completed: changedJson(c.completed),
+    dueMoved: changedJson(c.dueMoved),
+    added: changedJson(c.added),
+    removed: changedJson(c.removed),
     byArea: c.byArea,
   };
 }
@@ -55,8 +79,17 @@ export interface JsonPlan {
   actions: JsonAction[];
   /** Every savings line in plan order: one per action, or per action and year with year columns. */
   savingsLines: JsonSavingsLine[];
-  findings: Plan['findings'];
+  findings: JsonFinding[];
   summary: ReturnType<typeof jsonSummary>;
+}
+
+/** A finding with its cell as text. */
+interface JsonFinding extends Omit<Plan['findings'][number], 'cell'> {
+  cell: string | null;
+}
+
+function jsonFinding(f: Plan['findings'][number]): JsonFinding {
+  return { severity: f.severity, code: f.code, message: f.message, cell: refText(f.cell) };
 }
 
 interface JsonColumn {
@@ -132,11 +165,22 @@ type JsonSavingsLine = Pick<
   | 'shortfall'
   | 'shortfallFrom'
   | 'targetFrom'
-  | 'cells'
 > & {
   /** The unit the target was written in, e.g. "£'000"; amounts are already pounds. */
   unit: string;
+  /** The cells read, as "'Sheet'!F7". */
+  cells: Partial<Record<SavingsCell, string>>;
 };
+
+/** A savings line's cells as text, in the order they were read. */
+function lineCells(l: SavingsLine): Partial<Record<SavingsCell, string>> {
+  const out: Partial<Record<SavingsCell, string>> = {};
+  for (const kind of Object.keys(l.cols) as SavingsCell[]) {
+    const cell = savingsCell(l, kind);
+    if (cell) out[kind] = cellRef(cell);
+  }
+  return out;
+}
 
 function jsonLine(l: SavingsLine): JsonSavingsLine {
   return {
@@ -150,7 +194,7 @@ function jsonLine(l: SavingsLine): JsonSavingsLine {
     shortfallFrom: l.shortfallFrom,
     targetFrom: l.targetFrom,
     unit: l.unit.label,
-    cells: l.cells,
+    cells: lineCells(l),
   };
 }
 
@@ -206,7 +250,7 @@ export function jsonSummary(s: Summary) {
 export function jsonPlan(plan: Plan, summary: Summary): JsonPlan {
   return {
     sheet: plan.sheet,
-    range: plan.range,
+    range: rangeA1(plan.range),
     headerRow: plan.headerRow,
     table: plan.table,
     // The column each field is read from (a revised date's, not the original's; the first of a column a year).
@@ -220,7 +264,7 @@ export function jsonPlan(plan: Plan, summary: Summary): JsonPlan {
     hidden: plan.hidden === true,
     actions: plan.actions.map(jsonAction),
     savingsLines: (plan.finance?.lines ?? []).map(jsonLine),
-    findings: plan.findings,
+    findings: plan.findings.map(jsonFinding),
     summary: jsonSummary(summary),
   };
 }

@@ -1,19 +1,22 @@
 import {
+  a1,
+  actionCell,
   columnLetters,
   displayDate,
-  NO_RAG_LABEL,
   ragLabel,
+  rangeA1,
   shorten,
-  splitRef,
   type Plan,
   type Rag,
   type Severity,
+  type SheetCell,
   type State,
   type Summary,
   COMPLETE_SHARE_NOTE,
   RAGS,
   STATES,
 } from '../plan';
+import { SAY } from '../report/messages';
 
 const STATE_LABEL: Record<State, string> = {
   overdue: 'Overdue',
@@ -32,14 +35,14 @@ const SEVERITY_LABEL: Record<Severity, string> = {
 };
 
 const short = (text: string | null, max = 60): string => shorten(text ?? '', max);
-const cellOf = (ref: string | null): string => (ref ? (splitRef(ref)?.address ?? ref) : '(plan)');
+const cellOf = (cell: SheetCell | null): string => (cell ? a1(cell.row, cell.col) : '(plan)');
 const pounds = (n: number): string => `£${Math.round(n).toLocaleString('en-GB')}`;
 
 function ragLine(s: Summary): string {
   const parts = (RAGS as readonly Rag[])
     .filter((r) => s.rag[r] > 0)
     .map((r) => `${ragLabel(r)} ${s.rag[r]}`);
-  parts.push(`${NO_RAG_LABEL} ${s.rag.none}`);
+  parts.push(`${ragLabel(null)} ${s.rag.none}`);
   return parts.join(' · ');
 }
 
@@ -72,8 +75,7 @@ function* datedLines(title: string, items: Summary['overdue'], word: string): Ge
   for (const d of items) {
     const a = d.action;
     // Several actions stacked in one cell share its address: the line tells them apart.
-    const ref = a.cells.action ?? a.cells.objective;
-    const at = ref ? cellOf(ref) : `row ${a.row}`;
+    const at = cellOf(actionCell(a));
     const cell = a.line > 1 ? `${at} line ${a.line}` : at;
     yield `    ${cell.padEnd(10)} ${short(a.action ?? a.objective)} — ${a.lead ?? 'no lead'}, due ${displayDate(a.timescale.due as string)}, ${d.days} ${d.days === 1 ? 'day' : 'days'} ${word}${a.rag ? ` [${ragLabel(a.rag)}]` : ''}`;
   }
@@ -81,7 +83,7 @@ function* datedLines(title: string, items: Summary['overdue'], word: string): Ge
 
 /** A plan's report as a person reads it in a terminal, line by line; RAG is always a word. */
 export function* planLines(plan: Plan, s: Summary, index: number): Generator<string> {
-  yield `Plan ${index}: '${plan.sheet}'!${plan.range}${plan.table ? ` (table ${plan.table})` : ''} — ${plan.actions.length} actions`;
+  yield `Plan ${index}: '${plan.sheet}'!${rangeA1(plan.range)}${plan.table ? ` (table ${plan.table})` : ''} — ${plan.actions.length} actions`;
   if (plan.hidden) yield '  On a hidden sheet.';
   yield* columnLines(plan);
   yield `  RAG:     ${ragLine(s)}`;
@@ -113,7 +115,7 @@ export function* reportLines(
   yield `${file} — as of ${displayDate(asOf)} (due soon: within ${dueSoonDays} days)`;
   if (!parts.length) {
     yield '';
-    yield 'No plan found: no sheet has a header row naming an action or objective column and a lead, timescale or RAG column.';
+    yield SAY.noPlanInReport;
     return;
   }
   for (let i = 0; i < parts.length; i++) {

@@ -1,5 +1,5 @@
 /** Pure conversions from what Office.js returns to the engine's Grid cells. */
-import { applyTint, parseRange, splitRef, type CellRange, type CellValue } from '../plan';
+import { applyTint, parseRange, type CellRange, type CellValue } from '../plan';
 
 /** The fill a cell shows, as Office.js getCellProperties describes it. */
 export interface FillProps {
@@ -38,10 +38,9 @@ export function fillColour(fill: FillProps | undefined | null): string | null {
   return `#${applyTint(hex[1], typeof fill.tintAndShade === 'number' ? fill.tintAndShade : 0)}`;
 }
 
-/** "Sheet1!A1:F40" or "'Action plan'!$A$1:$F$40" -> "A1:F40". */
+/** "Sheet1!A1:F40" or "'Action plan'!$A$1:$F$40" -> "A1:F40" (the last "!" ends the sheet's name). */
 export function localAddress(address: string): string {
-  const ref = splitRef(address);
-  return (ref ? ref.address : address).replace(/\$/g, '');
+  return address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
 }
 
 /** Splits a RangeAreas address ("'A, b'!A1:B2, 'A, b'!D4") into its areas, minding quoted sheet names. */

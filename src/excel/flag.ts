@@ -5,7 +5,7 @@
  * validation of their own. No cell value changes; `on: false` removes exactly what was added.
  * The whole change is one undo step where Excel can group it (ExcelApi 1.20).
  */
-import { columnLetters, parseRange, type Plan } from '../plan';
+import { a1, columnLetters, rangeA1, type CellRange, type Plan } from '../plan';
 import {
   FLAG_FILL,
   FLAG_MARKER_FORMULA,
@@ -14,6 +14,7 @@ import {
   RAG_LIST_MESSAGE,
   RAG_LIST_TITLE,
   ragColumnArea,
+  rowsIn,
 } from '../report/flagRule';
 import { runAsOneUndoStep, runExcel, type UndoOutcome } from './run';
 import { supportInfo } from './support';
@@ -21,7 +22,7 @@ import { supportInfo } from './support';
 export interface FlagOutcome {
   on: boolean;
   /** Areas shaded (empty when switched off). */
-  shaded: string[];
+  shaded: CellRange[];
   /** Distinct sheet rows shaded. */
   rows: number;
   /** RAG cells given the drop-down. */
@@ -54,9 +55,9 @@ export async function setFlagInPlace(plan: Plan, on: boolean): Promise<FlagOutco
       };
     }
     const shaded = overdueRowAreas(plan);
-    for (const address of shaded) {
+    for (const area of shaded) {
       const cf = sheet
-        .getRange(address)
+        .getRange(rangeA1(area))
         .conditionalFormats.add('Custom' as Excel.ConditionalFormatType);
       cf.custom.rule.formula = FLAG_MARKER_FORMULA;
       cf.custom.format.fill.color = FLAG_FILL;
@@ -91,8 +92,7 @@ async function ourFormats(
   sheet: Excel.Worksheet,
   plan: Plan
 ): Promise<Excel.ConditionalFormat[]> {
-  const area = parseRange(plan.range);
-  if (!area) return [];
+  const area = plan.range;
   // Whole columns: the plan may have grown or shrunk since the shading was added.
   const cfs = sheet.getRange(
     `${columnLetters(area.left)}:${columnLetters(area.right)}`
@@ -127,13 +127,11 @@ interface RagCell {
 async function ragCells(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
-  address: string
+  area: CellRange
 ): Promise<RagCell[]> {
-  const area = parseRange(address);
-  if (!area) return [];
   const cells: { range: Excel.Range; dv: Excel.DataValidation }[] = [];
   for (let row = area.top; row <= area.bottom; row++) {
-    const range = sheet.getRange(`${columnLetters(area.left)}${row}`);
+    const range = sheet.getRange(a1(row, area.left));
     const dv = range.dataValidation;
     dv.load('type,rule,errorAlert');
     cells.push({ range, dv });
@@ -158,14 +156,4 @@ function addDropDown(range: Excel.Range): void {
     title: RAG_LIST_TITLE,
     message: RAG_LIST_MESSAGE,
   };
-}
-
-/** Distinct sheet rows covered by areas such as "A5:D6" and "F5:H6". */
-export function rowsIn(areas: string[]): number {
-  const rows = new Set<number>();
-  for (const a of areas) {
-    const r = parseRange(a);
-    if (r) for (let row = r.top; row <= r.bottom; row++) rows.add(row);
-  }
-  return rows.size;
 }

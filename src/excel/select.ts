@@ -1,23 +1,22 @@
-import { splitRef } from '../plan';
-import { ExcelProblem, problem } from './problem';
+import { a1, type SheetCell } from '../plan';
+import { ExcelProblem } from './problem';
 import { runExcel } from './run';
 
-/** Activates the sheet of "'Sheet name'!E7" and selects the cell (one sync). */
-export async function selectCell(ref: string): Promise<void> {
-  const parts = splitRef(ref);
-  if (!parts) throw problem('other', `"${ref}" does not name a sheet and a cell`);
+/** Activates the cell's sheet and selects the cell (one sync). */
+export async function selectCell(cell: SheetCell): Promise<void> {
+  const address = a1(cell.row, cell.col);
   try {
     await runExcel(async (context) => {
-      const sheet = context.workbook.worksheets.getItem(parts.sheet);
+      const sheet = context.workbook.worksheets.getItem(cell.sheet);
       sheet.activate();
-      sheet.getRange(parts.address).select();
+      sheet.getRange(address).select();
       await context.sync();
     });
   } catch (error) {
     if (error instanceof ExcelProblem && error.code === 'ItemNotFound') {
       throw new ExcelProblem(
         'other',
-        `The sheet "${parts.sheet}" or cell ${parts.address} is no longer in this workbook.`,
+        `The sheet "${cell.sheet}" or cell ${address} is no longer in this workbook.`,
         error.code
       );
     }

@@ -3,7 +3,7 @@
  * number formats' and styles' commands, then links, then charts. Every command reserves its
  * estimated bytes first, so the caller's budget syncs only when a request would grow too big.
  */
-import { columnLetters, parseA1, parseRange, quoteSheet, rangeA1, type CellRange } from '../plan';
+import { a1, cellRef, columnLetters, rangeA1, type CellRange } from '../plan';
 import type {
   CellStyle,
   ChartSpec,
@@ -54,8 +54,7 @@ export function cellMatrices(spec: SheetSpec): {
     new Array<string>(cols).fill('General')
   );
   for (const nf of spec.numberFormats) {
-    const r = parseRange(nf.range);
-    if (!r) continue;
+    const r = nf.range;
     for (let row = r.top; row <= Math.min(r.bottom, rows); row++)
       for (let col = r.left; col <= Math.min(r.right, cols); col++)
         formats[row - 1][col - 1] = nf.format;
@@ -115,7 +114,7 @@ export async function queueSheetContent(
   for (const s of spec.styles) {
     // The range's own path, and each property the style sets (a border is two an edge).
     await budget.reserve(COMMAND_OVERHEAD_BYTES * (2 + styleCommands(s.style)));
-    applyStyle(sheet.getRange(s.range), s.style);
+    applyStyle(sheet.getRange(rangeA1(s.range)), s.style);
   }
   for (let i = 0; i < spec.columnWidths.length; i++) {
     await budget.reserve(COMMAND_OVERHEAD_BYTES);
@@ -129,32 +128,27 @@ export async function queueSheetContent(
   if (spec.tabColor) sheet.tabColor = spec.tabColor;
   for (const cf of spec.conditionalFormats) {
     await budget.reserve(COMMAND_OVERHEAD_BYTES * 4);
-    addConditionalFormat(sheet.getRange(cf.range), cf);
+    addConditionalFormat(sheet.getRange(rangeA1(cf.range)), cf);
   }
   if (hooks.validation) {
     for (const v of spec.validations) {
       const source = v.list.join(',');
       await budget.reserve(COMMAND_OVERHEAD_BYTES + source.length);
-      sheet.getRange(v.range).dataValidation.rule = { list: { inCellDropDown: true, source } };
+      sheet.getRange(rangeA1(v.range)).dataValidation.rule = {
+        list: { inCellDropDown: true, source },
+      };
     }
   }
-  const inMatrix = (cell: string) => {
-    const p = parseA1(cell);
-    return (
-      !!p &&
-      p.row <= values.length &&
-      p.col <= cols &&
-      typeof values[p.row - 1][p.col - 1] === 'string'
-    );
-  };
+  const inMatrix = (p: { row: number; col: number }) =>
+    p.row <= values.length && p.col <= cols && typeof values[p.row - 1][p.col - 1] === 'string';
   for (const link of spec.links) {
     const hyperlink: Excel.RangeHyperlink = {
-      documentReference: `${quoteSheet(link.target.sheet)}!${link.target.address}`,
+      documentReference: cellRef(link.target),
       textToDisplay: link.text,
     };
     if (link.tip) hyperlink.screenTip = link.tip;
     await budget.reserve(jsonBytes(hyperlink) + COMMAND_OVERHEAD_BYTES * 2);
-    const cell = sheet.getRange(link.cell);
+    const cell = sheet.getRange(a1(link.cell.row, link.cell.col));
     if (!inMatrix(link.cell)) cell.numberFormat = [['@']];
     cell.hyperlink = hyperlink;
   }
@@ -233,15 +227,15 @@ function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
   const seriesBy = spec.seriesBy === 'rows' ? 'Rows' : 'Columns';
   const chart = sheet.charts.add(
     CHART_TYPES[spec.type] as Excel.ChartType,
-    sheet.getRange(spec.dataRange),
+    sheet.getRange(rangeA1(spec.dataRange)),
     seriesBy as Excel.ChartSeriesBy
   );
   chart.name = spec.name;
   chart.title.text = spec.title;
-  chart.setPosition(spec.from, spec.to);
+  chart.setPosition(a1(spec.from.row, spec.from.col), a1(spec.to.row, spec.to.col));
   valueAxis(chart, spec);
-  const data = parseRange(spec.dataRange);
-  if (!data || !spec.seriesColors) return;
+  const data = spec.dataRange;
+  if (!spec.seriesColors) return;
   if (spec.type === 'pie') {
     // A pie has one series; its colours are per point (category).
     const points = chart.series.getItemAt(0).points;

@@ -4,7 +4,7 @@
  * the kept snapshots with a real chart beside it.
  */
 import {
-  a1,
+  ragLabel,
   displayDate,
   displayDateTime,
   isoToSerial,
@@ -26,15 +26,8 @@ import {
   KIND_WORD,
   type ChangeKind,
 } from './changesText';
-import type { SheetDraft } from './draft';
-import {
-  DATE_FORMAT,
-  NO_RAG,
-  RAG_SERIES_COLORS,
-  ragStyle,
-  ragText,
-  SECTION_STYLE,
-} from './palette';
+import { block, type SheetDraft } from './draft';
+import { DATE_FORMAT, RAG_SERIES_COLORS, ragStyle, SECTION_STYLE } from './palette';
 import type { SpecValue } from './sheetSpec';
 
 const WRAP_STYLE = { wrap: true };
@@ -82,18 +75,18 @@ function changeList(d: SheetDraft, c: Changes): void {
 function changeRow(d: SheetDraft, kind: ChangeKind, a: ChangedAction): void {
   const move = kind === 'ragUp' || kind === 'ragDown' ? (a as RagMove) : null;
   const dates = kind === 'dueMoved' ? (a as DueMove) : null;
-  const from: SpecValue = move ? ragText(move.from) : dates ? isoToSerial(dates.from) : null;
-  const to: SpecValue = move ? ragText(move.to) : dates ? isoToSerial(dates.to) : null;
+  const from: SpecValue = move ? ragLabel(move.from) : dates ? isoToSerial(dates.from) : null;
+  const to: SpecValue = move ? ragLabel(move.to) : dates ? isoToSerial(dates.to) : null;
   const r = d.row([actionText(a), KIND_WORD[kind], from, to, a.area, null]);
   // Top-aligned like the wrapped action text beside it.
-  d.style(`B${r}:F${r}`, { horizontal: 'left' });
-  d.style(`A${r}`, WRAP_STYLE);
-  d.style(`E${r}`, WRAP_STYLE);
+  d.style(block(r, 2, r, 6), { horizontal: 'left' });
+  d.style(block(r, 1), WRAP_STYLE);
+  d.style(block(r, 5), WRAP_STYLE);
   if (move) {
-    d.style(`C${r}`, ragStyle(move.from));
-    d.style(`D${r}`, ragStyle(move.to));
+    d.style(block(r, 3), ragStyle(move.from));
+    d.style(block(r, 4), ragStyle(move.to));
   }
-  if (dates) d.format(`C${r}:D${r}`, DATE_FORMAT);
+  if (dates) d.format(block(r, 3, r, 4), DATE_FORMAT);
   // A removed action is no longer in the plan: nowhere to go.
   if (a.at && kind !== 'removed') d.link(r, 6, a.at, 'Go to the action in the plan');
 }
@@ -112,7 +105,7 @@ function directionTable(d: SheetDraft, areas: AreaDirection[]): void {
     'Direction',
   ]);
   // Counts under the middle of their headers, so each reads as its column's.
-  d.style(`B${header}:I${header + areas.length}`, { horizontal: 'center' });
+  d.style(block(header, 2, header + areas.length, 9), { horizontal: 'center' });
   for (const a of areas) {
     const r = d.row([
       a.area,
@@ -125,9 +118,9 @@ function directionTable(d: SheetDraft, areas: AreaDirection[]): void {
       a.removed,
       DIRECTION_TEXT[a.direction],
     ]);
-    d.style(`A${r}`, WRAP_STYLE);
+    d.style(block(r, 1), WRAP_STYLE);
     if (a.direction !== 'same')
-      d.style(`I${r}`, ragStyle(a.direction === 'better' ? 'green' : 'red'));
+      d.style(block(r, 9), ragStyle(a.direction === 'better' ? 'green' : 'red'));
   }
 }
 
@@ -145,11 +138,11 @@ function trendTable(d: SheetDraft, points: TrendPoint[]): void {
   const withOverdue = points.some((p) => p.overdue !== null);
   const header = d.header([
     'Refresh',
-    ...RAGS.map(ragText),
-    NO_RAG,
+    ...RAGS.map((r) => ragLabel(r)),
+    ragLabel(null),
     ...(withOverdue ? ['Overdue'] : []),
   ]);
-  RAGS.forEach((rag, i) => d.style(a1(header, i + 2), ragStyle(rag)));
+  RAGS.forEach((rag, i) => d.style(block(header, i + 2), ragStyle(rag)));
   const labels = trendLabels(points);
   points.forEach((p, i) =>
     d.row([
@@ -164,11 +157,11 @@ function trendTable(d: SheetDraft, points: TrendPoint[]): void {
     name: 'Trend',
     type: 'column-clustered',
     title: 'RAG and overdue at each refresh',
-    dataRange: `A${header}:${withOverdue ? 'I' : 'H'}${last}`,
+    dataRange: block(header, 1, last, withOverdue ? 9 : 8),
     seriesBy: 'columns',
     seriesColors: [...RAG_SERIES_COLORS, OVERDUE_COLOR],
-    from: a1(section, CHART_COL),
-    to: a1(section + CHART_ROWS - 1, CHART_COL + CHART_WIDTH - 1),
+    from: { row: section, col: CHART_COL },
+    to: { row: section + CHART_ROWS - 1, col: CHART_COL + CHART_WIDTH - 1 },
   });
   while (d.nextRow < section + CHART_ROWS) d.blank();
 }

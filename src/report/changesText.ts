@@ -3,6 +3,7 @@
  * arrows always come with a word, so a screen reader (or a black-and-white printout) says it.
  */
 import {
+  cellRef,
   displayDate,
   displayDateTime,
   ragLabel,
@@ -132,7 +133,7 @@ export function changesLines(c: Changes): string[] {
     // A removed action's cell is where it was in the older copy.
     for (const a of list)
       out.push(
-        `  ${`${kind === 'removed' ? 'was ' : ''}${a.at ?? ''}`.padEnd(24)} ${actionText(a)}${a.area ? ` [${a.area}]` : ''}${moveText(kind, a)}`
+        `  ${`${kind === 'removed' ? 'was ' : ''}${a.at ? cellRef(a.at) : ''}`.padEnd(24)} ${actionText(a)}${a.area ? ` [${a.area}]` : ''}${moveText(kind, a)}`
       );
   }
   if (changeCount(c) === 0) out.push('No changes.');

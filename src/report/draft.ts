@@ -1,8 +1,15 @@
 /**
  * SheetDraft: builds a SheetSpec row by row, so each sheet file reads as the layout it makes.
- * Rows are 1-based sheet rows; every helper returns the row it wrote.
+ * Rows and columns are 1-based sheet numbers; every helper returns the row it wrote.
  */
-import { a1, isoToSerial, rangeA1, splitRef, displayDateTime, type IsoDate } from '../plan';
+import {
+  cellRef,
+  isoToSerial,
+  displayDateTime,
+  type CellRange,
+  type IsoDate,
+  type SheetCell,
+} from '../plan';
 import { DATE_FORMAT, HEADER_STYLE, LABEL_STYLE, TAB_COLOR, TITLE_STYLE } from './palette';
 import type {
   CellStyle,
@@ -13,6 +20,11 @@ import type {
   SheetSpec,
   SpecValue,
 } from './sheetSpec';
+
+/** Rows top to bottom of columns left to right (one cell when only the first two are given). */
+export function block(top: number, left: number, bottom = top, right = left): CellRange {
+  return { top, left, bottom, right };
+}
 
 export interface SheetMeta {
   /** ISO date-time of the refresh. */
@@ -50,8 +62,7 @@ export class SheetDraft {
   row(values: SpecValue[], style?: CellStyle): number {
     this.spec.values.push(values);
     const r = this.spec.values.length;
-    if (style && values.length > 0)
-      this.style(rangeA1({ top: r, left: 1, bottom: r, right: values.length }), style);
+    if (style && values.length > 0) this.style(block(r, 1, r, values.length), style);
     return r;
   }
 
@@ -63,11 +74,11 @@ export class SheetDraft {
     return this.row(values, HEADER_STYLE);
   }
 
-  style(range: string, style: CellStyle): void {
+  style(range: CellRange, style: CellStyle): void {
     this.spec.styles.push({ range, style });
   }
 
-  format(range: string, format: string): void {
+  format(range: CellRange, format: string): void {
     this.spec.numberFormats.push({ range, format });
   }
 
@@ -79,23 +90,22 @@ export class SheetDraft {
     this.spec.charts.push(chart);
   }
 
-  /** A cell that shows a source reference ("'Plan'!E7") and jumps to it. */
-  link(row: number, col: number, ref: string, tip: string): void {
-    const target = splitRef(ref);
-    const cell = a1(row, col);
-    this.spec.values[row - 1][col - 1] = ref;
-    if (target) this.spec.links.push({ cell, target, text: ref, tip } satisfies LinkSpec);
+  /** A cell that shows where a plan's cell is ("'Plan'!E7") and jumps to it. */
+  link(row: number, col: number, target: SheetCell, tip: string): void {
+    const text = cellRef(target);
+    this.spec.values[row - 1][col - 1] = text;
+    this.spec.links.push({ cell: { row, col }, target, text, tip } satisfies LinkSpec);
   }
 
   /** A1 title, then as-of date, source and time of refresh: the same four rows on every sheet. */
   titleBlock(title: string, asOf: IsoDate, meta: SheetMeta): void {
     this.row([title], TITLE_STYLE);
     const asOfRow = this.row(['As of', isoToSerial(asOf)]);
-    this.format(a1(asOfRow, 2), DATE_FORMAT);
-    this.style(a1(asOfRow, 2), { horizontal: 'left' });
+    this.format(block(asOfRow, 2), DATE_FORMAT);
+    this.style(block(asOfRow, 2), { horizontal: 'left' });
     this.row(['Source', meta.source]);
     this.row(['Refreshed', displayDateTime(meta.refreshedAt)]);
-    this.style(`A${asOfRow}:A${asOfRow + 2}`, LABEL_STYLE);
+    this.style(block(asOfRow, 1, asOfRow + 2, 1), LABEL_STYLE);
   }
 }
 

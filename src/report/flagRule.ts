@@ -15,7 +15,7 @@
  *
  * The RAG column itself is left unshaded, so a RAG shown as a fill colour stays visible.
  */
-import { columnLetters, parseRange, rangeA1, type Plan } from '../plan';
+import type { CellRange, Plan } from '../plan';
 
 /** Always TRUE; marks the conditional formats RAG Plan added. Office.js shows it with a leading "=". */
 export const FLAG_MARKER = 'ISTEXT("RAG Plan: overdue")';
@@ -31,9 +31,8 @@ export const RAG_LIST_MESSAGE =
  * Areas to shade: runs of consecutive overdue rows across the plan's columns, leaving out the RAG
  * column (a run becomes two areas when the RAG column is inside the plan).
  */
-export function overdueRowAreas(plan: Plan): string[] {
-  const area = parseRange(plan.range);
-  if (!area) return [];
+export function overdueRowAreas(plan: Plan): CellRange[] {
+  const area = plan.range;
   const rows = [
     ...new Set(plan.actions.filter((a) => a.state === 'overdue').map((a) => a.row)),
   ].sort((a, b) => a - b);
@@ -47,9 +46,9 @@ export function overdueRowAreas(plan: Plan): string[] {
           ] as [number, number][]
         ).filter(([l, r]) => l <= r)
       : [[area.left, area.right]];
-  const out: string[] = [];
+  const out: CellRange[] = [];
   for (const [top, bottom] of runs(rows)) {
-    for (const [left, right] of spans) out.push(rangeA1({ top, left, bottom, right }));
+    for (const [left, right] of spans) out.push({ top, left, bottom, right });
   }
   return out;
 }
@@ -70,11 +69,19 @@ function runs(sorted: number[]): [number, number][] {
  * nor does a RAG column of scores shown as traffic lights by an icon set (its cells are numbers,
  * and a list of RAG words would refuse the next score).
  */
-export function ragColumnArea(plan: Plan): string | null {
+export function ragColumnArea(plan: Plan): CellRange | null {
   if (plan.actions.some((a) => a.ragFrom === 'icon')) return null;
   const rag = plan.columns.find((c) => c.field === 'rag');
-  const last = Math.max(...plan.actions.map((a) => a.row));
-  if (!rag || !Number.isFinite(last) || last <= plan.headerRow) return null;
-  const col = columnLetters(rag.col);
-  return `${col}${plan.headerRow + 1}:${col}${last}`;
+  // A loop, not Math.max(...rows): a million-row plan would overflow the stack.
+  let last = 0;
+  for (const a of plan.actions) if (a.row > last) last = a.row;
+  if (!rag || last <= plan.headerRow) return null;
+  return { top: plan.headerRow + 1, left: rag.col, bottom: last, right: rag.col };
+}
+
+/** Distinct sheet rows covered by areas such as A5:D6 and F5:H6 (what "rows shaded" counts). */
+export function rowsIn(areas: CellRange[]): number {
+  const rows = new Set<number>();
+  for (const r of areas) for (let row = r.top; row <= r.bottom; row++) rows.add(row);
+  return rows.size;
 }

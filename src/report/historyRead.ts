@@ -6,6 +6,7 @@
 import {
   cellText,
   isIsoDate,
+  parseCellRef,
   RAGS,
   STATES,
   type CellValue,
@@ -115,7 +116,8 @@ function readRow(
       due: due || null,
       savings: num(c[11]),
       forecast: num(c[12]),
-      at: text(c[13]),
+      // Stored as text ("'Plan'!C14"); anything else (an edit to the hidden sheet) is nowhere.
+      at: parseCellRef(cellText(c[13])),
     },
   };
 }

@@ -7,7 +7,7 @@
  * There is no header row on purpose: row 3 describes the columns in one long cell, so no plan
  * reader ever takes the sheet for a table of actions.
  */
-import type { SnapAction, Snapshot } from '../plan';
+import { cellRef, type SnapAction, type Snapshot } from '../plan';
 import type { SheetSpec, SpecValue } from './sheetSpec';
 
 export const HISTORY_TITLE = 'RAG Plan history';
@@ -51,7 +51,7 @@ export function historyRow(s: Snapshot, a: SnapAction): SpecValue[] {
     a.due,
     a.savings,
     a.forecast,
-    a.at,
+    a.at && cellRef(a.at),
   ];
 }
 

@@ -2,10 +2,9 @@
  * The "Overdue" sheet: overdue actions, most overdue first, then those due soon, soonest first.
  * One row each, with a link back to the action in the plan.
  */
-import { a1, columnLetters, type DatedAction, type Summary } from '../plan';
-import { dueCell, SheetDraft, type SheetMeta } from './draft';
-import { DATE_FORMAT, ragStyle, ragText } from './palette';
-import { sourceRef } from './sourceCell';
+import { actionCell, type DatedAction, type Summary, ragLabel } from '../plan';
+import { block, dueCell, SheetDraft, type SheetMeta } from './draft';
+import { DATE_FORMAT, ragStyle } from './palette';
 
 export const OVERDUE_TITLE = 'RAG Plan: overdue and due soon';
 
@@ -38,11 +37,8 @@ export function overdueSheet(summary: Summary, meta: SheetMeta): SheetDraft {
   for (const item of summary.dueSoon) actionRow(d, 'Due soon', item, false);
   const last = d.nextRow - 1;
   if (last > headerRow) {
-    d.format(
-      `${columnLetters(COL.Due)}${headerRow + 1}:${columnLetters(COL.Due)}${last}`,
-      DATE_FORMAT
-    );
-    d.style(`B${headerRow + 1}:D${last}`, { wrap: true });
+    d.format(block(headerRow + 1, COL.Due, last, COL.Due), DATE_FORMAT);
+    d.style(block(headerRow + 1, COL.Area, last, COL.Lead), { wrap: true });
   } else {
     d.row(['Nothing is overdue or due soon.']);
   }
@@ -59,9 +55,9 @@ function actionRow(d: SheetDraft, status: string, item: DatedAction, overdue: bo
     dueCell(a.timescale.due),
     overdue ? item.days : null,
     overdue ? null : item.days,
-    ragText(a.rag),
+    ragLabel(a.rag),
     null,
   ]);
-  d.style(a1(r, COL.RAG), ragStyle(a.rag));
-  d.link(r, COL['Go to'], sourceRef(a), 'Go to this action in the plan');
+  d.style(block(r, COL.RAG), ragStyle(a.rag));
+  d.link(r, COL['Go to'], actionCell(a), 'Go to this action in the plan');
 }

@@ -5,7 +5,7 @@
  * the report's title. Only our sheets are ever replaced; a user's sheet with the wanted name is
  * left alone and ours takes "Summary (RAG Plan)", then "Summary (RAG Plan) 2", ...
  */
-import { splitRef } from '../plan';
+import { parseCellRef } from '../plan';
 import type { SheetKey, SheetSpec } from './sheetSpec';
 
 export const OWNER_NAMES: Record<SheetKey, string> = {
@@ -22,7 +22,7 @@ const MAX_SHEET_NAME = 31;
 export function ownerTarget(formula: string | null | undefined): string | null {
   if (!formula) return null;
   const text = formula.replace(/^=/, '').trim();
-  const ref = splitRef(text);
+  const ref = parseCellRef(text);
   if (!ref) return null;
   return /^\$A\$1$/i.test(text.slice(text.lastIndexOf('!') + 1).trim()) ? ref.sheet : null;
 }

@@ -3,7 +3,7 @@
  * the writer, or any sheet whose A1 holds one of our titles, such as a copy of Summary), so a
  * summary is never summarised; and, when the user picked plans, only those.
  */
-import { planKey, quoteSheet, type Grid, type Plan } from '../plan';
+import { planKey, quoteSheet, rangeRef, type Grid, type Plan } from '../plan';
 import { SHEET_TITLES } from './buildSheets';
 
 const TITLES = new Set(Object.values(SHEET_TITLES));
@@ -37,5 +37,5 @@ export function pickedPlans(plans: Plan[], picked: readonly string[] | null | un
 export function planName(plan: Pick<Plan, 'sheet' | 'range' | 'table'>): string {
   return plan.table
     ? `${plan.table} on ${quoteSheet(plan.sheet)}`
-    : `${quoteSheet(plan.sheet)}!${plan.range}`;
+    : rangeRef({ sheet: plan.sheet, ...plan.range });
 }

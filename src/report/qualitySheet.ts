@@ -2,8 +2,15 @@
  * The "Data quality" sheet: findings by severity and by code, then every finding, most severe
  * first, each with a link to its cell (plan-level findings have none).
  */
-import { a1, sortFindings, type Finding, type Plan, type Severity, type Summary } from '../plan';
-import { SheetDraft, type SheetMeta } from './draft';
+import {
+  rangeA1,
+  sortFindings,
+  type Finding,
+  type Plan,
+  type Severity,
+  type Summary,
+} from '../plan';
+import { block, SheetDraft, type SheetMeta } from './draft';
 import { SECTION_STYLE, TOTAL_STYLE } from './palette';
 import type { CellStyle } from './sheetSpec';
 
@@ -33,7 +40,7 @@ export function qualitySheet(summary: Summary, plans: Plan[], meta: SheetMeta): 
   const bySeverity = summary.quality.bySeverity;
   for (const s of SEVERITIES) {
     const r = d.row([SEVERITY_WORD[s], bySeverity[s]]);
-    d.style(a1(r, 1), SEVERITY_STYLE[s]);
+    d.style(block(r, 1), SEVERITY_STYLE[s]);
   }
   d.row(['Total', SEVERITIES.reduce((n, s) => n + bySeverity[s], 0)], TOTAL_STYLE);
   d.row([
@@ -45,7 +52,7 @@ export function qualitySheet(summary: Summary, plans: Plan[], meta: SheetMeta): 
   d.header(['Severity', 'Code', 'Findings']);
   for (const c of summary.quality.byCode) {
     const r = d.row([SEVERITY_WORD[c.severity], c.code, c.count]);
-    d.style(a1(r, 1), SEVERITY_STYLE[c.severity]);
+    d.style(block(r, 1), SEVERITY_STYLE[c.severity]);
   }
   d.blank();
 
@@ -63,14 +70,14 @@ export function qualitySheet(summary: Summary, plans: Plan[], meta: SheetMeta): 
       f.cell ? null : '(whole plan)',
       f.plan,
     ]);
-    d.style(a1(r, 1), SEVERITY_STYLE[f.severity]);
+    d.style(block(r, 1), SEVERITY_STYLE[f.severity]);
     if (f.cell) d.link(r, 4, f.cell, 'Go to this cell in the plan');
   }
   if (findings.length === 0) d.row(['No findings: the plan reads cleanly.']);
-  else d.style(`C${first}:C${d.nextRow - 1}`, { wrap: true });
+  else d.style(block(first, 3, d.nextRow - 1, 3), { wrap: true });
   return d;
 }
 
 function planLabel(p: Plan): string {
-  return p.table ? `${p.table} (${p.sheet})` : `${p.sheet}!${p.range}`;
+  return p.table ? `${p.table} (${p.sheet})` : `${p.sheet}!${rangeA1(p.range)}`;
 }

@@ -6,22 +6,15 @@
  * why. Totals are summed from the lines shown, so they add up; unknown figures stay blank.
  */
 import {
-  a1,
+  ragLabel,
+  lineCell,
   quoteSheet,
   type FinanceSummary,
   type FinanceTotals,
-  type SavingsLine,
   type Summary,
 } from '../plan';
-import { SheetDraft, type SheetMeta } from './draft';
-import {
-  LABEL_STYLE,
-  MONEY_FORMAT,
-  ragStyle,
-  ragText,
-  SECTION_STYLE,
-  TOTAL_STYLE,
-} from './palette';
+import { block, SheetDraft, type SheetMeta } from './draft';
+import { LABEL_STYLE, MONEY_FORMAT, ragStyle, SECTION_STYLE, TOTAL_STYLE } from './palette';
 import { totalsTable } from './savingsTotals';
 
 export const SAVINGS_TITLE = 'RAG Plan: savings';
@@ -100,8 +93,8 @@ function headline(d: SheetDraft, finance: FinanceSummary): void {
     );
   rows.push(d.row(['At risk (target on Red, Red/Amber, Amber lines)', finance.atRisk.target]));
   if (finance.hasForecast) rows.push(d.row(['Shortfall on those lines', finance.atRisk.shortfall]));
-  for (const r of rows) d.format(a1(r, 2), MONEY_FORMAT);
-  d.style(`A${rows[0]}:A${rows[rows.length - 1]}`, LABEL_STYLE);
+  for (const r of rows) d.format(block(r, 2), MONEY_FORMAT);
+  d.style(block(rows[0], 1, rows[rows.length - 1], 1), LABEL_STYLE);
   d.row(['Savings lines', t.lines]);
   if (t.unknown > 0) d.row(['Lines with no known target (TBC or blank)', t.unknown]);
 }
@@ -117,7 +110,7 @@ function atRisk(d: SheetDraft, finance: FinanceSummary): void {
     ],
     TOTAL_STYLE
   );
-  d.format(`B${r}:${finance.hasForecast ? 'D' : 'B'}${r}`, MONEY_FORMAT);
+  d.format(block(r, 2, r, finance.hasForecast ? 4 : 2), MONEY_FORMAT);
 }
 
 /** Every line, largest shortfall first, each with a link to its row in the plan. */
@@ -130,14 +123,14 @@ function linesTable(d: SheetDraft, finance: FinanceSummary): void {
       l.title,
       l.area,
       l.lead,
-      ragText(l.rag),
+      ragLabel(l.rag),
       l.year,
       l.target,
       l.forecast,
       finance.hasForecast ? l.shortfall : null,
     ]);
-    d.style(a1(r, 4), ragStyle(l.rag));
-    d.link(r, 9, lineRef(l), 'Go to this line in the plan');
+    d.style(block(r, 4), ragStyle(l.rag));
+    d.link(r, 9, lineCell(l), 'Go to this line in the plan');
   }
   const last = d.nextRow - 1;
   const t = finance.totals;
@@ -154,14 +147,9 @@ function linesTable(d: SheetDraft, finance: FinanceSummary): void {
     ],
     TOTAL_STYLE
   );
-  d.format(`F${first}:H${total}`, MONEY_FORMAT);
-  if (last >= first) d.style(`A${first}:A${last}`, { wrap: true });
-  d.style(`D${first}:E${Math.max(first, last)}`, { horizontal: 'center' });
-}
-
-/** The cell a line points to: its target figure, else its action, else column A of its row. */
-export function lineRef(l: SavingsLine): string {
-  return l.cells.target ?? l.cells.action ?? `${quoteSheet(l.sheet)}!A${l.row}`;
+  d.format(block(first, 6, total, 8), MONEY_FORMAT);
+  if (last >= first) d.style(block(first, 1, last, 1), { wrap: true });
+  d.style(block(first, 4, Math.max(first, last), 5), { horizontal: 'center' });
 }
 
 function ragRows(
@@ -170,10 +158,10 @@ function ragRows(
   const rows: { label: string; totals: FinanceTotals; style?: ReturnType<typeof ragStyle> }[] = [];
   for (const rag of ['red', 'red-amber', 'amber', 'amber-green', 'green', 'blue'] as const) {
     if (finance.byRag[rag].lines > 0)
-      rows.push({ label: ragText(rag), totals: finance.byRag[rag], style: ragStyle(rag) });
+      rows.push({ label: ragLabel(rag), totals: finance.byRag[rag], style: ragStyle(rag) });
   }
   if (finance.byRag.none.lines > 0)
-    rows.push({ label: ragText(null), totals: finance.byRag.none, style: ragStyle(null) });
+    rows.push({ label: ragLabel(null), totals: finance.byRag.none, style: ragStyle(null) });
   return rows;
 }
 

@@ -1,6 +1,6 @@
 /** A totals table of the Savings sheet (by RAG, area, lead or year), with a chart where asked. */
-import { a1, type FinanceTotals } from '../plan';
-import type { SheetDraft } from './draft';
+import type { FinanceTotals } from '../plan';
+import { block, type SheetDraft } from './draft';
 import { MONEY_FORMAT, SECTION_STYLE, TOTAL_STYLE } from './palette';
 import type { CellStyle } from './sheetSpec';
 
@@ -53,23 +53,23 @@ export function totalsTable(
   );
   for (const r of rows) {
     const n = d.row([r.label, ...figures(r.totals, hasForecast)]);
-    if (r.style) d.style(a1(n, 1), r.style);
+    if (r.style) d.style(block(n, 1), r.style);
   }
   const last = d.nextRow - 1;
   const total = d.row(['Total', ...figures(sum(rows), hasForecast)], TOTAL_STYLE);
-  d.format(`B${headerRow + 1}:${hasForecast ? 'D' : 'B'}${total}`, MONEY_FORMAT);
-  if (last > headerRow) d.style(`A${headerRow + 1}:A${last}`, { wrap: true });
+  d.format(block(headerRow + 1, 2, total, hasForecast ? 4 : 2), MONEY_FORMAT);
+  if (last > headerRow) d.style(block(headerRow + 1, 1, last, 1), { wrap: true });
   if (!chartOf || rows.length === 0) return;
   const height = Math.max(MIN_CHART_ROWS, rows.length + CHART_FRAME_ROWS);
   d.chart({
     name: `Savings by ${chartOf}`,
     type: 'column-clustered',
     title: hasForecast ? `Target against forecast by ${chartOf}` : `Savings target by ${chartOf}`,
-    dataRange: `A${headerRow}:${hasForecast ? 'C' : 'B'}${last}`,
+    dataRange: block(headerRow, 1, last, hasForecast ? 3 : 2),
     seriesBy: 'columns',
     seriesColors: hasForecast ? TARGET_FORECAST_COLORS : TARGET_FORECAST_COLORS.slice(0, 1),
-    from: a1(sectionRow, CHART_COL),
-    to: a1(sectionRow + height - 1, CHART_COL + CHART_WIDTH - 1),
+    from: { row: sectionRow, col: CHART_COL },
+    to: { row: sectionRow + height - 1, col: CHART_COL + CHART_WIDTH - 1 },
     values: { title: 'Pounds', format: MONEY_FORMAT },
   });
   while (d.nextRow < sectionRow + height) d.blank();

@@ -1,7 +1,9 @@
 /**
  * SheetSpec: a neutral description of one summary sheet. report/ builds these from a Summary;
- * excel/ (Office.js) and xlsx/ (package surgery on the file) write them. Addresses are A1 strings on the sheet itself.
+ * excel/ (Office.js) and xlsx/ (package surgery on the file) write them. Cells and ranges are
+ * numbers on the sheet itself (1-based); each writer makes its A1 text.
  */
+import type { CellAt, CellRange, SheetCell } from '../plan';
 
 /** Strings are always written as text, never as formulas, whatever they begin with. */
 export type SpecValue = string | number | boolean | null;
@@ -25,12 +27,12 @@ export interface CellStyle {
 }
 
 export interface StyleSpec {
-  range: string;
+  range: CellRange;
   style: CellStyle;
 }
 
 export interface NumberFormatSpec {
-  range: string;
+  range: CellRange;
   /** Excel number format code, e.g. "dd mmm yyyy", "£#,##0", "0.0%". */
   format: string;
 }
@@ -38,13 +40,13 @@ export interface NumberFormatSpec {
 /** Highlight cells whose text equals a value (RAG words) or whose number passes a test. */
 export type ConditionalFormatSpec =
   | {
-      range: string;
+      range: CellRange;
       kind: 'text-equals';
       text: string;
       style: Pick<CellStyle, 'fill' | 'fontColor' | 'bold'>;
     }
   | {
-      range: string;
+      range: CellRange;
       kind: 'number';
       operator: 'greaterThan' | 'lessThan' | 'equal';
       value: number;
@@ -52,7 +54,7 @@ export type ConditionalFormatSpec =
     };
 
 export interface ValidationSpec {
-  range: string;
+  range: CellRange;
   /** Allowed values, shown as a drop-down. */
   list: string[];
 }
@@ -62,24 +64,24 @@ export interface ChartSpec {
   name: string;
   type: 'bar-stacked' | 'column-clustered' | 'pie';
   title: string;
-  /** Data including the header row and the category column, e.g. "A10:G16". */
-  dataRange: string;
+  /** Data including the header row and the category column (A10:G16). */
+  dataRange: CellRange;
   /** Each column of dataRange after the first is a series. Always explicit: Excel guesses otherwise. */
   seriesBy: 'columns' | 'rows';
   /** Fill colour per series, "#RRGGBB", in series order. */
   seriesColors?: string[];
   /** Top-left and bottom-right cells the chart covers. */
-  from: string;
-  to: string;
+  from: CellAt;
+  to: CellAt;
   /** What the values are, for the value axis title and the bar labels; default: counts of actions. */
   values?: { title: string; format: string };
 }
 
 /** A cell that jumps to a source cell when clicked. */
 export interface LinkSpec {
-  cell: string;
-  /** Target sheet and address, e.g. { sheet: "Action plan", address: "E7" }. */
-  target: { sheet: string; address: string };
+  cell: CellAt;
+  /** The cell in the plan it jumps to. */
+  target: SheetCell;
   /** Text shown; also the cell's value. */
   text: string;
   /** Screen tip. */

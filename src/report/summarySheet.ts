@@ -3,8 +3,7 @@
  * chart beside it. RAG words head the columns, so the tables read without colour.
  */
 import {
-  a1,
-  columnLetters,
+  ragLabel,
   COMPLETE_SHARE_NOTE,
   RAGS,
   type Group,
@@ -13,14 +12,12 @@ import {
   type HistoryView,
 } from '../plan';
 import { changesBlock } from './changesBlock';
-import { SheetDraft, type SheetMeta } from './draft';
+import { block, SheetDraft, type SheetMeta } from './draft';
 import {
-  NO_RAG,
   PERCENT_FORMAT,
   RAG_COLUMNS,
   RAG_SERIES_COLORS,
   ragStyle,
-  ragText,
   SECTION_STYLE,
   TOTAL_STYLE,
 } from './palette';
@@ -45,15 +42,15 @@ export function summarySheet(summary: Summary, meta: SheetMeta, history?: Histor
   d.header(['Measure', 'Actions']);
   d.row(['Actions', summary.actions]);
   for (const rag of RAGS) {
-    const r = d.row([ragText(rag), summary.rag[rag]]);
-    d.style(a1(r, 1), ragStyle(rag));
+    const r = d.row([ragLabel(rag), summary.rag[rag]]);
+    d.style(block(r, 1), ragStyle(rag));
   }
-  const noRag = d.row([NO_RAG, summary.rag.none]);
-  d.style(a1(noRag, 1), ragStyle(null));
+  const noRag = d.row([ragLabel(null), summary.rag.none]);
+  d.style(block(noRag, 1), ragStyle(null));
   d.row(['Overdue', summary.states.overdue]);
   d.row([`Due soon (within ${summary.dueSoonDays} days)`, summary.states['due-soon']]);
   const complete = d.row([`Complete (${COMPLETE_SHARE_NOTE})`, summary.completePercent / 100]);
-  d.format(a1(complete, 2), PERCENT_FORMAT);
+  d.format(block(complete, 2), PERCENT_FORMAT);
   d.row(['Undated', summary.states.undated]);
   d.row(['Paused (on hold, deferred)', summary.states.paused]);
   d.row(['Cancelled (withdrawn, superseded)', summary.states.cancelled]);
@@ -75,28 +72,32 @@ function ragTable(
   chartName: string
 ): void {
   const sectionRow = d.row([section], SECTION_STYLE);
-  const headerRow = d.header([label, ...RAG_COLUMNS.map(ragText), NO_RAG, 'Total']);
-  RAG_COLUMNS.forEach((rag, i) => d.style(a1(headerRow, i + 2), ragStyle(rag)));
-  d.style(a1(headerRow, RAG_COLUMNS.length + 2), ragStyle(null));
+  const headerRow = d.header([
+    label,
+    ...RAG_COLUMNS.map((r) => ragLabel(r)),
+    ragLabel(null),
+    'Total',
+  ]);
+  RAG_COLUMNS.forEach((rag, i) => d.style(block(headerRow, i + 2), ragStyle(rag)));
+  d.style(block(headerRow, RAG_COLUMNS.length + 2), ragStyle(null));
   for (const g of groups) d.row([g.key, ...countsRow(g.rag)]);
   const last = d.nextRow - 1;
-  d.style(`A${headerRow + 1}:A${Math.max(headerRow + 1, last)}`, { wrap: true });
+  d.style(block(headerRow + 1, 1, Math.max(headerRow + 1, last), 1), { wrap: true });
   const totals = sumCounts(groups.map((g) => g.rag));
   d.row(['Total', ...countsRow(totals)], TOTAL_STYLE);
 
   if (groups.length > 0) {
-    const seriesEnd = columnLetters(RAG_COLUMNS.length + 2);
     // One row per bar, so every area or lead name has room for its label.
     const height = Math.max(MIN_CHART_ROWS, groups.length + CHART_FRAME_ROWS);
     d.chart({
       name: `RAG by ${chartName}`,
       type: 'bar-stacked',
       title: section,
-      dataRange: `A${headerRow}:${seriesEnd}${last}`,
+      dataRange: block(headerRow, 1, last, RAG_COLUMNS.length + 2),
       seriesBy: 'columns',
       seriesColors: RAG_SERIES_COLORS,
-      from: a1(sectionRow, CHART_COL),
-      to: a1(sectionRow + height - 1, CHART_COL + CHART_WIDTH - 1),
+      from: { row: sectionRow, col: CHART_COL },
+      to: { row: sectionRow + height - 1, col: CHART_COL + CHART_WIDTH - 1 },
     });
     // Leave room so the next table's chart does not sit on this one.
     while (d.nextRow < sectionRow + height) d.blank();

@@ -5,7 +5,7 @@
  * failure lands in `problem` (shown as a message bar) and leaves the pane usable.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Field, Summary } from '../plan';
+import type { Field, SheetCell, Summary } from '../plan';
 import { SAY } from '../report/messages';
 import {
   activePlan,
@@ -164,9 +164,9 @@ export function usePlan(excel: PanePort) {
   );
 
   const selectCell = useCallback(
-    async (ref: string) => {
+    async (cell: SheetCell) => {
       try {
-        await excel.selectCell(ref);
+        await excel.selectCell(cell);
       } catch (e) {
         setProblem(e);
       }
@@ -204,8 +204,8 @@ export function usePlan(excel: PanePort) {
       try {
         const done = await excel.setFlagInPlace(selected.plan, on);
         const said = on
-          ? SAY.flagged(done.rows, done.dropDowns, done.kept)
-          : SAY.unflagged(done.removed.formats, done.removed.dropDowns);
+          ? SAY.flagged(done)
+          : SAY.unflagged({ formats: done.removed.formats, dropDowns: done.removed.dropDowns });
         setFlagState({ on, busy: false, said });
         const undo = undoProblem(done.undo);
         if (undo) setProblem(undo);
@@ -231,7 +231,7 @@ export function usePlan(excel: PanePort) {
     changeSettings: (s: StoredSettings) => void changeSettings(s),
     pick: (picked: string[] | null) => void changeSettings({ ...settings, picked }),
     overrideColumn,
-    selectCell: (ref: string) => void selectCell(ref),
+    selectCell: (cell: SheetCell) => void selectCell(cell),
     startRefresh: () => void startRefresh(),
     cancelRefresh,
     setFlag: (on: boolean) => void setFlag(on),

@@ -98,12 +98,13 @@ describe('the task pane on a council action plan', () => {
     expect(warnings).toMatch(/D7[^]*lead/i);
     expect(warnings).toMatch(/E10[^]*"after the election"/);
     const overdue = await text(/^Overdue: 2$/);
+    // Each goes to its action's text in column C, as the Overdue sheet's "Go to" does.
     expect(overdue).toMatch(
-      /^Overdue \(2\)E6Human Resources.*229 days overdue\s*GreenE9Review our complaints.*168 days overdue\s*Red$/
+      /^Overdue \(2\)C6Human Resources.*229 days overdue\s*GreenC9Review our complaints.*168 days overdue\s*Red$/
     );
     const dueSoon = await text(/^Due soon: 2$/);
-    expect(dueSoon).toMatch(/E7Financial Business Partners.*No lead.*due in 46 days\s*Amber/);
-    expect(dueSoon).toMatch(/E8Legal & Governance.*due in 46 days\s*Amber/);
+    expect(dueSoon).toMatch(/C7Financial Business Partners.*No lead.*due in 46 days\s*Amber/);
+    expect(dueSoon).toMatch(/C8Legal & Governance.*due in 46 days\s*Amber/);
     expect(await page.getByRole('button', { name: `Go to cell '${PLAN_SHEET}'!E10` }).count()).toBe(
       1
     );

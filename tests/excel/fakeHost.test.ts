@@ -309,10 +309,10 @@ describe('selection and settings through the fake host', () => {
     const json: WorkbookJson = JSON.parse(JSON.stringify(PLAN));
     json.sheets.unshift({ name: 'Cover', cells: [['Cover']] });
     const h = host(json);
-    await selectCell("'Action plan'!E7");
+    await selectCell({ sheet: 'Action plan', row: 7, col: 5 });
     expect(h.activeSheet).toBe('Action plan');
     expect(h.selection).toBe("'Action plan'!E7");
-    await expect(selectCell("'Gone'!A1")).rejects.toMatchObject({
+    await expect(selectCell({ sheet: 'Gone', row: 1, col: 1 })).rejects.toMatchObject({
       kind: 'other',
       message: expect.stringContaining('Gone'),
     });

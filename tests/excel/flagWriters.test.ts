@@ -3,7 +3,8 @@
  * the fake host) and the file writer (src/xlsx, on the sheet's XML). Each case runs through both; they must
  * shade the same areas, put the drop-down on the same cells and keep the same user validations.
  */
-import type { Plan } from '../../src/plan';
+import { rangeA1, type Plan } from '../../src/plan';
+import { rangeAt } from '../cellText';
 import { setFlagInPlace as flagInExcel } from '../../src/excel';
 import { flagSheetXml } from '../../src/xlsx/parts/flagInPlace';
 import { EMPTY_STYLES, StylesWriter } from '../../src/xlsx/parts/writeStyles';
@@ -32,7 +33,7 @@ function withRag(
     { field: 'timescale', header: 'Timescale', col: 5, overridden: false },
     ...(ragCol ? [{ field: 'rag' as const, header: 'RAG', col: ragCol, overridden: false }] : []),
   ] as Plan['columns'];
-  if (range) p.range = range;
+  if (range) p.range = rangeAt(range);
   return p;
 }
 
@@ -91,7 +92,7 @@ async function throughExcel(c: Case) {
   const out = await flagInExcel(c.plan, true);
   const sheet = host.snapshot().sheets[0];
   return {
-    shaded: out.shaded,
+    shaded: out.shaded.map(rangeA1),
     dropDowns: out.dropDowns,
     kept: out.kept,
     formats: sheet.conditionalFormats.map((f) => f.address),
@@ -126,7 +127,7 @@ function throughFile(c: Case) {
     (m) => m[1].split(' ')
   );
   return {
-    shaded: result.shaded,
+    shaded: result.shaded.map(rangeA1),
     dropDowns: result.dropDowns,
     kept: result.keptUserValidations,
     formats,

@@ -11,6 +11,7 @@ import { editPlanAsAManager } from '../e2e/support/planEdits';
 import * as excel from '../../src/excel';
 import { refreshSummaries, type ExcelPort } from '../../src/addin/workflow';
 import type { Changes } from '../../src/plan/history';
+import { cellRef } from '../../src/plan';
 import {
   HEADER,
   SHEET,
@@ -60,13 +61,13 @@ const at = (cell: string) => `'${SHEET}'!${cell}`;
 /** The changes as a person would list them: action, move and cell. */
 function listed(c: Changes) {
   return {
-    ragUp: c.ragUp.map((m) => [m.action, m.from, m.to, m.at]),
-    ragDown: c.ragDown.map((m) => [m.action, m.from, m.to, m.at]),
-    newlyOverdue: c.newlyOverdue.map((a) => [a.action, a.at]),
-    completed: c.completed.map((a) => [a.action, a.at]),
-    dueMoved: c.dueMoved.map((m) => [m.action, m.from, m.to, m.at]),
-    added: c.added.map((a) => [a.action, a.at]),
-    removed: c.removed.map((a) => [a.action, a.at]),
+    ragUp: c.ragUp.map((m) => [m.action, m.from, m.to, m.at && cellRef(m.at)]),
+    ragDown: c.ragDown.map((m) => [m.action, m.from, m.to, m.at && cellRef(m.at)]),
+    newlyOverdue: c.newlyOverdue.map((a) => [a.action, a.at && cellRef(a.at)]),
+    completed: c.completed.map((a) => [a.action, a.at && cellRef(a.at)]),
+    dueMoved: c.dueMoved.map((m) => [m.action, m.from, m.to, m.at && cellRef(m.at)]),
+    added: c.added.map((a) => [a.action, a.at && cellRef(a.at)]),
+    removed: c.removed.map((a) => [a.action, a.at && cellRef(a.at)]),
   };
 }
 

@@ -114,7 +114,7 @@ it('a sheet of bordered, shaded rows keeps every request under 5 MB: each style 
   const spec = overdueSpec(rows);
   // Every row bordered all round, bold and filled: 2 + 12 + 1 commands a row's style.
   spec.styles = Array.from({ length: rows }, (_, i) => ({
-    range: `A${i + 3}:D${i + 3}`,
+    range: { top: i + 3, left: 1, bottom: i + 3, right: 4 },
     style: { border: 'all' as const, bold: true, fill: '#FCE4D6' },
   }));
   const written = await writeSummarySheets([spec]);

@@ -1,5 +1,6 @@
 /** Small hand-written SheetSpecs for the writer tests, shaped like the report's. */
 import type { SheetKey, SheetSpec } from '../../src/report/sheetSpec';
+import { a1At, cellAt, rangeAt } from '../cellText';
 
 export function spec(
   key: SheetKey,
@@ -37,16 +38,16 @@ export function summarySpec(): SheetSpec {
       ['Finance', 0, 3, 1],
     ],
     {
-      numberFormats: [{ range: 'B2', format: 'dd mmm yyyy' }],
+      numberFormats: [{ range: rangeAt('B2'), format: 'dd mmm yyyy' }],
       styles: [
-        { range: 'A1', style: { bold: true, fontSize: 14 } },
-        { range: 'A4:D4', style: { bold: true, border: 'bottom', fill: '#D9D9D9' } },
+        { range: rangeAt('A1'), style: { bold: true, fontSize: 14 } },
+        { range: rangeAt('A4:D4'), style: { bold: true, border: 'bottom', fill: '#D9D9D9' } },
       ],
       columnWidths: [20, 10, 10, 10],
       freezeRows: 4,
       conditionalFormats: [
         {
-          range: 'B5:D6',
+          range: rangeAt('B5:D6'),
           kind: 'number',
           operator: 'greaterThan',
           value: 0,
@@ -58,11 +59,11 @@ export function summarySpec(): SheetSpec {
           name: 'RagByArea',
           type: 'bar-stacked',
           title: 'RAG by area',
-          dataRange: 'A4:D6',
+          dataRange: rangeAt('A4:D6'),
           seriesBy: 'columns',
           seriesColors: ['#C00000', '#FFC000', '#00B050'],
-          from: 'F2',
-          to: 'M16',
+          from: a1At('F2'),
+          to: a1At('M16'),
         },
       ],
       tabColor: '#1F4E79',
@@ -85,23 +86,23 @@ export function overdueSpec(rows = 2): SheetSpec {
       'Red',
     ]);
     links.push({
-      cell: `A${i + 3}`,
-      target: { sheet: 'Action plan', address: `E${row}` },
+      cell: a1At(`A${i + 3}`),
+      target: cellAt(`'Action plan'!E${row}`),
       text: `E${row}`,
       tip: 'Go to the plan',
     });
   }
   return spec('overdue', 'Overdue', values, {
-    numberFormats: [{ range: `C3:C${rows + 2}`, format: 'dd/mm/yyyy' }],
+    numberFormats: [{ range: rangeAt(`C3:C${rows + 2}`), format: 'dd/mm/yyyy' }],
     conditionalFormats: [
       {
-        range: `D3:D${rows + 2}`,
+        range: rangeAt(`D3:D${rows + 2}`),
         kind: 'text-equals',
         text: 'Red',
         style: { fill: '#F4CCCC', fontColor: '#9C0006' },
       },
     ],
-    validations: [{ range: `D3:D${rows + 2}`, list: ['Red', 'Amber', 'Green', 'Blue'] }],
+    validations: [{ range: rangeAt(`D3:D${rows + 2}`), list: ['Red', 'Amber', 'Green', 'Blue'] }],
     links,
     freezeRows: 2,
   });

@@ -1,6 +1,8 @@
 import { readPlans } from '../../src/plan/judge/readPlans';
+import { rangeA1 } from '../../src/plan/core/address';
 import type { Plan } from '../../src/plan/core/types';
 import { gridOf, merge } from './gridOf';
+import { cellAt } from '../cellText';
 
 const DATE = 'dd/mm/yyyy';
 const fieldsOf = (plan: Plan): Record<string, string> =>
@@ -141,14 +143,14 @@ describe('a revised date beside the original one', () => {
     expect(plan.actions[1].originalDue).toBe('2023-03-31');
     expect(plan.actions[1].timescale.due).toBe('2023-03-31');
     expect(plan.actions[1].state).toBe('overdue');
-    expect(plan.actions[1].cells.timescale).toBe('F3');
+    expect(plan.actions[1].cols.timescale).toBe(6); // F, the original date's column
     expect(plan.findings.filter((f) => f.code === 'missing-timescale')).toEqual([]);
   });
 
   it('says the date moved', () => {
     const moved = plan.findings.filter((f) => f.code === 'date-moved');
     expect(moved).toHaveLength(1);
-    expect(moved[0]).toMatchObject({ severity: 'info', cell: "'Plan'!G2" });
+    expect(moved[0]).toMatchObject({ severity: 'info', cell: cellAt("'Plan'!G2") });
     expect(moved[0].message).toMatch(/31 Mar 2023 to 30 Jun 2024/);
   });
 
@@ -206,7 +208,7 @@ describe('one RAG column per quarter', () => {
       { period: 'Q2', rag: 'amber' },
     ]);
     expect(plan.actions[1].ragHistory).toEqual([{ period: 'Q1', rag: 'amber' }]);
-    expect(plan.actions[1].cells.rag).toBe('E3');
+    expect(plan.actions[1].cols.rag).toBe(5); // E: Q2, its latest rated quarter
   });
 });
 
@@ -443,7 +445,7 @@ describe('a group label over the timescale: "Completion date" over Target | Revi
 
   it('takes the lower row as the header row and the revised target as the due date', () => {
     expect(plan.headerRow).toBe(2);
-    expect(plan.range).toBe('A1:F3');
+    expect(rangeA1(plan.range)).toBe('A1:F3');
     expect(plan.actions[0].timescale.due).toBe('2026-12-15');
     expect(plan.actions[0].originalDue).toBe('2026-03-31');
     expect(plan.actions[0].state).toBe('on-track');

@@ -4,6 +4,7 @@
  */
 import { readPlans } from '../../src/plan';
 import { gridOf } from './gridOf';
+import { refOf } from '../cellText';
 
 const asOf = '2026-11-30';
 
@@ -24,18 +25,18 @@ describe('a blank revised or forecast date', () => {
     expect(at(2)?.timescale.due).toBe('2027-06-30');
     expect(at(3)?.timescale.due).toBe('2026-06-30');
     expect(at(3)?.state).toBe('overdue');
-    expect(plan.findings.filter((f) => f.code === 'green-but-overdue').map((f) => f.cell)).toEqual([
-      "'Plan'!E3",
-    ]);
+    expect(
+      plan.findings.filter((f) => f.code === 'green-but-overdue').map((f) => refOf(f.cell))
+    ).toEqual(["'Plan'!E3"]);
     // Paused stays paused, whatever its date.
     expect(at(4)?.state).toBe('paused');
   });
 
   it('with neither date, is undated and missing', () => {
     expect(at(5)?.state).toBe('undated');
-    expect(plan.findings.filter((f) => f.code === 'missing-timescale').map((f) => f.cell)).toEqual([
-      "'Plan'!D5",
-    ]);
+    expect(
+      plan.findings.filter((f) => f.code === 'missing-timescale').map((f) => refOf(f.cell))
+    ).toEqual(["'Plan'!D5"]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { readPlans } from '../../src/plan/judge/readPlans';
 import { gridOf } from './gridOf';
+import { refOf } from '../cellText';
 
 describe('a plan that rates with coloured dots', () => {
   const grid = gridOf(
@@ -32,8 +33,8 @@ describe('a plan that rates with coloured dots', () => {
   });
 
   it('says so when a dot has no RAG colour', () => {
-    expect(plan.findings.filter((f) => f.code === 'unreadable-rag').map((f) => f.cell)).toEqual([
-      "'Plan'!D5",
-    ]);
+    expect(
+      plan.findings.filter((f) => f.code === 'unreadable-rag').map((f) => refOf(f.cell))
+    ).toEqual(["'Plan'!D5"]);
   });
 });

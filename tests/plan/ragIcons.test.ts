@@ -2,6 +2,7 @@ import type { CellIcon } from '../../src/plan/core/grid';
 import { directionOfIcon, ragOfIcon } from '../../src/plan/read/iconMeaning';
 import { readPlans } from '../../src/plan/judge/readPlans';
 import { gridOf } from './gridOf';
+import { refOf } from '../cellText';
 
 const light = (index: number): CellIcon => ({ set: '3TrafficLights1', index });
 
@@ -114,7 +115,7 @@ describe('a RAG column whose icon set is arrows', () => {
   it('reads no rating from the arrow and says it is a direction', () => {
     expect(plan.actions.map((a) => a.rag)).toEqual(['green', null]);
     const f = plan.findings.filter((x) => x.code === 'rag-is-direction');
-    expect(f.map((x) => x.cell)).toEqual(["'Plan'!D3"]);
+    expect(f.map((x) => refOf(x.cell))).toEqual(["'Plan'!D3"]);
     expect(f[0].message).toMatch(/an improving arrow/);
   });
 });

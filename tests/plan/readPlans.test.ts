@@ -1,5 +1,7 @@
 import { readPlans } from '../../src/plan/judge/readPlans';
+import { rangeA1 } from '../../src/plan/core/address';
 import { gridOf, merge } from './gridOf';
+import { refOf } from '../cellText';
 
 /** Rows shaped like Havering's 2019 action plan (seed 001): title rows, stacked cells, no RAG column. */
 const havering2019 = gridOf([
@@ -47,7 +49,7 @@ describe('readPlans on a plan with title rows and stacked cells', () => {
 
   it('finds the header row below the title rows', () => {
     expect(plan.headerRow).toBe(3);
-    expect(plan.range).toBe('A3:E7');
+    expect(rangeA1(plan.range)).toBe('A3:E7');
     expect(plan.columns.map((c) => c.field)).toEqual([
       'ref',
       'objective',
@@ -98,7 +100,7 @@ describe('readPlans on a plan with title rows and stacked cells', () => {
   it('says where stacked line counts differ', () => {
     const mismatch = plan.findings.filter((f) => f.code === 'stacked-mismatch');
     expect(mismatch).toHaveLength(1);
-    expect(mismatch[0].cell).toBe("'Plan'!E6");
+    expect(refOf(mismatch[0].cell)).toBe("'Plan'!E6");
     expect(mismatch[0].message).toMatch(/4 actions .* 2 lead lines/);
   });
 
@@ -194,7 +196,7 @@ describe('readPlans on a sheet with several tables, merged cells and RAG fills',
   const plans = readPlans(productivity, { asOf: '2024-09-30' });
 
   it('reads each table as its own plan and stops at the prose between them', () => {
-    expect(plans.map((p) => p.range)).toEqual(['A1:F5', 'A11:E13']);
+    expect(plans.map((p) => rangeA1(p.range))).toEqual(['A1:F5', 'A11:E13']);
   });
 
   it('gives a merged area, objective and lead to every row it spans', () => {
@@ -223,7 +225,7 @@ describe('readPlans on a sheet with several tables, merged cells and RAG fills',
   });
 
   it('says when the word and the colour disagree, and when Green is overdue', () => {
-    const codes = plans[1].findings.map((f) => [f.code, f.cell]);
+    const codes = plans[1].findings.map((f) => [f.code, refOf(f.cell)]);
     expect(codes).toContainEqual(['rag-colour-mismatch', "'Plan'!E13"]);
     expect(codes).toContainEqual(['green-but-overdue', "'Plan'!E13"]);
     expect(plans[1].findings[0].severity).toBe('error');
@@ -262,7 +264,7 @@ describe('readPlans on an Excel table with a status column, money and a totals r
 
   it('reads the table within its bounds and skips its totals row', () => {
     expect(plan.table).toBe('Savings');
-    expect(plan.range).toBe('A2:H6');
+    expect(rangeA1(plan.range)).toBe('A2:H6');
     expect(plan.actions.map((a) => a.ref)).toEqual(['S1', 'S2', 'S3']);
   });
 
@@ -287,7 +289,7 @@ describe('readPlans on an Excel table with a status column, money and a totals r
 
   it("reads a £'000 column in pounds, brackets as negative, and reports what it cannot read", () => {
     expect(plan.actions.map((a) => a.savings)).toEqual([250000, -50000, null]);
-    expect(plan.findings.find((f) => f.code === 'unreadable-money')?.cell).toBe("'Plan'!H5");
+    expect(refOf(plan.findings.find((f) => f.code === 'unreadable-money')?.cell)).toBe("'Plan'!H5");
   });
 
   it('lets a user override a column and keeps the choice', () => {

@@ -2,6 +2,7 @@ import { readPlans } from '../../src/plan/judge/readPlans';
 import { summarise } from '../../src/plan/summary/summarise';
 import { STATES } from '../../src/plan/core/types';
 import { gridOf } from './gridOf';
+import { refOf } from '../cellText';
 
 const asOf = '2024-06-01';
 
@@ -22,8 +23,7 @@ describe('complete, paused and cancelled actions', () => {
   ]);
   const [plan] = readPlans(grid, { asOf });
   const byRow = (row: number) => plan.actions.find((a) => a.row === row);
-  const at = (row: number) =>
-    plan.findings.filter((f) => f.cell?.match(/![A-Z]+(\d+)$/)?.[1] === String(row));
+  const at = (row: number) => plan.findings.filter((f) => f.cell?.row === row);
 
   it.each([
     [2, 'paused'],
@@ -110,7 +110,7 @@ describe('a stop said somewhere other than the Status column', () => {
 
   it('says which update it read the stop from', () => {
     const fromNotes = plan.findings.filter((f) => f.code === 'stage-from-notes');
-    expect(fromNotes.map((f) => f.cell)).toEqual(["'Plan'!F6", "'Plan'!F7"]);
+    expect(fromNotes.map((f) => refOf(f.cell))).toEqual(["'Plan'!F6", "'Plan'!F7"]);
     expect(fromNotes[0]).toMatchObject({ severity: 'info' });
     expect(fromNotes[0].message).toMatch(/complete from the update "Implemented in October"/);
     expect(fromNotes[1].message).toMatch(/paused/);
@@ -143,7 +143,7 @@ describe('a risk score filled blue', () => {
 
   it('says what it saw in the cell', () => {
     const blue = plan.findings.filter((f) => f.code === 'blue-score');
-    expect(blue.map((f) => f.cell)).toEqual(["'Plan'!B2"]);
+    expect(blue.map((f) => refOf(f.cell))).toEqual(["'Plan'!B2"]);
     expect(blue[0]).toMatchObject({ severity: 'warning' });
     expect(blue[0].message).toMatch(/score 16 is filled blue/);
   });

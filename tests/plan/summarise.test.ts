@@ -1,5 +1,6 @@
 import { summarise } from '../../src/plan/summary/summarise';
 import type { Action, Plan, Rag, State } from '../../src/plan/core/types';
+import { cellAt } from '../cellText';
 
 function action(
   row: number,
@@ -27,13 +28,13 @@ function action(
     savings,
     forecast: null,
     state,
-    cells: { action: `C${row}`, rag: `F${row}` },
+    cols: { action: 3, rag: 6 }, // C and F
   };
 }
 
 const plan: Plan = {
   sheet: 'Plan',
-  range: 'A1:F7',
+  range: { top: 1, left: 1, bottom: 7, right: 6 }, // A1:F7
   headerRow: 1,
   table: null,
   columns: [],
@@ -47,8 +48,8 @@ const plan: Plan = {
     action(7, 'Savings', 'Kathy Freeman', 'amber', 'due-soon', '2024-06-05', 15_000_000),
   ],
   findings: [
-    { severity: 'error', code: 'green-but-overdue', message: '', cell: "'Plan'!F2" },
-    { severity: 'warning', code: 'missing-rag', message: '', cell: "'Plan'!F5" },
+    { severity: 'error', code: 'green-but-overdue', message: '', cell: cellAt("'Plan'!F2") },
+    { severity: 'warning', code: 'missing-rag', message: '', cell: cellAt("'Plan'!F5") },
     { severity: 'warning', code: 'missing-column', message: '', cell: null },
   ],
 };
@@ -115,6 +116,6 @@ describe('summarise', () => {
     expect(s.quality.bySeverity).toEqual({ error: 1, warning: 2, info: 0 });
     expect(s.quality.byCode[0]).toEqual({ code: 'green-but-overdue', severity: 'error', count: 1 });
     expect(s.quality.actionsWithFindings).toBe(2);
-    expect(s.sources).toEqual(["'Plan'!A1:F7"]);
+    expect(s.sources).toEqual([{ sheet: 'Plan', top: 1, left: 1, bottom: 7, right: 6 }]);
   });
 });

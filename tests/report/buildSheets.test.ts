@@ -1,7 +1,8 @@
-import { summarise } from '../../src/plan';
+import { rangeA1, summarise, type Finding } from '../../src/plan';
 import { buildSheets } from '../../src/report/buildSheets';
 import type { SheetSpec, SpecValue } from '../../src/report/sheetSpec';
 import { action, plan } from './handMade';
+import { a1At, cellAt, rangeAt } from '../cellText';
 
 const meta = {
   refreshedAt:
@@ -40,24 +41,24 @@ const actions = [
   action(8, { area: 'Adults', lead: null, rag: 'blue', state: 'complete', due: '2024-01-31' }),
   action(9, { area: null, lead: 'Bob', rag: null, state: 'undated' }),
 ];
-const findings = [
+const findings: Finding[] = [
   {
     severity: 'info' as const,
-    code: 'no-forecast',
-    message: 'The plan has no forecast column.',
+    code: 'hidden-sheet',
+    message: 'The table is on a hidden sheet.',
     cell: null,
   },
   {
     severity: 'error' as const,
     code: 'unreadable-timescale',
     message: 'Timescale "soon" cannot be read.',
-    cell: "'Action plan'!E9",
+    cell: cellAt("'Action plan'!E9"),
   },
   {
     severity: 'warning' as const,
     code: 'missing-lead',
     message: 'No lead.',
-    cell: "'Action plan'!D8",
+    cell: cellAt("'Action plan'!D8"),
   },
 ];
 const plans = [plan(actions, findings)];
@@ -102,7 +103,7 @@ describe('buildSheets', () => {
         ['Source', meta.source],
         ['Refreshed', '1 Jun 2024, 09:00'],
       ]);
-      expect(s.numberFormats).toContainEqual({ range: 'B2', format: 'dd mmm yyyy' });
+      expect(s.numberFormats).toContainEqual({ range: rangeAt('B2'), format: 'dd mmm yyyy' });
     }
   });
 
@@ -118,7 +119,7 @@ describe('buildSheets', () => {
     expect(rowOf(s, 'Due soon (within 30 days)')).toEqual(['Due soon (within 30 days)', 1]);
     const complete = rowNumber(s, 'Complete (cancelled actions left out)');
     expect(s.values[complete - 1][1]).toBeCloseTo(0.2);
-    expect(s.numberFormats).toContainEqual({ range: `B${complete}`, format: '0.0%' });
+    expect(s.numberFormats).toContainEqual({ range: rangeAt(`B${complete}`), format: '0.0%' });
     expect(rowOf(s, 'Undated')).toEqual(['Undated', 1]);
     expect(rowOf(s, 'Paused (on hold, deferred)')).toEqual(['Paused (on hold, deferred)', 0]);
     expect(rowOf(s, 'Cancelled (withdrawn, superseded)')).toEqual([
@@ -176,7 +177,7 @@ describe('buildSheets', () => {
     expect(byArea).toMatchObject({
       type: 'bar-stacked',
       seriesBy: 'columns',
-      dataRange: `A${area + 1}:H${area + 4}`,
+      dataRange: rangeAt(`A${area + 1}:H${area + 4}`),
     });
     expect(byArea.seriesColors).toEqual([
       '#C00000',
@@ -187,8 +188,8 @@ describe('buildSheets', () => {
       '#0070C0',
       '#D9D9D9',
     ]);
-    const bottom = Number(byArea.to.replace(/^[A-Z]+/, ''));
-    const top = Number(byLead.from.replace(/^[A-Z]+/, ''));
+    const bottom = byArea.to.row;
+    const top = byLead.from.row;
     expect(top).toBeGreaterThan(bottom);
     expect(byArea.name).not.toBe(byLead.name);
   });
@@ -205,12 +206,12 @@ describe('buildSheets', () => {
       ['Due soon', 'Adults', 'Action on row 7', 'Ann', 45453, null, 9, 'Green', "'Action plan'!C7"],
     ]);
     expect(s.links.map((l) => [l.cell, l.target])).toEqual([
-      [`I${header + 1}`, { sheet: 'Action plan', address: 'C5' }],
-      [`I${header + 2}`, { sheet: 'Action plan', address: 'C6' }],
-      [`I${header + 3}`, { sheet: 'Action plan', address: 'C7' }],
+      [a1At(`I${header + 1}`), cellAt(`'Action plan'!C5`)],
+      [a1At(`I${header + 2}`), cellAt(`'Action plan'!C6`)],
+      [a1At(`I${header + 3}`), cellAt(`'Action plan'!C7`)],
     ]);
     expect(s.numberFormats).toContainEqual({
-      range: `E${header + 1}:E${header + 3}`,
+      range: rangeAt(`E${header + 1}:E${header + 3}`),
       format: 'dd mmm yyyy',
     });
   });
@@ -223,10 +224,10 @@ describe('buildSheets', () => {
   test('every RAG cell carries its word and a fill with a readable text colour', () => {
     const s = sheet('overdue');
     const header = rowNumber(s, 'Status');
-    const red = s.styles.find((st) => st.range === `H${header + 1}`);
+    const red = s.styles.find((st) => rangeA1(st.range) === `H${header + 1}`);
     expect(s.values[header][7]).toBe('Red');
     expect(red?.style).toMatchObject({ fill: '#C00000', fontColor: '#FFFFFF' });
-    const amber = s.styles.find((st) => st.range === `H${header + 2}`);
+    const amber = s.styles.find((st) => rangeA1(st.range) === `H${header + 2}`);
     expect(amber?.style).toMatchObject({ fill: '#FFC000', fontColor: '#000000' });
     // An action with no rating still says so in words.
     const sum = sheet('summary');
@@ -247,11 +248,11 @@ describe('buildSheets', () => {
     expect(list).toEqual([
       ['Error', 'unreadable-timescale', "'Action plan'!E9"],
       ['Warning', 'missing-lead', "'Action plan'!D8"],
-      ['Info', 'no-forecast', '(whole plan)'],
+      ['Info', 'hidden-sheet', '(whole plan)'],
     ]);
     expect(s.links.map((l) => l.target)).toEqual([
-      { sheet: 'Action plan', address: 'E9' },
-      { sheet: 'Action plan', address: 'D8' },
+      cellAt(`'Action plan'!E9`),
+      cellAt(`'Action plan'!D8`),
     ]);
   });
 

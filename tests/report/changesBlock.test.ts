@@ -3,6 +3,7 @@ import { refreshHistory } from '../../src/plan/history';
 import { buildSheets } from '../../src/report/buildSheets';
 import type { SheetSpec } from '../../src/report/sheetSpec';
 import { action, plan } from './handMade';
+import { a1At, cellAt, rangeAt } from '../cellText';
 
 const meta = { refreshedAt: '2024-07-01T09:00:00', source: "'Action plan'!A4:F9" };
 
@@ -84,16 +85,16 @@ describe('the Summary sheet with changes', () => {
       ['3 Tender the waste contract', 'Date moved', 45535, 45596, 'Waste', "'Action plan'!C7"],
     ]);
     expect(s.numberFormats).toContainEqual({
-      range: `C${head + 3}:D${head + 3}`,
+      range: rangeAt(`C${head + 3}:D${head + 3}`),
       format: 'dd mmm yyyy',
     });
     expect(s.styles).toContainEqual({
-      range: `C${head + 1}`,
+      range: rangeAt(`C${head + 1}`),
       style: expect.objectContaining({ fill: expect.any(String) }),
     });
     expect(s.links).toContainEqual({
-      cell: `F${head + 1}`,
-      target: { sheet: 'Action plan', address: 'C7' },
+      cell: a1At(`F${head + 1}`),
+      target: cellAt(`'Action plan'!C7`),
       text: "'Action plan'!C7",
       tip: 'Go to the action in the plan',
     });
@@ -127,7 +128,7 @@ describe('the Summary sheet with changes', () => {
     const chart = s.charts.find((c) => c.name === 'Trend');
     expect(chart).toMatchObject({
       type: 'column-clustered',
-      dataRange: `A${head}:I${head + 2}`,
+      dataRange: rangeAt(`A${head}:I${head + 2}`),
       seriesBy: 'columns',
     });
   });

@@ -23,7 +23,8 @@ export function action(
     savings: null,
     forecast: null,
     state: due ? 'on-track' : 'undated',
-    cells: { action: `C${row}`, timescale: `E${row}` },
+    // Action text in C, timescale in E.
+    cols: { action: 3, timescale: 5 },
     ...o,
   };
 }
@@ -31,7 +32,7 @@ export function action(
 export function plan(actions: Action[], findings: Finding[] = []): Plan {
   return {
     sheet: 'Action plan',
-    range: `A4:F${4 + actions.length}`,
+    range: { top: 4, left: 1, bottom: 4 + actions.length, right: 6 },
     headerRow: 4,
     table: null,
     columns: [],

@@ -6,6 +6,7 @@ import { defaultOptions, readPlans, summarise, type Grid } from '../../src/plan'
 import { buildSheets } from '../../src/report/buildSheets';
 import { buildRefresh, plansIn } from '../../src/report/pipeline';
 import { isOwnGrid, pickedPlans, planName } from '../../src/report/planSheets';
+import { rangeAt } from '../cellText';
 
 const options = defaultOptions({ asOf: '2024-10-01' });
 const AT = '2024-10-01T09:00:00Z';
@@ -64,7 +65,7 @@ test('the Summary says which plans it was built from', () => {
     refreshedAt: AT,
   });
   expect(source(built?.specs ?? [])).toBe("'Action plan'!A2:E4; 'Rob''s plan'!A2:E4");
-  expect(planName({ sheet: 'Plan', range: 'A1:B2', table: 'Actions2024' })).toBe(
+  expect(planName({ sheet: 'Plan', range: rangeAt('A1:B2'), table: 'Actions2024' })).toBe(
     "Actions2024 on 'Plan'"
   );
 });

@@ -4,15 +4,12 @@ import { NO_SAVINGS_SHEET, NO_YEARS, noSavingsSheetReason } from '../../src/repo
 import type { SheetSpec, SpecValue } from '../../src/report/sheetSpec';
 import { savingsLine } from '../../src/plan/rows/savingsLines';
 import { action, plan } from './handMade';
+import { a1At, cellAt, rangeAt } from '../cellText';
 
 const meta = { refreshedAt: '2024-06-01T09:00:00', source: "'Action plan'!A4:H8" };
 const asOf = '2024-06-01';
-const cells = (row: number) => ({
-  action: `C${row}`,
-  savings: `F${row}`,
-  forecast: `G${row}`,
-  rag: `H${row}`,
-});
+// Action text in C, savings in F, forecast in G, RAG in H.
+const cols = { action: 3, savings: 6, forecast: 7, rag: 8 };
 
 /** Three savings lines and one action without money; every figure below is worked out by hand. */
 const p = plan([
@@ -23,7 +20,7 @@ const p = plan([
     savings: 1000,
     forecast: 400,
     action: 'Hostel contracts',
-    cells: cells(5),
+    cols,
   }),
   action(6, {
     area: 'Housing',
@@ -32,7 +29,7 @@ const p = plan([
     savings: 500,
     forecast: 500,
     action: 'Voids',
-    cells: cells(6),
+    cols,
   }),
   action(7, {
     area: 'Adults',
@@ -41,9 +38,9 @@ const p = plan([
     savings: 250,
     forecast: 100,
     action: 'Day care',
-    cells: cells(7),
+    cols,
   }),
-  action(8, { area: 'Adults', rag: 'blue', action: 'Review', cells: cells(8) }),
+  action(8, { area: 'Adults', rag: 'blue', action: 'Review', cols }),
 ]);
 p.columns = [
   { field: 'savings', header: "Target £'000", col: 6, overridden: false },
@@ -94,12 +91,12 @@ test('every savings line, largest shortfall first, RAG as a word, a link to its 
     ['Total', null, null, null, null, 1750, 1000, 750],
   ]);
   expect(spec.links.map((l) => [l.cell, l.target])).toEqual([
-    [`I${header + 1}`, { sheet: 'Action plan', address: 'F5' }],
-    [`I${header + 2}`, { sheet: 'Action plan', address: 'F7' }],
-    [`I${header + 3}`, { sheet: 'Action plan', address: 'F6' }],
+    [a1At(`I${header + 1}`), cellAt(`'Action plan'!F5`)],
+    [a1At(`I${header + 2}`), cellAt(`'Action plan'!F7`)],
+    [a1At(`I${header + 3}`), cellAt(`'Action plan'!F6`)],
   ]);
   expect(spec.numberFormats).toContainEqual({
-    range: `F${header + 1}:H${header + 4}`,
+    range: rangeAt(`F${header + 1}:H${header + 4}`),
     format: '£#,##0',
   });
 });
@@ -139,11 +136,11 @@ test('a chart of target against forecast by area, beside its table', () => {
       name: 'Savings by area',
       type: 'column-clustered',
       title: 'Target against forecast by area',
-      dataRange: `A${section + 1}:C${section + 3}`,
+      dataRange: rangeAt(`A${section + 1}:C${section + 3}`),
       seriesBy: 'columns',
       seriesColors: ['#1F3864', '#8EA9DB'],
-      from: `G${section}`,
-      to: `N${section + 13}`,
+      from: a1At(`G${section}`),
+      to: a1At(`N${section + 13}`),
       values: { title: 'Pounds', format: '£#,##0' },
     },
   ]);
@@ -161,7 +158,7 @@ test('a note of the unit each column was read in and how it was scaled', () => {
 });
 
 test('without a forecast column, no forecast or shortfall figures are made up', () => {
-  const q = plan([action(5, { area: 'Housing', rag: 'red', savings: 1000, cells: cells(5) })]);
+  const q = plan([action(5, { area: 'Housing', rag: 'red', savings: 1000, cols })]);
   const s = buildSheets(summarise([q], { asOf }), [q], meta).find(
     (x) => x.key === 'savings'
   ) as SheetSpec;
@@ -171,7 +168,7 @@ test('without a forecast column, no forecast or shortfall figures are made up', 
   expect(s.values[area + 1]).toEqual(['Area', 'Target', 'Lines']);
   expect(s.charts[0]).toMatchObject({
     title: 'Savings target by area',
-    dataRange: `A${area + 2}:B${area + 3}`,
+    dataRange: rangeAt(`A${area + 2}:B${area + 3}`),
     seriesColors: ['#1F3864'],
   });
 });
@@ -186,7 +183,7 @@ test('a plan with no money gets no Savings sheet, and one line that says why', (
 });
 
 test('a tracker with a column per year gets its totals by year, and each line says its year', () => {
-  const a = action(5, { area: 'Adults', rag: 'amber', action: 'Day care', cells: cells(5) });
+  const a = action(5, { area: 'Adults', rag: 'amber', action: 'Day care', cols });
   const year = (y: string, target: number, forecast: number) =>
     savingsLine(a, {
       year: y,
@@ -196,7 +193,7 @@ test('a tracker with a column per year gets its totals by year, and each line sa
       targetFrom: 'column',
       prose: null,
       unit: { label: '£', scale: 1 },
-      cells: { target: `'Action plan'!F5` },
+      cols: { target: 6 }, // F
     });
   const q = {
     ...plan([a]),

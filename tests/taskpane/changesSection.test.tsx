@@ -8,6 +8,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { Changes } from '../../src/plan/history';
 import { SAY } from '../../src/report/messages';
 import { ChangesSection, countsSentence } from '../../src/taskpane/components/ChangesSection';
+import { cellAt } from '../cellText';
 
 const html = (node: React.ReactElement) =>
   renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
@@ -20,7 +21,7 @@ const text = (markup: string) =>
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');
 
-const at = (cell: string) => `'Productivity plan'!${cell}`;
+const at = (cell: string) => cellAt(`'Productivity plan'!${cell}`);
 const action = (text: string, area: string, cell: string) => ({
   ref: null,
   line: 1,
@@ -154,10 +155,10 @@ test('each action still in the plan is a button to its cell; a removed one says 
   ].map((m) => [m[1].replace(/&#x27;/g, "'"), m[2]]);
   // Up, down, completed, date moved: four buttons in list order; the removed action has none.
   expect(buttons).toEqual([
-    [at('C8'), 'C8'],
-    [at('C7'), 'C7'],
-    [at('C9'), 'C9'],
-    [at('C6'), 'C6'],
+    ["'Productivity plan'!C8", 'C8'],
+    ["'Productivity plan'!C7", 'C7'],
+    ["'Productivity plan'!C9", 'C9'],
+    ["'Productivity plan'!C6", 'C6'],
   ]);
   expect(text(out)).toContain("Monthly review of each young person's plan Housing · was C8");
   // The button is described by its action's text and move, so a screen reader says both.

@@ -1,9 +1,11 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { RAGS, type Action, type Plan } from '../../src/plan';
-import { RagBadge, ragWord } from '../../src/taskpane/components/RagBadge';
+import { RAGS, cellRef, ragLabel, summarise, type Plan } from '../../src/plan';
+import { overdueSheet } from '../../src/report/overdueSheet';
+import { action, plan as handPlan } from '../report/handMade';
+import { RagBadge } from '../../src/taskpane/components/RagBadge';
 import { headersOf } from '../../src/taskpane/components/ColumnMapping';
-import { actionRef } from '../../src/taskpane/components/CheckResults';
+import { CheckResults } from '../../src/taskpane/components/CheckResults';
 
 const html = (node: React.ReactElement) =>
   renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
@@ -11,15 +13,15 @@ const html = (node: React.ReactElement) =>
 describe('RagBadge: RAG is never colour alone', () => {
   test.each(RAGS.map((r) => [r]))('%s shows its word', (rag) => {
     const out = html(<RagBadge rag={rag} />);
-    expect(out).toContain(`>${ragWord(rag)}<`);
-    expect(ragWord(rag)).toMatch(/^(Red|Amber|Green|Blue)(\/(Amber|Green))?$/);
+    expect(out).toContain(`>${ragLabel(rag)}<`);
+    expect(ragLabel(rag)).toMatch(/^(Red|Amber|Green|Blue)(\/(Amber|Green))?$/);
   });
   test('an unrated action says so', () => {
     expect(html(<RagBadge rag={null} />)).toContain('>No RAG<');
   });
   test('two-tone ratings keep both words', () => {
-    expect(ragWord('amber-green')).toBe('Amber/Green');
-    expect(ragWord('red-amber')).toBe('Red/Amber');
+    expect(ragLabel('amber-green')).toBe('Amber/Green');
+    expect(ragLabel('red-amber')).toBe('Red/Amber');
   });
 });
 
@@ -42,15 +44,15 @@ test('headersOf lists every header of the header row, mapped or not, left to rig
   ]);
 });
 
-test("actionRef goes to an action's timescale cell, quoting the sheet name as Excel does", () => {
-  const a = {
-    sheet: "Rob's plan",
-    row: 7,
-    cells: { action: 'C7', timescale: 'E7' },
-  } as unknown as Action;
-  expect(actionRef(a)).toBe("'Rob''s plan'!E7");
-  const b = { sheet: 'Plan', row: 9, cells: { action: 'C9' } } as unknown as Action;
-  expect(actionRef(b)).toBe("'Plan'!C9");
-  const c = { sheet: 'Plan', row: 4, cells: {} } as unknown as Action;
-  expect(actionRef(c)).toBe("'Plan'!A4");
+test('the pane and the Overdue sheet send the user to the same cell for an action', () => {
+  // An overdue action whose text is in C7 and timescale in E7 (handMade): both go to C7, its text.
+  const overdue = action(7, { due: '2024-03-31', state: 'overdue' });
+  const p = handPlan([overdue]);
+  const summary = summarise([p], { asOf: '2024-06-30' });
+  const meta = { refreshedAt: '2024-06-30T09:00:00', source: 'test' };
+  const sheet = overdueSheet(summary, meta).spec;
+  expect(sheet.links.map((l) => cellRef(l.target))).toEqual(["'Action plan'!C7"]);
+  const pane = html(<CheckResults plan={p} summary={summary} onSelect={() => {}} />);
+  expect(pane).toContain('aria-label="Go to cell &#x27;Action plan&#x27;!C7"');
+  expect(pane).not.toContain('!E7');
 });

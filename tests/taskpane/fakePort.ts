@@ -1,4 +1,5 @@
 import type { Grid } from '../../src/plan/core/grid';
+import { cellRef } from '../../src/plan';
 import type { SheetSpec } from '../../src/report/sheetSpec';
 import type { ExcelPort, PlanSource, StoredSettings, WriteOptions } from '../../src/addin/workflow';
 
@@ -84,8 +85,9 @@ export function fakePort(grids: Map<PlanSource, Grid>, saved?: Partial<StoredSet
         return g;
       });
     },
-    async selectCell(ref) {
-      calls.selected.push(ref);
+    async selectCell(cell) {
+      // Kept as the text a user reads, "'Plan'!E7".
+      calls.selected.push(cellRef(cell));
     },
     async writeSummarySheets(specs, options: WriteOptions) {
       if (port.failWith) throw port.failWith;

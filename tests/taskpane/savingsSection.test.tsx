@@ -9,6 +9,7 @@ import {
   ShortfallButton,
 } from '../../src/taskpane/components/SavingsSection';
 import { action, plan } from '../report/handMade';
+import { cellAt, refOf } from '../cellText';
 
 const html = (node: React.ReactElement) =>
   renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
@@ -32,7 +33,7 @@ const lines = figures.map(([row, rag, target, forecast]) =>
     targetFrom: 'column',
     prose: null,
     unit: { label: '£', scale: 1 },
-    cells: { target: `'Action plan'!F${row}`, action: `'Action plan'!C${row}` },
+    cols: { target: 6, action: 3 }, // F and C
   })
 );
 const finance = summariseFinance([{ ...plan([]), finance: { lines, columns: [], totals: [] } }]);
@@ -41,14 +42,19 @@ const findings: Finding[] = [
     severity: 'error',
     code: 'totals-mismatch',
     message: 'The "Total" row gives £700,000 for Target.',
-    cell: "'Action plan'!F12",
+    cell: cellAt("'Action plan'!F12"),
   },
-  { severity: 'warning', code: 'missing-lead', message: 'No lead.', cell: "'Action plan'!D5" },
+  {
+    severity: 'warning',
+    code: 'missing-lead',
+    message: 'No lead.',
+    cell: cellAt("'Action plan'!D5"),
+  },
   {
     severity: 'warning',
     code: 'green-but-short',
     message: 'Rated Green but the forecast £90,000 is £10,000 (10%) below the target £100,000.',
-    cell: "'Action plan'!H5",
+    cell: cellAt("'Action plan'!H5"),
   },
 ];
 
@@ -93,10 +99,10 @@ test('the five largest shortfalls, largest first, each a button with its RAG wor
 });
 
 test('a shortfall button selects its line in the plan', () => {
-  const selected: string[] = [];
+  const selected: (string | null)[] = [];
   const button = ShortfallButton({
     line: largestShortfalls(finance)[0],
-    onSelect: (ref) => selected.push(ref),
+    onSelect: (cell) => selected.push(refOf(cell)),
   });
   (button.props as { onClick: () => void }).onClick();
   expect(selected).toEqual(["'Action plan'!F6"]);

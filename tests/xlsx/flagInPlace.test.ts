@@ -11,6 +11,8 @@ import { flagSheetXml, type FlagResult } from '../../src/xlsx/parts/flagInPlace'
 import { loadWorkbook } from '../../src/xlsx/readWorkbook';
 import { EMPTY_STYLES, StylesWriter } from '../../src/xlsx/parts/writeStyles';
 import { action, plan as handPlan } from '../report/handMade';
+import { rangeA1 } from '../../src/plan';
+import { rangeAt } from '../cellText';
 
 const asOf = '2024-06-01';
 
@@ -146,7 +148,7 @@ describe('flag in place on the sheet XML', () => {
     expect(plan.actions.filter((a) => a.state === 'overdue').map((a) => a.row)).toEqual([5, 6, 10]);
     const { buffer: flagged, result } = await setFlagInPlace(buffer, plan, true);
     // RAG is column E, the plan's last column, so each run is one area A..D.
-    expect(result.shaded).toEqual(['A5:D6', 'A10:D10']);
+    expect(result.shaded.map(rangeA1)).toEqual(['A5:D6', 'A10:D10']);
     // E5:E10 less the user's E9.
     expect(result.dropDowns).toBe(5);
     expect(result.keptUserValidations).toBe(1);
@@ -198,7 +200,7 @@ describe('flag in place on the sheet XML', () => {
     };
     const again = await setFlagInPlace(once.buffer, later, true);
     expect(again.result.removed).toEqual({ formats: 2, dropDowns: 5 });
-    expect(again.result.shaded).toEqual(['A5:D7', 'A10:D10']);
+    expect(again.result.shaded.map(rangeA1)).toEqual(['A5:D7', 'A10:D10']);
     expect(formats(await sheetOf(again.buffer))).toHaveLength(3); // the user's and our two
   });
 
@@ -207,13 +209,13 @@ describe('flag in place on the sheet XML', () => {
     const top = {
       ...handPlan([action(5, { state: 'overdue', due: '2024-01-31' })]),
       sheet: 'Action plan',
-      range: 'A4:E5',
+      range: rangeAt('A4:E5'),
       columns: [{ field: 'rag' as const, header: 'RAG', col: 5, overridden: false }],
     };
     const below = {
       ...handPlan([action(21, { state: 'overdue', due: '2024-01-31' })]),
       sheet: 'Action plan',
-      range: 'A20:E21',
+      range: rangeAt('A20:E21'),
       headerRow: 20,
       columns: top.columns,
     };
@@ -242,15 +244,15 @@ describe('overdueRowAreas', () => {
   test('runs of consecutive rows, split around a RAG column in the middle', () => {
     const p = {
       ...handPlan([...rows(5, 6, 9), action(7, { state: 'on-track', due: '2025-01-31' })]),
-      range: 'A4:F10',
+      range: rangeAt('A4:F10'),
       columns: [rag],
     };
-    expect(overdueRowAreas(p)).toEqual(['A5:B6', 'D5:F6', 'A9:B9', 'D9:F9']);
+    expect(overdueRowAreas(p).map(rangeA1)).toEqual(['A5:B6', 'D5:F6', 'A9:B9', 'D9:F9']);
   });
 
   test('stacked actions on one row shade that row once; no RAG column shades the full width', () => {
-    const p = { ...handPlan([...rows(5, 5)]), range: 'B4:D8', columns: [] };
-    expect(overdueRowAreas(p)).toEqual(['B5:D5']);
+    const p = { ...handPlan([...rows(5, 5)]), range: rangeAt('B4:D8'), columns: [] };
+    expect(overdueRowAreas(p).map(rangeA1)).toEqual(['B5:D5']);
   });
 
   test('no overdue action, nothing to shade', () => {
@@ -266,11 +268,11 @@ describe('ragColumnArea', () => {
     // A table A3:I11 whose row 11 is its totals row; actions on rows 4 to 10.
     const p = {
       ...handPlan([action(4), action(10)]),
-      range: 'A3:I11',
+      range: rangeAt('A3:I11'),
       headerRow: 3,
       columns: [rag],
     };
-    expect(ragColumnArea(p)).toBe('F4:F10');
+    expect(ragColumnArea(p)).toEqual(rangeAt('F4:F10'));
   });
   test('no RAG column or no action: no drop-down', () => {
     expect(ragColumnArea({ ...handPlan([action(5)]), columns: [] })).toBeNull();

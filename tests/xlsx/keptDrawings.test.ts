@@ -14,6 +14,7 @@ import {
   REL_DRAWING,
   relsXml,
 } from '../../src/xlsx/parts/chartXml';
+import { a1At, rangeAt } from '../cellText';
 
 const EDGE = path.join(__dirname, '..', 'fixtures', 'edge-cases.xlsx');
 // A 1x1 PNG.
@@ -48,10 +49,10 @@ async function usersWorkbook(file: string): Promise<void> {
     name: 'My savings chart',
     type: 'column-clustered',
     title: 'Savings',
-    dataRange: 'G3:H10',
+    dataRange: rangeAt('G3:H10'),
     seriesBy: 'columns',
-    from: 'A3',
-    to: 'H20',
+    from: a1At('A3'),
+    to: a1At('H20'),
   };
   // A chart of the savings column (H4:H10 by status, G), placed on the Dashboard as if drawn in Excel.
   const savings = [250, 500, -50, 120, 300, 75, 40];

@@ -9,6 +9,7 @@ import type { SheetSpec } from '../../src/report/sheetSpec';
 import { loadWorkbook, refreshPackage } from '../../src/xlsx';
 import { chartXml, labelColor } from '../../src/xlsx/parts/chartXml';
 import { action, plan } from '../report/handMade';
+import { a1At, rangeAt } from '../cellText';
 
 type Node = Record<string, unknown>;
 const parser = new XMLParser({
@@ -32,11 +33,11 @@ const chart: ChartSpec = {
   name: 'RAG by area',
   type: 'bar-stacked',
   title: 'RAG by area',
-  dataRange: 'A3:E5',
+  dataRange: rangeAt('A3:E5'),
   seriesBy: 'columns',
   seriesColors: ['#C00000', '#FFC000', '#00B050', '#0070C0'],
-  from: 'G3',
-  to: 'N18',
+  from: a1At('G3'),
+  to: a1At('N18'),
 };
 
 /** A workbook with a plan sheet, and our summary sheet (the table above, a data-bar format and the chart) to write into it. */
@@ -58,7 +59,7 @@ const summarySpec: SheetSpec = {
   freezeRows: 0,
   conditionalFormats: [
     {
-      range: 'B4:B5',
+      range: rangeAt('B4:B5'),
       kind: 'number',
       operator: 'greaterThan',
       value: 0,
@@ -358,7 +359,7 @@ describe('chartXml is total', () => {
         fc.string(),
         fc.integer({ min: 1, max: 1000 }),
         (title, sheet, area, count) => {
-          const text = chartXml({ ...chart, title, dataRange: 'A1:B2' }, sheet, [
+          const text = chartXml({ ...chart, title, dataRange: rangeAt('A1:B2') }, sheet, [
             ['Area', 'Red'],
             [area, count],
           ]);

@@ -5,6 +5,7 @@ import { buildSheets } from '../../src/report/buildSheets';
 import type { SheetSpec } from '../../src/report/sheetSpec';
 import { loadWorkbook, refreshPackage } from '../../src/xlsx';
 import { action, plan } from '../report/handMade';
+import { rangeAt } from '../cellText';
 
 const plans = [
   plan([
@@ -178,9 +179,9 @@ describe('summary sheets written by package surgery', () => {
       ...spec('summary'),
       charts: [],
       conditionalFormats: [
-        { range: 'B2:B9', kind: 'text-equals', text: 'Green', style: { fill: '#00B050' } },
+        { range: rangeAt('B2:B9'), kind: 'text-equals', text: 'Green', style: { fill: '#00B050' } },
       ],
-      validations: [{ range: 'C2:C3', list: ['Red', 'Amber', 'Green'] }],
+      validations: [{ range: rangeAt('C2:C3'), list: ['Red', 'Amber', 'Green'] }],
     };
     wb.addWorksheet('Action plan');
     const ws = (await writeSummarySheets(await bytes(wb), [custom])).saved.getWorksheet(
@@ -215,7 +216,7 @@ describe('summary sheets written by package surgery', () => {
     const custom: SheetSpec = {
       ...spec('summary'),
       values: [['RAG Plan summary'], [long], ['Short'], ['two\nlines']],
-      styles: [{ range: 'A2:A4', style: { wrap: true } }],
+      styles: [{ range: rangeAt('A2:A4'), style: { wrap: true } }],
       columnWidths: [20],
       charts: [],
       links: [],

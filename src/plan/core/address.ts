@@ -1,4 +1,5 @@
 import type { CellRange } from './grid';
+import type { CellAt, SheetCell, SheetRange } from './location';
 
 /** 1 -> "A", 27 -> "AA". */
 export function columnLetters(col: number): string {
@@ -30,22 +31,14 @@ export function quoteSheet(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'`;
 }
 
-/** "'Action plan'!E7": the form findings and the JSON report use. */
-export function cellRef(sheet: string, row: number, col: number): string {
-  return `${quoteSheet(sheet)}!${a1(row, col)}`;
+/** "'Action plan'!E7": a cell as the JSON report, the text report and Office.js name it. */
+export function cellRef(cell: SheetCell): string {
+  return `${quoteSheet(cell.sheet)}!${a1(cell.row, cell.col)}`;
 }
 
-/** An address as the engine writes it ("E7"): upper-case letters, a row with no leading zero. */
-const ENGINE_A1 = /^[A-Z]{1,3}[1-9]\d{0,6}$/;
-
-/**
- * "'Action plan'!E7" from a sheet and an address ("E7", "$E$7"); null when it is not a cell
- * address. The engine's own addresses are used as they stand, not parsed and written again.
- */
-export function sheetRef(sheet: string, address: string): string | null {
-  if (ENGINE_A1.test(address)) return `${quoteSheet(sheet)}!${address}`;
-  const p = parseA1(address);
-  return p ? cellRef(sheet, p.row, p.col) : null;
+/** "'Action plan'!A5:F40" (or one cell's reference). */
+export function rangeRef(range: SheetRange): string {
+  return `${quoteSheet(range.sheet)}!${rangeA1(range)}`;
 }
 
 /** "A5:F40". */
@@ -56,7 +49,7 @@ export function rangeA1(r: CellRange): string {
 }
 
 /** Parses "E7" or "$E$7"; null when it is not a cell address. */
-export function parseA1(text: string): { row: number; col: number } | null {
+export function parseA1(text: string): CellAt | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(text.trim());
   if (!m) return null;
   const col = columnNumber(m[1]);
@@ -78,28 +71,15 @@ export function parseRange(text: string): CellRange | null {
   };
 }
 
-/** Splits "'Action plan'!E7" into sheet and address; null when it has no sheet part. */
-export function splitRef(ref: string): { sheet: string; address: string } | null {
-  const quick = splitPlainRef(ref);
-  if (quick) return quick;
-  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(ref);
-  if (!m) return null;
-  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
-  return { sheet, address: m[3].replace(/\$/g, '') };
-}
-
-/** Anything a "." in a pattern does not match. */
-const LINE_END = /[\n\r\u2028\u2029]/;
-
 /**
- * The usual reference, "'Action plan'!E7" with no quote inside the sheet name, split without the
- * general pattern (reports split one per row); null for any other form.
+ * Reads "'Action plan'!E7" (or "Plan!$E$7"), text from outside the engine (Office.js, a stored
+ * snapshot, a defined name); null when it does not name a sheet and one cell.
  */
-function splitPlainRef(ref: string): { sheet: string; address: string } | null {
-  if (ref.charCodeAt(0) !== 39) return null; // '
-  const close = ref.indexOf("'", 1);
-  if (close < 2 || ref.charCodeAt(close + 1) !== 33) return null; // a quote not followed by !
-  const rest = ref.slice(close + 2);
-  if (!rest || LINE_END.test(rest)) return null;
-  return { sheet: ref.slice(1, close), address: rest.replace(/\$/g, '') };
+export function parseCellRef(ref: string): SheetCell | null {
+  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(ref.trim());
+  if (!m) return null;
+  const at = parseA1(m[3]);
+  if (!at) return null;
+  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+  return { sheet, row: at.row, col: at.col };
 }

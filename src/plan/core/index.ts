@@ -5,11 +5,11 @@ export {
   columnLetters,
   columnNumber,
   parseA1,
+  parseCellRef,
   parseRange,
   quoteSheet,
   rangeA1,
-  sheetRef,
-  splitRef,
+  rangeRef,
 } from './address';
 export { cellText, isCellError } from './cellText';
 export {
@@ -22,10 +22,22 @@ export {
   serialToIso,
   todayIso,
 } from './dates';
+export {
+  FINDING_CODES,
+  FINDING_RULES,
+  findingOf,
+  meaningOf,
+  problemOf,
+  severitiesOf,
+} from './findingCodes';
+export type { FindingArgs, FindingCode, FindingParams } from './findingCodes';
 export { quote, shorten, sortFindings } from './findings';
 export type { CellIcon, CellRange, CellValue, Grid, GridTable, IconSetName } from './grid';
+export { actionCell, fieldCell, lineCell, savingsCell } from './goTo';
 export { GridReader } from './gridAccess';
 export { splitLines } from './lines';
+export { cellRange, sameCell } from './location';
+export type { CellAt, SheetCell, SheetRange } from './location';
 export { memo } from './memo';
 export { DEFAULT_SAVINGS_TOLERANCE, POUNDS } from './moneyTypes';
 export type {
@@ -34,6 +46,7 @@ export type {
   MoneyKind,
   MoneyUnit,
   PlanFinance,
+  SavingsCell,
   SavingsLine,
   TotalsRow,
 } from './moneyTypes';
@@ -51,6 +64,7 @@ export type {
   Finding,
   IsoDate,
   Plan,
+  Problem,
   Rag,
   RagKey,
   Reading,

@@ -1,4 +1,5 @@
 /** The money side of a plan: savings lines, the money columns they came from, and totals rows. */
+import type { SheetCell } from './location';
 import type { Rag } from './types';
 
 /** A unit as a reader sees it. `scale` turns a figure written in it into pounds. */
@@ -12,6 +13,9 @@ export const POUNDS: MoneyUnit = { label: '£', scale: 1 };
 
 /** The three figures a savings tracker keeps per line. */
 export type MoneyKind = 'target' | 'forecast' | 'shortfall';
+
+/** The cells a savings line is read from: its figures, its action's text and its rating. */
+export type SavingsCell = MoneyKind | 'action' | 'rag';
 
 /**
  * One savings line: an action's figures for one financial year, or for the whole line when the
@@ -43,15 +47,14 @@ export interface SavingsLine {
   prose: number | null;
   /** The unit the line's target was written in ("£'000"); amounts here are already pounds. */
   unit: MoneyUnit;
-  /** Sheet references ("'Savings'!F7") of the cells read. */
-  cells: Partial<Record<MoneyKind | 'action' | 'rag', string>>;
+  /** The sheet column (1-based) of each cell read, on the line's own row (lineCell makes the cell). */
+  cols: Partial<Record<SavingsCell, number>>;
 }
 
 /** A figure in a money column, with the unit it was written in. */
 export interface ColumnFigure {
   row: number;
-  /** "'Savings'!F7". */
-  cell: string;
+  cell: SheetCell;
   pounds: number;
   unit: MoneyUnit;
   unitFrom: 'cell' | 'format' | 'column';
@@ -77,7 +80,7 @@ export interface TotalsRow {
   /** The label as written. */
   label: string;
   /** Each money figure on the row, by column. */
-  figures: { col: number; cell: string; pounds: number }[];
+  figures: { col: number; cell: SheetCell; pounds: number }[];
 }
 
 export interface PlanFinance {

@@ -1,4 +1,7 @@
 /** Domain types of an action plan. Dates are ISO calendar dates ("2024-03-31"), local, no time. */
+import type { FindingCode } from './findingCodes';
+import type { CellRange } from './grid';
+import type { SheetCell } from './location';
 import type { PlanFinance } from './moneyTypes';
 
 export type IsoDate = string;
@@ -137,12 +140,19 @@ export type Severity = 'error' | 'warning' | 'info';
 /** A problem or remark about the plan. */
 export interface Finding {
   severity: Severity;
-  /** Stable, kebab-case: 'missing-lead', 'unreadable-timescale', 'green-but-overdue', ... */
-  code: string;
+  /** Stable, kebab-case, one of the table in findingCodes.ts: 'missing-lead', 'green-but-overdue', ... */
+  code: FindingCode;
   /** Plain words: what was found (quoting the cell) and what would be accepted. */
   message: string;
-  /** "'Sheet name'!E7", or null for a plan-level finding. */
-  cell: string | null;
+  /** The cell it is about, or null for a finding about the whole table. */
+  cell: SheetCell | null;
+}
+
+/** A reader's finding before it has a cell (findingCodes.ts, problemOf, makes it). */
+export interface Problem {
+  code: FindingCode;
+  severity: Severity;
+  message: string;
 }
 
 /**
@@ -152,7 +162,7 @@ export interface Finding {
 export interface Reading<T> {
   value: T;
   /** Present when the input could not be read cleanly; value is then the best safe reading. */
-  problem?: { code: string; message: string; severity: Severity };
+  problem?: Problem;
 }
 
 /** What Blue means in this council's RAG key. */
@@ -210,8 +220,12 @@ export interface Action {
   originalDue?: IsoDate | null;
   /** Earlier periods' ratings, oldest first, where the table has one RAG column per period (Q1, Q2 ...). */
   ragHistory?: { period: string; rag: Rag }[];
-  /** Sheet address (e.g. "E7") of the cell each field was read from. */
-  cells: Partial<Record<Field, string>>;
+  /**
+   * The sheet column (1-based) each field was read from, on the action's own row: the action's
+   * cells are { sheet, row, col: cols[field] } (fieldCell), kept as numbers so a million-row plan
+   * holds no object or string per cell.
+   */
+  cols: Partial<Record<Field, number>>;
 }
 
 /** A recognised column. */
@@ -236,8 +250,8 @@ export interface Column {
 /** One table of actions found on a sheet. */
 export interface Plan {
   sheet: string;
-  /** Sheet range of the table including its header row, e.g. "A5:F40". */
-  range: string;
+  /** Where the table is on its sheet, header rows included (A5:F40 as text at the edges). */
+  range: CellRange;
   /** Sheet row number of the header row. */
   headerRow: number;
   /** Excel table name, when the plan is a ListObject. */

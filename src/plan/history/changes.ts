@@ -4,7 +4,7 @@
  * its change belongs: a completed action is "completed" only (its move to Blue or its date turning
  * into "Complete" is that completion, not a RAG or date change).
  */
-import type { IsoDate, Rag } from '../core';
+import type { IsoDate, Rag, SheetCell } from '../core';
 import { areaDirections, type AreaDirection } from './direction';
 import { matchActions } from './match';
 import type { SnapAction, Snapshot } from './snapshot';
@@ -25,7 +25,7 @@ export interface ChangedAction {
   line: number;
   area: string | null;
   action: string | null;
-  at: string | null;
+  at: SheetCell | null;
 }
 
 export interface RagMove extends ChangedAction {

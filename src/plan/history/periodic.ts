@@ -4,7 +4,7 @@
  * ones, oldest first, as ragHistory; here each action's series is those earlier periods then the
  * latest, under the column headers.
  */
-import { parseA1, type Action, type IsoDate, type Plan, type Rag } from '../core';
+import { type Action, type IsoDate, type Plan, type Rag } from '../core';
 import { snapAction, type SnapAction, type Snapshot } from './snapshot';
 
 interface Rated {
@@ -23,7 +23,7 @@ function headersOf(plan: Plan): Map<number, string> {
 function seriesOf(a: Action, headers: Map<number, string>): Rated[] {
   const history = a.ragHistory ?? [];
   if (history.length === 0) return [];
-  const col = a.cells.rag ? parseA1(a.cells.rag)?.col : undefined;
+  const col = a.cols.rag;
   return [...history, { period: (col !== undefined && headers.get(col)) || 'Latest', rag: a.rag }];
 }
 

@@ -2,7 +2,15 @@
  * A snapshot: what a refresh saw of each action, kept in the workbook so the next refresh can say
  * what changed. Small on purpose (well under 1 KB an action): identity, RAG, state, due date, money.
  */
-import { quoteSheet, type Action, type IsoDate, type Plan, type Rag, type State } from '../core';
+import {
+  actionCell,
+  type Action,
+  type IsoDate,
+  type Plan,
+  type Rag,
+  type SheetCell,
+  type State,
+} from '../core';
 import { fingerprint, shortenAtWord } from './text';
 
 /** Longest texts a snapshot keeps: enough to show an action and to recognise it reworded. */
@@ -18,8 +26,8 @@ export interface SnapAction {
   area: string | null;
   objective: string | null;
   action: string | null;
-  /** Where the action was, "'Plan'!C14": where a change list links to (stale in old snapshots). */
-  at: string | null;
+  /** Where the action was (its "Go to" cell): where a change list links to (stale in old snapshots). */
+  at: SheetCell | null;
   rag: Rag | null;
   /** Null when not known (a period read from periodic RAG columns has only a RAG). */
   state: State | null;
@@ -39,7 +47,6 @@ export interface Snapshot {
 }
 
 export function snapAction(a: Action): SnapAction {
-  const cell = a.cells.action ?? a.cells.rag ?? `A${a.row}`;
   return {
     ref: shortenAtWord(a.ref, TEXT_LIMITS.ref) || null,
     line: a.line,
@@ -47,7 +54,7 @@ export function snapAction(a: Action): SnapAction {
     area: shortenAtWord(a.area, TEXT_LIMITS.area),
     objective: shortenAtWord(a.objective, TEXT_LIMITS.objective),
     action: shortenAtWord(a.action, TEXT_LIMITS.action),
-    at: `${quoteSheet(a.sheet)}!${cell}`,
+    at: actionCell(a),
     rag: a.rag,
     state: a.state,
     due: a.timescale.due,

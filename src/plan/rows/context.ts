@@ -1,6 +1,4 @@
 import {
-  cellRef,
-  columnLetters,
   cellText,
   isCellError,
   type GridReader,
@@ -10,7 +8,9 @@ import {
   type Field,
   type Finding,
   type RagKey,
-  type Severity,
+  findingOf,
+  type FindingArgs,
+  type FindingCode,
 } from '../core';
 import { FinanceReader } from './readFinance';
 import type { ColumnMap, Region } from '../detect';
@@ -27,7 +27,7 @@ import {
 /**
  * What every step of reading a plan's rows shares: the sheet, where each field's column is, the
  * memoised field readers (plans repeat the same few words thousands of times) and the findings.
- * Cells are row and column numbers here; a finding's "'Sheet'!E7" is made once, when it is raised.
+ * Cells are row and column numbers here, and so are a finding's.
  */
 export interface RowContext {
   reader: GridReader;
@@ -36,8 +36,6 @@ export interface RowContext {
   /** Field -> the sheet column it is read from. */
   col: Map<Field, number>;
   colEntries: [Field, number][];
-  /** Field -> column letters, for the action's cell addresses. */
-  letters: (readonly [Field, string])[];
   /** The original date kept beside a revised one, when the table has both. */
   originalCol: number | undefined;
   /** One RAG column per period, oldest first, when the table has them. */
@@ -86,7 +84,6 @@ export function rowContext(
     region,
     col,
     colEntries,
-    letters: colEntries.map(([f, c]) => [f, columnLetters(c)] as const),
     originalCol: map.columns.find((c) => c.original)?.col,
     ragPeriods,
     units: { savings: unit('savings'), forecast: unit('forecast') },
@@ -112,16 +109,15 @@ export function rowContext(
   };
 }
 
-/** Records a finding about one cell. */
-export function addFinding(
+/** Records a finding about one cell, by its code (findingCodes.ts says its severity and words). */
+export function addFinding<C extends FindingCode>(
   ctx: RowContext,
-  severity: Severity,
-  code: string,
-  message: string,
   row: number,
-  col: number
+  col: number,
+  code: C,
+  ...params: FindingArgs<C>
 ): void {
-  ctx.findings.push({ severity, code, message, cell: cellRef(ctx.sheet, row, col) });
+  ctx.findings.push(findingOf({ sheet: ctx.sheet, row, col }, code, ...params));
 }
 
 /** A cell's text; an error value or a template placeholder ("< Select >") reads as empty. */

@@ -4,8 +4,6 @@
  * rather than skipped; every figure kept by column for the unit checks.
  */
 import {
-  cellRef,
-  quoteSheet,
   type GridReader,
   splitLines,
   POUNDS,
@@ -13,6 +11,7 @@ import {
   type Column,
   type Finding,
   type Reading,
+  type SheetCell,
   type MoneyColumn,
   type PlanFinance,
   type SavingsLine,
@@ -72,8 +71,8 @@ export class FinanceReader {
   /** Columns with a £ unit the plan does not read as savings ("YTD plan £k"): their totals are checked too. */
   private readonly others: MoneyColumn[];
 
-  private ref(row: number, col: number): string {
-    return cellRef(this.reader.sheet, row, col);
+  private ref(row: number, col: number): SheetCell {
+    return { sheet: this.reader.sheet, row, col };
   }
 
   /** A money cell for line `index` of `count` stacked actions: a lone figure belongs to the first line only. */
@@ -124,8 +123,6 @@ export class FinanceReader {
         figures.every((v) => !v || !v.pounds)
       )
         continue;
-      const at = (spec: MoneySpec | undefined) =>
-        spec ? this.ref(action.row, spec.col) : undefined;
       this.lines.push(
         savingsLine(action, {
           year: g.year,
@@ -135,12 +132,12 @@ export class FinanceReader {
           targetFrom: t?.value.pounds != null ? 'column' : null,
           prose,
           unit: t?.value.unit ?? g.target?.unit ?? POUNDS,
-          cells: {
-            target: at(g.target),
-            forecast: at(g.forecast),
-            shortfall: at(g.shortfall),
-            action: actionCell(action),
-            rag: actionCell(action, 'rag'),
+          cols: {
+            target: g.target?.col,
+            forecast: g.forecast?.col,
+            shortfall: g.shortfall?.col,
+            action: action.cols.action,
+            rag: action.cols.rag,
           },
         })
       );
@@ -157,8 +154,8 @@ export class FinanceReader {
   private setShortfall(action: Action, first: number): void {
     const own = this.lines.slice(first);
     if (own.length === 0) return;
-    const cell = actionCell(action, 'savings');
-    const line = own.find((l) => cell !== undefined && l.cells.target === cell) ?? own[0];
+    const col = action.cols.savings;
+    const line = own.find((l) => col !== undefined && l.cols.target === col) ?? own[0];
     if (line.shortfall !== null) action.shortfall = line.shortfall;
   }
 
@@ -175,7 +172,7 @@ export class FinanceReader {
         targetFrom: 'prose',
         prose,
         unit: POUNDS,
-        cells: { action: actionCell(action), rag: actionCell(action, 'rag') },
+        cols: { action: action.cols.action, rag: action.cols.rag },
       })
     );
   }
@@ -238,12 +235,4 @@ function otherMoneyColumns(
       unit: unitFromHeader(c.header),
       figures: [],
     }));
-}
-
-function actionCell(
-  action: Action,
-  field: 'action' | 'rag' | 'savings' = 'action'
-): string | undefined {
-  const address = action.cells[field];
-  return address ? `${quoteSheet(action.sheet)}!${address}` : undefined;
 }

@@ -1,12 +1,9 @@
 import {
-  a1,
-  columnLetters,
   isCellError,
-  displayDate,
+  findingOf,
   type GridReader,
   type PlanFinance,
   type Action,
-  type Field,
   type Finding,
   type RagKey,
 } from '../core';
@@ -90,14 +87,14 @@ function readRow(ctx: RowContext, row: number, carry: Carry, actions: Action[]):
     return;
   }
   const stack = splitStack(ctx, row, actionText, carry);
-  const rowCells = cellsOfRow(ctx, row);
+  const rowCols = Object.fromEntries(ctx.colEntries) as Action['cols'];
   for (let i = 0; i < stack.n; i++) {
     const action = readLine(
       ctx,
       { row, stack, i, where: stack.n > 1 ? `Line ${i + 1} of the cell: ` : '' },
       carry,
-      // Stacked lines share the row's addresses; each gets its own record (a line may name its own RAG cell).
-      stack.n > 1 ? { ...rowCells } : rowCells
+      // Stacked lines share the row's columns; each gets its own record (a line may name its own RAG cell).
+      stack.n > 1 ? { ...rowCols } : rowCols
     );
     actions.push(action);
     ctx.finance.addAction(action, i, stack.n);
@@ -116,32 +113,17 @@ function ownObjective(ctx: RowContext, row: number): boolean {
 function reportErrors(ctx: RowContext, row: number): void {
   for (const [f, c] of ctx.colEntries) {
     const v = ctx.reader.rawValue(row, c);
-    if (isCellError(v))
-      addFinding(
-        ctx,
-        'error',
-        'error-value',
-        `The ${f} cell holds the error ${v.error}; fix the formula or type the value.`,
-        row,
-        c
-      );
+    if (isCellError(v)) addFinding(ctx, row, c, 'error-value', { field: f, error: v.error });
   }
 }
 
-/** The addresses of a row's mapped cells ("E7"), made once for all its stacked lines. */
-function cellsOfRow(ctx: RowContext, row: number): Action['cells'] {
-  const cells: Partial<Record<Field, string>> = {};
-  for (const [f, letter] of ctx.letters) cells[f] = letter + row;
-  return cells;
-}
-
 /** One action: line i of a row. */
-function readLine(ctx: RowContext, at: LineAt, carry: Carry, cells: Action['cells']): Action {
+function readLine(ctx: RowContext, at: LineAt, carry: Carry, cols: Action['cols']): Action {
   const { row, stack, i } = at;
   // Read in this order so findings keep the sheet's left-to-right reading of a row.
   const { timescale: dated, col: timescaleCol } = timescaleAt(ctx, at);
-  if (timescaleCol !== undefined) cells.timescale = columnLetters(timescaleCol) + row;
-  const rag = ragOfLine(ctx, at, cells);
+  if (timescaleCol !== undefined) cols.timescale = timescaleCol;
+  const rag = ragOfLine(ctx, at, cols);
   const leads = leadsAt(ctx, at);
   const stage = stageOfLine(ctx, at);
   const timescale = ongoingInStatus(ctx, at, dated);
@@ -167,7 +149,7 @@ function readLine(ctx: RowContext, at: LineAt, carry: Carry, cells: Action['cell
     savings,
     forecast,
     state: 'undated',
-    cells,
+    cols,
   };
   if (ctx.originalCol !== undefined) noteMovedDate(ctx, at, out);
   if (rag.history?.length) out.ragHistory = rag.history;
@@ -178,17 +160,17 @@ function readLine(ctx: RowContext, at: LineAt, carry: Carry, cells: Action['cell
 function ragOfLine(
   ctx: RowContext,
   at: LineAt,
-  cells: Action['cells']
+  cols: Action['cols']
 ): RagReading & { history?: Action['ragHistory'] } {
   if (ctx.ragPeriods.length < 2) {
     const fromStatus = ratingInStatus(ctx, at);
     if (fromStatus === null) return ragAt(ctx, at);
-    cells.rag = cells.stage;
+    cols.rag = cols.stage;
     return { rag: fromStatus, ragFrom: 'text' };
   }
   const { current, history } = periodRags(ctx, at.row);
   if (current === undefined) return { rag: null, ragFrom: null };
-  cells.rag = a1(at.row, current);
+  cols.rag = current;
   return { ...ragAt(ctx, at, current, cellTextAt(ctx, at.row, current)), history };
 }
 
@@ -199,27 +181,15 @@ function noteMovedDate(ctx: RowContext, at: LineAt, action: Action): void {
   const due = action.timescale.due;
   const c = ctx.col.get('timescale');
   if (!original || !due || original === due || c === undefined || at.i > 0) return;
-  addFinding(
-    ctx,
-    'info',
-    'date-moved',
-    `The date moved from ${displayDate(original)} to ${displayDate(due)}; the revised date is the one checked for being overdue.`,
-    at.row,
-    c
-  );
+  addFinding(ctx, at.row, c, 'date-moved', { from: original, to: due });
 }
 
 /** Where the plan has no savings column: a savings figure written in the action's prose. */
 function savingsFromAction(ctx: RowContext, at: LineAt, action: string | null): number | null {
   const found = savingsInText(action ?? '');
   if (found === null) return null;
-  addFinding(
-    ctx,
-    'info',
-    'savings-from-text',
-    `${at.where}Read savings of £${found.toLocaleString('en-GB')} from the action text; add a Savings column to make the figure explicit.`,
-    at.row,
-    ctx.col.get('action') as number
-  );
+  const cell = { sheet: ctx.sheet, row: at.row, col: ctx.col.get('action') as number };
+  const f = findingOf(cell, 'savings-from-text', { pounds: found });
+  ctx.findings.push({ ...f, message: at.where + f.message });
   return found;
 }

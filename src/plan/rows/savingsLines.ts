@@ -1,6 +1,4 @@
 import {
-  parseA1,
-  quoteSheet,
   POUNDS,
   type Action,
   type Field,
@@ -30,7 +28,7 @@ export function workOutShortfall(
 
 type LineFigures = Pick<
   SavingsLine,
-  'year' | 'target' | 'forecast' | 'givenShortfall' | 'targetFrom' | 'prose' | 'unit' | 'cells'
+  'year' | 'target' | 'forecast' | 'givenShortfall' | 'targetFrom' | 'prose' | 'unit' | 'cols'
 >;
 
 /** A savings line of an action: its area, title, lead and RAG, with one year's figures. */
@@ -58,14 +56,12 @@ const KINDS: [Field, MoneyKind][] = [
  * forecast figure, in the units their headers name. No totals rows, no per-year columns.
  */
 export function financeFromActions(plan: Plan): PlanFinance {
-  const ref = (address: string | undefined) =>
-    address ? `${quoteSheet(plan.sheet)}!${address}` : undefined;
   const header = plan.columns.find((c) => c.field === 'savings')?.header;
   const unit = (header !== undefined && unitFromHeader(header)) || POUNDS;
   const lines: SavingsLine[] = [];
   for (const a of plan.actions) {
     if (a.savings === null && a.forecast === null) continue;
-    const fromColumn = a.cells.savings !== undefined && a.savings !== null;
+    const fromColumn = a.cols.savings !== undefined && a.savings !== null;
     lines.push(
       savingsLine(a, {
         year: null,
@@ -75,11 +71,11 @@ export function financeFromActions(plan: Plan): PlanFinance {
         targetFrom: a.savings === null ? null : fromColumn ? 'column' : 'prose',
         prose: null,
         unit: fromColumn ? unit : POUNDS,
-        cells: {
-          target: ref(a.cells.savings),
-          forecast: ref(a.cells.forecast),
-          action: ref(a.cells.action),
-          rag: ref(a.cells.rag),
+        cols: {
+          target: a.cols.savings,
+          forecast: a.cols.forecast,
+          action: a.cols.action,
+          rag: a.cols.rag,
         },
       })
     );
@@ -90,13 +86,14 @@ export function financeFromActions(plan: Plan): PlanFinance {
     if (!c) continue;
     const columnUnit = unitFromHeader(c.header);
     const figures = lines.flatMap((l) => {
-      const cell = l.cells[kind];
+      const col = l.cols[kind];
       const pounds = kind === 'target' ? l.target : l.forecast;
-      if (!cell || pounds === null || (kind === 'target' && l.targetFrom !== 'column')) return [];
-      const at = parseA1(cell.slice(cell.lastIndexOf('!') + 1));
-      return at
-        ? [{ row: at.row, cell, pounds, unit: columnUnit ?? POUNDS, unitFrom: 'column' as const }]
-        : [];
+      if (col === undefined || pounds === null || (kind === 'target' && l.targetFrom !== 'column'))
+        return [];
+      const cell = { sheet: l.sheet, row: l.row, col };
+      return [
+        { row: l.row, cell, pounds, unit: columnUnit ?? POUNDS, unitFrom: 'column' as const },
+      ];
     });
     columns.push({ kind, year: null, header: c.header, col: c.col, unit: columnUnit, figures });
   }

@@ -1,7 +1,4 @@
 import {
-  parseA1,
-  quoteSheet,
-  splitRef,
   daysBetween,
   defaultOptions,
   type Action,
@@ -90,12 +87,10 @@ function quality(plans: Plan[]): QualityCounts {
       const c = codes.get(f.code) ?? { code: f.code, severity: f.severity, count: 0 };
       c.count++;
       codes.set(f.code, c);
-      const ref = f.cell ? splitRef(f.cell) : null;
-      const at = ref ? parseA1(ref.address) : null;
-      if (!ref || !at) continue;
-      let rows = rowsBySheet.get(ref.sheet);
-      if (!rows) rowsBySheet.set(ref.sheet, (rows = new Set()));
-      rows.add(at.row);
+      if (!f.cell) continue;
+      let rows = rowsBySheet.get(f.cell.sheet);
+      if (!rows) rowsBySheet.set(f.cell.sheet, (rows = new Set()));
+      rows.add(f.cell.row);
     }
   let actionsWithFindings = 0;
   for (const p of plans) {
@@ -137,7 +132,7 @@ export function summarise(plans: Plan[], partial: Partial<CheckOptions> = {}): S
   return {
     asOf: options.asOf,
     dueSoonDays: options.dueSoonDays,
-    sources: plans.map((p) => `${quoteSheet(p.sheet)}!${p.range}`),
+    sources: plans.map((p) => ({ sheet: p.sheet, ...p.range })),
     actions: actions.length,
     rag,
     states,

@@ -1,5 +1,5 @@
 import type { FinanceSummary } from './financeSummaryTypes';
-import type { Action, IsoDate, Rag, Severity, State } from '../core';
+import type { Action, IsoDate, Rag, Severity, SheetRange, State } from '../core';
 
 /** Counts by RAG; 'none' counts actions with no rating. */
 export type RagCounts = Record<Rag | 'none', number> & { total: number };
@@ -43,8 +43,8 @@ export interface QualityCounts {
 export interface Summary {
   asOf: IsoDate;
   dueSoonDays: number;
-  /** The plans summarised, as "'Sheet'!A5:F40". */
-  sources: string[];
+  /** Where the plans summarised are. */
+  sources: SheetRange[];
   actions: number;
   rag: RagCounts;
   states: StateCounts;

@@ -1,6 +1,6 @@
 import { Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import { changeCount, type ChangedAction, type Changes } from '../../plan';
+import { a1, changeCount, type ChangedAction, type Changes, type SheetCell } from '../../plan';
 import {
   actionText,
   areaDirectionText,
@@ -28,7 +28,7 @@ const useStyles = makeStyles({
 export interface ChangesSectionProps {
   /** The changes the last refresh found (from the pipeline); null when it was the first. */
   changes: Changes | null;
-  onSelect: (ref: string) => void;
+  onSelect: (cell: SheetCell) => void;
 }
 
 /** "1 RAG up (better), 1 removed." as a sentence, or "No changes." */
@@ -80,18 +80,18 @@ export function ChangeRow({
 }: {
   kind: ChangeKind;
   action: ChangedAction;
-  onSelect: (ref: string) => void;
+  onSelect: (cell: SheetCell) => void;
 }) {
   const styles = useStyles();
   const id = useId();
   const removed = kind === 'removed';
   const text = actionText(action);
-  const where = removed && action.at ? `was ${action.at.replace(/^.*!/, '')}` : null;
+  const where = removed && action.at ? `was ${a1(action.at.row, action.at.col)}` : null;
   const details = [action.area, moveWords(kind, action), where].filter(Boolean).join(' · ');
   return (
     <>
       {action.at && !removed && (
-        <CellButton cellRef={action.at} describedBy={id} onSelect={onSelect} />
+        <CellButton cell={action.at} describedBy={id} onSelect={onSelect} />
       )}
       <span id={id} className={styles.text}>
         <Text>{text.length > 140 ? `${text.slice(0, 137)}…` : text}</Text>

@@ -7,15 +7,15 @@ import {
 } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import {
+  actionCell,
   displayDate,
-  quoteSheet,
   RAGS,
   STATES,
-  type Action,
   type DatedAction,
   type Finding,
   type Plan,
   type Severity,
+  type SheetCell,
   type State,
   type Summary,
 } from '../../plan';
@@ -97,7 +97,7 @@ export function resultLine(summary: Summary): string {
 export function CheckResults(props: {
   plan: Plan;
   summary: Summary;
-  onSelect: (ref: string) => void;
+  onSelect: (cell: SheetCell) => void;
 }) {
   const styles = useStyles();
   const { plan, summary } = props;
@@ -169,11 +169,17 @@ function SeverityIcon({ severity }: { severity: Severity }) {
   return <Info16Filled aria-hidden className={styles.info} />;
 }
 
-function FindingRow({ finding, onSelect }: { finding: Finding; onSelect: (ref: string) => void }) {
+function FindingRow({
+  finding,
+  onSelect,
+}: {
+  finding: Finding;
+  onSelect: (cell: SheetCell) => void;
+}) {
   const id = useId();
   return (
     <>
-      {finding.cell && <CellButton cellRef={finding.cell} describedBy={id} onSelect={onSelect} />}
+      {finding.cell && <CellButton cell={finding.cell} describedBy={id} onSelect={onSelect} />}
       <Text id={id}>{finding.message}</Text>
     </>
   );
@@ -216,12 +222,6 @@ export function Group<T>({
   );
 }
 
-/** The cell to go to for an action: its timescale, else the action text, else any cell read. */
-export function actionRef(a: Action): string {
-  const address = a.cells.timescale ?? a.cells.action ?? Object.values(a.cells)[0] ?? `A${a.row}`;
-  return `${quoteSheet(a.sheet)}!${address}`;
-}
-
 function DatedRow({
   dated,
   kind,
@@ -229,7 +229,7 @@ function DatedRow({
 }: {
   dated: DatedAction;
   kind: 'overdue' | 'due-soon';
-  onSelect: (ref: string) => void;
+  onSelect: (cell: SheetCell) => void;
 }) {
   const styles = useStyles();
   const id = useId();
@@ -243,7 +243,7 @@ function DatedRow({
   const text = a.action ?? a.objective ?? '(no action text)';
   return (
     <>
-      <CellButton cellRef={actionRef(a)} describedBy={id} onSelect={onSelect} />
+      <CellButton cell={actionCell(a)} describedBy={id} onSelect={onSelect} />
       <span id={id}>
         <Text>{text.length > 140 ? `${text.slice(0, 137)}…` : text}</Text>{' '}
         <Caption1 className={styles.meta}>

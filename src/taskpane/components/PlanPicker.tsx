@@ -1,5 +1,7 @@
 import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { FoundPlan } from '../../addin';
+import { rangeA1 } from '../../plan';
+import { SAY } from '../../report/messages';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap' },
@@ -11,7 +13,7 @@ const useStyles = makeStyles({
 export function planLabel(f: FoundPlan): string {
   const table = f.plan.table ? ` (${f.plan.table})` : '';
   const n = f.plan.actions.length;
-  return `${f.plan.sheet} ${f.plan.range}${table}, ${n} action${n === 1 ? '' : 's'}`;
+  return `${f.plan.sheet} ${rangeA1(f.plan.range)}${table}, ${n} action${n === 1 ? '' : 's'}`;
 }
 
 export function PlanPicker(props: {
@@ -34,7 +36,7 @@ export function PlanPicker(props: {
           onChange={(_, data) => data.value && props.onSelect(data.value)}
         >
           {props.found.length === 0 && (
-            <option value="">{props.loading ? 'Looking for plans…' : 'No plan found'}</option>
+            <option value="">{props.loading ? 'Looking for plans…' : SAY.noPlan}</option>
           )}
           {props.found.map((f) => (
             <option key={f.key} value={f.key}>

@@ -7,7 +7,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { quoteSheet } from '../../plan';
+import type { SheetCell } from '../../plan';
 import { SAY, shownSheets } from '../../report/messages';
 import { planName } from '../../report/planSheets';
 import type { FoundPlan } from '../../addin';
@@ -36,7 +36,7 @@ export function RefreshPanel(props: {
   onPick: (picked: string[] | null) => void;
   onRefresh: () => void;
   onCancel: () => void;
-  onSelect: (ref: string) => void;
+  onSelect: (cell: SheetCell) => void;
 }) {
   const styles = useStyles();
   const { running, progress, outcome } = props.refresh;
@@ -107,7 +107,7 @@ export function RefreshPanel(props: {
               {written.map((w) => (
                 <li key={w.key}>
                   <CellButton
-                    cellRef={`${quoteSheet(w.name)}!A1`}
+                    cell={{ sheet: w.name, row: 1, col: 1 }}
                     label={w.name}
                     onSelect={props.onSelect}
                   />

@@ -1,11 +1,13 @@
 import { Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import {
+  cellRef,
   FINANCE_CODES,
   formatPounds,
-  quoteSheet,
+  lineCell,
   type FinanceSummary,
   type Finding,
   type SavingsLine,
+  type SheetCell,
 } from '../../plan';
 import { NO_SAVINGS_SHEET } from '../../report/savingsSheet';
 import { CellButton } from './CellButton';
@@ -50,7 +52,7 @@ export interface SavingsSectionProps {
   finance: FinanceSummary | null;
   /** The plan's findings; only the money ones are shown here. */
   findings: Finding[];
-  onSelect: (ref: string) => void;
+  onSelect: (cell: SheetCell) => void;
 }
 
 /** Whole pounds for the pane: "£1,235,000". */
@@ -59,11 +61,6 @@ const pounds = (n: number) => formatPounds(Math.round(n));
 /** The lines furthest short of target, largest first; lines on or over target are not listed. */
 export function largestShortfalls(finance: FinanceSummary, n = LARGEST): SavingsLine[] {
   return finance.lines.filter((l) => l.shortfall !== null && l.shortfall > 0).slice(0, n);
-}
-
-/** The cell a shortfall button selects: the line's target, else its action, else its row. */
-export function savingsLineRef(l: SavingsLine): string {
-  return l.cells.target ?? l.cells.action ?? `${quoteSheet(l.sheet)}!A${l.row}`;
 }
 
 /** Target, forecast, shortfall and at risk; the money findings; the five largest shortfalls. */
@@ -94,7 +91,7 @@ export function SavingsSection({ finance, findings, onSelect }: SavingsSectionPr
           <ul className={styles.list}>
             {money.map((f, i) => (
               <li key={i} className={styles.item}>
-                {f.cell && <CellButton cellRef={f.cell} onSelect={onSelect} />}
+                {f.cell && <CellButton cell={f.cell} onSelect={onSelect} />}
                 <Text>{f.message}</Text>
               </li>
             ))}
@@ -134,19 +131,19 @@ export function ShortfallButton({
   className,
 }: {
   line: SavingsLine;
-  onSelect: (ref: string) => void;
+  onSelect: (cell: SheetCell) => void;
   className?: string;
 }) {
-  const ref = savingsLineRef(line);
+  const cell = lineCell(line);
   const title = line.title ?? '(no action text)';
   const short = `${pounds(line.shortfall ?? 0)} short${line.year ? ` in ${line.year}` : ''}`;
   return (
     <Button
       appearance="subtle"
       className={className}
-      onClick={() => onSelect(ref)}
+      onClick={() => onSelect(cell)}
       aria-label={`${short}: ${title}. Go to row ${line.row}`}
-      title={`Go to ${ref}`}
+      title={`Go to ${cellRef(cell)}`}
       icon={<RagBadge rag={line.rag} />}
     >
       {short}: {title.length > 80 ? `${title.slice(0, 79)}…` : title}

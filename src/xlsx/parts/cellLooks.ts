@@ -5,7 +5,7 @@
  * look and each look is built once; a cell passes from look to look through a memo of
  * (look, rule) steps instead of building and comparing a format object per cell.
  */
-import { a1, parseRange } from '../../plan';
+import { cellRange, type CellRange } from '../../plan';
 import type { CellStyle, SheetSpec } from '../../report/sheetSpec';
 import type { CellFormat } from './writeStyles';
 
@@ -13,12 +13,6 @@ export const LINK_COLOUR = '0563C1';
 
 export function hex(colour: string): string {
   return colour.replace(/^#/, '').toUpperCase();
-}
-
-/** A link is on the top-left cell of its range. */
-function topLeft(range: string): string {
-  const r = parseRange(range);
-  return r ? a1(r.top, r.left) : range;
 }
 
 /** One step a range applies to its cells; `bottom` steps differ on a range's bottom row. */
@@ -50,7 +44,7 @@ export function applyStyle(f: CellFormat, style: CellStyle, bottomRow: boolean):
 }
 
 /** The spec's ranges in the order they apply, each with the id of its rule (same look, same id). */
-function rangesOf(spec: SheetSpec): { range: string; ruleKey: string; rule: Rule }[] {
+function rangesOf(spec: SheetSpec): { range: CellRange; ruleKey: string; rule: Rule }[] {
   return [
     ...spec.numberFormats.map((nf) => ({
       range: nf.range,
@@ -66,7 +60,7 @@ function rangesOf(spec: SheetSpec): { range: string; ruleKey: string; rule: Rule
       },
     })),
     ...spec.links.map((l) => ({
-      range: topLeft(l.cell),
+      range: cellRange(l.cell),
       ruleKey: 'link',
       rule: {
         apply: (f: CellFormat) => Object.assign(f, { fontColor: LINK_COLOUR, underline: true }),
@@ -81,8 +75,10 @@ export function cellLooks(spec: SheetSpec): CellLooks {
   const ranges = rangesOf(spec);
   const ruleIds = new Map<string, number>();
   for (const r of ranges) if (!ruleIds.has(r.ruleKey)) ruleIds.set(r.ruleKey, ruleIds.size);
-  const boxes = ranges.map((r) => parseRange(r.range));
-  const width = Math.max(0, ...boxes.map((b) => b?.right ?? 0)) + 1;
+  // A loop, not Math.max(...): a sheet of a million findings has a million styled ranges.
+  let right = 0;
+  for (const r of ranges) if (r.range.right > right) right = r.range.right;
+  const width = right + 1;
   const rows: (Int32Array | undefined)[] = [];
   const formats: CellFormat[] = [{}];
   // (look, rule, bottom) -> the look it gives, as one number.
@@ -98,9 +94,7 @@ export function cellLooks(spec: SheetSpec): CellLooks {
     }
     return next;
   };
-  ranges.forEach(({ ruleKey, rule }, i) => {
-    const box = boxes[i];
-    if (!box) return;
+  ranges.forEach(({ range: box, ruleKey, rule }) => {
     const ruleId = ruleIds.get(ruleKey) as number;
     for (let row = box.top; row <= box.bottom; row++) {
       const looks = (rows[row] ??= new Int32Array(width));

@@ -6,7 +6,7 @@
  * Series point at the sheet's cells (so Excel and LibreOffice redraw from the table) and also
  * carry a cache of the values written, which viewers that do not recalculate show as is.
  */
-import { columnLetters, parseA1, parseRange, quoteSheet, type CellRange } from '../../plan';
+import { columnLetters, quoteSheet, rangeA1, type CellRange } from '../../plan';
 import type { ChartSpec, SpecValue } from '../../report/sheetSpec';
 
 const NS_C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
@@ -76,8 +76,8 @@ function hex(color: string | undefined): string {
  * the chart still shows every column.
  */
 export function seriesOf(chart: ChartSpec, sheet: string, values: SpecValue[][]): Series[] {
-  const r = parseRange(chart.dataRange);
-  if (!r || r.bottom <= r.top || r.right <= r.left) return [];
+  const r = chart.dataRange;
+  if (r.bottom <= r.top || r.right <= r.left) return [];
   const all =
     chart.seriesBy === 'columns'
       ? byColumns(r, chart, sheet, values)
@@ -261,7 +261,7 @@ export function altText(chart: ChartSpec): string {
       : chart.type === 'bar-stacked'
         ? 'Stacked bar chart'
         : 'Column chart';
-  return `${kind}: ${chart.title}. The same figures are in the table at ${chart.dataRange}.`;
+  return `${kind}: ${chart.title}. The same figures are in the table at ${rangeA1(chart.dataRange)}.`;
 }
 
 /**
@@ -270,8 +270,7 @@ export function altText(chart: ChartSpec): string {
  */
 export function drawingXml(anchors: Anchor[]): string {
   const frames = anchors.map((a, i) => {
-    const from = parseA1(a.chart.from) ?? { row: 1, col: 1 };
-    const to = parseA1(a.chart.to) ?? { row: from.row + 15, col: from.col + 7 };
+    const { from, to } = a.chart;
     return (
       `<xdr:twoCellAnchor editAs="oneCell">` +
       marker('from', { row: from.row - 1, col: from.col - 1 }) +

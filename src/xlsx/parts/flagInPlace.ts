@@ -4,7 +4,7 @@
  * away again. Only <conditionalFormatting> and <dataValidation> elements RAG Plan added are ever
  * removed; the sheet's cells and every other element stay exactly as they were.
  */
-import { parseRange, type CellRange, type Plan } from '../../plan';
+import { parseRange, rangeA1, type CellRange, type Plan } from '../../plan';
 import {
   FLAG_FILL,
   FLAG_MARKER,
@@ -20,7 +20,7 @@ import { attr, escapeXml, topLevelElements, unescapeXml } from '../xml/xml';
 export interface FlagResult {
   sheet: string;
   /** Areas shaded as overdue (empty when turning off). */
-  shaded: string[];
+  shaded: CellRange[];
   /** Cells given the RAG drop-down. */
   dropDowns: number;
   /** RAG cells left alone because the user has a validation of their own there. */
@@ -154,18 +154,14 @@ function insertionPoint(
   return later ? later.index : xml.lastIndexOf('</');
 }
 
-/** Sheet references of single cells or runs down one column ("E5:E8 E10"). */
-function runsOf(cells: { row: number; col: string }[]): string {
+/** Sheet references of the rows of one column, as single cells or runs ("E5:E8 E10"). */
+function runsOf(rows: number[], col: number): string {
   const out: string[] = [];
   let i = 0;
-  while (i < cells.length) {
+  while (i < rows.length) {
     let j = i;
-    while (j + 1 < cells.length && cells[j + 1].row === cells[j].row + 1) j++;
-    out.push(
-      i === j
-        ? `${cells[i].col}${cells[i].row}`
-        : `${cells[i].col}${cells[i].row}:${cells[j].col}${cells[j].row}`
-    );
+    while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
+    out.push(rangeA1({ top: rows[i], left: col, bottom: rows[j], right: col }));
     i = j + 1;
   }
   return out.join(' ');
@@ -185,8 +181,7 @@ export function flagSheetXml(
     keptUserValidations: 0,
     removed: { formats: 0, dropDowns: 0 },
   };
-  const area = parseRange(plan.range);
-  if (!area) return { xml, result };
+  const area = plan.range;
   const { children } = tailOf(xml);
   const edits: Edit[] = [];
   // Always start clean within the plan, so the shading matches this as-of date; another plan on the sheet keeps its flags.
@@ -227,7 +222,7 @@ export function flagSheetXml(
     const dxf = result.shaded.length > 0 ? styles.diffStyle({ fill: FLAG_FILL.slice(1) }) : 0;
     const formats = result.shaded.map(
       (ref) =>
-        `<conditionalFormatting sqref="${ref}"><cfRule type="expression" dxfId="${dxf}" priority="${priority++}"><formula>${escapeXml(FLAG_MARKER)}</formula></cfRule></conditionalFormatting>`
+        `<conditionalFormatting sqref="${rangeA1(ref)}"><cfRule type="expression" dxfId="${dxf}" priority="${priority++}"><formula>${escapeXml(FLAG_MARKER)}</formula></cfRule></conditionalFormatting>`
     );
     if (formats.length > 0)
       edits.push({
@@ -235,19 +230,18 @@ export function flagSheetXml(
         end: -1,
         text: formats.join(''),
       });
-    const rag = parseRange(ragColumnArea(plan) ?? '');
+    const rag = ragColumnArea(plan);
     if (rag) {
-      const col = (ragColumnArea(plan) ?? '').replace(/\d.*$/, '');
-      const free: { row: number; col: string }[] = [];
+      const free: number[] = [];
       for (let row = rag.top; row <= rag.bottom; row++) {
         if (userRefs.some((ref) => covers(ref, row, rag.left))) result.keptUserValidations += 1;
-        else free.push({ row, col });
+        else free.push(row);
       }
       result.dropDowns = free.length;
       if (free.length > 0) {
         keptValidations = [
           ...keptValidations,
-          `<dataValidation type="list" errorStyle="warning" allowBlank="1" showErrorMessage="1" errorTitle="${escapeXml(RAG_LIST_TITLE)}" error="${escapeXml(RAG_LIST_MESSAGE)}" sqref="${runsOf(free)}"><formula1>${escapeXml(LIST_FORMULA)}</formula1></dataValidation>`,
+          `<dataValidation type="list" errorStyle="warning" allowBlank="1" showErrorMessage="1" errorTitle="${escapeXml(RAG_LIST_TITLE)}" error="${escapeXml(RAG_LIST_MESSAGE)}" sqref="${runsOf(free, rag.left)}"><formula1>${escapeXml(LIST_FORMULA)}</formula1></dataValidation>`,
         ];
       }
     }

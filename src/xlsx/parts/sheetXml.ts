@@ -4,7 +4,7 @@
  * conditional formats, drop-downs, internal links, frozen rows, widths, tab colour and print setup.
  * The drawing holding the charts is referred to by the relationship id the caller gives.
  */
-import { a1, columnLetters, parseRange, quoteSheet } from '../../plan';
+import { a1, cellRef, columnLetters, rangeA1 } from '../../plan';
 import type { ConditionalFormatSpec, SheetSpec } from '../../report/sheetSpec';
 import { cellLooks, hex } from './cellLooks';
 import { escapeXml } from '../xml/xml';
@@ -26,10 +26,7 @@ function cellOpen(col: number): string {
 /** Link texts by cell (row * 16,384 + col): a link's text is its cell's value. */
 function linkTexts(spec: SheetSpec): Map<number, string> {
   const texts = new Map<number, string>();
-  for (const link of spec.links) {
-    const r = parseRange(link.cell);
-    if (r) texts.set(r.top * 16_384 + r.left, link.text);
-  }
+  for (const link of spec.links) texts.set(link.cell.row * 16_384 + link.cell.col, link.text);
   return texts;
 }
 
@@ -140,7 +137,7 @@ function ruleXml(cf: ConditionalFormatSpec, priority: number, styles: StylesWrit
   // An equality test on the whole cell, as the Office writer does, so "Green" never colours "Amber/Green".
   const formula = cf.kind === 'text-equals' ? `"${cf.text.replace(/"/g, '""')}"` : String(cf.value);
   const operator = cf.kind === 'text-equals' ? 'equal' : cf.operator;
-  return `<conditionalFormatting sqref="${escapeXml(cf.range)}"><cfRule type="cellIs" dxfId="${dxfId}" priority="${priority}" operator="${operator}"><formula>${escapeXml(formula)}</formula></cfRule></conditionalFormatting>`;
+  return `<conditionalFormatting sqref="${rangeA1(cf.range)}"><cfRule type="cellIs" dxfId="${dxfId}" priority="${priority}" operator="${operator}"><formula>${escapeXml(formula)}</formula></cfRule></conditionalFormatting>`;
 }
 
 function validationsXml(spec: SheetSpec): string {
@@ -148,7 +145,7 @@ function validationsXml(spec: SheetSpec): string {
   const items = spec.validations.map((v) => {
     // Excel's list source is one comma-separated string of at most 255 characters.
     const source = `"${v.list.join(',').replace(/"/g, '""')}"`;
-    return `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${escapeXml(v.range)}"><formula1>${escapeXml(source)}</formula1></dataValidation>`;
+    return `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${rangeA1(v.range)}"><formula1>${escapeXml(source)}</formula1></dataValidation>`;
   });
   return `<dataValidations count="${items.length}">${items.join('')}</dataValidations>`;
 }
@@ -156,9 +153,9 @@ function validationsXml(spec: SheetSpec): string {
 function linksXml(spec: SheetSpec): string {
   if (spec.links.length === 0) return '';
   const items = spec.links.map((l) => {
-    const location = `${quoteSheet(l.target.sheet)}!${l.target.address}`;
+    const location = cellRef(l.target);
     const tip = l.tip ? ` tooltip="${escapeXml(l.tip)}"` : '';
-    return `<hyperlink ref="${escapeXml(l.cell)}" location="${escapeXml(location)}" display="${escapeXml(l.text)}"${tip}/>`;
+    return `<hyperlink ref="${a1(l.cell.row, l.cell.col)}" location="${escapeXml(location)}" display="${escapeXml(l.text)}"${tip}/>`;
   });
   return `<hyperlinks>${items.join('')}</hyperlinks>`;
 }

@@ -1,6 +1,7 @@
 import { checkFinance } from '../../../src/plan/finance';
 import type { ColumnFigure, MoneyColumn, PlanFinance, SavingsLine } from '../../../src/plan';
 import { workOutShortfall } from '../../../src/plan/rows/savingsLines';
+import { cellAt } from '../../cellText';
 
 const K = { label: "£'000", scale: 1000 };
 const M = { label: '£m', scale: 1e6 };
@@ -25,13 +26,8 @@ function line(row: number, over: Partial<SavingsLine>): SavingsLine {
     targetFrom: target === null ? null : 'column',
     prose: null,
     unit: { label: '£', scale: 1 },
-    cells: {
-      target: `${S}!C${row}`,
-      forecast: `${S}!D${row}`,
-      shortfall: `${S}!E${row}`,
-      rag: `${S}!F${row}`,
-      action: `${S}!B${row}`,
-    },
+    // Target in C, forecast D, shortfall E, RAG F, action B.
+    cols: { target: 3, forecast: 4, shortfall: 5, rag: 6, action: 2 },
     ...workOutShortfall(target, forecast, givenShortfall),
     ...over,
   };
@@ -45,7 +41,7 @@ const fig = (
   unitFrom: ColumnFigure['unitFrom'] = 'column'
 ): ColumnFigure => ({
   row,
-  cell: `${S}!${letter}${row}`,
+  cell: cellAt(`${S}!${letter}${row}`),
   pounds,
   unit,
   unitFrom,
@@ -85,7 +81,7 @@ describe('totals row', () => {
           sheet: 'Savings',
           row: 8,
           label: 'Total',
-          figures: [{ col: 3, cell: `${S}!C8`, pounds: 260_000 }],
+          figures: [{ col: 3, cell: cellAt(`${S}!C8`), pounds: 260_000 }],
         },
       ],
     });
@@ -95,7 +91,7 @@ describe('totals row', () => {
         code: 'totals-mismatch',
         message:
           'The "Total" row gives £260,000 for Target £\'000, but the 3 lines above it (rows 5 to 7) add up to £250,000: the total is £10,000 more. Correct the total or the lines.',
-        cell: `${S}!C8`,
+        cell: cellAt(`${S}!C8`),
       },
     ]);
   });
@@ -107,7 +103,7 @@ describe('totals row', () => {
           sheet: 'Savings',
           row: 8,
           label: 'Total',
-          figures: [{ col: 3, cell: `${S}!C8`, pounds: 250_000 }],
+          figures: [{ col: 3, cell: cellAt(`${S}!C8`), pounds: 250_000 }],
         },
       ],
     });
@@ -124,7 +120,7 @@ describe('totals row', () => {
       sheet: 'Savings',
       row: r,
       label,
-      figures: [{ col: 3, cell: `${S}!C${r}`, pounds }],
+      figures: [{ col: 3, cell: cellAt(`${S}!C${r}`), pounds }],
     });
     expect(
       codes(
@@ -138,7 +134,7 @@ describe('totals row', () => {
     const wrong = checkFinance(
       finance({ columns: [col], totals: [row(7, 200_000), row(10, 40_000), row(11, 250_000)] })
     );
-    expect(wrong.map((w) => w.cell)).toEqual([`${S}!C10`]);
+    expect(wrong.map((w) => w.cell)).toEqual([cellAt(`${S}!C10`)]);
     expect(wrong[0].message).toContain(
       'the 1 line above it (row 9) add up to £50,000: the total is £10,000 less'
     );
@@ -157,7 +153,7 @@ describe('shortfall column', () => {
         code: 'shortfall-mismatch',
         message:
           'The shortfall is given as £20,000, but target £100,000 less forecast £70,000 is £30,000. Correct the shortfall, the target or the forecast.',
-        cell: `${S}!E5`,
+        cell: cellAt(`${S}!E5`),
       },
     ]);
   });
@@ -198,7 +194,7 @@ describe('RAG against the money', () => {
         code: 'green-but-short',
         message:
           'Rated Green but the forecast £180,000 is £20,000 (10%) below the target £200,000, more than the 5% allowed. Re-rate it, or correct the figures.',
-        cell: `${S}!F5`,
+        cell: cellAt(`${S}!F5`),
       },
     ]);
   });
@@ -206,15 +202,15 @@ describe('RAG against the money', () => {
     // 200 vs 192: 4% short. Within 5%, outside 3%.
     const l = line(5, { rag: 'blue', target: 200_000, forecast: 192_000 });
     expect(codes(finance({ lines: [l] }))).toEqual([]);
-    expect(codes(finance({ lines: [l] }), 0.03)).toEqual([['green-but-short', `${S}!F5`]]);
+    expect(codes(finance({ lines: [l] }), 0.03)).toEqual([['green-but-short', cellAt(`${S}!F5`)]]);
   });
   test('Red with the forecast at or above target', () => {
     const at = line(5, { rag: 'red', target: 50_000, forecast: 50_000 });
     const above = line(6, { rag: 'red', target: 50_000, forecast: 60_000 });
     const below = line(7, { rag: 'red', target: 50_000, forecast: 10_000 });
     expect(codes(finance({ lines: [at, above, below] }))).toEqual([
-      ['red-but-on-target', `${S}!F5`],
-      ['red-but-on-target', `${S}!F6`],
+      ['red-but-on-target', cellAt(`${S}!F5`)],
+      ['red-but-on-target', cellAt(`${S}!F6`)],
     ]);
     expect(checkFinance(finance({ lines: [at] }))[0].message).toBe(
       'Rated Red but the forecast £50,000 meets the target £50,000. Re-rate it, or correct the forecast.'
@@ -240,7 +236,7 @@ describe('units', () => {
         code: 'money-unit-change',
         message:
           'The column "Target £\'000" is in thousands of pounds (£\'000) but it is written in millions of pounds (£m); it was read as £1,200,000. Write every figure of the column in one unit.',
-        cell: `${S}!C6`,
+        cell: cellAt(`${S}!C6`),
       },
     ]);
   });
@@ -256,7 +252,7 @@ describe('units', () => {
       ],
       null
     );
-    expect(codes(finance({ columns: [c] }))).toEqual([['money-unit-change', `${S}!C7`]]);
+    expect(codes(finance({ columns: [c] }))).toEqual([['money-unit-change', cellAt(`${S}!C7`)]]);
   });
   test("£k and £'000 are the same unit", () => {
     const c = column('target', 3, "Target £'000", [
@@ -280,7 +276,7 @@ describe('units', () => {
         code: 'money-unit-slip',
         message:
           '£250,000,000 is about 1,000 times the typical figure of the column "Target £\'000" (£200,000): likely written in the wrong unit. Check the figure.',
-        cell: `${S}!C7`,
+        cell: cellAt(`${S}!C7`),
       },
     ]);
   });
@@ -291,7 +287,7 @@ describe('units', () => {
       fig(7, 'C', 200),
       fig(8, 'C', 300_000),
     ]);
-    expect(codes(finance({ columns: [small] }))).toEqual([['money-unit-slip', `${S}!C7`]]);
+    expect(codes(finance({ columns: [small] }))).toEqual([['money-unit-slip', cellAt(`${S}!C7`)]]);
     const large = column('target', 3, 'Target', [
       fig(5, 'C', 100_000),
       fig(6, 'C', 200_000),
@@ -312,7 +308,7 @@ describe('savings in prose', () => {
         code: 'savings-in-prose',
         message:
           'The action text speaks of savings of £15,000,000 but the savings cell is empty, so they are not counted. Put the figure in the savings column.',
-        cell: `${S}!B6`,
+        cell: cellAt(`${S}!B6`),
       },
     ]);
   });

@@ -5,6 +5,7 @@ import { FinanceReader } from '../../../src/plan/rows/readFinance';
 import type { Column } from '../../../src/plan';
 import { gridOf } from '../gridOf';
 import { action } from '../../report/handMade';
+import { cellAt, refOf } from '../../cellText';
 
 const col = (field: string, header: string, c: number, year?: string): Column & { year?: string } =>
   ({ field, header, col: c, overridden: false, ...(year ? { year } : {}) }) as Column & {
@@ -44,9 +45,9 @@ const columns = [
   col('savings', "2025/26 Target £'000", 7, '2025/26'),
   col('savings', "Total £'000", 8),
 ];
-const cells = (row: number) => ({ action: `B${row}`, rag: `C${row}` });
+const cols = { action: 2, rag: 3 }; // B and C
 const act = (row: number, title: string, rag: 'green' | 'red' | 'amber') =>
-  action(row, { sheet: 'Savings', action: title, rag, cells: cells(row) });
+  action(row, { sheet: 'Savings', action: title, rag, cols });
 
 function read() {
   const f = new FinanceReader(new GridReader(grid), columns as Column[]);
@@ -96,13 +97,7 @@ test('each action gives a line per year with money, in pounds; TBC is unknown; a
     [3, '2024/25', 200_000, null, null, null, null],
     [4, '2024/25', null, 30_000, 1_200_000, 1_200_000, 'given'],
   ]);
-  expect(lines[0].cells).toEqual({
-    target: "'Savings'!D2",
-    forecast: "'Savings'!E2",
-    shortfall: "'Savings'!F2",
-    action: "'Savings'!B2",
-    rag: "'Savings'!C2",
-  });
+  expect(lines[0].cols).toEqual({ target: 4, forecast: 5, shortfall: 6, action: 2, rag: 3 }); // D E F B C
   expect(lines[0].unit).toEqual({ label: "£'000", scale: 1000 });
 });
 
@@ -113,7 +108,7 @@ test('money text that cannot be read is a finding quoting it, with its cell', ()
       code: 'unreadable-money',
       message:
         'Amount "about half" is not a sum of money. Use pounds such as £250,000, £250k, £1.5m or (£250k) for a negative amount.',
-      cell: "'Savings'!D4",
+      cell: cellAt("'Savings'!D4"),
     },
   ]);
 });
@@ -126,19 +121,19 @@ test('the totals row is kept and checked: the forecast total is £25,000 less th
       row: 5,
       label: 'Total',
       figures: [
-        { col: 4, cell: "'Savings'!D5", pounds: 300_000 },
-        { col: 5, cell: "'Savings'!E5", pounds: 95_000 },
-        { col: 6, cell: "'Savings'!F5", pounds: 10_000 },
-        { col: 7, cell: "'Savings'!G5", pounds: 50_000 },
+        { col: 4, cell: cellAt("'Savings'!D5"), pounds: 300_000 },
+        { col: 5, cell: cellAt("'Savings'!E5"), pounds: 95_000 },
+        { col: 6, cell: cellAt("'Savings'!F5"), pounds: 10_000 },
+        { col: 7, cell: cellAt("'Savings'!G5"), pounds: 50_000 },
         // The Total column is not a savings line, but its total is checked: 150 + 200 = 350.
-        { col: 8, cell: "'Savings'!H5", pounds: 350_000 },
+        { col: 8, cell: cellAt("'Savings'!H5"), pounds: 350_000 },
       ],
     },
   ]);
   const found = checkFinance(finance);
   // Target 100+200 = 300 adds up; forecast 90+30 = 120 is not 95; shortfall 10+1,200 is not 10;
   // Libraries is Green 10% short of target; and the £1.2m is in £m.
-  expect(found.map((f) => [f.code, f.cell])).toEqual([
+  expect(found.map((f) => [f.code, refOf(f.cell)])).toEqual([
     ['totals-mismatch', "'Savings'!E5"],
     ['totals-mismatch', "'Savings'!F5"],
     ['green-but-short', "'Savings'!C2"],
@@ -176,7 +171,7 @@ test('a Total column beside a column per year is no line, but a totals row that 
   ]);
   expect(finance.columns.find((c) => c.col === 4)?.kind).toBe('other');
   // 15 + 20 = 35, but the totals row says 40.
-  expect(checkFinance(finance).map((f) => [f.code, f.cell])).toEqual([
+  expect(checkFinance(finance).map((f) => [f.code, refOf(f.cell)])).toEqual([
     ['totals-mismatch', "'Savings'!D4"],
   ]);
 });
@@ -221,7 +216,7 @@ test('with no savings column, a £ saving in the action text is the target, from
     action(2, {
       sheet: 'Plan',
       action: 'Deliver the £15m of savings agreed',
-      cells: { action: 'A2' },
+      cols: { action: 1 },
     })
   );
   expect(f.result().lines.map((l) => [l.target, l.targetFrom, l.prose])).toEqual([

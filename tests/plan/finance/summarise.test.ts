@@ -1,6 +1,12 @@
-import { summariseFinance, type PlanFinance, type SavingsLine } from '../../../src/plan';
+import {
+  savingsCell,
+  summariseFinance,
+  type PlanFinance,
+  type SavingsLine,
+} from '../../../src/plan';
 import { savingsLine } from '../../../src/plan/rows/savingsLines';
 import { action, plan } from '../../report/handMade';
+import { cellAt, refOf } from '../../cellText';
 
 const K = { label: "£'000", scale: 1000 };
 
@@ -25,7 +31,7 @@ function money(
     targetFrom: o.target === null ? null : 'column',
     prose: null,
     unit: { label: '£', scale: 1 },
-    cells: {},
+    cols: {},
   });
 }
 
@@ -108,14 +114,14 @@ const finance: PlanFinance = {
       figures: [
         {
           row: 5,
-          cell: "'Action plan'!E5",
+          cell: cellAt("'Action plan'!E5"),
           pounds: 50_000,
           unit: { label: '£k', scale: 1e3 },
           unitFrom: 'cell',
         },
         {
           row: 7,
-          cell: "'Action plan'!E7",
+          cell: cellAt("'Action plan'!E7"),
           pounds: 20_000,
           unit: { label: '£m', scale: 1e6 },
           unitFrom: 'cell',
@@ -201,7 +207,7 @@ test('a plan read without a finance step: one line per action with money', () =>
       savings: 1000,
       forecast: 800,
       rag: 'amber',
-      cells: { action: 'C5', savings: 'F5', forecast: 'G5' },
+      cols: { action: 3, savings: 6, forecast: 7 }, // C, F, G
     }),
     action(6),
   ]);
@@ -211,7 +217,14 @@ test('a plan read without a finance step: one line per action with money', () =>
   ];
   const f = summariseFinance([p]);
   expect(
-    f.lines.map((l) => [l.row, l.target, l.forecast, l.shortfall, l.shortfallFrom, l.cells.target])
+    f.lines.map((l) => [
+      l.row,
+      l.target,
+      l.forecast,
+      l.shortfall,
+      l.shortfallFrom,
+      refOf(savingsCell(l, 'target')),
+    ])
   ).toEqual([[5, 1000, 800, 200, 'worked-out', "'Action plan'!F5"]]);
   expect(f.atRisk.shortfall).toBe(200);
 });

@@ -1,0 +1,35 @@
+/**
+ * Cell locations as values. The engine, the report and the sheet specs hold rows and columns as
+ * numbers; A1 text ("E7", "'Action plan'!E7") is made only at the edges (the JSON and text reports,
+ * pane labels, Office.js calls, XML) by the functions of address.ts.
+ */
+import type { CellRange } from './grid';
+
+/** A cell on a sheet the context names (a sheet spec's own cells): 1-based row and column. */
+export interface CellAt {
+  readonly row: number;
+  readonly col: number;
+}
+
+/** A cell of a named worksheet. */
+export interface SheetCell extends CellAt {
+  readonly sheet: string;
+}
+
+/** A rectangle of a named worksheet, 1-based and inclusive. */
+export interface SheetRange extends CellRange {
+  readonly sheet: string;
+}
+
+/** True when both name the same cell. */
+export function sameCell(
+  a: SheetCell | null | undefined,
+  b: SheetCell | null | undefined
+): boolean {
+  return !!a && !!b && a.row === b.row && a.col === b.col && a.sheet === b.sheet;
+}
+
+/** One cell as a range. */
+export function cellRange(at: CellAt): CellRange {
+  return { top: at.row, left: at.col, bottom: at.row, right: at.col };
+}
