@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import type { HostOptions, WorkbookJson } from './host/fakeExcel';
 import { newPane } from './support/browser';
 import { OFFICE_JS } from './support/paths';
+import { paneReady, refreshInPane } from './support/pane';
 import { browserSuite } from './support/suite';
 import { PLAN_SHEET, planWorkbook } from './support/workbooks';
 import { PROBLEMS, SAY } from '../../src/report/messages';
@@ -86,7 +87,7 @@ test("the ribbon's note stays with its own workbook: another workbook's pane nev
   const { context } = suite.pane;
   await other.addInitScript({ content: before(planWorkbook()) });
   await other.goto(`${suite.server.origin}/taskpane.html`);
-  await other.getByRole('heading', { name: 'Check' }).waitFor({ timeout: 60_000 });
+  await paneReady(other);
 
   // A second workbook in the same browser profile (same origin, same storage): its ribbon is
   // clicked while its own pane is still loading.
@@ -111,30 +112,25 @@ async function openPane(wb: WorkbookJson, options: HostOptions): Promise<Page> {
   );
   const { page } = suite.pane;
   await page.goto(`${suite.server.origin}/taskpane.html`);
-  await page.getByRole('heading', { name: 'Check' }).waitFor({ timeout: 60_000 });
+  await paneReady(page);
   return page;
-}
-
-async function refresh(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Refresh summaries' }).click();
-  await page.getByText(/^Wrote \d+ summary sheets?/).waitFor();
 }
 
 test('on Windows the first refresh says it cannot be undone; the next, which hides nothing, does not', async () => {
   const page = await openPane(planWorkbook(), { platform: 'PC' });
-  await refresh(page);
+  await refreshInPane(page);
   const warning = page.getByText(PROBLEMS['no-undo'].title);
   await warning.waitFor();
   expect(await page.getByText(PROBLEMS['no-undo'].advice).count()).toBe(1);
   // The next refresh clears the last one's messages as it starts.
-  await refresh(page);
+  await refreshInPane(page);
   expect(await page.getByText(PROBLEMS['no-undo'].title).count()).toBe(0);
   expect(await page.getByText(PROBLEMS.undo.title).count()).toBe(0);
 });
 
 test('on Excel on the web the first refresh is one undo step and promises nothing else', async () => {
   const page = await openPane(planWorkbook(), { platform: 'OfficeOnline' });
-  await refresh(page);
+  await refreshInPane(page);
   expect(await page.getByText(PROBLEMS['no-undo'].title).count()).toBe(0);
   expect(await page.getByText(PROBLEMS.undo.title).count()).toBe(0);
 });
