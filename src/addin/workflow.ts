@@ -25,17 +25,32 @@ import {
   sinceWords,
   snapshotInfos,
 } from '../plan';
-import { describeProblem, SAY } from '../report/messages';
+import { describeProblem, PROBLEMS, SAY } from '../report/messages';
 import { pickedPlans, planGrids } from '../report/planSheets';
 import { readHistory, type HistoryProblem, type HistoryReading } from '../report/historyRead';
 import { historySheet } from '../report/historySheet';
-import { refreshFromPlans, workbookOptions, type OurSheet } from '../report/pipeline';
+import {
+  keyOfWorkbook,
+  refreshFromPlans,
+  withWorkbookKey,
+  type OurSheet,
+  type WorkbookKey,
+} from '../report/pipeline';
 import type { SheetSpec } from '../report/sheetSpec';
-import type { FlagOutcome, PlanSource, StoredSettings, WriteOptions, WriteResult } from '../excel';
+import type {
+  FlagOutcome,
+  PlanSource,
+  StoredSettings,
+  UndoOutcome,
+  WriteOptions,
+  WriteResult,
+} from '../excel';
+import { oneRefreshAtATime, type RefreshBy } from './refreshLock';
 
 export type {
   PlanSource,
   StoredSettings,
+  UndoOutcome,
   WriteOptions,
   WriteProgress,
   WriteResult,
@@ -106,8 +121,7 @@ async function readWorkbook(
   const planSheets = grids.slice(0, sources.length);
   const kept = new Set(planGrids(planSheets, []));
   // The same reading rule as the pipeline: the workbook's RAG key from its Key sheet, if any.
-  const { ragKey, completeRags } = workbookOptions(planSheets, optionsFrom(settings));
-  const workbookKey = { ragKey, completeRags };
+  const workbookKey = keyOfWorkbook(planSheets);
   const found = sources.flatMap((source, i) =>
     kept.has(planSheets[i]) ? plansOf(source, planSheets[i], settings, workbookKey) : []
   );
@@ -131,25 +145,13 @@ export function rereadPlans(found: FoundPlan[], settings: StoredSettings): Found
   return dedupe(out);
 }
 
-/** What the workbook's Key sheet says, applied to every plan in it. */
-type WorkbookKey = Pick<CheckOptions, 'ragKey' | 'completeRags'>;
-
-/** The options with the workbook's key, where the settings give none. */
-function keyed(options: CheckOptions, key: WorkbookKey | undefined): CheckOptions {
-  return {
-    ...options,
-    ...(key?.ragKey && !options.ragKey ? { ragKey: key.ragKey } : {}),
-    ...(key?.completeRags && !options.completeRags ? { completeRags: key.completeRags } : {}),
-  };
-}
-
 function plansOf(
   source: PlanSource,
   grid: Grid,
   settings: StoredSettings,
   workbookKey: WorkbookKey | undefined
 ): FoundPlan[] {
-  return readPlans(grid, keyed(optionsFrom(settings), workbookKey)).map((plan) => ({
+  return readPlans(grid, withWorkbookKey(optionsFrom(settings), workbookKey)).map((plan) => ({
     key: planKey(plan),
     source,
     grid,
@@ -226,26 +228,39 @@ export class BaselineNotFound extends Error {
 export class NoPlanFound extends Error {
   readonly kind = 'no-plan' as const;
   constructor() {
-    super('No action plan was found in this workbook.');
+    // The title alone: describeProblem adds what a plan is and what to do.
+    super(PROBLEMS['no-plan'].title);
     this.name = 'NoPlanFound';
   }
+}
+
+export interface RefreshOptions {
+  onProgress?: (p: RefreshProgress) => void;
+  signal?: AbortSignal;
+  now?: Date;
+  /** Who asked (default the pane): a refresh asked for while another runs is refused, naming it. */
+  by?: RefreshBy;
+  /** What to compare with (a kept snapshot: baseline.ts) and a name for the snapshot kept. */
+  choice?: HistoryChoice;
 }
 
 /**
  * Rebuilds the summary sheets from every plan in the workbook (or the picked ones), read afresh,
  * whatever sheet is active. Reports progress as the work happens; honours the abort signal until
- * the writer says the first change is on its way.
+ * the writer says the first change is on its way. One at a time: see refreshLock.ts.
  */
 export async function refreshSummaries(
   excel: ExcelPort,
   settings: StoredSettings,
-  options: {
-    onProgress?: (p: RefreshProgress) => void;
-    signal?: AbortSignal;
-    now?: Date;
-    /** What to compare with (a kept snapshot: baseline.ts) and a name for the snapshot kept. */
-    choice?: HistoryChoice;
-  } = {}
+  options: RefreshOptions = {}
+): Promise<RefreshOutcome> {
+  return oneRefreshAtATime(options.by ?? 'pane', () => refreshNow(excel, settings, options));
+}
+
+async function refreshNow(
+  excel: ExcelPort,
+  settings: StoredSettings,
+  options: RefreshOptions
 ): Promise<RefreshOutcome> {
   const { onProgress = () => undefined, signal } = options;
   const stopIfCancelled = () => {
@@ -271,7 +286,7 @@ export async function refreshSummaries(
   });
   const build = refreshFromPlans(
     plans,
-    keyed(optionsFrom(settings), found[0]?.workbookKey),
+    withWorkbookKey(optionsFrom(settings), found[0]?.workbookKey),
     (options.now ?? new Date()).toISOString(),
     { history, ourSheets, choice: options.choice }
   );
@@ -400,13 +415,28 @@ export function defaultSettings(): StoredSettings {
   };
 }
 
+/**
+ * What to tell the user about undoing a change, as a problem for the message table: nothing when
+ * it is one undo step, that Undo goes a part at a time, or that it cannot be undone.
+ */
+export function undoProblem(undo: UndoOutcome): { kind: 'undo' | 'no-undo' } | null {
+  if (undo === 'one-step') return null;
+  return { kind: undo === 'none' ? 'no-undo' : 'undo' };
+}
+
 /** One line for a ribbon outcome: what was refreshed, or the problem in the shared words. */
 export function ribbonLine(
   outcome: RefreshOutcome | null,
   error?: unknown
 ): { ok: boolean; text: string } {
   if (outcome) {
-    const undo = outcome.oneUndoStep ? '' : ` ${describeProblem({ kind: 'undo' }).body}`;
+    const problem = undoProblem(outcome.undo);
+    const said = problem && describeProblem(problem);
+    const undo = !said
+      ? ''
+      : problem.kind === 'no-undo'
+        ? ` ${said.title}. ${said.body}`
+        : ` ${said.body}`;
     // What the user must know besides: what they typed was kept, or the history was set aside.
     const kept = SAY.kept(outcome.kept ?? []);
     const setAside = outcome.setAside

@@ -26,6 +26,7 @@ import {
 } from '../plan';
 import { changeCounts, changesLines, missedText } from '../report/changesText';
 import { historyIn } from '../report/historyRead';
+import { SAY } from '../report/messages';
 import { plansIn } from '../report/pipeline';
 import { RagPlanFileError, UsageError } from './errors';
 import { changesJson, type JsonDiff } from './jsonReport';
@@ -53,11 +54,7 @@ async function readCopy(
 ): Promise<Copy> {
   const { grids, ours, historySheet, chosen } = await loadPlanSheets(file, sheet);
   const plans = plansIn(chosen, options, ours, grids);
-  if (plans.length === 0)
-    throw new RagPlanFileError(
-      file,
-      'no action plan was found in it: a plan is a table with headers such as Action, Lead, Timescale and RAG'
-    );
+  if (plans.length === 0) throw new RagPlanFileError(file, SAY.noPlanInFile);
   const history = historyIn(grids, historySheet);
   return { plans, snapshots: history.state === 'read' ? history.snapshots : [] };
 }

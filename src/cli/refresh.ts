@@ -71,10 +71,7 @@ export async function runRefresh(
       choice: { since, name: flags.name },
     });
     if (!built) {
-      throw new RagPlanFileError(
-        file,
-        'no action plan was found in it: a plan is a table with headers such as Action, Lead, Timescale and RAG'
-      );
+      throw new RagPlanFileError(file, SAY.noPlanInFile);
     }
     if (built.history.missed)
       throw new UsageError(
@@ -127,9 +124,7 @@ function refreshLines(
         ]
       : SAY.historyProblems(problems)),
     ...(noSavingsSheetReason(summary) ? [noSavingsSheetReason(summary) as string] : []),
-    ...result.renamed.map(
-      (r) => `"${r.wanted}" is your own sheet and was left alone; the summary is in "${r.used}".`
-    ),
+    ...result.renamed.map((r) => SAY.renamed(r.wanted, r.used)),
     ...result.charts.map(
       (c) =>
         `Added ${c.charts.length === 1 ? 'a chart' : `${c.charts.length} charts`} to "${c.sheet}": ${c.charts.join(', ')}.`
@@ -159,13 +154,11 @@ function flagLines(results: FlagResult[], on: boolean): string[] {
     t.removedDropDowns += r.removed.dropDowns;
     bySheet.set(r.sheet, t);
   }
-  return [...bySheet].map(([sheet, t]) => {
-    if (!on)
-      return `Took RAG Plan's flags off "${sheet}": ${t.formats} overdue shading${t.formats === 1 ? '' : 's'} and ${t.removedDropDowns} RAG drop-down${t.removedDropDowns === 1 ? '' : 's'} removed; no cell was changed.`;
-    const kept =
-      t.kept > 0 ? ` (${t.kept} cell${t.kept === 1 ? '' : 's'} kept your own validation)` : '';
-    return `Flagged "${sheet}": ${t.rows} overdue row${t.rows === 1 ? '' : 's'} shaded, RAG drop-down on ${t.dropDowns} cell${t.dropDowns === 1 ? '' : 's'}${kept}; no cell was changed.`;
-  });
+  return [...bySheet].map(([sheet, t]) =>
+    on
+      ? SAY.flagged({ sheet, ...t })
+      : SAY.unflagged({ sheet, formats: t.formats, dropDowns: t.removedDropDowns })
+  );
 }
 
 export function registerRefresh(program: Command): void {

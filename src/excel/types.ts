@@ -1,6 +1,7 @@
 /** The adapter's public shapes; the refresh workflow's ExcelPort (./workflow.ts) matches them. */
 import type { BlueMeaning, ColumnOverrides } from '../plan';
 import type { OwnedKey, SheetKey } from '../report/sheetSpec';
+import type { UndoOutcome } from './run';
 
 /** Where a plan lives in the workbook, or one of our sheets a refresh reads. */
 export interface PlanSource {
@@ -58,8 +59,8 @@ export interface WriteResult {
   /** context.sync() calls the write made, and the estimated bytes of each content request. */
   syncs: number;
   requestBytes: number[];
-  /** False when Excel could not group the write into one undo step. */
-  oneUndoStep: boolean;
+  /** What Undo does to the write: all of it at once, a part at a time, or nothing (see run.ts). */
+  undo: UndoOutcome;
   /** The history sheet that could not be read, kept under a new name; absent or null when none was set aside. */
   setAside?: { from: string; to: string } | null;
 }

@@ -1,6 +1,8 @@
 // The engine's one public face: what the report, the adapters, the surfaces and the tests may use.
 export {
   FIELDS,
+  FINDING_CODES,
+  FINDING_RULES,
   RAGS,
   STATES,
   a1,
@@ -19,6 +21,7 @@ export {
   maxOf,
   minOf,
   lineCell,
+  meaningOf,
   parseA1,
   parseCellRef,
   parseRange,
@@ -30,6 +33,7 @@ export {
   sameCell,
   savingsCell,
   serialToIso,
+  severitiesOf,
   shorten,
   sortFindings,
   todayIso,
@@ -47,6 +51,7 @@ export type {
   ColumnOverrides,
   Field,
   Finding,
+  FindingCode,
   Grid,
   GridTable,
   IsoDate,
@@ -62,7 +67,6 @@ export type {
   State,
 } from './core';
 export {
-  NO_RAG_LABEL,
   RAG_FILL,
   applyTint,
   iconCount,

@@ -12,11 +12,27 @@ export type ProblemKind =
   | 'too-large'
   | 'unsupported'
   | 'undo'
+  | 'no-undo'
+  | 'busy'
   | 'cancelled'
   | 'no-plan'
   | 'other';
 
+/**
+ * Where RAG Plan runs: the Excel versions Microsoft lists for the SharedRuntime 1.1 requirement
+ * set the manifest asks for (every one of them has the ExcelApi 1.7 it needs too). README,
+ * manifest.xml, support.html and webview-check.js say it in these words
+ * (tests/requirementWording.test.ts).
+ */
+export const RUNS_IN =
+  'Excel in Microsoft 365 (Version 2002 or later), Excel 2021 or later, Excel for Mac 16.35 or later, or Excel on the web';
+
 export type ProblemIntent = 'error' | 'warning' | 'info';
+
+/** Said wherever a workbook holds no plan: the pane, the ribbon and the command line. */
+const NO_PLAN = 'No action plan found';
+const WHAT_A_PLAN_IS = 'A plan is a table with headers such as Action, Lead, Timescale and RAG';
+const lowerFirst = (s: string) => `${s.charAt(0).toLowerCase()}${s.slice(1)}`;
 
 export interface ProblemText {
   intent: ProblemIntent;
@@ -46,8 +62,7 @@ export const PROBLEMS: Record<ProblemKind, ProblemText> = {
   unsupported: {
     intent: 'error',
     title: 'This version of Excel is not supported',
-    advice:
-      'RAG Plan needs Excel 2019 or later, Microsoft 365 or Excel on the web. Update Excel and try again.',
+    advice: `RAG Plan needs ${RUNS_IN}. Update Excel and try again.`,
   },
   undo: {
     intent: 'warning',
@@ -55,12 +70,22 @@ export const PROBLEMS: Record<ProblemKind, ProblemText> = {
     advice:
       'Excel could not group this change into one undo step, so Undo takes it back a part at a time.',
   },
+  'no-undo': {
+    intent: 'warning',
+    title: 'This refresh cannot be undone',
+    advice:
+      'Excel on Windows and Mac empties its undo list when a sheet is hidden, and this refresh hid its history sheet, as the first refresh of a workbook does; later refreshes can be undone.',
+  },
+  busy: {
+    intent: 'warning',
+    title: 'A refresh is already running',
+    advice: 'Wait for it to finish; it rebuilds the same summary sheets.',
+  },
   cancelled: { intent: 'info', title: 'Cancelled', advice: 'Nothing was changed.' },
   'no-plan': {
     intent: 'warning',
-    title: 'No plan found',
-    advice:
-      'A plan is a table with headers such as Action, Lead, Timescale and RAG. Open the workbook that holds it.',
+    title: NO_PLAN,
+    advice: `${WHAT_A_PLAN_IS}. Open the workbook that holds it.`,
   },
   other: {
     intent: 'error',
@@ -121,6 +146,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** The same with thousands separated: counts that can be large (history rows, kept cells). */
 const many = (n: number, word: string) =>
   `${n.toLocaleString('en-GB')} ${word}${n === 1 ? '' : 's'}`;
+const onSheet = (sheet: string | undefined) => (sheet ? ` "${sheet}"` : '');
 
 /** The heading over the history rows a refresh could not read as written (Data quality sheet). */
 export const HISTORY_PROBLEMS_TITLE = 'RAG Plan history: rows not read as written';
@@ -149,13 +175,21 @@ export const SAY = {
   },
   renamed: (wanted: string, used: string) =>
     `A sheet of yours is already called “${wanted}”, so it was left alone and the summary went to “${used}”.`,
-  flagged: (rows: number, dropDowns: number, kept: number) =>
-    `Flagged: ${plural(rows, 'overdue row')} shaded` +
-    (dropDowns > 0 ? `, RAG drop-down on ${plural(dropDowns, 'cell')}` : '') +
-    (kept > 0 ? ` (${plural(kept, 'cell')} kept your own validation)` : '') +
+  /** Flag in place done: on the named sheet (the command line), or the plan the pane shows. */
+  flagged: (f: { sheet?: string; rows: number; dropDowns: number; kept: number }) =>
+    `Flagged${onSheet(f.sheet)}: ${plural(f.rows, 'overdue row')} shaded, RAG drop-down on ${plural(f.dropDowns, 'cell')}` +
+    (f.kept > 0 ? ` (${plural(f.kept, 'cell')} kept your own validation)` : '') +
     '; no cell was changed.',
-  unflagged: (formats: number, dropDowns: number) =>
-    `Took the flags off: ${plural(formats, 'overdue shading')} and ${plural(dropDowns, 'RAG drop-down')} removed; no cell was changed.`,
+  unflagged: (f: { sheet?: string; formats: number; dropDowns: number }) =>
+    `Took RAG Plan's flags off${onSheet(f.sheet)}: ${plural(f.formats, 'overdue shading')} and ${plural(f.dropDowns, 'RAG drop-down')} removed; no cell was changed.`,
+  /** The pane, when the workbook holds no plan. */
+  noPlanInWorkbook: `${NO_PLAN} in this workbook. ${WHAT_A_PLAN_IS}; open the workbook that holds it and choose Look again.`,
+  /** The pane's plan picker, empty. */
+  noPlan: NO_PLAN,
+  /** The command line's check report, when the file holds no plan. */
+  noPlanInReport: `${NO_PLAN}: ${lowerFirst(WHAT_A_PLAN_IS)}.`,
+  /** Why the command line cannot refresh or compare a file (after "cannot read 'FILE': "). */
+  noPlanInFile: `${lowerFirst(NO_PLAN)} in it: ${lowerFirst(WHAT_A_PLAN_IS)}`,
   builtFrom: (plans: string[]) => plans.join('; '),
   /** The pane's heading over the changes: "Changes since 1 Jul 2024", since a named snapshot, or since a period ("since Q2"). */
   changesSince: (c: Changes | null) =>
@@ -193,7 +227,18 @@ export const SAY = {
           .join(', ')}.`,
   noSavingsSheet: NO_SAVINGS_SHEET,
   ribbonPrefix: 'Ribbon',
+  /** Which refresh holds the workbook when another is asked for. */
+  busy: (by: 'pane' | 'ribbon') =>
+    by === 'ribbon'
+      ? 'The Refresh summaries button on the ribbon is still writing the summary sheets.'
+      : 'The refresh started in the RAG Plan pane is still writing the summary sheets.',
   oldWebviewTitle: 'This version of Office cannot run RAG Plan',
-  oldWebview:
-    'RAG Plan needs a newer version of Office. Update Office, or use Excel on the web or Microsoft 365. Your workbook has not been changed.',
+  oldWebview: `RAG Plan needs ${RUNS_IN}. Update Office, or open the workbook in Excel on the web. Your workbook has not been changed.`,
+  /** The plain page when Office's own script did not load (no network to its server, or blocked). */
+  noOfficeTitle: 'RAG Plan could not start',
+  noOffice:
+    'Office’s script (office.js, from appsforoffice.microsoft.com) did not load, so RAG Plan cannot reach your workbook. Check that this computer can reach that address (a proxy or firewall may block it), then close this pane and open RAG Plan again. Your workbook has not been changed.',
+  /** The plain page when the pane is opened in a browser rather than in Excel. */
+  outsideOfficeTitle: 'Open RAG Plan from Excel',
+  outsideOffice: `This page is RAG Plan’s task pane: it works only inside Excel. Open your workbook in ${RUNS_IN}, then choose Open RAG Plan on the Home tab.`,
 } as const;
