@@ -14,10 +14,9 @@ import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { runCheck } from '../../src/cli/check';
-import { runRefresh } from '../../src/cli/refresh';
 import { readHistory } from '../../src/report/historyRead';
 import { readWorkbook } from '../../src/xlsx';
-import { editSheetXml, partOf, planWorkbook, rowsOf, textCell } from './workbookFiles';
+import { editSheetXml, partOf, planWorkbook, rowsOf, textCell, refreshAt } from './workbookFiles';
 
 const HISTORY = 'RAG Plan history';
 const NO_CHANGES = 'Since the refresh as of 1 Oct 2024: no changes.';
@@ -31,12 +30,7 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-async function refresh(file: string, now: string): Promise<string> {
-  process.env.RAG_PLAN_NOW = now;
-  const said: string[] = [];
-  await runRefresh(file, { asOf: now.slice(0, 10) }, (t) => said.push(t));
-  return said.join('');
-}
+const refresh = refreshAt;
 
 /** The plan refreshed once on 1 October 2024, its history then edited by `damage`. */
 async function refreshedThenDamaged(

@@ -9,10 +9,9 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runRefresh } from '../../src/cli/refresh';
 import { readHistory } from '../../src/report/historyRead';
 import { readWorkbook } from '../../src/xlsx';
-import { planWorkbook } from './workbookFiles';
+import { planWorkbook, refreshAt } from './workbookFiles';
 
 let dir: string;
 beforeAll(async () => {
@@ -23,12 +22,8 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-async function refresh(file: string, now: string): Promise<string> {
-  process.env.RAG_PLAN_NOW = now;
-  const said: string[] = [];
-  await runRefresh(file, { asOf: '2024-10-01' }, (t) => said.push(t));
-  return said.join('');
-}
+/** A refresh as of 1 October 2024 at the time given. */
+const refresh = (file: string, now: string) => refreshAt(file, now, { asOf: '2024-10-01' });
 
 const snapshotsOf = async (file: string) =>
   readHistory((await readWorkbook(file)).find((g) => g.sheet === 'RAG Plan history')).snapshots.map(

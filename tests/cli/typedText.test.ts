@@ -12,9 +12,8 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { runRefresh } from '../../src/cli/refresh';
 import { readWorkbook } from '../../src/xlsx';
-import { editSheetXml, partOf, planWorkbook, rowsOf, textCell } from './workbookFiles';
+import { editSheetXml, partOf, planWorkbook, rowsOf, textCell, refreshAt } from './workbookFiles';
 
 let dir: string;
 beforeAll(async () => {
@@ -25,12 +24,7 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-async function refresh(file: string, now: string): Promise<string> {
-  process.env.RAG_PLAN_NOW = now;
-  const said: string[] = [];
-  await runRefresh(file, { asOf: now.slice(0, 10) }, (t) => said.push(t));
-  return said.join('');
-}
+const refresh = refreshAt;
 
 /** A cell added at the end of row `r` (which must exist). */
 const typeInRow = (r: number, cell: string) => (xml: string) =>

@@ -7,6 +7,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { runRefresh, type RefreshFlags } from '../../src/cli/refresh';
 
 /** [ref, area, action, lead, timescale, RAG] */
 export type Row = [string, string, string, string, string, string];
@@ -86,3 +87,18 @@ export function rowsOf(xml: string): Map<number, string> {
 /** One cell of a sheet's XML replaced by a cell of text, as if retyped. */
 export const retype = (ref: string, text: string) => (xml: string) =>
   xml.replace(new RegExp(`<c r="${ref}"(?:[^>]*/>|[^>]*>[\\s\\S]*?</c>)`), textCell(ref, text));
+
+/**
+ * `rag-plan refresh FILE` at a fixed time (RAG_PLAN_NOW, an ISO time), as of that day unless the
+ * flags say otherwise; gives what it printed.
+ */
+export async function refreshAt(
+  file: string,
+  now: string,
+  flags: RefreshFlags = {}
+): Promise<string> {
+  process.env.RAG_PLAN_NOW = now;
+  const said: string[] = [];
+  await runRefresh(file, { asOf: now.slice(0, 10), ...flags }, (t) => void said.push(t));
+  return said.join('');
+}

@@ -9,6 +9,7 @@ import { installFakeExcel } from '../e2e/host/fakeExcel';
 import * as excel from '../../src/excel';
 import {
   BaselineNotFound,
+  defaultSettings,
   listSnapshots,
   nameSnapshot,
   refreshSince,
@@ -18,13 +19,7 @@ import {
 import { HEADER, PLAN } from '../cli/workbookFiles';
 
 const port: ExcelPort = excel;
-const settings = {
-  asOf: null,
-  dueSoonDays: 30,
-  blueMeans: 'complete' as const,
-  overrides: {},
-  picked: null,
-};
+const settings = defaultSettings();
 const on = (day: string) => ({
   settings: { ...settings, asOf: day },
   now: new Date(`${day}T09:00:00Z`),

@@ -8,17 +8,16 @@
  */
 import { installFakeExcel } from '../e2e/host/fakeExcel';
 import * as excel from '../../src/excel';
-import { refreshSummaries, ribbonLine, type ExcelPort } from '../../src/addin/workflow';
+import {
+  defaultSettings,
+  refreshSummaries,
+  ribbonLine,
+  type ExcelPort,
+} from '../../src/addin/workflow';
 import { HEADER, PLAN } from '../cli/workbookFiles';
 
 const port: ExcelPort = excel;
-const settings = {
-  asOf: null,
-  dueSoonDays: 30,
-  blueMeans: 'complete' as const,
-  overrides: {},
-  picked: null,
-};
+const settings = defaultSettings();
 
 const refresh = (day: string) =>
   refreshSummaries(port, { ...settings, asOf: day }, { now: new Date(`${day}T09:00:00Z`) });

@@ -4,24 +4,15 @@
  */
 import type { Grid } from '../../src/plan';
 import { keptCells } from '../../src/report/keptCells';
-import type { SheetSpec } from '../../src/report/sheetSpec';
 import { printOf } from '../../src/report/writtenPrint';
+import { spec } from '../excel/specs';
 
-const spec = (values: SheetSpec['values']): SheetSpec => ({
-  key: 'summary',
-  name: 'Summary',
-  values,
-  numberFormats: [],
-  styles: [],
-  columnWidths: [],
-  freezeRows: 0,
-  conditionalFormats: [],
-  validations: [],
-  charts: [],
-  links: [],
-});
-
-const WRITTEN = spec([['RAG Plan summary'], ['Share', 0.1 + 0.2], [], ['Red', 1, 'two  spaces']]);
+const WRITTEN = spec('summary', 'Summary', [
+  ['RAG Plan summary'],
+  ['Share', 0.1 + 0.2],
+  [],
+  ['Red', 1, 'two  spaces'],
+]);
 
 const grid = (values: Grid['values'], top = 1, left = 1): Grid => ({
   sheet: 'Summary',
