@@ -147,6 +147,24 @@ export default tseslint.config(
   },
   ...importZones(),
   {
+    // Never spread into a call: push(...xs), Math.max(...xs), String.fromCharCode(...xs) put every
+    // element on the stack, and a million-row plan overflows it. Loops instead (plan/core/arrays.ts).
+    // Passing on a function's own rest parameters (...params, ...args: as many as its signature
+    // names) is the one spread allowed.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression > SpreadElement:not([argument.name=/^(params|args)$/]), NewExpression > SpreadElement',
+          message:
+            'No spread into a call: a large array overflows the stack. Use a loop, pushAll or maxOf/minOf (src/plan/core/arrays.ts).',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: {
       sourceType: 'commonjs',

@@ -57,14 +57,14 @@ async function main(): Promise<void> {
   const options = m.plan.defaultOptions({ asOf: AS_OF });
   const refreshedAt = `${AS_OF}T09:00:00Z`;
   const load = await phase(() => m.cliSheets.loadPlanSheets(input, undefined));
-  const { pkg, grids, ours, chosen } = load.result;
+  const { pkg, grids, historySheet, chosen } = load.result;
   const read = await phase(() => m.pipeline.plansIn(chosen, options, [], grids));
   const plans = read.result;
   const withKey = m.pipeline.workbookOptions(grids, options);
   const sum = await phase(() => m.plan.summarise(plans, withKey));
   const history = await phase(() =>
     m.history.refreshHistory(
-      m.historyRead.storedSnapshots(grids, (s) => ours.has(s)).snapshots,
+      m.historyRead.historyIn(grids, historySheet).snapshots,
       plans,
       withKey.asOf,
       refreshedAt

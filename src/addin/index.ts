@@ -2,13 +2,17 @@
 // the Office.js adapter, checking them, and the one refresh pipeline; and the ribbon's outcome.
 export {
   activePlan,
+  BaselineNotFound,
   checkPlan,
   defaultSettings,
   findPlans,
+  listSnapshots,
+  nameSnapshot,
   NoPlanFound,
   optionsFrom,
   planForSheet,
   RefreshCancelled,
+  refreshSince,
   refreshSummaries,
   rereadPlans,
   ribbonLine,

@@ -7,6 +7,7 @@
 import {
   defaultOptions,
   planKey,
+  pushAll,
   readPlans,
   summarise,
   type CheckOptions,
@@ -16,15 +17,23 @@ import {
   type SheetCell,
   type Summary,
   type Changes,
-  type Snapshot,
+  type HistoryChoice,
+  type Since,
+  type SnapshotInfo,
+  cleanName,
+  nameProblem,
+  sinceWords,
+  snapshotInfos,
 } from '../plan';
 import { describeProblem, PROBLEMS, SAY } from '../report/messages';
 import { pickedPlans, planGrids } from '../report/planSheets';
-import { readHistory } from '../report/historyRead';
+import { readHistory, type HistoryProblem, type HistoryReading } from '../report/historyRead';
+import { historySheet } from '../report/historySheet';
 import {
   keyOfWorkbook,
   refreshFromPlans,
   withWorkbookKey,
+  type OurSheet,
   type WorkbookKey,
 } from '../report/pipeline';
 import type { SheetSpec } from '../report/sheetSpec';
@@ -85,18 +94,30 @@ export async function findPlans(excel: ExcelPort, settings: StoredSettings): Pro
   return (await readWorkbook(excel, settings, false)).found;
 }
 
-/** The plans, and (for a refresh) the snapshots earlier refreshes kept, read in the same requests. */
+/** What a refresh reads besides the plans: the history earlier refreshes kept, and our sheets as they are. */
+interface Kept {
+  history: HistoryReading;
+  ourSheets: OurSheet[];
+}
+
+/** The plans, and (for a refresh) the history and our sheets as they are, read in the same requests. */
 async function readWorkbook(
   excel: ExcelPort,
   settings: StoredSettings,
   withHistory: boolean
-): Promise<{ found: FoundPlan[]; stored: Snapshot[] }> {
+): Promise<{ found: FoundPlan[] } & Kept> {
   const all = await excel.findPlanSources();
-  const sources = all.filter((s) => s.kind !== 'history');
-  const history = withHistory ? all.find((s) => s.kind === 'history') : undefined;
-  const grids = await excel.readGrids(history ? [...sources, history] : sources);
-  const stored =
-    history && grids[sources.length] ? readHistory(grids[sources.length]).snapshots : [];
+  const sources = all.filter((s) => s.kind === 'table' || s.kind === 'range');
+  const ours = withHistory ? all.filter((s) => s.kind === 'history' || s.kind === 'ours') : [];
+  const grids = await excel.readGrids([...sources, ...ours]);
+  const ourGrids = ours.map((source, i) => ({ source, grid: grids[sources.length + i] }));
+  const historyGrid = ourGrids.find((o) => o.source.kind === 'history')?.grid;
+  const ourSheets = ourGrids.flatMap(({ source, grid }) =>
+    source.kind === 'ours' && source.key && grid
+      ? [{ key: source.key, sheet: source.sheet, grid }]
+      : []
+  );
+  const history = readHistory(historyGrid);
   const planSheets = grids.slice(0, sources.length);
   const kept = new Set(planGrids(planSheets, []));
   // The same reading rule as the pipeline: the workbook's RAG key from its Key sheet, if any.
@@ -104,7 +125,7 @@ async function readWorkbook(
   const found = sources.flatMap((source, i) =>
     kept.has(planSheets[i]) ? plansOf(source, planSheets[i], settings, workbookKey) : []
   );
-  return { found: dedupe(found), stored };
+  return { found: dedupe(found), history, ourSheets };
 }
 
 /** The plan to show first: the active sheet's, else the first. */
@@ -119,7 +140,7 @@ export function rereadPlans(found: FoundPlan[], settings: StoredSettings): Found
   for (const f of found) {
     if (seen.has(f.grid)) continue;
     seen.add(f.grid);
-    out.push(...plansOf(f.source, f.grid, settings, f.workbookKey));
+    pushAll(out, plansOf(f.source, f.grid, settings, f.workbookKey));
   }
   return dedupe(out);
 }
@@ -175,8 +196,14 @@ export interface RefreshProgress {
 export interface RefreshOutcome extends WriteResult {
   plans: number;
   actions: number;
-  /** What changed since the refresh before, as the Summary shows it; null on the first refresh. */
+  /** What changed since the baseline (the refresh before, or the chosen snapshot), as the Summary shows it; null on the first refresh. */
   changes: Changes | null;
+  /** What a user typed on our sheets, kept on new sheets: from which sheet, how many cells, to which (SAY.kept words it). */
+  kept: { from: string; cells: number; to: string }[];
+  /** Rows of the history sheet not read as written (SAY.historyProblems words them; also on the Data quality sheet). */
+  historyProblems: HistoryProblem[];
+  /** The snapshot this refresh kept (its number and name); null when looking back. */
+  snapshot: SnapshotInfo | null;
 }
 
 /** Thrown when the user cancels before anything was written. */
@@ -185,6 +212,15 @@ export class RefreshCancelled extends Error {
   constructor() {
     super('');
     this.name = 'RefreshCancelled';
+  }
+}
+
+/** The snapshot the user chose to compare with is no longer kept (thinned, or the history was damaged). */
+export class BaselineNotFound extends Error {
+  readonly kind = 'no-baseline' as const;
+  constructor(readonly since: Since) {
+    super(`The workbook no longer keeps ${sinceWords(since)}; nothing was changed.`);
+    this.name = 'BaselineNotFound';
   }
 }
 
@@ -204,6 +240,8 @@ export interface RefreshOptions {
   now?: Date;
   /** Who asked (default the pane): a refresh asked for while another runs is refused, naming it. */
   by?: RefreshBy;
+  /** What to compare with (a kept snapshot: baseline.ts) and a name for the snapshot kept. */
+  choice?: HistoryChoice;
 }
 
 /**
@@ -230,8 +268,9 @@ async function refreshNow(
   };
 
   onProgress({ phase: 'reading', fraction: 0.05, label: 'Reading the plans…', cancellable: true });
-  // The history is read with the plans so the next Summary can say what changed since this one.
-  const { found, stored } = await readWorkbook(excel, settings, true);
+  // The history and our sheets are read with the plans: the Summary says what changed since the
+  // baseline, and what a user typed on our sheets is kept before they are rewritten.
+  const { found, history, ourSheets } = await readWorkbook(excel, settings, true);
   stopIfCancelled();
   const plans = pickedPlans(
     found.map((f) => f.plan),
@@ -249,8 +288,9 @@ async function refreshNow(
     plans,
     withWorkbookKey(optionsFrom(settings), found[0]?.workbookKey),
     (options.now ?? new Date()).toISOString(),
-    stored
+    { history, ourSheets, choice: options.choice }
   );
+  if (build.history.missed) throw new BaselineNotFound(build.history.missed);
   stopIfCancelled();
 
   let cancellable = true;
@@ -263,6 +303,7 @@ async function refreshNow(
   });
   const result = await excel.writeSummarySheets(build.specs, {
     signal,
+    setAside: build.setAside,
     onCommitted: () => {
       cancellable = false;
     },
@@ -282,12 +323,61 @@ async function refreshNow(
     label: SAY.refreshed(result.written, plans.length),
     cancellable: false,
   });
+  const keptTo = result.written.filter((w) => w.key === 'kept');
   return {
     ...result,
     plans: plans.length,
     actions: build.summary.actions,
     changes: build.history.changes,
+    kept: build.kept.map((k, i) => ({ ...k, to: keptTo[i]?.name ?? '' })),
+    historyProblems: build.historyProblems,
+    snapshot: build.history.kept ? snapshotInfos([build.history.kept])[0] : null,
   };
+}
+
+/** The history the workbook keeps, read on its own (for the baseline picker). */
+async function readKept(excel: ExcelPort): Promise<HistoryReading> {
+  const source = (await excel.findPlanSources()).find((s) => s.kind === 'history');
+  if (!source) return readHistory(undefined);
+  const [grid] = await excel.readGrids([source]);
+  return readHistory(grid);
+}
+
+/** The snapshots the workbook keeps, newest first: number, as-of date, refresh time, name, count of actions. */
+export async function listSnapshots(excel: ExcelPort): Promise<SnapshotInfo[]> {
+  const history = await readKept(excel);
+  return history.state === 'read' ? snapshotInfos(history.snapshots) : [];
+}
+
+/**
+ * Gives kept snapshot `seq` a name ("Cabinet 12 January"), to compare with later; an empty name
+ * takes the name away. Only the history sheet is written again. Throws BaselineNotFound when the
+ * workbook no longer keeps that snapshot, and an Error with the reason when the name cannot be given.
+ */
+export async function nameSnapshot(
+  excel: ExcelPort,
+  seq: number,
+  name: string
+): Promise<SnapshotInfo> {
+  const problem = name.trim() === '' ? null : nameProblem(name);
+  if (problem) throw new Error(`${problem[0].toUpperCase()}${problem.slice(1)}.`);
+  const history = await readKept(excel);
+  const snapshots = history.state === 'read' ? history.snapshots : [];
+  const target = snapshots.find((s) => s.seq === seq);
+  if (!target) throw new BaselineNotFound({ kind: 'seq', seq });
+  target.name = cleanName(name);
+  await excel.writeSummarySheets([historySheet(snapshots, history.prints)], {});
+  return snapshotInfos([target])[0];
+}
+
+/** A refresh that lists the changes since a kept snapshot the user picked (by number, date or name). */
+export function refreshSince(
+  excel: ExcelPort,
+  settings: StoredSettings,
+  since: Since,
+  options: Omit<Parameters<typeof refreshSummaries>[2], 'choice'> = {}
+): Promise<RefreshOutcome> {
+  return refreshSummaries(excel, settings, { ...options, choice: { since } });
 }
 
 const WRITE_PHASE: Record<string, string> = {
@@ -347,7 +437,19 @@ export function ribbonLine(
       : problem.kind === 'no-undo'
         ? ` ${said.title}. ${said.body}`
         : ` ${said.body}`;
-    return { ok: true, text: `${SAY.refreshed(outcome.written, outcome.plans)}${undo}` };
+    // What the user must know besides: what they typed was kept, or the history was set aside.
+    const kept = SAY.kept(outcome.kept ?? []);
+    const setAside = outcome.setAside
+      ? SAY.setAside(
+          outcome.setAside.to,
+          outcome.historyProblems?.[0]?.text ?? 'nothing on it could be read'
+        )
+      : null;
+    const more = [kept, setAside]
+      .filter(Boolean)
+      .map((t) => ` ${t}`)
+      .join('');
+    return { ok: true, text: `${SAY.refreshed(outcome.written, outcome.plans)}${undo}${more}` };
   }
   const p = describeProblem(error);
   return { ok: false, text: `${p.title}. ${p.body}` };

@@ -1,17 +1,22 @@
 import type { Command } from 'commander';
 import {
   defaultOptions,
-  summarise,
-  type Grid,
-  type Plan,
-  type Summary,
   refreshHistory,
+  snapshotInfos,
+  summarise,
+  type HistoryView,
+  type Plan,
+  type Since,
+  type Summary,
 } from '../plan';
-import { storedSnapshots } from '../report/historyRead';
+import { changesLine, changesLines, missedText } from '../report/changesText';
+import { historyIn, type HistoryProblem, type HistoryReading } from '../report/historyRead';
+import { SAY } from '../report/messages';
 import { plansIn } from '../report/pipeline';
+import { UsageError } from './errors';
 import { changesJson, jsonPlan, type JsonReport } from './jsonReport';
 import { jsonPieces } from './jsonStream';
-import { addReadingFlags, checkOptions, type CommonFlags } from './options';
+import { addReadingFlags, addSinceFlag, checkOptions, sinceOf, type CommonFlags } from './options';
 import { streamWrite, withBreaks, writeInChunks, type Write } from './output';
 import { loadPlanSheets } from './planSheets';
 import { reportLines } from './textReport';
@@ -20,6 +25,7 @@ interface CheckFlags extends CommonFlags {
   sheet?: string;
   json?: boolean;
   strict?: boolean;
+  since?: string;
 }
 
 type Part = { plan: Plan; summary: Summary };
@@ -32,7 +38,8 @@ function* jsonReportPieces(
   file: string,
   asOf: string,
   parts: Part[],
-  changes: JsonReport['changes']
+  changes: JsonReport['changes'],
+  problems: HistoryProblem[]
 ): Generator<string> {
   yield `{\n  "file": ${JSON.stringify(file)},\n  "asOf": ${JSON.stringify(asOf)},\n  "plans": `;
   if (parts.length === 0) yield '[]';
@@ -46,18 +53,43 @@ function* jsonReportPieces(
     yield ',\n  "changes": ';
     for (const piece of jsonPieces(changes)) yield piece.replace(/\n/g, '\n  ');
   }
+  if (problems.length > 0) {
+    yield ',\n  "historyProblems": ';
+    yield JSON.stringify(problems, null, 2).replace(/\n/g, '\n  ');
+  }
   yield '\n}\n';
 }
 
-/** What a refresh now would show as changed (nothing is stored: check never writes). */
-function changesNow(grids: Grid[], ours: Set<string>, parts: Part[], asOf: string) {
-  const changes = refreshHistory(
-    storedSnapshots(grids, (s) => ours.has(s)).snapshots,
+/** What a refresh now would show as changed, since the last refresh or the chosen snapshot (check never writes). */
+function changesNow(
+  history: HistoryReading,
+  parts: Part[],
+  asOf: string,
+  since?: Since
+): HistoryView {
+  const stored = history.state === 'read' ? history.snapshots : [];
+  const view = refreshHistory(
+    stored,
     parts.map((p) => p.plan),
     asOf,
-    ''
-  ).changes;
-  return changes && changesJson(changes);
+    '',
+    { since }
+  );
+  if (view.missed)
+    throw new UsageError(`--since: ${missedText(view.missed, snapshotInfos(stored))}`);
+  return view;
+}
+
+/** With --since: the changes since that snapshot, after the plans; and the history rows not read as written. */
+function* historyLines(view: HistoryView | null, problems: HistoryProblem[]): Generator<string> {
+  if (view) {
+    yield '';
+    yield changesLine(view.changes);
+    if (view.changes) yield* changesLines(view.changes);
+  }
+  const lines = SAY.historyProblems(problems);
+  if (lines.length > 0) yield '';
+  yield* lines;
 }
 
 /**
@@ -66,22 +98,36 @@ function changesNow(grids: Grid[], ours: Set<string>, parts: Part[], asOf: strin
  */
 export async function runCheck(file: string, flags: CheckFlags, write: Write): Promise<number> {
   const options = defaultOptions(checkOptions(flags));
-  const { grids, ours, chosen } = await loadPlanSheets(file, flags.sheet);
+  const since = sinceOf(flags);
+  const { grids, ours, historySheet, chosen } = await loadPlanSheets(file, flags.sheet);
+  const history = historyIn(grids, historySheet);
   // The pipeline's reading rule: never our sheets, and the workbook's Key sheet says what ratings mean.
   const parts = plansIn(chosen, options, ours, grids).map((plan) => ({
     plan,
     summary: summarise([plan], options),
   }));
+  const view = flags.json || since ? changesNow(history, parts, options.asOf, since) : null;
   const pieces = flags.json
-    ? jsonReportPieces(file, options.asOf, parts, changesNow(grids, ours, parts, options.asOf))
-    : withBreaks(reportLines(file, options.asOf, options.dueSoonDays, parts));
+    ? jsonReportPieces(
+        file,
+        options.asOf,
+        parts,
+        view?.changes ? changesJson(view.changes) : null,
+        history.problems
+      )
+    : withBreaks(
+        (function* () {
+          yield* reportLines(file, options.asOf, options.dueSoonDays, parts);
+          yield* historyLines(view, history.problems);
+        })()
+      );
   await writeInChunks(pieces, write);
   const hasErrors = parts.some((p) => p.plan.findings.some((f) => f.severity === 'error'));
   return flags.strict && hasErrors ? 1 : 0;
 }
 
 export function registerCheck(program: Command, exit: (code: number) => void): void {
-  addReadingFlags(
+  const command = addReadingFlags(
     program
       .command('check')
       .description('read every action plan in an .xlsx file and report what was found')
@@ -89,8 +135,8 @@ export function registerCheck(program: Command, exit: (code: number) => void): v
       .option('--sheet <name>', 'only this sheet')
   )
     .option('--json', 'print the JSON report (docs/report-format.md)')
-    .option('--strict', 'exit with code 1 when any finding is an error (for batch checks)')
-    .action(async (file: string, flags: CheckFlags) => {
-      exit(await runCheck(file, flags, streamWrite(process.stdout)));
-    });
+    .option('--strict', 'exit with code 1 when any finding is an error (for batch checks)');
+  addSinceFlag(command, 'also list the changes').action(async (file: string, flags: CheckFlags) => {
+    exit(await runCheck(file, flags, streamWrite(process.stdout)));
+  });
 }

@@ -47,7 +47,8 @@ function changedJson<T extends ChangedAction>(list: T[]): JsonChanged<T>[] {
 
 /** rag-plan diff --json. */
 export interface JsonDiff {
-  old: { file: string; asOf: string };
+  /** With --since: the kept snapshot compared with, by number and name. */
+  old: { file: string; asOf: string; snapshot?: { seq: number; name: string | null } };
   new: { file: string; asOf: string };
   changes: JsonChanges;
 }

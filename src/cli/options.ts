@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { type BlueMeaning, type CheckOptions, isIsoDate } from '../plan';
+import { type BlueMeaning, type CheckOptions, isIsoDate, type Since, sinceFrom } from '../plan';
 import { UsageError } from './errors';
 
 export interface CommonFlags {
@@ -68,4 +68,21 @@ export function addReadingFlags(command: Command): Command {
     '--savings-tolerance <percent>',
     'a Green or Blue savings line may forecast this much below target before it is reported (default 5)'
   );
+}
+
+/** --since DATE|NAME, shared by check, refresh and diff: what to compare with. */
+export function addSinceFlag(command: Command, what: string): Command {
+  return command.option(
+    '--since <date|name>',
+    `${what} since a kept snapshot: the newest on or before a date (YYYY-MM-DD), or the one given that name with --name (default: the last refresh)`
+  );
+}
+
+/** The baseline --since asks for; undefined when not given. */
+export function sinceOf(flags: { since?: string }): Since | undefined {
+  if (flags.since === undefined) return undefined;
+  const since = sinceFrom(flags.since);
+  if (since.kind === 'last')
+    throw new UsageError('--since needs a date written YYYY-MM-DD or the name of a kept snapshot');
+  return since;
 }

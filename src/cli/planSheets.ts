@@ -1,4 +1,6 @@
 import type { Grid } from '../plan';
+import type { OurSheet } from '../report/pipeline';
+import type { OwnedKey } from '../report/sheetSpec';
 import { loadWorkbook, ownedSheetNames, worksheetsOf, type XlsxPackage } from '../xlsx';
 import { UsageError } from './errors';
 
@@ -8,6 +10,10 @@ export interface PlanSheets {
   grids: Grid[];
   /** RAG Plan's own sheets (summaries, history): never read as plans. */
   ours: Set<string>;
+  /** RAG Plan's own sheets by key, with their cells as they are now. */
+  ourSheets: OurSheet[];
+  /** The sheet RAG Plan keeps its history on (by its name RagPlan_History), or null. */
+  historySheet: string | null;
   /** The grids to read plans from: the one named by --sheet, else every sheet that is not ours. */
   chosen: Grid[];
 }
@@ -15,7 +21,12 @@ export interface PlanSheets {
 /** A workbook read for check, refresh and diff alike; --sheet naming no sheet is a usage error that lists them. */
 export async function loadPlanSheets(file: string, sheet: string | undefined): Promise<PlanSheets> {
   const { pkg, grids } = await loadWorkbook(file);
-  const ours = ownedSheetNames(pkg, grids);
+  const owned = ownedSheetNames(pkg, grids);
+  const ours = new Set(owned.values());
+  const ourSheets = [...owned].flatMap(([key, name]: [OwnedKey, string]) => {
+    const grid = grids.find((g) => g.sheet === name);
+    return grid ? [{ key, sheet: name, grid }] : [];
+  });
   const chosen =
     sheet === undefined
       ? grids.filter((g) => !ours.has(g.sheet))
@@ -27,5 +38,5 @@ export async function loadPlanSheets(file: string, sheet: string | undefined): P
         .join(', ')}`
     );
   }
-  return { pkg, grids, ours, chosen };
+  return { pkg, grids, ours, ourSheets, historySheet: owned.get('history') ?? null, chosen };
 }

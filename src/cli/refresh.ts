@@ -11,16 +11,22 @@
  * on its RAG column; --unflag takes exactly those away again. Cell values never change.
  */
 import type { Command } from 'commander';
-import { defaultOptions } from '../plan';
-import { changesLine } from '../report/changesText';
-import { storedSnapshots } from '../report/historyRead';
+import { defaultOptions, nameProblem, snapshotInfos } from '../plan';
+import { changesLine, missedText } from '../report/changesText';
 import { rowsIn } from '../report/flagRule';
+import { historyIn } from '../report/historyRead';
 import { SAY } from '../report/messages';
-import { buildRefresh } from '../report/pipeline';
+import { buildRefresh, type RefreshBuild } from '../report/pipeline';
 import { noSavingsSheetReason } from '../report/savingsSheet';
-import { refreshPackage, writeFileSafely, type FlagResult } from '../xlsx';
+import {
+  lockForWriting,
+  refreshPackage,
+  writeFileSafely,
+  type FlagResult,
+  type RefreshedBytes,
+} from '../xlsx';
 import { RagPlanFileError, UsageError } from './errors';
-import { addReadingFlags, checkOptions, type CommonFlags } from './options';
+import { addReadingFlags, addSinceFlag, checkOptions, sinceOf, type CommonFlags } from './options';
 import { loadPlanSheets } from './planSheets';
 
 export interface RefreshFlags extends CommonFlags {
@@ -28,6 +34,8 @@ export interface RefreshFlags extends CommonFlags {
   sheet?: string;
   flagInPlace?: boolean;
   unflag?: boolean;
+  since?: string;
+  name?: string;
 }
 
 export async function runRefresh(
@@ -38,40 +46,91 @@ export async function runRefresh(
   const options = defaultOptions(checkOptions(flags));
   if (flags.flagInPlace && flags.unflag)
     throw new UsageError('use --flag-in-place or --unflag, not both');
-  const { pkg, grids, ours, chosen } = await loadPlanSheets(file, flags.sheet);
-  // The one refresh pipeline the pane and the ribbon run too; the workbook's Key sheet gives what its ratings mean.
-  const built = buildRefresh({
-    grids: chosen,
-    keyFrom: grids,
-    options,
-    refreshedAt: process.env.RAG_PLAN_NOW || new Date().toISOString(),
-    stored: storedSnapshots(grids, (s) => ours.has(s)).snapshots,
-  });
-  if (!built) {
-    throw new RagPlanFileError(file, SAY.noPlanInFile);
-  }
-  const { plans, summary, specs, history } = built;
-  const flag = flags.flagInPlace || flags.unflag ? { plans, on: !!flags.flagInPlace } : undefined;
-  const result = refreshPackage(pkg, grids, specs, flag);
+  const since = sinceOf(flags);
+  const named = flags.name === undefined ? null : nameProblem(flags.name);
+  if (named) throw new UsageError(`--name: ${named}`);
   const out = flags.out ?? file;
-  await writeFileSafely(out, result.buffer);
+  // Held from before the workbook is read until the new one is renamed into place: a refresh
+  // running at the same time is refused, never overwritten nor read half-way.
+  const lock = await lockForWriting(out);
+  try {
+    const { pkg, grids, ours, ourSheets, historySheet, chosen } = await loadPlanSheets(
+      file,
+      flags.sheet
+    );
+    const history = historyIn(grids, historySheet);
+    // The one refresh pipeline the pane and the ribbon run too; the workbook's Key sheet gives what its ratings mean.
+    const built = buildRefresh({
+      grids: chosen,
+      keyFrom: grids,
+      ownSheets: ours,
+      options,
+      refreshedAt: process.env.RAG_PLAN_NOW || new Date().toISOString(),
+      history,
+      ourSheets,
+      choice: { since, name: flags.name },
+    });
+    if (!built) {
+      throw new RagPlanFileError(file, SAY.noPlanInFile);
+    }
+    if (built.history.missed)
+      throw new UsageError(
+        `--since: ${missedText(built.history.missed, snapshotInfos(history.snapshots))}`
+      );
+    if (flags.name !== undefined && !built.history.kept)
+      throw new UsageError(
+        '--name: a refresh as of a date before the last one keeps no snapshot, so there is none to name'
+      );
+    const flag =
+      flags.flagInPlace || flags.unflag
+        ? { plans: built.plans, on: !!flags.flagInPlace }
+        : undefined;
+    const result = refreshPackage(pkg, grids, built.specs, flag, built.setAside);
+    await writeFileSafely(out, result.buffer, lock);
+    write(
+      `${refreshLines(built, result, out, !!flags.flagInPlace, history.problems).join('\n')}\n`
+    );
+  } finally {
+    await lock.release();
+  }
+}
 
-  const lines = [
+/** What a refresh says it did, a line each: read, wrote, changes, then anything the user should know. */
+function refreshLines(
+  built: RefreshBuild,
+  result: RefreshedBytes,
+  out: string,
+  flagged: boolean,
+  problems: { row: number | null; text: string }[]
+): string[] {
+  const { plans, summary, history } = built;
+  const keptTo = result.written.filter((w) => w.key === 'kept');
+  const kept = SAY.kept(built.kept.map((k, i) => ({ ...k, to: keptTo[i]?.name ?? '' })));
+  return [
     `Read ${plans.length} plan${plans.length === 1 ? '' : 's'} with ${summary.actions} actions as of ${summary.asOf}.`,
     `Wrote ${result.written
-      .filter((w) => w.key !== 'history')
+      .filter((w) => w.key !== 'history' && w.key !== 'kept')
       .map((w) => `"${w.name}"`)
       .join(', ')} to ${out}.`,
     changesLine(history.changes),
+    ...(history.kept?.name ? [SAY.named(history.kept.name, history.kept.seq)] : []),
+    ...(kept ? [kept] : []),
+    ...(result.setAside
+      ? [
+          SAY.setAside(
+            result.setAside.to,
+            problems.find((p) => p.row === null)?.text ?? 'nothing on it could be read'
+          ),
+        ]
+      : SAY.historyProblems(problems)),
     ...(noSavingsSheetReason(summary) ? [noSavingsSheetReason(summary) as string] : []),
     ...result.renamed.map((r) => SAY.renamed(r.wanted, r.used)),
     ...result.charts.map(
       (c) =>
         `Added ${c.charts.length === 1 ? 'a chart' : `${c.charts.length} charts`} to "${c.sheet}": ${c.charts.join(', ')}.`
     ),
-    ...flagLines(result.flagged, !!flags.flagInPlace),
+    ...flagLines(result.flagged, flagged),
   ];
-  write(`${lines.join('\n')}\n`);
 }
 
 /** One line per sheet flagged or unflagged, in plain words. */
@@ -103,7 +162,7 @@ function flagLines(results: FlagResult[], on: boolean): string[] {
 }
 
 export function registerRefresh(program: Command): void {
-  addReadingFlags(
+  const command = addReadingFlags(
     program
       .command('refresh')
       .description(
@@ -114,11 +173,15 @@ export function registerRefresh(program: Command): void {
       .option('--sheet <name>', 'only read the plan on this sheet')
   )
     .option(
+      '--name <text>',
+      'name the snapshot this refresh keeps ("Cabinet 12 January"), to compare with later by --since'
+    )
+    .option(
       '--flag-in-place',
       'also shade overdue rows and add a RAG drop-down in the plan itself (cell values are not changed)'
     )
-    .option('--unflag', 'take the shading and drop-downs added by --flag-in-place away again')
-    .action(async (file: string, flags: RefreshFlags) => {
-      await runRefresh(file, flags, (t) => process.stdout.write(t));
-    });
+    .option('--unflag', 'take the shading and drop-downs added by --flag-in-place away again');
+  addSinceFlag(command, 'list the changes').action(async (file: string, flags: RefreshFlags) => {
+    await runRefresh(file, flags, (t) => process.stdout.write(t));
+  });
 }

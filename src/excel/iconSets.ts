@@ -17,6 +17,7 @@ import {
   type IconSetRule,
   type IconThreshold,
   type ThresholdType,
+  maxOf,
 } from '../plan';
 import { localAddress, toCellValue } from './cells';
 
@@ -115,7 +116,10 @@ function within(a: CellRange, b: CellRange): boolean {
 }
 
 function gridRect(grid: Grid): CellRange {
-  const width = Math.max(1, ...grid.values.map((r) => r?.length ?? 0));
+  const width = maxOf(
+    grid.values.map((r) => r?.length ?? 0),
+    1
+  );
   return {
     top: grid.top,
     left: grid.left,

@@ -12,6 +12,7 @@ import {
   type CellValue,
   type Grid,
   type GridTable,
+  maxOf,
 } from '../plan';
 import { jsonBytes, REQUEST_BUDGET_BYTES } from './budget';
 import { fillColour, localAddress, mergedAreas, toCellValue, type FillProps } from './cells';
@@ -209,7 +210,7 @@ function queueBlock(
 function halve(batch: Queued[]): void {
   if (batch.every((b) => b.block.rows === 1)) throw problem('too-large');
   for (const reading of new Set(batch.map((b) => b.reading))) {
-    const rows = Math.max(...batch.filter((b) => b.reading === reading).map((b) => b.block.rows));
+    const rows = maxOf(batch.filter((b) => b.reading === reading).map((b) => b.block.rows));
     reading.rowBytes = Math.max(
       reading.rowBytes,
       REQUEST_BUDGET_BYTES / Math.max(1, Math.floor(rows / 2))

@@ -3,7 +3,7 @@
  * number formats' and styles' commands, then links, then charts. Every command reserves its
  * estimated bytes first, so the caller's budget syncs only when a request would grow too big.
  */
-import { a1, cellRef, columnLetters, rangeA1, type CellRange } from '../plan';
+import { a1, cellRef, columnLetters, rangeA1, type CellRange, maxOf } from '../plan';
 import type {
   CellStyle,
   ChartSpec,
@@ -47,9 +47,11 @@ export function cellMatrices(spec: SheetSpec): {
   formats: string[][];
 } {
   const rows = spec.values.length;
-  // A loop, not Math.max(...rows): the history sheet has a row per action per refresh.
-  let cols = 1;
-  for (const row of spec.values) cols = Math.max(cols, row.length);
+  // Not Math.max(...rows): the history sheet has a row per action per refresh.
+  const cols = maxOf(
+    spec.values.map((r) => r.length),
+    1
+  );
   const formats: string[][] = Array.from({ length: rows }, () =>
     new Array<string>(cols).fill('General')
   );

@@ -6,8 +6,9 @@
  */
 import { parseRange, type CellRange, type GridTable } from '../plan';
 import { SHEET_TITLES } from '../report/buildSheets';
-import { HISTORY_TITLE } from '../report/historySheet';
+import type { OwnedKey } from '../report/sheetSpec';
 import { localAddress } from './cells';
+import { OWNER_NAMES, ownerTarget, ownsSheet } from './ownership';
 import { runExcel } from './run';
 import type { PlanSource } from './types';
 
@@ -36,6 +37,8 @@ export async function findPlanSources(): Promise<PlanSource[]> {
     sheets.load('items/name,items/visibility');
     const active = sheets.getActiveWorksheet();
     active.load('name');
+    const names = context.workbook.names;
+    names.load('items/name,items/formula');
     await context.sync();
 
     // Very hidden sheets are scanned for our history sheet only; a plan is never read from one.
@@ -54,7 +57,7 @@ export async function findPlanSources(): Promise<PlanSource[]> {
     const plansheets = scans.filter(
       (s) => s.sheet.visibility !== 'VeryHidden' && !isOurs(s.a1.values?.[0]?.[0])
     );
-    const history = historySource(scans);
+    const ours = ourSources(scans, names.items);
     const ranges = plansheets.map((s) => s.tables.items.map((t) => t.getRange().load('address')));
     if (ranges.some((r) => r.length > 0)) await context.sync();
 
@@ -67,21 +70,33 @@ export async function findPlanSources(): Promise<PlanSource[]> {
       ...(src.sheet === active.name ? { active: true } : {}),
       ...(hidden.has(src.sheet) ? { hidden: true } : {}),
     }));
-    return history ? [...marked, history] : marked;
+    return [...marked, ...ours];
   });
 }
 
-/** The sheet where refreshes keep their snapshots (report/historySheet.ts): its used range. */
-function historySource(scans: SheetScan[]): PlanSource | null {
-  const scan = scans.find((s) => s.a1.values?.[0]?.[0] === HISTORY_TITLE && !s.used.isNullObject);
-  return scan
-    ? {
-        kind: 'history',
-        sheet: scan.sheet.name,
-        name: null,
-        address: localAddress(scan.used.address),
-      }
-    : null;
+/**
+ * Our sheets, by the rule both writers share (our RagPlan_* name points at the sheet's A1, and A1
+ * holds its title; the history by its name alone): the history, where refreshes keep their
+ * snapshots, and each summary sheet as it is now. Empty sheets give nothing to read.
+ */
+function ourSources(scans: SheetScan[], names: Excel.NamedItem[]): PlanSource[] {
+  const out: PlanSource[] = [];
+  for (const key of Object.keys(OWNER_NAMES) as OwnedKey[]) {
+    const item = names.find((n) => n.name.toLowerCase() === OWNER_NAMES[key].toLowerCase());
+    const target = ownerTarget(item?.formula)?.toLowerCase();
+    const scan = scans.find((s) => s.sheet.name.toLowerCase() === target);
+    if (!scan || scan.used.isNullObject) continue;
+    if (!ownsSheet(scan.a1.values?.[0]?.[0], { key, values: [[SHEET_TITLES[key]]] })) continue;
+    const address = localAddress(scan.used.address);
+    out.push({
+      kind: key === 'history' ? 'history' : 'ours',
+      ...(key === 'history' ? {} : { key }),
+      sheet: scan.sheet.name,
+      name: null,
+      address,
+    });
+  }
+  return out;
 }
 
 function isOurs(a1: unknown): boolean {

@@ -1,12 +1,18 @@
 /** The adapter's public shapes; the refresh workflow's ExcelPort (./workflow.ts) matches them. */
 import type { BlueMeaning, ColumnOverrides } from '../plan';
-import type { SheetKey } from '../report/sheetSpec';
+import type { OwnedKey, SheetKey } from '../report/sheetSpec';
 import type { UndoOutcome } from './run';
 
-/** Where a plan lives in the workbook. */
+/** Where a plan lives in the workbook, or one of our sheets a refresh reads. */
 export interface PlanSource {
-  /** 'history': the very hidden sheet where refreshes keep their snapshots, read only by a refresh. */
-  kind: 'table' | 'range' | 'history';
+  /**
+   * 'history': the very hidden sheet where refreshes keep their snapshots; 'ours': one of our
+   * summary sheets as it is (a refresh reads it to keep what a user typed there). Read only by a
+   * refresh, never as plans.
+   */
+  kind: 'table' | 'range' | 'history' | 'ours';
+  /** For 'ours': which of our sheets. */
+  key?: OwnedKey;
   sheet: string;
   /** The Excel table's name, for a table. */
   name: string | null;
@@ -42,6 +48,8 @@ export interface WriteOptions {
   signal?: AbortSignal;
   /** Told when nothing more can be stopped: the first change is about to be sent. */
   onCommitted?(): void;
+  /** Our history sheet cannot be read: keep it, visible, under a new name and start a new one. */
+  setAside?: boolean;
 }
 
 export interface WriteResult {
@@ -53,4 +61,6 @@ export interface WriteResult {
   requestBytes: number[];
   /** What Undo does to the write: all of it at once, a part at a time, or nothing (see run.ts). */
   undo: UndoOutcome;
+  /** The history sheet that could not be read, kept under a new name; absent or null when none was set aside. */
+  setAside?: { from: string; to: string } | null;
 }

@@ -18,7 +18,15 @@
  */
 import type { SheetKey, SheetSpec } from '../report/sheetSpec';
 import { COMMAND_OVERHEAD_BYTES, REQUEST_BUDGET_BYTES, RequestBudget } from './budget';
-import { holdsTitle, OWNER_NAMES, ownerTarget, placeSheets, type Placement } from './ownership';
+import {
+  isOwnedKey,
+  OWNER_NAMES,
+  ownerTarget,
+  ownsSheet,
+  placeSheets,
+  setAsideName,
+  type Placement,
+} from './ownership';
 import { problem } from './problem';
 import { runAsOneUndoStep, UngroupedNeeded, type UndoOutcome } from './run';
 import { queueSheetContent } from './sheetContent';
@@ -68,15 +76,15 @@ async function writeBatch(
   }
   const owned = new Map<SheetKey, Owned>();
   for (const c of candidates)
-    if (holdsTitle(c.a1.values[0]?.[0], c.spec))
+    if (ownsSheet(c.a1.values[0]?.[0], c.spec))
       owned.set(c.spec.key, { sheet: c.sheet, charts: c.charts });
+  const sheetNames = sheets.items.map((s) => s.name);
+  const setAside = opts.setAside ? setAsideHistory(owned, sheetNames) : null;
   const ownedNames = new Map([...owned].map(([k, o]) => [k, o.sheet.name]));
   // An owned sheet keeps its name (a user may have renamed it); others get a free one.
-  const placements = placeSheets(
-    specs,
-    sheets.items.map((s) => s.name),
-    ownedNames
-  ).map((p) => (p.replaces ? { ...p, used: p.replaces } : p));
+  const placements = placeSheets(specs, sheetNames, ownedNames).map((p) =>
+    p.replaces ? { ...p, used: p.replaces } : p
+  );
   const visibility = placements.map((p, i) =>
     visibilityChange(specs[i], p.replaces ? owned.get(p.key)?.sheet.visibility : undefined)
   );
@@ -87,6 +95,7 @@ async function writeBatch(
   // Last moment to stop with nothing changed: nothing has been queued yet.
   if (opts.signal?.aborted) throw problem('cancelled');
   opts.onCommitted?.();
+  setAside?.apply();
 
   let suspendCalc = false;
   const suspend = () => {
@@ -130,11 +139,38 @@ async function writeBatch(
   return {
     written: placements.map((p) => ({ key: p.key, name: p.used })),
     renamed: placements
-      .filter((p) => p.used !== p.wanted && !p.replaces)
+      .filter((p) => p.used !== p.wanted && !p.replaces && p.key !== 'kept')
       .map((p) => ({ key: p.key, wanted: p.wanted, used: p.used })),
     syncs,
     requestBytes: budget.sizes,
     hides,
+    setAside: setAside && { from: setAside.from, to: setAside.to },
+  };
+}
+
+/**
+ * The history sheet that cannot be read is kept: renamed to a free "Unreadable RAG Plan history" and
+ * made visible, so the user can look at it and delete it; it is no longer ours, and the new history
+ * is added beside it. Planned here (names); `apply` queues the change once writing has begun.
+ */
+function setAsideHistory(
+  owned: Map<SheetKey, Owned>,
+  names: string[]
+): { from: string; to: string; apply(): void } | null {
+  const old = owned.get('history');
+  if (!old) return null;
+  owned.delete('history');
+  const from = old.sheet.name;
+  const to = setAsideName(names);
+  // Its old name is free for the new history; its new one is taken.
+  names.splice(names.indexOf(from), 1, to);
+  return {
+    from,
+    to,
+    apply: () => {
+      old.sheet.name = to;
+      old.sheet.visibility = 'Visible' as Excel.SheetVisibility;
+    },
   };
 }
 
@@ -146,6 +182,7 @@ function ownedCandidates(
 ) {
   const byLower = new Map(items.map((s) => [s.name.toLowerCase(), s]));
   return specs.flatMap((spec) => {
+    if (!isOwnedKey(spec.key)) return [];
     const target = ownerTarget(nameItems.get(OWNER_NAMES[spec.key].toLowerCase())?.formula);
     const sheet = target ? byLower.get(target.toLowerCase()) : undefined;
     if (!sheet) return [];
@@ -169,7 +206,7 @@ function clearOwned(owned: Owned, support: SupportInfo): Excel.Worksheet {
   return sheet;
 }
 
-/** A new summary sheet, marked as ours by its workbook-scoped name. */
+/** A new summary sheet, marked as ours by its workbook-scoped name; a kept sheet is the user's, unmarked. */
 function addSheet(
   context: Excel.RequestContext,
   p: Placement,
@@ -177,14 +214,12 @@ function addSheet(
 ): Excel.Worksheet {
   const sheets = context.workbook.worksheets;
   const names = context.workbook.names;
-  // A stale name (pointing at a sheet that is no longer ours) is dropped before ours is added.
-  if (nameItems.has(OWNER_NAMES[p.key].toLowerCase())) names.getItem(OWNER_NAMES[p.key]).delete();
   const sheet = sheets.add(p.used);
-  names.add(
-    OWNER_NAMES[p.key],
-    sheet.getRange('A1'),
-    'Marks a summary sheet RAG Plan rebuilds on refresh.'
-  );
+  if (!isOwnedKey(p.key)) return sheet;
+  const owner = OWNER_NAMES[p.key];
+  // A stale name (pointing at a sheet that is no longer ours) is dropped before ours is added.
+  if (nameItems.has(owner.toLowerCase())) names.getItem(owner).delete();
+  names.add(owner, sheet.getRange('A1'), 'Marks a summary sheet RAG Plan rebuilds on refresh.');
   return sheet;
 }
 

@@ -20,7 +20,7 @@ import {
 import {
   actionText,
   CHANGE_KINDS,
-  CHANGES_TITLE,
+  changesTitle,
   comparedText,
   DIRECTION_TEXT,
   KIND_WORD,
@@ -39,7 +39,7 @@ const CHART_WIDTH = 8;
 const CHART_ROWS = 16;
 
 export function changesBlock(d: SheetDraft, view: HistoryView): void {
-  d.row([CHANGES_TITLE], SECTION_STYLE);
+  d.row([changesTitle(view.changes, view.chosen)], SECTION_STYLE);
   d.row([comparedText(view.changes)]);
   if (view.changes) {
     changeCounts(d, view.changes);

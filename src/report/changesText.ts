@@ -7,12 +7,15 @@ import {
   displayDate,
   displayDateTime,
   ragLabel,
+  sinceWords,
   type Rag,
   changeCount,
   type AreaDirection,
   type ChangedAction,
   type Changes,
   type ChangesEnd,
+  type Since,
+  type SnapshotInfo,
   type TravelDirection,
 } from '../plan';
 
@@ -59,13 +62,40 @@ export function endText(e: ChangesEnd): string {
     : displayDate(e.asOf);
 }
 
+/**
+ * The heading of the Summary's block: since the last refresh; or, when a user chose what to compare
+ * with or named it, since that snapshot ("Changes since Cabinet 12 January (refreshed 12 Jan 2027)").
+ */
+export function changesTitle(c: Changes | null, chosen = false): string {
+  if (!c || c.from.label || (!c.from.name && !chosen)) return CHANGES_TITLE;
+  const day = /^\d{4}-\d{2}-\d{2}/.test(c.from.takenAt) ? c.from.takenAt.slice(0, 10) : c.from.asOf;
+  return c.from.name
+    ? `Changes since ${c.from.name} (refreshed ${displayDate(day)})`
+    : `Changes since the refresh as of ${displayDate(c.from.asOf)}`;
+}
+
 /** The sentence under the heading: what is compared with what. */
 export function comparedText(c: Changes | null): string {
   if (!c)
     return 'No earlier refresh to compare with: the next refresh will show what changed since this one.';
   if (c.from.label)
     return `RAG in the plan's own columns: ${c.from.label} compared with ${c.to.label}.`;
-  return `As of ${displayDate(c.to.asOf)}, compared with the refresh as of ${endText(c.from)}.`;
+  const named = c.from.name ? `“${c.from.name}”, ` : '';
+  return `As of ${displayDate(c.to.asOf)}, compared with ${named}the refresh as of ${endText(c.from)}.`;
+}
+
+/** A kept snapshot as a list shows it: "3: “Cabinet 12 January”, as of 12 Jan 2027 (refreshed 12 Jan 2027, 09:00), 40 actions". */
+export function snapshotText(s: SnapshotInfo): string {
+  const named = s.name ? `“${s.name}”, ` : '';
+  const refreshed = s.takenAt ? ` (refreshed ${displayDateTime(s.takenAt)})` : '';
+  return `${s.seq}: ${named}as of ${displayDate(s.asOf)}${refreshed}, ${s.actions} action${s.actions === 1 ? '' : 's'}`;
+}
+
+/** Why a chosen baseline was not found, with what there is to choose from. */
+export function missedText(since: Since, kept: SnapshotInfo[]): string {
+  if (kept.length === 0)
+    return `there is no ${sinceWords(since).replace(/^an? /, '')} to compare with: the workbook keeps no snapshot yet`;
+  return `the workbook keeps no ${sinceWords(since).replace(/^an? /, '')}; it keeps: ${kept.map(snapshotText).join('; ')}`;
 }
 
 /** "3.2 Write the housing strategy" (reference first when there is one; line when stacked). */
@@ -88,7 +118,9 @@ export function changesLine(c: Changes | null): string {
   if (!c) return 'No earlier refresh to compare with; this one is kept for the next.';
   const since = c.from.label
     ? `Since ${c.from.label}`
-    : `Since the refresh as of ${displayDate(c.from.asOf)}`;
+    : c.from.name
+      ? `Since “${c.from.name}” (the refresh as of ${displayDate(c.from.asOf)})`
+      : `Since the refresh as of ${displayDate(c.from.asOf)}`;
   return `${since}: ${changeCounts(c)}.`;
 }
 

@@ -143,11 +143,28 @@ function detailOf(error: unknown): string {
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** The same with thousands separated: counts that can be large (history rows, kept cells). */
+const many = (n: number, word: string) =>
+  `${n.toLocaleString('en-GB')} ${word}${n === 1 ? '' : 's'}`;
 const onSheet = (sheet: string | undefined) => (sheet ? ` "${sheet}"` : '');
 
-/** The sheets a refresh wrote that a user sees: the very hidden history sheet is kept, not shown, so never named. */
+/** The heading over the history rows a refresh could not read as written (Data quality sheet). */
+export const HISTORY_PROBLEMS_TITLE = 'RAG Plan history: rows not read as written';
+
+/** Where a history problem is: "RAG Plan history, row 12". */
+export function historyPlace(p: { row: number | null }): string {
+  return p.row === null ? 'RAG Plan history' : `RAG Plan history, row ${p.row}`;
+}
+
+/** History problems listed in a terminal or the pane before "… and N more". */
+export const HISTORY_PROBLEMS_SHOWN = 20;
+
+/**
+ * The summary sheets a refresh wrote: the very hidden history sheet is kept, not shown, so never
+ * named; a "Kept from …" sheet is said in its own line (SAY.kept).
+ */
 export function shownSheets<T extends { key: string }>(written: T[]): T[] {
-  return written.filter((w) => w.key !== 'history');
+  return written.filter((w) => w.key !== 'history' && w.key !== 'kept');
 }
 
 /** Outcome lines, shared by the pane, the ribbon and the command line. */
@@ -174,9 +191,40 @@ export const SAY = {
   /** Why the command line cannot refresh or compare a file (after "cannot read 'FILE': "). */
   noPlanInFile: `${lowerFirst(NO_PLAN)} in it: ${lowerFirst(WHAT_A_PLAN_IS)}`,
   builtFrom: (plans: string[]) => plans.join('; '),
-  /** The pane's heading over the changes: "Changes since 1 Jul 2024", or since a period ("since Q2"). */
+  /** The pane's heading over the changes: "Changes since 1 Jul 2024", since a named snapshot, or since a period ("since Q2"). */
   changesSince: (c: Changes | null) =>
-    c ? `Changes since ${c.from.label ?? displayDate(c.from.asOf)}` : CHANGES_TITLE,
+    c ? `Changes since ${c.from.name ?? c.from.label ?? displayDate(c.from.asOf)}` : CHANGES_TITLE,
+  historyProblemsNote:
+    'The very hidden sheet where refreshes keep their snapshots had rows that were edited or damaged. A field that could not be read was read as unknown; a row or a snapshot that could not be read was left out, so nothing is compared with it.',
+  /** The history rows not read as written, for a terminal: a line, then one per row (at most `shown`). */
+  historyProblems: (
+    problems: { row: number | null; text: string }[],
+    shown = HISTORY_PROBLEMS_SHOWN
+  ): string[] =>
+    problems.length === 0
+      ? []
+      : [
+          `The history sheet has ${many(problems.length, 'row')} not read as written:`,
+          ...problems
+            .slice(0, shown)
+            .map((p) => `  ${p.row === null ? 'the sheet' : `row ${p.row}`}: ${p.text}.`),
+          ...(problems.length > shown
+            ? [`  … and ${(problems.length - shown).toLocaleString('en-GB')} more.`]
+            : []),
+        ],
+  /** The history sheet could not be read at all: kept visible under a new name, a new one started. */
+  setAside: (to: string, why: string) =>
+    `The history sheet could not be read (${why}); it is kept, visible, as “${to}” for you to look at or delete, and a new history starts with this refresh.`,
+  /** The snapshot a refresh kept was given a name, to compare with later. */
+  named: (name: string, seq: number) =>
+    `This refresh's snapshot (number ${seq}) is named “${name}”: the changes since it can be shown at any later refresh.`,
+  /** Cells a user typed on our sheets, kept on new sheets before the refresh rewrote ours. */
+  kept: (kept: { from: string; to: string; cells: number }[]) =>
+    kept.length === 0
+      ? null
+      : `Kept what you typed on RAG Plan's sheets before rewriting them: ${kept
+          .map((k) => `${many(k.cells, 'cell')} from “${k.from}” in the new sheet “${k.to}”`)
+          .join(', ')}.`,
   noSavingsSheet: NO_SAVINGS_SHEET,
   ribbonPrefix: 'Ribbon',
   /** Which refresh holds the workbook when another is asked for. */

@@ -6,9 +6,9 @@
  * left alone and ours takes "Summary (RAG Plan)", then "Summary (RAG Plan) 2", ...
  */
 import { parseCellRef } from '../plan';
-import type { SheetKey, SheetSpec } from './sheetSpec';
+import type { OwnedKey, SheetKey, SheetSpec } from './sheetSpec';
 
-export const OWNER_NAMES: Record<SheetKey, string> = {
+export const OWNER_NAMES: Record<OwnedKey, string> = {
   summary: 'RagPlan_Summary',
   overdue: 'RagPlan_Overdue',
   quality: 'RagPlan_DataQuality',
@@ -34,10 +34,30 @@ export function titleOf(spec: SheetSpec): string {
 }
 
 /** True when a sheet's A1 holds the report's title. */
-export function holdsTitle(a1: unknown, spec: SheetSpec): boolean {
-  const title = titleOf(spec).trim();
+export function holdsTitle(a1: unknown, spec: Pick<SheetSpec, 'values'>): boolean {
+  const title = titleOf(spec as SheetSpec).trim();
   return title !== '' && typeof a1 === 'string' && a1.trim() === title;
 }
+
+/** True for the keys of our own sheets; false for a kept sheet, which is the user's. */
+export function isOwnedKey(key: SheetKey): key is OwnedKey {
+  return key !== 'kept';
+}
+
+/**
+ * Whether the sheet our name points at is ours: its A1 holds the title; or, for the very hidden
+ * history sheet, the name alone (a user cannot see it to copy or reuse it, and an emptied or
+ * damaged history is still ours to read, or to set aside when it cannot be read).
+ */
+export function ownsSheet(a1: unknown, spec: Pick<SheetSpec, 'key' | 'values'>): boolean {
+  return spec.key === 'history' || holdsTitle(a1, spec);
+}
+
+/** The name a history that cannot be read is kept under, visible, for the user to look at and delete. */
+export function setAsideName(taken: Iterable<string>): string {
+  return freeName(SET_ASIDE, new Set([...taken].map(lower)), 'counted');
+}
+const SET_ASIDE = 'Unreadable RAG Plan history';
 
 export interface Placement {
   key: SheetKey;
@@ -47,7 +67,10 @@ export interface Placement {
   replaces: string | null;
 }
 
-/** Names for the new sheets; owned sheets are being replaced, so their names are free again. */
+/**
+ * Names for the new sheets; owned sheets are being replaced, so their names are free again. A kept
+ * sheet is never a replacement, and is numbered ("Kept from Summary 2") rather than marked as ours.
+ */
 export function placeSheets(
   specs: SheetSpec[],
   existing: string[],
@@ -56,18 +79,30 @@ export function placeSheets(
   const replaced = new Set([...owned.values()].map(lower));
   const taken = new Set(existing.map(lower).filter((n) => !replaced.has(n)));
   return specs.map((spec) => {
-    const used = freeName(spec.name, taken);
+    const kept = spec.key === 'kept';
+    const used = freeName(spec.name, taken, kept ? 'counted' : 'ours');
     taken.add(lower(used));
-    return { key: spec.key, wanted: spec.name, used, replaces: owned.get(spec.key) ?? null };
+    const replaces = kept ? null : (owned.get(spec.key) ?? null);
+    return { key: spec.key, wanted: spec.name, used, replaces };
   });
 }
 
-/** The wanted name if free, else "Summary (RAG Plan)", "Summary (RAG Plan) 2", ... within Excel's 31 characters. */
-export function freeName(wanted: string, taken: Set<string>): string {
-  if (!taken.has(lower(wanted))) return wanted;
+/**
+ * The wanted name if free, else "Summary (RAG Plan)", "Summary (RAG Plan) 2", ... ('ours'), or
+ * "Kept from Summary 2", "Kept from Summary 3", ... ('counted'), within Excel's 31 characters.
+ */
+export function freeName(
+  wanted: string,
+  taken: Set<string>,
+  style: 'ours' | 'counted' = 'ours'
+): string {
+  const fit = (suffix: string) =>
+    wanted.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
+  if (!taken.has(lower(wanted)) && wanted.length <= MAX_SHEET_NAME) return wanted;
   for (let n = 1; ; n++) {
-    const suffix = n === 1 ? ' (RAG Plan)' : ` (RAG Plan) ${n}`;
-    const name = wanted.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
+    const suffix =
+      style === 'counted' ? (n === 1 ? '' : ` ${n}`) : n === 1 ? ' (RAG Plan)' : ` (RAG Plan) ${n}`;
+    const name = fit(suffix);
     if (!taken.has(lower(name))) return name;
   }
 }

@@ -9,18 +9,37 @@ import {
   workbookKey,
   type CheckOptions,
   type Grid,
+  type HistoryChoice,
   type Plan,
   type Summary,
   refreshHistory,
   type HistoryView,
-  type Snapshot,
 } from '../plan';
 import { buildSheets } from './buildSheets';
+import type { HistoryProblem, HistoryReading } from './historyRead';
+import { keptCells, keptSheet } from './keptCells';
 import { SAY } from './messages';
 import { pickedPlans, planGrids, planName } from './planSheets';
-import type { SheetSpec } from './sheetSpec';
+import type { OwnedKey, SheetSpec } from './sheetSpec';
 
-export interface RefreshInput {
+/** What a refresh knows of the workbook beyond its plans: the history, our sheets as they are, the user's choices. */
+export interface RefreshContext {
+  /** What earlier refreshes kept (historyRead.ts); none: the history starts now. */
+  history?: HistoryReading;
+  /** Our sheets as they are before this refresh, to find what a user typed on them (keptCells.ts). */
+  ourSheets?: OurSheet[];
+  /** What to compare with, and a name for the snapshot this refresh keeps. */
+  choice?: HistoryChoice;
+}
+
+/** One of our sheets as it is now: its key, its name in the workbook and its cells. */
+export interface OurSheet {
+  key: OwnedKey;
+  sheet: string;
+  grid: Grid;
+}
+
+export interface RefreshInput extends RefreshContext {
   grids: Grid[];
   options: CheckOptions;
   /** Sheets the writer knows as ours; never read as plans. */
@@ -31,16 +50,21 @@ export interface RefreshInput {
   picked?: readonly string[] | null;
   /** ISO time shown as "Refreshed". */
   refreshedAt: string;
-  /** Snapshots kept by earlier refreshes (historyRead.ts); none: the history starts now. */
-  stored?: Snapshot[];
 }
 
 export interface RefreshBuild {
   plans: Plan[];
   summary: Summary;
+  /** Our sheets, then the history, then a "Kept from …" sheet for each of ours a user typed on. */
   specs: SheetSpec[];
-  /** What changed since the last snapshot, the trend, and the snapshots to store. */
+  /** What changed since the baseline, the trend, and the snapshots to store. */
   history: HistoryView;
+  /** Our sheets a user typed on: the cells kept, one entry per kept spec, in the same order. */
+  kept: { from: string; cells: number }[];
+  /** The history sheet could not be read: the writers set it aside and start a new one. */
+  setAside: boolean;
+  /** Rows of the history sheet not read as written (also on the Data quality sheet). */
+  historyProblems: HistoryProblem[];
 }
 
 /** What a workbook's Key or Legend sheet says its scores, letters and words mean: for every plan in it. */
@@ -93,7 +117,7 @@ export function buildRefresh(input: RefreshInput): RefreshBuild | null {
         plans,
         workbookOptions(input.keyFrom ?? input.grids, input.options),
         input.refreshedAt,
-        input.stored
+        input
       );
 }
 
@@ -102,15 +126,45 @@ export function refreshFromPlans(
   plans: Plan[],
   options: CheckOptions,
   refreshedAt: string,
-  stored: Snapshot[] = []
+  context: RefreshContext = {}
 ): RefreshBuild {
+  const reading = context.history;
+  const usable = reading?.state === 'read' ? reading : undefined;
   const summary = summarise(plans, options);
-  const history = refreshHistory(stored, plans, options.asOf, refreshedAt);
+  const history = refreshHistory(
+    usable?.snapshots ?? [],
+    plans,
+    options.asOf,
+    refreshedAt,
+    context.choice
+  );
+  const historyProblems = reading?.problems ?? [];
   const specs = buildSheets(
     summary,
     plans,
     { refreshedAt, source: SAY.builtFrom(plans.map(planName)) },
-    history
+    history,
+    historyProblems
   );
-  return { plans, summary, specs, history };
+  const kept: RefreshBuild['kept'] = [];
+  for (const ours of context.ourSheets ?? []) {
+    // Only a sheet this refresh rewrites loses what is on it.
+    if (!specs.some((s) => s.key === ours.key) || ours.key === 'history') continue;
+    const cells = keptCells(
+      ours.grid,
+      usable?.prints.find((p) => p.key === ours.key)
+    );
+    if (cells.length === 0) continue;
+    specs.push(keptSheet(ours.sheet, cells, refreshedAt));
+    kept.push({ from: ours.sheet, cells: cells.length });
+  }
+  return {
+    plans,
+    summary,
+    specs,
+    history,
+    kept,
+    setAside: reading?.state === 'unreadable',
+    historyProblems,
+  };
 }

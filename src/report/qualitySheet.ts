@@ -11,6 +11,8 @@ import {
   type Summary,
 } from '../plan';
 import { block, SheetDraft, type SheetMeta } from './draft';
+import type { HistoryProblem } from './historyRead';
+import { HISTORY_PROBLEMS_TITLE, historyPlace, SAY } from './messages';
 import { SECTION_STYLE, TOTAL_STYLE } from './palette';
 import type { CellStyle } from './sheetSpec';
 
@@ -29,7 +31,12 @@ const SEVERITY_STYLE: Record<Severity, CellStyle> = {
   info: { fill: '#DDEBF7', fontColor: '#000000' },
 };
 
-export function qualitySheet(summary: Summary, plans: Plan[], meta: SheetMeta): SheetDraft {
+export function qualitySheet(
+  summary: Summary,
+  plans: Plan[],
+  meta: SheetMeta,
+  historyProblems: HistoryProblem[] = []
+): SheetDraft {
   const d = new SheetDraft('quality', 'Data quality', [12, 28, 80, 24, 24]);
   d.titleBlock(QUALITY_TITLE, summary.asOf, meta);
   d.spec.freezeRows = 1;
@@ -75,7 +82,22 @@ export function qualitySheet(summary: Summary, plans: Plan[], meta: SheetMeta): 
   }
   if (findings.length === 0) d.row(['No findings: the plan reads cleanly.']);
   else d.style(block(first, 3, d.nextRow - 1, 3), { wrap: true });
+  if (historyProblems.length > 0) historyRows(d, historyProblems);
   return d;
+}
+
+/** The rows of RAG Plan's history sheet that were not read as written: where, and why. */
+function historyRows(d: SheetDraft, problems: HistoryProblem[]): void {
+  d.blank();
+  d.row([HISTORY_PROBLEMS_TITLE], SECTION_STYLE);
+  d.row([SAY.historyProblemsNote]);
+  d.header(['Severity', 'Where', 'What was found']);
+  const first = d.nextRow;
+  for (const p of problems) {
+    const r = d.row([SEVERITY_WORD.warning, historyPlace(p), p.text]);
+    d.style(block(r, 1), SEVERITY_STYLE.warning);
+  }
+  d.style(block(first, 3, d.nextRow - 1, 3), { wrap: true });
 }
 
 function planLabel(p: Plan): string {

@@ -8,8 +8,15 @@ import type { CellAt, CellRange, SheetCell } from '../plan';
 /** Strings are always written as text, never as formulas, whatever they begin with. */
 export type SpecValue = string | number | boolean | null;
 
-/** Which summary sheet this is; also the ownership key both writers record. */
-export type SheetKey = 'summary' | 'overdue' | 'quality' | 'savings' | 'history';
+/** Which of our sheets this is; also the ownership key both writers record. */
+export type OwnedKey = 'summary' | 'overdue' | 'quality' | 'savings' | 'history';
+
+/**
+ * Which sheet a spec writes: one of ours, or 'kept', a sheet a refresh adds once to keep what a user
+ * typed on ours (report/keptCells.ts). A kept sheet is the user's from then on: it gets no
+ * RagPlan_* name, a free name of its own, and is never written again.
+ */
+export type SheetKey = OwnedKey | 'kept';
 
 export interface CellStyle {
   bold?: boolean;

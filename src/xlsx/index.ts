@@ -12,4 +12,4 @@ export {
   type FlagRequest,
 } from './refreshWorkbook';
 export type { FlagResult } from './parts/flagInPlace';
-export { writeFileSafely } from './safeWrite';
+export { lockForWriting, writeFileSafely, type FileLock } from './safeWrite';

@@ -4,7 +4,7 @@
  * their part names. Nothing here builds a workbook model; parts are read as text when needed.
  */
 import { RagPlanFileError } from './fileError';
-import { openZip, readText, ZipProblem, type ZipArchive } from './zip/zip';
+import { findEntry, openZip, readText, ZipProblem, type ZipArchive } from './zip/zip';
 import { attr, parseRels, relsPathOf, type Relationship } from './xml/xml';
 
 export const REL_OFFICE_DOCUMENT =
@@ -62,7 +62,7 @@ export function openPackage(data: Buffer, file: string): XlsxPackage {
 
 function readPackage(data: Buffer, file: string): XlsxPackage {
   const zip = openZip(data);
-  if (zip.byName.has('mimetype') && /opendocument/.test(readText(zip, 'mimetype') ?? '')) {
+  if (findEntry(zip, 'mimetype') && /opendocument/.test(readText(zip, 'mimetype') ?? '')) {
     throw new RagPlanFileError(
       file,
       'it is an OpenDocument (.ods) spreadsheet; open it and save it as .xlsx, and try again'
@@ -72,12 +72,34 @@ function readPackage(data: Buffer, file: string): XlsxPackage {
   const workbookPart =
     root.find((r) => r.type === REL_OFFICE_DOCUMENT || r.type.endsWith('/officeDocument'))
       ?.target ?? 'xl/workbook.xml';
+  const other = otherOfficeFile(zip, workbookPart);
+  if (other) throw new RagPlanFileError(file, other);
   const workbookXml = readText(zip, workbookPart);
   if (workbookXml === null) throw new RagPlanFileError(file, NOT_XLSX);
   const workbookRels = parseRels(workbookPart, readText(zip, relsPathOf(workbookPart)));
   const sheets = sheetsOf(workbookXml, workbookRels);
   if (sheets.length === 0) throw new RagPlanFileError(file, 'the workbook has no sheets');
   return { file, zip, workbookPart, workbookXml, workbookRels, sheets };
+}
+
+/** Office files of other kinds share the package format: by their main part's content type (or folder). */
+const OTHER_OFFICE: { type: RegExp; folder: string; what: string }[] = [
+  { type: /wordprocessingml/, folder: 'word/', what: 'a Word document' },
+  { type: /presentationml/, folder: 'ppt/', what: 'a PowerPoint presentation' },
+];
+
+/** Why a package is another Office file and not a workbook, or null. */
+function otherOfficeFile(zip: ZipArchive, mainPart: string): string | null {
+  const types = readText(zip, '[Content_Types].xml') ?? '';
+  const name = `/${mainPart}`.toLowerCase();
+  const override =
+    (types.match(/<(?:\w+:)?Override\b[^>]*>/g) ?? []).find(
+      (t) => attr(t, 'PartName')?.toLowerCase() === name
+    ) ?? '';
+  const other = OTHER_OFFICE.find((o) => o.type.test(override) || mainPart.startsWith(o.folder));
+  return other
+    ? `it is ${other.what}, not an Excel workbook; RAG Plan reads Excel workbooks (.xlsx or .xlsm)`
+    : null;
 }
 
 function sheetsOf(workbookXml: string, rels: Relationship[]): PackageSheet[] {

@@ -27,7 +27,7 @@ import {
 import { readCellLooks, type CellLook } from './parts/readStyles';
 import { attr, parseRels, relsPathOf } from './xml/xml';
 import { scanXml, type XmlHandler } from './xml/xmlStream';
-import { streamText, ZipProblem } from './zip/zip';
+import { findEntry, streamText, ZipProblem } from './zip/zip';
 
 export interface LoadedWorkbook {
   pkg: XlsxPackage;
@@ -67,7 +67,7 @@ function readProblem(code: string | undefined): string {
 }
 
 async function stream(pkg: XlsxPackage, part: string, handler: XmlHandler): Promise<void> {
-  const entry = pkg.zip.byName.get(part);
+  const entry = findEntry(pkg.zip, part);
   if (!entry) return;
   try {
     await scanXml(streamText(pkg.zip, entry), handler);
@@ -180,7 +180,7 @@ async function readSheet(
 /** The worksheets (not chart or dialog sheets) whose parts are in the package. */
 export function worksheetsOf(pkg: XlsxPackage): PackageSheet[] {
   return pkg.sheets.filter(
-    (s) => s.kind === 'worksheet' && s.part !== null && pkg.zip.byName.has(s.part)
+    (s) => s.kind === 'worksheet' && s.part !== null && findEntry(pkg.zip, s.part) !== undefined
   );
 }
 

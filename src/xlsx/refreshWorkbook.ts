@@ -4,8 +4,8 @@
  */
 import type { CellValue, Grid, Plan } from '../plan';
 import { SHEET_TITLES } from '../report/buildSheets';
-import type { SheetKey, SheetSpec } from '../report/sheetSpec';
-import { flagSheetXml, type FlagResult } from './parts/flagInPlace';
+import type { OwnedKey, SheetSpec } from '../report/sheetSpec';
+import { FLAG_LOOK, flagSheetXml, type FlagResult } from './parts/flagInPlace';
 import { OUR_LOOKS } from './parts/ourLooks';
 import { partText, workbookPartOf, type XlsxPackage } from './package';
 import { PackageWriter } from './packageWriter';
@@ -25,11 +25,11 @@ function a1Of(grids: Grid[]): (sheet: string) => CellValue {
   return (sheet) => grids.find((g) => g.sheet === sheet)?.values[0]?.[0] ?? null;
 }
 
-/** The sheets our RagPlan_* names mark as ours (readers skip them). */
-export function ownedSheetNames(pkg: XlsxPackage, grids: Grid[]): Set<string> {
-  const keys = Object.keys(SHEET_TITLES) as SheetKey[];
+/** The sheets our RagPlan_* names mark as ours, by key (readers skip them; the history is read from its own). */
+export function ownedSheetNames(pkg: XlsxPackage, grids: Grid[]): Map<OwnedKey, string> {
+  const keys = Object.keys(SHEET_TITLES) as OwnedKey[];
   const specs = keys.map((key) => ({ key, values: [[SHEET_TITLES[key]]] }));
-  return new Set(ownedSheets(pkg.workbookXml, pkg.sheets, specs, a1Of(grids)).values());
+  return ownedSheets(pkg.workbookXml, pkg.sheets, specs, a1Of(grids));
 }
 
 function stylesOf(writer: PackageWriter): { styles: StylesWriter; part: string } {
@@ -56,16 +56,22 @@ export interface FlagRequest {
   on: boolean;
 }
 
+/**
+ * The package with our sheets written. `setAside`: our history sheet cannot be read, so it is kept,
+ * visible, under a new name, and the history spec starts a new one (writeSummaries.ts).
+ */
 export function refreshPackage(
   pkg: XlsxPackage,
   grids: Grid[],
   specs: SheetSpec[],
-  flag?: FlagRequest
+  flag?: FlagRequest,
+  setAside = false
 ): RefreshedBytes {
   const writer = new PackageWriter(pkg);
   const { styles, part: stylesPart } = stylesOf(writer);
   // Every look our sheets can have, first and in one order: styles.xml then stays one size.
   for (const look of OUR_LOOKS) styles.cellStyle(look);
+  styles.diffStyle(FLAG_LOOK);
   const flagged: FlagResult[] = [];
   for (const plan of flag?.plans ?? []) {
     const sheet = pkg.sheets.find((s) => s.name === plan.sheet && s.part);
@@ -75,7 +81,7 @@ export function refreshPackage(
     flagged.push(done.result);
     if (done.xml !== xml) writer.put(sheet.part, done.xml);
   }
-  const written = writeSummaries(writer, styles, specs, a1Of(grids));
+  const written = writeSummaries(writer, styles, specs, a1Of(grids), setAside);
   const stylesXml = styles.xml();
   if (stylesXml !== writer.text(stylesPart)) writer.put(stylesPart, stylesXml, CT_STYLES);
   return { buffer: writer.bytes(), flagged, ...written };

@@ -5,7 +5,8 @@
  *   next one;
  * - a symbolic link is written through to its target (the link stays a link);
  * - the file keeps its permissions (a private 600 file stays private); a read-only file is refused;
- * - while one refresh of a file runs, another of the same file is refused (a lock file beside it);
+ * - while one refresh of a file runs, another of the same file is refused (a lock file beside it,
+ *   taken before the workbook is read and held until it is renamed into place: lockForWriting);
  * - every failure is one line in plain words, never a raw ENOSPC, EACCES or EROFS.
  */
 import { constants, promises as fs } from 'node:fs';
@@ -45,11 +46,19 @@ function alive(pid: number): boolean {
   }
 }
 
-/** The file a path names, following symbolic links; the path itself when it does not exist yet. */
-async function realTarget(file: string): Promise<string> {
+/**
+ * The file a path names, following symbolic links; the path itself when it does not exist yet. A
+ * link whose target does not exist yet (a dangling link) names that target: it is written there
+ * and the link stays a link.
+ */
+async function realTarget(file: string, depth = 0): Promise<string> {
   try {
     return await fs.realpath(file);
   } catch {
+    // Links to links are followed as far as the system would (40), not round a loop forever.
+    const link = depth < 40 ? await fs.readlink(file).catch(() => null) : null;
+    if (link !== null)
+      return realTarget(path.resolve(path.dirname(path.resolve(file)), link), depth + 1);
     const dir = path.dirname(path.resolve(file));
     const realDir = await fs.realpath(dir).catch(() => dir);
     return path.join(realDir, path.basename(file));
@@ -68,28 +77,96 @@ async function removeStaleTemps(target: string): Promise<void> {
   }
 }
 
-/** Takes the lock on a target; refuses while a live process holds it. Returns its release. */
-async function lock(target: string, shown: string): Promise<() => Promise<void>> {
-  const lockFile = path.join(path.dirname(target), `.${path.basename(target)}${LOCK_SUFFIX}`);
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      await fs.writeFile(lockFile, String(process.pid), { flag: 'wx' });
-      return () => fs.rm(lockFile, { force: true });
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code !== 'EEXIST') throw new RagPlanFileError(shown, writeProblem(code), 'write');
-      const holder = Number(await fs.readFile(lockFile, 'utf8').catch(() => ''));
-      if (alive(holder) && holder !== process.pid) {
-        throw new RagPlanFileError(
-          shown,
-          `another refresh of this file is running (process ${holder}); wait for it to finish and try again`,
-          'write'
-        );
-      }
-      await fs.rm(lockFile, { force: true }); // left by a run that was killed
-    }
+/** The pid a lock file names, or NaN when it cannot be read. */
+async function holderOf(file: string): Promise<number> {
+  return Number(await fs.readFile(file, 'utf8').catch(() => ''));
+}
+
+/**
+ * Creates `file` holding this process's pid, atomically and whole: written to a file of our own,
+ * then linked into place (a link fails when the name exists), so no other process can ever read
+ * a lock half-written. False when the file exists.
+ */
+async function createHolding(file: string): Promise<boolean> {
+  const mine = `${file}.${process.pid}`;
+  await fs.writeFile(mine, String(process.pid));
+  try {
+    await fs.link(mine, file);
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw e;
+  } finally {
+    await fs.rm(mine, { force: true });
   }
-  throw new RagPlanFileError(shown, 'another refresh of this file is starting; try again', 'write');
+}
+
+/**
+ * Removes a lock left by a run that was killed (`stale` is the pid it names). Only one process at
+ * a time may break a lock (it holds `.break` while it does), and it removes the lock only while it
+ * still names the dead holder, so two runs that both find it stale never both take it.
+ */
+async function breakStaleLock(lockFile: string, stale: number): Promise<void> {
+  const breaker = `${lockFile}.break`;
+  if (!(await createHolding(breaker))) {
+    if (!alive(await holderOf(breaker))) await fs.rm(breaker, { force: true });
+    return;
+  }
+  try {
+    if ((await holderOf(lockFile)) === stale || Number.isNaN(stale))
+      await fs.rm(lockFile, { force: true });
+  } finally {
+    await fs.rm(breaker, { force: true });
+  }
+}
+
+/** A lock on the file a refresh writes, held from before it reads until after the rename. */
+export interface FileLock {
+  /** The file the lock is on: the path given, symbolic links followed. */
+  target: string;
+  release(): Promise<void>;
+}
+
+/**
+ * Takes the lock on the file a refresh is about to write (or replace); refuses with one line while
+ * a live process holds it. Taken before the workbook is read and released after it is written, so
+ * of several refreshes of one file at once each either reads what the last one wrote and writes
+ * (its snapshot kept) or is refused.
+ */
+export async function lockForWriting(file: string): Promise<FileLock> {
+  const target = await realTarget(file);
+  try {
+    await fs.mkdir(path.dirname(target), { recursive: true });
+  } catch (e) {
+    throw new RagPlanFileError(file, writeProblem((e as NodeJS.ErrnoException).code), 'write');
+  }
+  const lockFile = path.join(path.dirname(target), `.${path.basename(target)}${LOCK_SUFFIX}`);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      if (await createHolding(lockFile)) {
+        const release = () => fs.rm(lockFile, { force: true });
+        // A read-only file is refused now, before any work is done for it.
+        await existing(target, file).catch(async (e: unknown) => {
+          await release();
+          throw e;
+        });
+        return { target, release };
+      }
+    } catch (e) {
+      if (e instanceof RagPlanFileError) throw e;
+      throw new RagPlanFileError(file, writeProblem((e as NodeJS.ErrnoException).code), 'write');
+    }
+    const holder = await holderOf(lockFile);
+    if (alive(holder) && holder !== process.pid) {
+      throw new RagPlanFileError(
+        file,
+        `another refresh of this file is running (process ${holder}); wait for it to finish and try again`,
+        'write'
+      );
+    }
+    await breakStaleLock(lockFile, holder);
+  }
+  throw new RagPlanFileError(file, 'another refresh of this file is starting; try again', 'write');
 }
 
 /** Refuses a read-only target; gives the mode and owner to keep (null for a new file). */
@@ -119,21 +196,19 @@ async function existing(
   return { mode: stat.mode & 0o7777, uid: stat.uid, gid: stat.gid };
 }
 
-/** Writes `bytes` to `file` by temp file and rename, under the rules above. */
-export async function writeFileSafely(file: string, bytes: Buffer): Promise<void> {
-  const target = await realTarget(file);
-  try {
-    await fs.mkdir(path.dirname(target), { recursive: true });
-  } catch (e) {
-    throw new RagPlanFileError(file, writeProblem((e as NodeJS.ErrnoException).code), 'write');
-  }
-  const keep = await existing(target, file);
-  const release = await lock(target, file);
+/**
+ * Writes `bytes` to `file` by temp file and rename, under the rules above. `lock`: the lock the
+ * caller took before reading (lockForWriting); without it, one is taken for the write alone.
+ */
+export async function writeFileSafely(file: string, bytes: Buffer, lock?: FileLock): Promise<void> {
+  const held = lock ?? (await lockForWriting(file));
+  const target = held.target;
   const tmp = path.join(
     path.dirname(target),
     `.${path.basename(target)}.${process.pid}${TEMP_SUFFIX}`
   );
   try {
+    const keep = await existing(target, file);
     await removeStaleTemps(target);
     // Private from the first byte: the temp file is made with the original's permissions.
     const handle = await fs.open(tmp, 'wx', keep ? keep.mode : 0o666);
@@ -151,6 +226,6 @@ export async function writeFileSafely(file: string, bytes: Buffer): Promise<void
     if (e instanceof RagPlanFileError) throw e;
     throw new RagPlanFileError(file, writeProblem((e as NodeJS.ErrnoException).code), 'write');
   } finally {
-    await release();
+    if (!lock) await held.release();
   }
 }

@@ -9,6 +9,7 @@ import { runCheck } from '../../src/cli/check';
 import { runDiff } from '../../src/cli/diff';
 import { runRefresh } from '../../src/cli/refresh';
 import type { Changes } from '../../src/plan/history';
+import { readHistory } from '../../src/report/historyRead';
 import { readWorkbook } from '../../src/xlsx/readWorkbook';
 import { editPlan, planFile, TITLE_1, TITLE_2, VERSION_1, version2 } from './historyPlans';
 
@@ -109,9 +110,11 @@ describe('what changed since the last refresh', () => {
     // Only the plan is read: never the Summary, Overdue or history sheets RAG Plan wrote.
     expect(report.plans.map((p: { sheet: string }) => p.sheet)).toEqual(['Productivity plan']);
     expect(report.changes.from).toEqual({
+      seq: 2,
       asOf: '2024-07-01',
       takenAt: '2024-07-08T09:00:00Z',
       label: null,
+      name: null,
     });
     expect(listed(report.changes)).toEqual({
       ragUp: [],
@@ -122,11 +125,13 @@ describe('what changed since the last refresh', () => {
       added: [],
       removed: [],
     });
-    // The history sheet keeps both refreshes: 8 actions, then 7.
-    const history = (await readWorkbook(file)).find((g) => g.sheet === 'RAG Plan history')!;
-    expect(history.values.slice(3).map((r) => r[1])).toEqual([
-      ...Array(8).fill('2024-07-01T09:00:00Z'),
-      ...Array(7).fill('2024-07-08T09:00:00Z'),
+    // The history sheet keeps both refreshes, numbered: 8 actions, then 7.
+    const history = readHistory(
+      (await readWorkbook(file)).find((g) => g.sheet === 'RAG Plan history')
+    );
+    expect(history.snapshots.map((s) => [s.seq, s.takenAt, s.actions.length])).toEqual([
+      [1, '2024-07-01T09:00:00Z', 8],
+      [2, '2024-07-08T09:00:00Z', 7],
     ]);
   });
 
@@ -150,8 +155,10 @@ describe('what changed since the last refresh', () => {
       'Since the refresh as of 1 May 2024: 1 RAG up (better), 1 RAG down (worse), 1 completed, 1 due date moved, 1 removed.'
     );
     expect(await summaryList(file)).toEqual(SUMMARY_ROWS);
-    const history = (await readWorkbook(file)).find((g) => g.sheet === 'RAG Plan history')!;
-    expect([...new Set(history.values.slice(3).map((r) => r[0]))]).toEqual([
+    const history = readHistory(
+      (await readWorkbook(file)).find((g) => g.sheet === 'RAG Plan history')
+    );
+    expect(history.snapshots.map((s) => s.asOf)).toEqual([
       '2024-05-01',
       '2024-06-03',
       '2024-07-01',

@@ -1,4 +1,5 @@
-import { quote, shorten } from '../../src/plan/core/findings';
+import { quote } from '../../src/plan/core/findings';
+import { shorten } from '../../src/plan/core/shorten';
 import { readTimescale } from '../../src/plan/read/timescale';
 
 describe('shortened text in messages', () => {

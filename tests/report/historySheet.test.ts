@@ -1,6 +1,6 @@
 import { defaultOptions, readPlans, type CellValue, type Grid } from '../../src/plan';
 import { TEXT_LIMITS, takeSnapshot, type Snapshot } from '../../src/plan/history';
-import { readHistory, storedSnapshots } from '../../src/report/historyRead';
+import { historyIn, readHistory } from '../../src/report/historyRead';
 import { HISTORY_TITLE, historySheet } from '../../src/report/historySheet';
 import { OWNER_NAMES } from '../../src/report/ownership';
 import { action, plan } from './handMade';
@@ -38,7 +38,8 @@ const snapshots = (): Snapshot[] => [
       ]),
     ],
     '2024-05-01',
-    '2024-05-01T09:00:00Z'
+    '2024-05-01T09:00:00Z',
+    1
   ),
   takeSnapshot(
     [
@@ -54,7 +55,9 @@ const snapshots = (): Snapshot[] => [
       ]),
     ],
     '2024-06-01',
-    '2024-06-01T10:30:00Z'
+    '2024-06-01T10:30:00Z',
+    2,
+    'Cabinet 1 June'
   ),
 ];
 
@@ -66,7 +69,8 @@ describe('the history sheet', () => {
     expect(spec.values[0][0]).toBe(HISTORY_TITLE);
     expect(OWNER_NAMES.history).toBe('RagPlan_History');
     const back = readHistory(gridOf(spec.values));
-    expect(back.skipped).toEqual([]);
+    expect(back.problems).toEqual([]);
+    expect(back.state).toBe('read');
     expect(back.snapshots).toEqual(snapshots());
   });
 
@@ -100,27 +104,18 @@ describe('the history sheet', () => {
     expect(bytes + row.length * 40).toBeLessThan(1024);
   });
 
-  test('rows that cannot be read are skipped and said; another sheet gives nothing', () => {
-    const values = historySheet(snapshots()).values.map((r) => [...r]);
-    values[3][0] = '1 May 2024';
-    values[4][8] = 'Purple';
-    const back = readHistory(gridOf(values));
-    expect(back.snapshots.map((s) => [s.asOf, s.actions.length])).toEqual([['2024-06-01', 1]]);
-    expect(back.skipped).toEqual([
-      'row 4: the as-of date "1 May 2024" is not a date written YYYY-MM-DD',
-      'row 5: the RAG "Purple" is not one RAG Plan writes',
-    ]);
-    expect(
-      readHistory(
-        gridOf([
-          ['Action', 'Lead'],
-          ['Do it', 'Me'],
-        ])
-      ).snapshots
-    ).toEqual([]);
-    // A user's copy of the sheet is not ours: only the sheet the ownership rule names is read.
+  test("only the sheet our name points at is read: a user's copy of it is not the history", () => {
     const copy = gridOf(historySheet(snapshots()).values, 'Copy of history');
-    expect(storedSnapshots([copy], (s) => s === 'RAG Plan history').snapshots).toEqual([]);
-    expect(storedSnapshots([copy], (s) => s === 'Copy of history').snapshots).toHaveLength(2);
+    expect(historyIn([copy], 'RAG Plan history').state).toBe('absent');
+    expect(historyIn([copy], 'Copy of history').snapshots).toHaveLength(2);
+    // A table of actions is not a history: nothing on it can be read as one.
+    const table = readHistory(
+      gridOf([
+        ['Action', 'Lead'],
+        ['Do it', 'Me'],
+      ])
+    );
+    expect(table.state).toBe('unreadable');
+    expect(table.snapshots).toEqual([]);
   });
 });

@@ -31,8 +31,8 @@ const action = (text: string, area: string, cell: string) => ({
 });
 
 const CHANGES: Changes = {
-  from: { asOf: '2024-07-01', takenAt: '2024-07-01T09:00:00Z', label: null },
-  to: { asOf: '2024-07-08', takenAt: '2024-07-08T09:00:00Z', label: null },
+  from: { seq: 1, asOf: '2024-07-01', takenAt: '2024-07-01T09:00:00Z', label: null, name: null },
+  to: { seq: 2, asOf: '2024-07-08', takenAt: '2024-07-08T09:00:00Z', label: null, name: null },
   ragUp: [
     {
       ...action('Identification of in-year savings proposals', 'Savings', 'C8'),

@@ -282,8 +282,11 @@ describe('a plan holding what council workbooks hold, refreshed in place twice t
     const ours = ['Summary', 'Overdue', 'Data quality', 'Savings'];
     const once = await fs.readFile(file);
     expect(await damage(original, once, ours)).toEqual([]);
+    // An hour later: the same moment would replace the first snapshot rather than compare with it.
     const secondLines: string[] = [];
+    process.env.RAG_PLAN_NOW = '2024-10-01T10:00:00Z';
     await runRefresh(file, { asOf: '2024-10-01' }, (t) => secondLines.push(t));
+    process.env.RAG_PLAN_NOW = '2024-10-01T09:00:00Z';
     // The second refresh compares with the first (its history), so its Summary has the changes block.
     expect(secondLines.join('')).not.toContain('No earlier refresh to compare with');
     const twice = await fs.readFile(file);

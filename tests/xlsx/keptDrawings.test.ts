@@ -161,7 +161,10 @@ describe("refresh keeps the user's charts and pictures", () => {
     const lines: string[] = [];
     await runRefresh(file, { asOf: '2024-10-01' }, (t) => lines.push(t));
     expect(lines.join('')).toContain('Added 2 charts to "Summary"');
+    // An hour later, so the second refresh is kept beside the first (the same moment replaces it).
+    process.env.RAG_PLAN_NOW = '2024-10-01T10:00:00Z';
     await runRefresh(file, { asOf: '2024-10-01' }, () => undefined);
+    process.env.RAG_PLAN_NOW = '2024-10-01T09:00:00Z';
 
     const after = await JSZip.loadAsync(await fs.readFile(file));
     expect(await packageProblems(after)).toEqual([]);

@@ -90,7 +90,9 @@ test('a second refresh reporting every kind of change needs no look beyond OUR_L
     defaultOptions({ asOf: '2024-09-01' }),
     '2024-09-01T09:00:00Z'
   );
-  const second = refreshFromPlans(plansAfter, OPTIONS, '2024-10-01T09:00:00Z', first.history.store);
+  const second = refreshFromPlans(plansAfter, OPTIONS, '2024-10-01T09:00:00Z', {
+    history: { state: 'read', snapshots: first.history.store, prints: [], problems: [] },
+  });
   // The second refresh does report the changes (else this test would prove nothing).
   expect(second.history.changes).not.toBeNull();
   expect(missingLooks([...first.specs, ...second.specs])).toEqual([]);

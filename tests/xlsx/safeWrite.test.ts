@@ -85,6 +85,19 @@ describe('refresh in place writes safely', () => {
     expect(await leftovers()).toEqual([]);
   });
 
+  test('a dangling symbolic link given as --out is written through to its target, and stays a link', async () => {
+    // The link points at a file that does not exist yet (a report folder's "latest" link).
+    const target = path.join(dir, 'reports-latest-target.xlsx');
+    const link = path.join(dir, 'latest.xlsx');
+    await fs.symlink(target, link);
+    await runRefresh(EDGE, { out: link, asOf: '2024-10-01' }, () => undefined);
+    expect((await fs.lstat(link)).isSymbolicLink()).toBe(true);
+    expect(await fs.readlink(link)).toBe(target);
+    // The workbook is at the target, written whole.
+    expect((await fs.readFile(target)).subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(await leftovers()).toEqual([]);
+  });
+
   test('a folder that cannot be made gives one line in plain words, with no raw error code', async () => {
     // A file stands where the folder should be.
     const out = path.join(EDGE, 'reports', 'out.xlsx');

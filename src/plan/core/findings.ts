@@ -1,17 +1,5 @@
+import { shorten } from './shorten';
 import type { Finding, Severity } from './types';
-
-/**
- * Text on one line, cut to at most `max` characters with "…" when longer. Cut by code point, so
- * an emoji or other character outside the Basic Multilingual Plane is never split into "\uFFFD".
- */
-export function shorten(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  // Most text is short: only count code points when the UTF-16 length could be over.
-  if (flat.length <= max) return flat;
-  const points = Array.from(flat);
-  if (points.length <= max) return flat;
-  return `${points.slice(0, Math.max(0, max - 1)).join('')}…`;
-}
 
 /** Quotes cell text for a message, shortened so a long paragraph does not swamp it. */
 export function quote(text: string, max = 60): string {

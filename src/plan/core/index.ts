@@ -31,14 +31,16 @@ export {
   severitiesOf,
 } from './findingCodes';
 export type { FindingArgs, FindingCode, FindingParams } from './findingCodes';
-export { quote, shorten, sortFindings } from './findings';
+export { quote, sortFindings } from './findings';
 export type { CellIcon, CellRange, CellValue, Grid, GridTable, IconSetName } from './grid';
 export { actionCell, fieldCell, lineCell, savingsCell } from './goTo';
 export { GridReader } from './gridAccess';
 export { splitLines } from './lines';
 export { cellRange, sameCell } from './location';
 export type { CellAt, SheetCell, SheetRange } from './location';
+export { maxOf, minOf, pushAll } from './arrays';
 export { memo } from './memo';
+export { shorten, type CutAt } from './shorten';
 export { DEFAULT_SAVINGS_TOLERANCE, POUNDS } from './moneyTypes';
 export type {
   ColumnFigure,

@@ -1,4 +1,4 @@
-import { cellText, type Grid, type GridReader } from '../core';
+import { cellText, type Grid, type GridReader, maxOf, pushAll } from '../core';
 import { decideColumn } from './decide';
 import { columnEvidence } from './evidence';
 import { headerLabels, rowLabels, type Label } from './headerRows';
@@ -230,9 +230,12 @@ export function findRegions(reader: GridReader, grid: Grid): Region[] {
     if (claimed.has(row)) continue;
     const found = regionsAt(reader, row, tableStarts);
     if (found.length === 0) continue;
-    regions.push(...found);
+    pushAll(regions, found);
     // Rows of the table just found are not scanned for headers again.
-    row = Math.max(...found.map((r) => r.bottom), row);
+    row = maxOf(
+      found.map((r) => r.bottom),
+      row
+    );
   }
   return regions.sort((a, b) => a.headerRow - b.headerRow || a.left - b.left);
 }

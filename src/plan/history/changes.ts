@@ -38,11 +38,16 @@ export interface DueMove extends ChangedAction {
   to: IsoDate;
 }
 
-/** The end of a comparison: a snapshot's as-of date, refresh time and label. */
+/** The end of a comparison: a snapshot's number, as-of date, refresh time, the name a user gave it, and a period's label. */
 export interface ChangesEnd {
+  /** The snapshot's number in the workbook; 0 for a period or a copy compared by diff. */
+  seq: number;
   asOf: IsoDate;
   takenAt: string;
+  /** A period's name ("Q2") for periodic RAG columns. */
   label: string | null;
+  /** The name a user gave the snapshot ("Cabinet 12 January"). */
+  name: string | null;
 }
 
 export interface Changes {
@@ -63,7 +68,7 @@ export function changedAction(a: SnapAction): ChangedAction {
 }
 
 function end(s: Snapshot): ChangesEnd {
-  return { asOf: s.asOf, takenAt: s.takenAt, label: s.label ?? null };
+  return { seq: s.seq, asOf: s.asOf, takenAt: s.takenAt, label: s.label ?? null, name: s.name };
 }
 
 /** A state known on both sides is needed to call an action newly complete or newly overdue. */

@@ -1,7 +1,8 @@
 /**
- * Which snapshots a workbook keeps: the last KEEP_RECENT refreshes, then the last one of each
- * earlier month for KEEP_MONTHS months; and never more than MAX_ROWS actions in all (the oldest go
- * first, the newest two always stay), so a large plan's history stays a small part of its file.
+ * Which snapshots a workbook keeps: the last KEEP_RECENT refreshes, every snapshot a user named (a
+ * board's baseline), then the last one of each earlier month for KEEP_MONTHS months; and never more
+ * than MAX_ROWS actions in all (the oldest go first, named or not; the newest two always stay), so a
+ * large plan's history stays a small part of its file.
  */
 import { bySnapshotOrder, type Snapshot } from './snapshot';
 
@@ -11,13 +12,13 @@ export const MAX_ROWS = 50_000;
 
 export function thin(snapshots: Snapshot[]): Snapshot[] {
   const sorted = [...snapshots].sort(bySnapshotOrder);
-  const recent = sorted.slice(-KEEP_RECENT);
-  const older = sorted.slice(0, Math.max(0, sorted.length - KEEP_RECENT));
+  const recent = new Set(sorted.slice(-KEEP_RECENT));
   const lastOfMonth = new Map<string, Snapshot>();
-  for (const s of older) lastOfMonth.set(s.asOf.slice(0, 7), s);
-  const monthly = [...lastOfMonth.values()].slice(-KEEP_MONTHS);
-  const kept = [...monthly, ...recent];
-  let rows = kept.reduce((n, s) => n + s.actions.length, 0);
+  for (const s of sorted) if (!recent.has(s)) lastOfMonth.set(s.asOf.slice(0, 7), s);
+  const monthly = new Set([...lastOfMonth.values()].slice(-KEEP_MONTHS));
+  const kept = sorted.filter((s) => recent.has(s) || monthly.has(s) || s.name !== null);
+  let rows = 0;
+  for (const s of kept) rows += s.actions.length;
   while (kept.length > 2 && rows > MAX_ROWS) rows -= kept.shift()!.actions.length;
   return kept;
 }

@@ -11,6 +11,7 @@
  */
 import { dice, normaliseText, pairProfile, type PairProfile } from './text';
 import type { SnapAction } from './snapshot';
+import { pushAll } from '../core';
 
 export const SAME_THRESHOLD = 0.8;
 /** Pairs compared by similarity at most: beyond this, unmatched actions stay added and removed. */
@@ -29,7 +30,7 @@ export function matchActions(older: SnapAction[], newer: SnapAction[]): Matching
   let news = newer;
   for (const step of [byText, byRef, bySimilarity]) {
     const found = step(olds, news);
-    pairs.push(...found);
+    pushAll(pairs, found);
     const usedOld = new Set(found.map((p) => p[0]));
     const usedNew = new Set(found.map((p) => p[1]));
     olds = olds.filter((a) => !usedOld.has(a));
@@ -62,7 +63,7 @@ function byText(olds: SnapAction[], news: SnapAction[]): [SnapAction, SnapAction
   const pairs: [SnapAction, SnapAction][] = [];
   for (const [fp, oldGroup] of groupBy(olds, (a) => a.fp)) {
     const newGroup = newByFp.get(fp);
-    if (newGroup) pairs.push(...pairWithin(oldGroup, newGroup));
+    if (newGroup) pushAll(pairs, pairWithin(oldGroup, newGroup));
   }
   return pairs;
 }
@@ -71,17 +72,33 @@ function byText(olds: SnapAction[], news: SnapAction[]): [SnapAction, SnapAction
 function pairWithin(olds: SnapAction[], news: SnapAction[]): [SnapAction, SnapAction][] {
   if (olds.length === 1 && news.length === 1) return [[olds[0], news[0]]];
   const pairs: [SnapAction, SnapAction][] = [];
-  const left = new Set(news);
-  const take = (o: SnapAction, same: (n: SnapAction) => boolean): boolean => {
-    const n = [...left].find(same);
+  const used = new Set<SnapAction>();
+  // Each way of pairing takes the first unused newer action of its key, in order: queues with a
+  // cursor, so a group of thousands of same-text actions (blank ones) is paired in linear time.
+  const queue = (key: (a: SnapAction) => string | null) => {
+    const lists = groupBy(news, key);
+    const at = new Map<string, number>();
+    return (k: string | null): SnapAction | undefined => {
+      const list = k === null ? undefined : lists.get(k);
+      if (!list || k === null) return undefined;
+      let i = at.get(k) ?? 0;
+      while (i < list.length && used.has(list[i])) i++;
+      at.set(k, i);
+      return list[i];
+    };
+  };
+  const take = (o: SnapAction, n: SnapAction | undefined): boolean => {
     if (!n) return false;
-    left.delete(n);
+    used.add(n);
     pairs.push([o, n]);
     return true;
   };
-  const rest = olds.filter((o) => !(refKey(o) !== null && take(o, (n) => refKey(n) === refKey(o))));
-  const rest2 = rest.filter((o) => !take(o, (n) => statusKey(n) === statusKey(o)));
-  for (const o of rest2) take(o, () => true);
+  const byRefKey = queue(refKey);
+  const byStatus = queue(statusKey);
+  const byOrder = queue(() => '');
+  const rest = olds.filter((o) => !take(o, byRefKey(refKey(o))));
+  const rest2 = rest.filter((o) => !take(o, byStatus(statusKey(o))));
+  for (const o of rest2) take(o, byOrder(''));
   return pairs;
 }
 
@@ -117,12 +134,18 @@ export function actionSimilarity(a: SnapAction, b: SnapAction): number {
   return score(profile(a), profile(b));
 }
 
+interface Candidate {
+  o: SnapAction;
+  n: SnapAction;
+  score: number;
+}
+
 function bySimilarity(olds: SnapAction[], news: SnapAction[]): [SnapAction, SnapAction][] {
   if (olds.length === 0 || news.length === 0 || olds.length * news.length > MAX_FUZZY_PAIRS)
     return [];
   const oldProfiles = olds.map(profile);
   const newProfiles = news.map(profile);
-  const candidates: { o: SnapAction; n: SnapAction; score: number }[] = [];
+  const candidates: Candidate[] = [];
   olds.forEach((o, i) =>
     news.forEach((n, j) => {
       const s = score(oldProfiles[i], newProfiles[j]);
@@ -132,17 +155,26 @@ function bySimilarity(olds: SnapAction[], news: SnapAction[]): [SnapAction, Snap
   candidates.sort((x, y) => y.score - x.score);
   const done = new Set<SnapAction>();
   const pairs: [SnapAction, SnapAction][] = [];
-  for (const c of candidates) {
+  const rival = (c: Candidate, d: Candidate | undefined): boolean =>
+    !!d &&
+    Math.abs(d.score - c.score) < 1e-9 &&
+    (d.o === c.o || d.n === c.n) &&
+    !done.has(d.o) &&
+    !done.has(d.n);
+  /** Candidates sorted by score: those as good as c are next to it, so only they are looked at. */
+  const tiedAt = (i: number): boolean => {
+    const c = candidates[i];
+    for (let j = i - 1; j >= 0 && candidates[j].score - c.score < 1e-9; j--)
+      if (rival(c, candidates[j])) return true;
+    for (let j = i + 1; j < candidates.length && c.score - candidates[j].score < 1e-9; j++)
+      if (rival(c, candidates[j])) return true;
+    return false;
+  };
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
     if (done.has(c.o) || done.has(c.n)) continue;
     // A rival as good for either side: not sure which is which, so neither is matched.
-    const tied = candidates.some(
-      (d) =>
-        d !== c &&
-        Math.abs(d.score - c.score) < 1e-9 &&
-        (d.o === c.o || d.n === c.n) &&
-        !done.has(d.o) &&
-        !done.has(d.n)
-    );
+    const tied = tiedAt(i);
     done.add(c.o);
     done.add(c.n);
     if (!tied) pairs.push([c.o, c.n]);

@@ -56,8 +56,10 @@ export function periodicHistory(plans: Plan[], asOf: IsoDate): PeriodicHistory {
   if (rated.length === 0) return { periods: [], latest: null };
   const labels = [...new Set(rated.flatMap((r) => r.series.map((s) => s.period)))];
   const at = (label: string, actions: SnapAction[]): Snapshot => ({
+    seq: 0,
     asOf,
     takenAt: '',
+    name: null,
     label,
     actions,
   });

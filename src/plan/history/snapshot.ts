@@ -4,6 +4,7 @@
  */
 import {
   actionCell,
+  shorten,
   type Action,
   type IsoDate,
   type Plan,
@@ -11,7 +12,7 @@ import {
   type SheetCell,
   type State,
 } from '../core';
-import { fingerprint, shortenAtWord } from './text';
+import { fingerprint } from './text';
 
 /** Longest texts a snapshot keeps: enough to show an action and to recognise it reworded. */
 export const TEXT_LIMITS = { ref: 20, area: 60, objective: 80, action: 120 } as const;
@@ -37,23 +38,36 @@ export interface SnapAction {
 }
 
 export interface Snapshot {
+  /**
+   * The refresh's number in this workbook, 1 for the first kept: two refreshes with the same time
+   * (a fixed RAG_PLAN_NOW, two in one second) are still two. 0 for a snapshot made only to compare
+   * (a period of periodic RAG columns, a copy given to diff).
+   */
+  seq: number;
   /** The date states were worked out on. */
   asOf: IsoDate;
   /** When the refresh ran (ISO date-time as given); orders snapshots of the same as-of date. */
   takenAt: string;
+  /** The name a user gave it ("Cabinet 12 January"), to compare with later by name; null when none. */
+  name: string | null;
   /** Shown instead of the as-of date: a period's name ("Q2") for periodic RAG columns. */
   label?: string;
   actions: SnapAction[];
 }
 
+/** Text kept at most `max` characters long, cut at a word where one is near. */
+function kept(text: string | null, max: number): string | null {
+  return text === null ? null : shorten(text, max, 'word');
+}
+
 export function snapAction(a: Action): SnapAction {
   return {
-    ref: shortenAtWord(a.ref, TEXT_LIMITS.ref) || null,
+    ref: kept(a.ref, TEXT_LIMITS.ref) || null,
     line: a.line,
     fp: fingerprint([a.area, a.objective, a.action]),
-    area: shortenAtWord(a.area, TEXT_LIMITS.area),
-    objective: shortenAtWord(a.objective, TEXT_LIMITS.objective),
-    action: shortenAtWord(a.action, TEXT_LIMITS.action),
+    area: kept(a.area, TEXT_LIMITS.area),
+    objective: kept(a.objective, TEXT_LIMITS.objective),
+    action: kept(a.action, TEXT_LIMITS.action),
     at: actionCell(a),
     rag: a.rag,
     state: a.state,
@@ -63,13 +77,22 @@ export function snapAction(a: Action): SnapAction {
   };
 }
 
-/** Every action of the plans read on a refresh. */
-export function takeSnapshot(plans: Plan[], asOf: IsoDate, takenAt: string): Snapshot {
-  return { asOf, takenAt, actions: plans.flatMap((p) => p.actions.map(snapAction)) };
+/** Every action of the plans read on a refresh, as snapshot `seq` (0: only to compare), named or not. */
+export function takeSnapshot(
+  plans: Plan[],
+  asOf: IsoDate,
+  takenAt: string,
+  seq = 0,
+  name: string | null = null
+): Snapshot {
+  const actions: SnapAction[] = [];
+  for (const p of plans) for (const a of p.actions) actions.push(snapAction(a));
+  return { seq, asOf, takenAt, name, actions };
 }
 
-/** Oldest first: by as-of date, then by time taken. */
+/** Oldest first: by as-of date, then by time taken, then by number. */
 export function bySnapshotOrder(a: Snapshot, b: Snapshot): number {
   if (a.asOf !== b.asOf) return a.asOf < b.asOf ? -1 : 1;
-  return a.takenAt < b.takenAt ? -1 : a.takenAt > b.takenAt ? 1 : 0;
+  if (a.takenAt !== b.takenAt) return a.takenAt < b.takenAt ? -1 : 1;
+  return a.seq - b.seq;
 }

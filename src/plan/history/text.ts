@@ -1,6 +1,6 @@
 /**
  * Text rules of action identity: how two texts are compared (normalised), the short fingerprint a
- * snapshot keeps, and how alike two texts are (for reworded actions).
+ * snapshot keeps, and how alike two texts are (for reworded actions). Shortening is core's `shorten`.
  */
 
 /** "Agree the  Plan’s scope (draft)." -> "agree the plans scope draft": case, accents, punctuation and spacing never make two actions different. */
@@ -15,8 +15,8 @@ export function normaliseText(text: string | null | undefined): string {
     .trim();
 }
 
-/** FNV-1a over the UTF-16 code units, from a given offset basis. */
-function fnv1a(text: string, basis: number): number {
+/** FNV-1a over the UTF-16 code units, from a given offset basis (the standard 32-bit one unless told). */
+export function fnv1a(text: string, basis = 0x811c9dc5): number {
   let h = basis >>> 0;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
@@ -30,16 +30,6 @@ export function fingerprint(parts: (string | null | undefined)[]): string {
   const text = parts.map(normaliseText).join('|');
   const hex = (n: number) => n.toString(16).padStart(8, '0');
   return hex(fnv1a(text, 0x811c9dc5)) + hex(fnv1a(text, 0x01000193 ^ 0x5bd1e995));
-}
-
-/** Text cut to a length on a word boundary where one is near, with an ellipsis: snapshots stay small. */
-export function shortenAtWord(text: string | null | undefined, max: number): string | null {
-  if (text === null || text === undefined) return null;
-  const t = /\s\s|[\t\n\r]|^\s|\s$/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
-  if (t.length <= max) return t;
-  const cut = t.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
 }
 
 /** The letter pairs of a text (normalised, spaces removed), counted: what similarity compares. */

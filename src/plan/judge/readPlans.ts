@@ -11,6 +11,7 @@ import {
   type FindingCode,
   findingOf,
   type Plan,
+  pushAll,
 } from '../core';
 import { mapColumns, findRegions, type Region } from '../detect';
 import { checkAction } from './consistency';
@@ -67,7 +68,7 @@ function readPlan(reader: GridReader, region: Region, options: CheckOptions): Pl
   }
   if (reader.hidden) findings.push(findingOf(null, 'hidden-sheet', { range }));
   if (actions.length === 0) findings.push(findingOf(null, 'no-actions', { range }));
-  findings.push(...rowFindings);
+  pushAll(findings, rowFindings);
 
   const hasColumn = { timescale: has.has('timescale'), rag: has.has('rag') };
   const stackedRows = new Set<number>();
@@ -90,7 +91,7 @@ function readPlan(reader: GridReader, region: Region, options: CheckOptions): Pl
     findings,
   };
   plan.finance = finance;
-  findings.push(...checkFinance(plan.finance, options.savingsTolerance));
+  pushAll(findings, checkFinance(plan.finance, options.savingsTolerance));
   plan.findings = sortFindings(dedupe(findings));
   return plan;
 }

@@ -1,4 +1,4 @@
-import { memo, type Rag } from '../core';
+import { memo, type Rag, maxOf, minOf } from '../core';
 
 /**
  * The fill the report paints each rating with. Strong enough to read at a glance, and each has
@@ -54,8 +54,8 @@ const ragOfColour = memo(classify, 1000);
 function classify(fill: string): Rag | null {
   const rgb = channels(fill);
   if (!rgb) return null;
-  const max = Math.max(...rgb);
-  const min = Math.min(...rgb);
+  const max = maxOf(rgb);
+  const min = minOf(rgb);
   const chroma = max - min;
   const lightness = (max + min) / 2;
   // Greys (no colour to speak of), black and near-white fills carry no rating.

@@ -1,4 +1,4 @@
-import { cellText, isCellError, problemOf, type CellValue, type Reading } from '../core';
+import { cellText, isCellError, problemOf, pushAll, type CellValue, type Reading } from '../core';
 
 /**
  * Theme words seen in lead cells (Havering writes its corporate-plan theme above the leads).
@@ -276,7 +276,7 @@ function splitLine(line: string): string[] {
         break;
       }
     }
-    leads.push(...parts);
+    pushAll(leads, parts);
   }
   return leads;
 }

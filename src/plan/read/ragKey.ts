@@ -1,4 +1,4 @@
-import { cellText, type CellValue, type Grid, type Rag, type RagKey } from '../core';
+import { cellText, type CellValue, type Grid, type Rag, type RagKey, maxOf, minOf } from '../core';
 import { ragFromFill } from './fillColour';
 import { ragInText, ragKeyText, ragOfRatingWords } from './rag';
 import { stoppedStageOfText } from './stage';
@@ -64,7 +64,7 @@ function swatch(fill: string | null | undefined): Rag | null {
   if (!m) return null;
   const n = parseInt(m[1], 16);
   const rgb = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-  return Math.max(...rgb) - Math.min(...rgb) >= 77 ? ragFromFill(fill) : null;
+  return maxOf(rgb) - minOf(rgb) >= 77 ? ragFromFill(fill) : null;
 }
 
 /** The symbols a token stands for: itself, or every score of a band ("1 to 6"). */

@@ -36,14 +36,18 @@ function iso(year: number, month: number, day: number): IsoDate {
   return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
+/** Excel's calendar: 1 January 1900 to 31 December 9999 (a plan's "31/12/9999" is a real date to Excel). */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 9999;
+
 function dayIso(year: number, month: number, day: number): IsoDate | 'impossible' {
-  if (year < 1900 || year > 2199 || !isExists(year, month - 1, day)) return 'impossible';
+  if (year < FIRST_YEAR || year > LAST_YEAR || !isExists(year, month - 1, day)) return 'impossible';
   return iso(year, month, day);
 }
 
 /** The last day of a month (1-12) of a year. */
 function monthEnd(year: number, month: number): IsoDate | 'impossible' {
-  if (year < 1900 || year > 2199 || month < 1 || month > 12) return 'impossible';
+  if (year < FIRST_YEAR || year > LAST_YEAR || month < 1 || month > 12) return 'impossible';
   return iso(year, month, lastDayOfMonth(new Date(year, month - 1, 1)).getDate());
 }
 

@@ -16,6 +16,7 @@ import {
   type PlanFinance,
   type SavingsLine,
   type TotalsRow,
+  pushAll,
 } from '../core';
 import { readAmount, savingsInText, type Amount, unitFromHeader } from '../read';
 import { savingsLine } from './savingsLines';
@@ -65,7 +66,7 @@ export class FinanceReader {
         figures: [],
       }));
     this.others = otherMoneyColumns(columns, unmapped, used);
-    this.columns.push(...this.others);
+    pushAll(this.columns, this.others);
   }
 
   /** Columns with a £ unit the plan does not read as savings ("YTD plan £k"): their totals are checked too. */

@@ -1,6 +1,13 @@
 import { Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import { a1, changeCount, type ChangedAction, type Changes, type SheetCell } from '../../plan';
+import {
+  a1,
+  changeCount,
+  shorten,
+  type ChangedAction,
+  type Changes,
+  type SheetCell,
+} from '../../plan';
 import {
   actionText,
   areaDirectionText,
@@ -94,7 +101,7 @@ export function ChangeRow({
         <CellButton cell={action.at} describedBy={id} onSelect={onSelect} />
       )}
       <span id={id} className={styles.text}>
-        <Text>{text.length > 140 ? `${text.slice(0, 137)}…` : text}</Text>
+        <Text>{shorten(text, 140)}</Text>
         {details && <Caption1 className={styles.meta}>{details}</Caption1>}
       </span>
     </>

@@ -10,6 +10,7 @@ import {
   actionCell,
   displayDate,
   RAGS,
+  shorten,
   STATES,
   type DatedAction,
   type Finding,
@@ -245,7 +246,7 @@ function DatedRow({
     <>
       <CellButton cell={actionCell(a)} describedBy={id} onSelect={onSelect} />
       <span id={id}>
-        <Text>{text.length > 140 ? `${text.slice(0, 137)}…` : text}</Text>{' '}
+        <Text>{shorten(text, 140)}</Text>{' '}
         <Caption1 className={styles.meta}>
           {a.lead ?? 'No lead'}; {a.timescale.due ? displayDate(a.timescale.due) : a.timescale.text}
           ; {when}

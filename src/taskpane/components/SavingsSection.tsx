@@ -4,6 +4,7 @@ import {
   FINANCE_CODES,
   formatPounds,
   lineCell,
+  shorten,
   type FinanceSummary,
   type Finding,
   type SavingsLine,
@@ -146,7 +147,7 @@ export function ShortfallButton({
       title={`Go to ${cellRef(cell)}`}
       icon={<RagBadge rag={line.rag} />}
     >
-      {short}: {title.length > 80 ? `${title.slice(0, 79)}…` : title}
+      {short}: {shorten(title, 80)}
     </Button>
   );
 }

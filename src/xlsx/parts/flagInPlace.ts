@@ -4,7 +4,7 @@
  * away again. Only <conditionalFormatting> and <dataValidation> elements RAG Plan added are ever
  * removed; the sheet's cells and every other element stay exactly as they were.
  */
-import { parseRange, rangeA1, type CellRange, type Plan } from '../../plan';
+import { parseRange, rangeA1, type CellRange, type Plan, maxOf } from '../../plan';
 import {
   FLAG_FILL,
   FLAG_MARKER,
@@ -30,6 +30,13 @@ export interface FlagResult {
 }
 
 const LIST_FORMULA = `"${RAG_LIST}"`;
+
+/**
+ * The overdue shading's look. Registered on every refresh, flagged or not (refreshWorkbook.ts), so
+ * styles.xml is the same after --unflag as after a refresh that never flagged: a style entry can
+ * never be taken out again without renumbering every one after it.
+ */
+export const FLAG_LOOK = { fill: FLAG_FILL.slice(1) };
 /** Worksheet children that come after <conditionalFormatting> and <dataValidations> (CT_Worksheet order). */
 const AFTER_FORMATS = [
   'dataValidations',
@@ -215,11 +222,12 @@ export function flagSheetXml(
 
   if (on) {
     result.shaded = overdueRowAreas(plan);
-    const priorities = [...xml.matchAll(/<(?:\w+:)?cfRule\b[^>]*\spriority="(\d+)"/g)].map((m) =>
-      Number(m[1])
-    );
-    let priority = Math.max(0, ...priorities) + 1;
-    const dxf = result.shaded.length > 0 ? styles.diffStyle({ fill: FLAG_FILL.slice(1) }) : 0;
+    // After the rules that stay (not ours, being taken away): flagging again numbers ours the same.
+    const priorities = [...xml.matchAll(/<(?:\w+:)?cfRule\b[^>]*\spriority="(\d+)"/g)]
+      .filter((m) => !edits.some((e) => m.index >= e.at && m.index < e.end))
+      .map((m) => Number(m[1]));
+    let priority = maxOf(priorities, 0) + 1;
+    const dxf = styles.diffStyle(FLAG_LOOK);
     const formats = result.shaded.map(
       (ref) =>
         `<conditionalFormatting sqref="${rangeA1(ref)}"><cfRule type="expression" dxfId="${dxf}" priority="${priority++}"><formula>${escapeXml(FLAG_MARKER)}</formula></cfRule></conditionalFormatting>`

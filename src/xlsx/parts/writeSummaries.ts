@@ -5,15 +5,17 @@
  * xl/workbook.xml only the <sheet> elements of ours and our workbook-scoped RagPlan_* names change;
  * in the workbook's relationships only ours are added.
  */
-import { type CellValue, quoteSheet } from '../../plan';
+import { type CellValue, quoteSheet, maxOf } from '../../plan';
 import {
-  holdsTitle,
+  isOwnedKey,
   OWNER_NAMES,
   ownerTarget,
+  ownsSheet,
   placeSheets,
+  setAsideName,
   type Placement,
 } from '../../report/ownership';
-import type { SheetKey, SheetSpec } from '../../report/sheetSpec';
+import type { OwnedKey, SheetKey, SheetSpec } from '../../report/sheetSpec';
 import {
   CT_CHART,
   CT_DRAWING,
@@ -29,6 +31,7 @@ import type { PackageWriter } from '../packageWriter';
 import { sheetXml } from './sheetXml';
 import type { StylesWriter } from './writeStyles';
 import { escapeXml, parseRels, relativeTarget, relsPathOf, relsXml } from '../xml/xml';
+import { partKey } from '../zip/zip';
 
 export const CT_WORKSHEET =
   'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
@@ -39,24 +42,28 @@ export interface SummaryWriteResult {
   written: { key: SheetKey; name: string }[];
   renamed: { key: SheetKey; wanted: string; used: string }[];
   charts: { sheet: string; charts: string[] }[];
+  /** The history that could not be read, kept visible under this name; null when none was set aside. */
+  setAside: { from: string; to: string } | null;
 }
 
-/** Sheet names our workbook-scoped RagPlan_* names mark as ours, when the sheet's A1 holds the title. */
+/** Sheet names our workbook-scoped RagPlan_* names mark as ours (report/ownership.ts: ownsSheet). */
 export function ownedSheets(
   workbookXml: string,
   sheets: PackageSheet[],
   specs: Pick<SheetSpec, 'key' | 'values'>[],
   a1: (sheet: string) => CellValue
-): Map<SheetKey, string> {
+): Map<OwnedKey, string> {
   const names = readDefinedNames(workbookXml).filter(isOwnerName);
-  const owned = new Map<SheetKey, string>();
+  const owned = new Map<OwnedKey, string>();
   for (const spec of specs) {
-    const name = names.find((n) => n.name.toLowerCase() === OWNER_NAMES[spec.key].toLowerCase());
+    if (!isOwnedKey(spec.key)) continue;
+    const key = spec.key;
+    const name = names.find((n) => n.name.toLowerCase() === OWNER_NAMES[key].toLowerCase());
     const target = ownerTarget(name?.formula);
     const sheet = target
       ? sheets.find((s) => s.kind === 'worksheet' && s.name.toLowerCase() === target.toLowerCase())
       : undefined;
-    if (sheet && holdsTitle(a1(sheet.name), spec as SheetSpec)) owned.set(spec.key, sheet.name);
+    if (sheet && ownsSheet(a1(sheet.name), spec)) owned.set(key, sheet.name);
   }
   return owned;
 }
@@ -91,8 +98,8 @@ function referencedElsewhere(writer: PackageWriter, target: string, except: Set<
   for (const entry of writer.pkg.zip.entries) {
     if (!entry.name.endsWith('.rels') || except.has(entry.name)) continue;
     const from = entry.name.replace(/_rels\/([^/]*)\.rels$/, '$1');
-    if (parseRels(from, writer.text(entry.name)).some((r) => !r.external && r.target === target))
-      return true;
+    const rels = parseRels(from, writer.text(entry.name));
+    if (rels.some((r) => !r.external && partKey(r.target) === partKey(target))) return true;
   }
   return false;
 }
@@ -122,6 +129,9 @@ function writeCharts(
   });
   writer.put(drawing, drawingXml(anchors), CT_DRAWING);
   writer.put(relsPathOf(drawing), relsXml(rels));
+  // Our sheet's relationships part is new or was removed with our old sheet: never a user's.
+  if (writer.isOriginal(relsPathOf(sheetPart)))
+    throw new Error(`refusing to overwrite ${relsPathOf(sheetPart)}, which is not RAG Plan's`);
   writer.put(
     relsPathOf(sheetPart),
     relsXml([{ id: 'rId1', type: REL_DRAWING, target: relativeTarget(sheetPart, drawing) }])
@@ -168,7 +178,7 @@ function placeOne(ctx: Context, p: Placement, spec: SheetSpec): string[] {
   } else {
     part = writer.freeName((n) => `xl/worksheets/sheet${n}.xml`);
     const ids = [...ctx.workbookRels.matchAll(/\sId="rId(\d+)"/g)].map((m) => Number(m[1]));
-    const relId = `rId${Math.max(0, ...ids) + 1}`;
+    const relId = `rId${maxOf(ids, 0) + 1}`;
     ctx.workbookRels = ctx.workbookRels.replace(
       /<\/(\w+:)?Relationships>\s*$/,
       (close) =>
@@ -177,7 +187,7 @@ function placeOne(ctx: Context, p: Placement, spec: SheetSpec): string[] {
     const sheetIds = [
       ...ctx.workbookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*?\ssheetId\s*=\s*"(\d+)"/g),
     ].map((m) => Number(m[1]));
-    const tag = sheetTag(p.used, Math.max(0, ...sheetIds) + 1, relId, spec);
+    const tag = sheetTag(p.used, maxOf(sheetIds, 0) + 1, relId, spec);
     ctx.workbookXml = ctx.workbookXml.replace(/<\/((?:\w+:)?)sheets>/, (close) => `${tag}${close}`);
   }
   const drawingRel = writeCharts(writer, part, spec, p.used);
@@ -185,20 +195,38 @@ function placeOne(ctx: Context, p: Placement, spec: SheetSpec): string[] {
   return spec.charts.map((c) => c.name);
 }
 
-/** Writes the specs' sheets into the package; `a1` gives a sheet's A1 value (for the ownership rule). */
+/**
+ * Sets aside the history sheet that cannot be read: renamed to a free "Unreadable RAG Plan history"
+ * and made visible, its part untouched, so the user can look at it and delete it; the new history
+ * is then written as a new sheet.
+ */
+function setAsideHistory(ctx: Context, sheet: PackageSheet, names: string[]): string {
+  const to = setAsideName(names);
+  const el = sheetElement(ctx.workbookXml, sheet.relId);
+  if (el) {
+    const tag = el[0]
+      .replace(/\sstate\s*=\s*"[^"]*"/, '')
+      .replace(/(\sname\s*=\s*)"[^"]*"/, (_, lead: string) => `${lead}"${escapeXml(to)}"`);
+    ctx.workbookXml =
+      ctx.workbookXml.slice(0, el.index) + tag + ctx.workbookXml.slice(el.index + el[0].length);
+  }
+  return to;
+}
+
+/**
+ * Writes the specs' sheets into the package; `a1` gives a sheet's A1 value (for the ownership
+ * rule). `setAside`: the history sheet of ours cannot be read, so it is kept as it is under a new
+ * name and a new one is started.
+ */
 export function writeSummaries(
   writer: PackageWriter,
   styles: StylesWriter,
   specs: SheetSpec[],
-  a1: (sheet: string) => CellValue
+  a1: (sheet: string) => CellValue,
+  setAside = false
 ): SummaryWriteResult {
   const pkg = writer.pkg;
   const owned = ownedSheets(pkg.workbookXml, pkg.sheets, specs, a1);
-  const placements = placeSheets(
-    specs,
-    pkg.sheets.map((s) => s.name),
-    owned
-  );
   const relsPart = relsPathOf(pkg.workbookPart);
   const ctx: Context = {
     writer,
@@ -206,6 +234,17 @@ export function writeSummaries(
     workbookXml: pkg.workbookXml,
     workbookRels: writer.text(relsPart) ?? relsXml([]),
   };
+  const names = pkg.sheets.map((s) => s.name);
+  const oldHistory = setAside ? pkg.sheets.find((s) => s.name === owned.get('history')) : undefined;
+  let setAsideAs: SummaryWriteResult['setAside'] = null;
+  if (oldHistory) {
+    owned.delete('history');
+    const to = setAsideHistory(ctx, oldHistory, names);
+    // Its old name is free for the new history; its new one is taken.
+    names.splice(names.indexOf(oldHistory.name), 1, to);
+    setAsideAs = { from: oldHistory.name, to };
+  }
+  const placements = placeSheets(specs, names, owned);
   // A sheet whose xmlns:r the workbook lacks cannot carry r:id; Excel always declares it.
   if (!/\sxmlns:r=/.test(ctx.workbookXml))
     ctx.workbookXml = ctx.workbookXml.replace(
@@ -217,17 +256,17 @@ export function writeSummaries(
     const names = placeOne(ctx, p, specs[i]);
     if (names.length > 0) charts.push({ sheet: p.used, charts: names });
   });
-  const names = placements.map((p) => ({
-    name: OWNER_NAMES[p.key],
-    formula: `${quoteSheet(p.used)}!$A$1`,
-  }));
-  writer.put(pkg.workbookPart, replaceOwnerNames(ctx.workbookXml, names));
+  const ownerNames = placements.flatMap((p) =>
+    isOwnedKey(p.key) ? [{ name: OWNER_NAMES[p.key], formula: `${quoteSheet(p.used)}!$A$1` }] : []
+  );
+  writer.put(pkg.workbookPart, replaceOwnerNames(ctx.workbookXml, ownerNames));
   if (ctx.workbookRels !== writer.text(relsPart)) writer.put(relsPart, ctx.workbookRels);
   return {
     written: placements.map((p) => ({ key: p.key, name: p.used })),
     renamed: placements
-      .filter((p) => p.used !== p.wanted)
+      .filter((p) => p.used !== p.wanted && p.key !== 'kept')
       .map((p) => ({ key: p.key, wanted: p.wanted, used: p.used })),
     charts,
+    setAside: setAsideAs,
   };
 }

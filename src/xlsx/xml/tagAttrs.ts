@@ -13,10 +13,19 @@ function isSpace(ch: number): boolean {
  * and types never need it.
  */
 export function attrStart(source: string, start: number, end: number, needle: string): number {
-  let i = source.indexOf(needle, start);
-  // The name must stand alone (" r=", not " ref=" or "xr:r=").
-  while (i >= 0 && i < end && !isSpace(source.charCodeAt(i - 1))) i = source.indexOf(needle, i + 1);
-  return i < 0 || i >= end ? -1 : i + needle.length + 1;
+  // Looked for within the tag only: a search of the rest of the text for an attribute the tag
+  // does not have (a cell with no style) would read the whole chunk again for every cell.
+  const first = needle.charCodeAt(0);
+  for (let i = start + 1, last = end - needle.length; i <= last; i++) {
+    // The name must stand alone (" r=", not " ref=" or "xr:r=").
+    if (
+      source.charCodeAt(i) === first &&
+      isSpace(source.charCodeAt(i - 1)) &&
+      source.startsWith(needle, i)
+    )
+      return i + needle.length + 1;
+  }
+  return -1;
 }
 
 /** An attribute's value as text, or null. */

@@ -29,7 +29,18 @@ export interface ZipEntry {
 export interface ZipArchive {
   data: Buffer;
   entries: ZipEntry[];
+  /** Entries by partKey of their names: the package format compares part names ignoring case. */
   byName: Map<string, ZipEntry>;
+}
+
+/** A part name as the package format compares it: without regard to case ("Sheet1.xml" is "sheet1.xml"). */
+export function partKey(name: string): string {
+  return name.toLowerCase();
+}
+
+/** The entry of a part, whatever the case of its stored name; the first when a damaged zip has two. */
+export function findEntry(zip: ZipArchive, name: string): ZipEntry | undefined {
+  return zip.byName.get(partKey(name));
 }
 
 const SIG_EOCD = 0x06054b50;
@@ -121,7 +132,9 @@ function readDirectory(data: Buffer): ZipArchive {
     entries.push(entry);
     p += 46 + nameLen + extraLen + commentLen;
   }
-  return { data, entries, byName: new Map(entries.map((e) => [e.name, e])) };
+  const byName = new Map<string, ZipEntry>();
+  for (const e of entries) if (!byName.has(partKey(e.name))) byName.set(partKey(e.name), e);
+  return { data, entries, byName };
 }
 
 /** The entry's stored (usually deflated) bytes. */
@@ -164,7 +177,7 @@ export function readEntry(zip: ZipArchive, entry: ZipEntry): Buffer {
 }
 
 export function readText(zip: ZipArchive, name: string): string | null {
-  const entry = zip.byName.get(name);
+  const entry = findEntry(zip, name);
   return entry ? readEntry(zip, entry).toString('utf8') : null;
 }
 

@@ -171,6 +171,21 @@ describe('readTimescale: what it cannot read is kept, with a problem that quotes
     });
   });
 
+  // Excel's calendar ends on 31 December 9999 (its day 2,958,465), a date some plans write for "no
+  // end"; it exists, typed or stored, and so do the years between.
+  it.each([
+    ['31/12/9999', '9999-12-31'],
+    ['December 9999', '9999-12-31'],
+    ['30/06/2250', '2250-06-30'],
+  ])('%s is a date Excel has: due %s, no finding', (text, due) => {
+    const r = readTimescale(text);
+    expect(r.value.due).toBe(due);
+    expect(r.problem).toBeUndefined();
+  });
+  it('the day number of 31 December 9999 is that date', () => {
+    expect(read(2_958_465, 'dd/mm/yyyy')).toEqual({ kind: 'date', due: '9999-12-31' });
+  });
+
   it.each(['31/02/2024', '32 Dec 2019', '29/02/2023', '12/31/2019', '13/2024', '2019-13-01'])(
     '%s is a date that does not exist, not a year or month',
     (text) => {
