@@ -11,6 +11,7 @@ import type {
   SheetSpec,
   SpecValue,
 } from '../report/sheetSpec';
+import { applyValidation, validationBytes } from './validation';
 import { supportInfo } from './support';
 import {
   COMMAND_OVERHEAD_BYTES,
@@ -129,11 +130,8 @@ export async function queueSheetContent(
   }
   if (hooks.validation) {
     for (const v of spec.validations) {
-      const source = v.list.join(',');
-      await budget.reserve(COMMAND_OVERHEAD_BYTES + source.length);
-      sheet.getRange(rangeA1(v.range)).dataValidation.rule = {
-        list: { inCellDropDown: true, source },
-      };
+      await budget.reserve(COMMAND_OVERHEAD_BYTES + validationBytes(v));
+      applyValidation(sheet.getRange(rangeA1(v.range)), v);
     }
   }
   const inMatrix = (p: { row: number; col: number }) =>

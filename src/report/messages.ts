@@ -149,3 +149,29 @@ export const SAY = {
   oldWebview:
     'RAG Plan needs a newer version of Office. Update Office, or use Excel on the web or Microsoft 365. Your workbook has not been changed.',
 } as const;
+
+/** How a list was written, as the outcome line says it. */
+const LIST_KINDS: Record<string, string> = {
+  heading: 'headed "Recommendation 1", "Recommendation 2", ...',
+  decimal: 'numbered as paragraphs (2.1, 2.2, ...)',
+  number: 'numbered 1, 2, 3, ...',
+  letter: 'lettered a, b, c, ...',
+  bullet: 'bulleted',
+  paragraphs: 'one to a paragraph (no numbers or bullets were found)',
+};
+
+/** Outcome lines of starting a plan, shared by the pane and the command line. */
+export const NEW_PLAN_SAY = {
+  none: 'No recommendations were found in the text. Paste the report\'s recommendations, each starting "Recommendation 1", a number (1. or 2.1), a letter (a)) or a bullet (•).',
+  read: (count: number, kind: string, leftOut: readonly string[]) =>
+    `Read ${plural(count, 'recommendation')} ${LIST_KINDS[kind] ?? ''}`.trimEnd() +
+    (leftOut.length
+      ? `; left out ${plural(leftOut.length, 'line')} of page numbers, headers and footers (${leftOut
+          .slice(0, 3)
+          .map((l) => `“${l.length > 40 ? `${l.slice(0, 39)}…` : l}”`)
+          .join(', ')}${leftOut.length > 3 ? ', …' : ''}).`
+      : '.'),
+  wrote: (plan: string, key: string, rows: number, ratings: readonly string[]) =>
+    `Wrote “${plan}” (an Excel table of ${plural(rows, 'row')}, a RAG drop-down of ${ratings.join(', ')}) and “${key}” (what each rating means and the list of leads).`,
+  next: 'Next: write each action, its lead, timescale and RAG; then Check reads the plan.',
+} as const;
