@@ -12,7 +12,6 @@ import { PackageWriter } from './packageWriter';
 import { ownedSheets, writeSummaries, type SummaryWriteResult } from './parts/writeSummaries';
 import { openStyles, saveStyles } from './stylesPart';
 
-
 export interface RefreshedBytes extends SummaryWriteResult {
   buffer: Buffer;
   flagged: FlagResult[];

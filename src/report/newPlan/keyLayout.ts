@@ -6,7 +6,7 @@
  */
 import { ragLabel, type Rag, type SheetRange } from '../../plan';
 import { block, LayoutDraft } from '../draft';
-import { HEADER_STYLE, ragStyle, TITLE_STYLE } from '../palette';
+import { ragStyle, TITLE_STYLE } from '../palette';
 import type { SheetLayout } from '../sheetSpec';
 import { LEAD_ROWS, RAG_MEANINGS, TIMESCALE_KEY } from './planColumns';
 

@@ -8,7 +8,7 @@
  */
 import { ragLabel, type CellRange, type Rag, type SheetRange } from '../../plan';
 import { block, LayoutDraft } from '../draft';
-import { DATE_FORMAT, HEADER_STYLE, ragStyle, TITLE_STYLE } from '../palette';
+import { DATE_FORMAT, ragStyle, TITLE_STYLE } from '../palette';
 import type { SheetLayout, SpecValue, ValidationAlert, ValidationSpec } from '../sheetSpec';
 import { PLAN_COLUMNS, planCol, TIMESCALE_PROMPT, TIMESCALES_ALSO } from './planColumns';
 

@@ -22,7 +22,10 @@ import { CT_TABLE, REL_TABLE, tableXml } from './tableXml';
 import type { StylesWriter } from './writeStyles';
 
 /** The ids and names (lower case) of the tables already in the package, and the workbook's names. */
-function takenByTables(writer: PackageWriter, workbookXml: string): { ids: Set<number>; names: Set<string> } {
+function takenByTables(
+  writer: PackageWriter,
+  workbookXml: string
+): { ids: Set<number>; names: Set<string> } {
   const ids = new Set<number>();
   const names = new Set(readDefinedNames(workbookXml).map((n) => n.name.toLowerCase()));
   for (const entry of writer.pkg.zip.entries) {
@@ -70,7 +73,11 @@ function writeTable(
   return 'rId1';
 }
 
-export function addSheets(writer: PackageWriter, styles: StylesWriter, layouts: SheetLayout[]): void {
+export function addSheets(
+  writer: PackageWriter,
+  styles: StylesWriter,
+  layouts: SheetLayout[]
+): void {
   const pkg = writer.pkg;
   const relsPart = relsPathOf(pkg.workbookPart);
   const book: BookXml = {

@@ -102,8 +102,7 @@ export function addDefinedNames(workbookXml: string, names: NewName[]): string {
     })
     .join('');
   const close = /<\/((?:\w+:)?)definedNames>/.exec(workbookXml);
-  if (close)
-    return workbookXml.slice(0, close.index) + fresh + workbookXml.slice(close.index);
+  if (close) return workbookXml.slice(0, close.index) + fresh + workbookXml.slice(close.index);
   const empty = /<((?:\w+:)?)definedNames\b[^>]*\/>/.exec(workbookXml);
   if (empty)
     return `${workbookXml.slice(0, empty.index)}<${empty[1]}definedNames>${fresh}</${empty[1]}definedNames>${workbookXml.slice(empty.index + empty[0].length)}`;

@@ -8,7 +8,8 @@ import type { SpecValue, TableSpec } from '../../report/sheetSpec';
 import { escapeXml } from '../xml/xml';
 
 export const CT_TABLE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml';
-export const REL_TABLE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/table';
+export const REL_TABLE =
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships/table';
 
 /** A header name as a table column must have it: text, unique in the table (Excel adds 2, 3, ...). */
 function columnNames(values: SpecValue[][], table: TableSpec): string[] {
@@ -16,7 +17,8 @@ function columnNames(values: SpecValue[][], table: TableSpec): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (let col = table.range.left; col <= table.range.right; col++) {
-    const base = String(row[col - 1] ?? `Column${col - table.range.left + 1}`).trim() || `Column${col}`;
+    const base =
+      String(row[col - 1] ?? `Column${col - table.range.left + 1}`).trim() || `Column${col}`;
     let name = base;
     for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${base}${n}`;
     seen.add(name.toLowerCase());

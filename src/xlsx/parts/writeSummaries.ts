@@ -37,7 +37,6 @@ import { sheetXml } from './sheetXml';
 import type { StylesWriter } from './writeStyles';
 import { parseRels, relativeTarget, relsPathOf, relsXml } from '../xml/xml';
 
-
 export interface SummaryWriteResult {
   written: { key: SheetKey; name: string }[];
   renamed: { key: SheetKey; wanted: string; used: string }[];
