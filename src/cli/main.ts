@@ -6,6 +6,7 @@ import { registerDiff } from './diff';
 import { RagPlanFileError, UsageError } from './errors';
 import { registerNew } from './newPlan';
 import { registerRefresh } from './refresh';
+import { registerTidy } from './tidy';
 
 /** The package version, for --version (package.json sits two folders up from src/cli and build/cli). */
 function version(): string {
@@ -40,6 +41,7 @@ export async function main(argv: string[]): Promise<number> {
   registerRefresh(program);
   registerDiff(program);
   registerNew(program);
+  registerTidy(program);
   try {
     await program.parseAsync(argv);
     return code;

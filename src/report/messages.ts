@@ -175,3 +175,11 @@ export const NEW_PLAN_SAY = {
     `Wrote “${plan}” (an Excel table of ${plural(rows, 'row')}, a RAG drop-down of ${ratings.join(', ')}) and “${key}” (what each rating means and the list of leads).`,
   next: 'Next: write each action, its lead, timescale and RAG; then Check reads the plan.',
 } as const;
+
+/** Outcome lines of a tidy copy. */
+export const TIDY_SAY = {
+  wrote: (plans: number, actions: number, sheet: string, key: string) =>
+    `Read ${plural(plans, 'plan')} with ${plural(actions, 'action')}; wrote “${sheet}” (a row per action, each linked to the cell it came from) and “${key}” (what each rating means and the leads as written).`,
+  unchanged:
+    'Every sheet that was there is unchanged. Check or refresh with --sheet to read one plan: the copy and the original are both plans.',
+} as const;

@@ -17,6 +17,9 @@ export const PLAN_COLUMNS = [
   { header: 'Last updated', width: 12 },
 ] as const;
 
+/** A tidy copy's last column: a link to the cell each row was read from. */
+export const SOURCE_COLUMN = { header: 'Source', width: 26 } as const;
+
 export type PlanColumn = (typeof PLAN_COLUMNS)[number]['header'];
 
 /** A column's number (1-based) on the plan sheet. */

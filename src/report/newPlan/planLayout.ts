@@ -6,11 +6,24 @@
  * on the timescale and last-updated columns; the header frozen and repeated on every printed page,
  * landscape, one page wide; text wrapped in the wide columns.
  */
-import { ragLabel, type CellRange, type Rag, type SheetRange } from '../../plan';
+import {
+  cellRef,
+  ragLabel,
+  type CellRange,
+  type Rag,
+  type SheetCell,
+  type SheetRange,
+} from '../../plan';
 import { block, LayoutDraft } from '../draft';
 import { DATE_FORMAT, ragStyle, TITLE_STYLE } from '../palette';
 import type { SheetLayout, SpecValue, ValidationAlert, ValidationSpec } from '../sheetSpec';
-import { PLAN_COLUMNS, planCol, TIMESCALE_PROMPT, TIMESCALES_ALSO } from './planColumns';
+import {
+  PLAN_COLUMNS,
+  planCol,
+  SOURCE_COLUMN,
+  TIMESCALE_PROMPT,
+  TIMESCALES_ALSO,
+} from './planColumns';
 
 export interface PlanLayoutInput {
   name: string;
@@ -19,11 +32,16 @@ export interface PlanLayoutInput {
   guidance: string;
   /** The table's rows, in PLAN_COLUMNS order (dates as Excel serial numbers). */
   rows: SpecValue[][];
+  /** The ratings the RAG drop-down offers. */
   ratings: Rag[];
+  /** The ratings filled in their colour (default: those offered); a tidy copy adds those it holds. */
+  fills?: Rag[];
   /** The Key sheet's list of leads. */
   leads: SheetRange;
   /** The Excel table's name. */
   tableName: string;
+  /** A tidy copy's rows each link to the cell they came from, in a Source column after the others. */
+  sources?: SheetCell[];
 }
 
 const HEADER_ROW = 3;
@@ -97,23 +115,27 @@ function validations(input: PlanLayoutInput, top: number, bottom: number): Valid
 }
 
 export function planLayout(input: PlanLayoutInput): SheetLayout {
+  const columns = input.sources ? [...PLAN_COLUMNS, SOURCE_COLUMN] : PLAN_COLUMNS;
   const d = new LayoutDraft(
     input.name,
-    PLAN_COLUMNS.map((c) => c.width)
+    columns.map((c) => c.width)
   );
   d.row([input.title], TITLE_STYLE);
   d.row([input.guidance], { italic: true });
-  d.header(PLAN_COLUMNS.map((c) => c.header));
+  d.header(columns.map((c) => c.header));
   for (const row of input.rows) d.row(row);
   const top = HEADER_ROW + 1;
   // An empty table still has one row to type in (Excel tables always have a data row).
   const bottom = Math.max(top, HEADER_ROW + input.rows.length);
-  const right = PLAN_COLUMNS.length;
+  const right = columns.length;
+  input.sources?.forEach((target, i) =>
+    d.link(top + i, right, target, `Go to ${cellRef(target)}, where this row was read from`)
+  );
   d.style(block(top, 1, bottom, right), { wrap: false, horizontal: 'left', border: 'all' });
   for (const header of WRAPPED) d.style(column(header, top, bottom), { wrap: true });
   d.style(column('RAG', top, bottom), { horizontal: 'center' });
   for (const header of DATED) d.format(column(header, top, bottom), DATE_FORMAT);
-  for (const rag of input.ratings) {
+  for (const rag of input.fills ?? input.ratings) {
     const { fill, fontColor, bold } = ragStyle(rag);
     d.conditional({
       range: column('RAG', top, bottom),
