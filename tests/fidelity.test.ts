@@ -25,6 +25,7 @@ import {
   type LayoutScore,
 } from '../scripts/fidelity/score';
 import { LAYOUT_KINDS, type Truth } from '../scripts/fidelity/truth';
+import { cellAt } from './cellText';
 
 const floors = floorsJson as Floors;
 
@@ -139,8 +140,8 @@ describe('the fidelity scorer', () => {
       {
         ...ENGINE[0],
         findings: [
-          { severity: 'warning', code: 'unreadable-timescale', cell: "'Plan'!D4" },
-          { severity: 'error', code: 'green-but-overdue', cell: "'Plan'!D5" },
+          { severity: 'warning', code: 'unreadable-timescale', cell: cellAt("'Plan'!D4") },
+          { severity: 'error', code: 'green-but-overdue', cell: cellAt("'Plan'!D5") },
         ],
       },
       ...ENGINE.slice(1),

@@ -1,3 +1,4 @@
+import { a1, type SheetCell } from '../../src/plan';
 import type { Truth, TruthAction, TruthPlan } from './truth';
 
 /**
@@ -10,7 +11,7 @@ export interface EnginePlan {
   columns: { field: string; col: number; original?: boolean; period?: string; year?: string }[];
   actions: EngineAction[];
   /** The plan's findings: one at an action's row, or a plan-level warning, makes its errors seen. */
-  findings?: { severity: string; code: string; cell: string | null; message?: string }[];
+  findings?: { severity: string; code: string; cell: SheetCell | null; message?: string }[];
 }
 
 export interface EngineAction {
@@ -123,20 +124,9 @@ const rowKey = (sheet: string, row: number, line: number) => `${sheet}\u0000${ro
 const where = (sheet: string, row: number, line: number) =>
   `${sheet}!${row}${line > 1 ? ` line ${line}` : ''}`;
 
-/** The sheet and cell of a finding ("'Q2 plan'!E7" -> Q2 plan, E7); null for a plan-level one. */
-export function findingCell(cell: string | null): { sheet: string; cell: string } | null {
-  if (!cell) return null;
-  const bang = cell.lastIndexOf('!');
-  if (bang < 0) return null;
-  let sheet = cell.slice(0, bang);
-  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
-  return {
-    sheet,
-    cell: cell
-      .slice(bang + 1)
-      .replace(/\$/g, '')
-      .toUpperCase(),
-  };
+/** The sheet and A1 cell of a finding (Q2 plan, E7); null for a plan-level one. */
+export function findingCell(cell: SheetCell | null): { sheet: string; cell: string } | null {
+  return cell ? { sheet: cell.sheet, cell: a1(cell.row, cell.col) } : null;
 }
 
 /**
@@ -207,10 +197,15 @@ class Flags {
     const keys = this.plans.get(found.plan);
     if (keys && (keys.has('*') || keys.has(key))) return true;
     const { action } = found;
-    const read = (action.cells ?? {}) as Record<string, string | undefined>;
+    // The column each field was read from, on the action's row.
+    const read = (action.cols ?? {}) as Record<string, number | undefined>;
     for (const field of KEY_FIELDS[key] ?? []) {
       const labelled = truthColumns[field];
-      const at = [labelled ? `${labelled.toUpperCase()}${action.row}` : null, read[field] ?? null];
+      const col = read[field];
+      const at = [
+        labelled ? `${labelled.toUpperCase()}${action.row}` : null,
+        col === undefined ? null : a1(action.row, col),
+      ];
       for (const cell of at)
         if (cell && this.cells.has(`${action.sheet}\u0000${cell.replace(/\$/g, '').toUpperCase()}`))
           return true;

@@ -18,10 +18,15 @@ import {
   type Changes,
   type Snapshot,
 } from '../plan';
-import { describeProblem, SAY } from '../report/messages';
+import { describeProblem, PROBLEMS, SAY } from '../report/messages';
 import { pickedPlans, planGrids } from '../report/planSheets';
 import { readHistory } from '../report/historyRead';
-import { refreshFromPlans, workbookOptions } from '../report/pipeline';
+import {
+  keyOfWorkbook,
+  refreshFromPlans,
+  withWorkbookKey,
+  type WorkbookKey,
+} from '../report/pipeline';
 import type { SheetSpec } from '../report/sheetSpec';
 import type { FlagOutcome, PlanSource, StoredSettings, WriteOptions, WriteResult } from '../excel';
 
@@ -86,8 +91,7 @@ async function readWorkbook(
   const planSheets = grids.slice(0, sources.length);
   const kept = new Set(planGrids(planSheets, []));
   // The same reading rule as the pipeline: the workbook's RAG key from its Key sheet, if any.
-  const { ragKey, completeRags } = workbookOptions(planSheets, optionsFrom(settings));
-  const workbookKey = { ragKey, completeRags };
+  const workbookKey = keyOfWorkbook(planSheets);
   const found = sources.flatMap((source, i) =>
     kept.has(planSheets[i]) ? plansOf(source, planSheets[i], settings, workbookKey) : []
   );
@@ -111,25 +115,13 @@ export function rereadPlans(found: FoundPlan[], settings: StoredSettings): Found
   return dedupe(out);
 }
 
-/** What the workbook's Key sheet says, applied to every plan in it. */
-type WorkbookKey = Pick<CheckOptions, 'ragKey' | 'completeRags'>;
-
-/** The options with the workbook's key, where the settings give none. */
-function keyed(options: CheckOptions, key: WorkbookKey | undefined): CheckOptions {
-  return {
-    ...options,
-    ...(key?.ragKey && !options.ragKey ? { ragKey: key.ragKey } : {}),
-    ...(key?.completeRags && !options.completeRags ? { completeRags: key.completeRags } : {}),
-  };
-}
-
 function plansOf(
   source: PlanSource,
   grid: Grid,
   settings: StoredSettings,
   workbookKey: WorkbookKey | undefined
 ): FoundPlan[] {
-  return readPlans(grid, keyed(optionsFrom(settings), workbookKey)).map((plan) => ({
+  return readPlans(grid, withWorkbookKey(optionsFrom(settings), workbookKey)).map((plan) => ({
     key: planKey(plan),
     source,
     grid,
@@ -191,7 +183,8 @@ export class RefreshCancelled extends Error {
 export class NoPlanFound extends Error {
   readonly kind = 'no-plan' as const;
   constructor() {
-    super('No action plan was found in this workbook.');
+    // The title alone: describeProblem adds what a plan is and what to do.
+    super(PROBLEMS['no-plan'].title);
     this.name = 'NoPlanFound';
   }
 }
@@ -229,7 +222,7 @@ export async function refreshSummaries(
   });
   const build = refreshFromPlans(
     plans,
-    keyed(optionsFrom(settings), found[0]?.workbookKey),
+    withWorkbookKey(optionsFrom(settings), found[0]?.workbookKey),
     (options.now ?? new Date()).toISOString(),
     stored
   );

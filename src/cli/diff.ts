@@ -17,6 +17,7 @@ import {
 } from '../plan';
 import { changeCounts, changesLines } from '../report/changesText';
 import { storedSnapshots } from '../report/historyRead';
+import { SAY } from '../report/messages';
 import { plansIn } from '../report/pipeline';
 import { RagPlanFileError, UsageError } from './errors';
 import { changesJson, type JsonDiff } from './jsonReport';
@@ -43,11 +44,7 @@ async function readCopy(
 ): Promise<Copy> {
   const { grids, ours, chosen } = await loadPlanSheets(file, sheet);
   const plans = plansIn(chosen, options, ours, grids);
-  if (plans.length === 0)
-    throw new RagPlanFileError(
-      file,
-      'no action plan was found in it: a plan is a table with headers such as Action, Lead, Timescale and RAG'
-    );
+  if (plans.length === 0) throw new RagPlanFileError(file, SAY.noPlanInFile);
   const snapshots = storedSnapshots(grids, (s) => ours.has(s)).snapshots;
   const lastRefresh =
     snapshots

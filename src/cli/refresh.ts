@@ -15,6 +15,7 @@ import { defaultOptions } from '../plan';
 import { changesLine } from '../report/changesText';
 import { storedSnapshots } from '../report/historyRead';
 import { rowsIn } from '../report/flagRule';
+import { SAY } from '../report/messages';
 import { buildRefresh } from '../report/pipeline';
 import { noSavingsSheetReason } from '../report/savingsSheet';
 import { refreshPackage, writeFileSafely, type FlagResult } from '../xlsx';
@@ -47,10 +48,7 @@ export async function runRefresh(
     stored: storedSnapshots(grids, (s) => ours.has(s)).snapshots,
   });
   if (!built) {
-    throw new RagPlanFileError(
-      file,
-      'no action plan was found in it: a plan is a table with headers such as Action, Lead, Timescale and RAG'
-    );
+    throw new RagPlanFileError(file, SAY.noPlanInFile);
   }
   const { plans, summary, specs, history } = built;
   const flag = flags.flagInPlace || flags.unflag ? { plans, on: !!flags.flagInPlace } : undefined;
@@ -66,9 +64,7 @@ export async function runRefresh(
       .join(', ')} to ${out}.`,
     changesLine(history.changes),
     ...(noSavingsSheetReason(summary) ? [noSavingsSheetReason(summary) as string] : []),
-    ...result.renamed.map(
-      (r) => `"${r.wanted}" is your own sheet and was left alone; the summary is in "${r.used}".`
-    ),
+    ...result.renamed.map((r) => SAY.renamed(r.wanted, r.used)),
     ...result.charts.map(
       (c) =>
         `Added ${c.charts.length === 1 ? 'a chart' : `${c.charts.length} charts`} to "${c.sheet}": ${c.charts.join(', ')}.`
@@ -99,13 +95,11 @@ function flagLines(results: FlagResult[], on: boolean): string[] {
     t.removedDropDowns += r.removed.dropDowns;
     bySheet.set(r.sheet, t);
   }
-  return [...bySheet].map(([sheet, t]) => {
-    if (!on)
-      return `Took RAG Plan's flags off "${sheet}": ${t.formats} overdue shading${t.formats === 1 ? '' : 's'} and ${t.removedDropDowns} RAG drop-down${t.removedDropDowns === 1 ? '' : 's'} removed; no cell was changed.`;
-    const kept =
-      t.kept > 0 ? ` (${t.kept} cell${t.kept === 1 ? '' : 's'} kept your own validation)` : '';
-    return `Flagged "${sheet}": ${t.rows} overdue row${t.rows === 1 ? '' : 's'} shaded, RAG drop-down on ${t.dropDowns} cell${t.dropDowns === 1 ? '' : 's'}${kept}; no cell was changed.`;
-  });
+  return [...bySheet].map(([sheet, t]) =>
+    on
+      ? SAY.flagged({ sheet, ...t })
+      : SAY.unflagged({ sheet, formats: t.formats, dropDowns: t.removedDropDowns })
+  );
 }
 
 export function registerRefresh(program: Command): void {

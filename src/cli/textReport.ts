@@ -3,7 +3,6 @@ import {
   actionCell,
   columnLetters,
   displayDate,
-  NO_RAG_LABEL,
   ragLabel,
   rangeA1,
   shorten,
@@ -17,6 +16,7 @@ import {
   RAGS,
   STATES,
 } from '../plan';
+import { SAY } from '../report/messages';
 
 const STATE_LABEL: Record<State, string> = {
   overdue: 'Overdue',
@@ -42,7 +42,7 @@ function ragLine(s: Summary): string {
   const parts = (RAGS as readonly Rag[])
     .filter((r) => s.rag[r] > 0)
     .map((r) => `${ragLabel(r)} ${s.rag[r]}`);
-  parts.push(`${NO_RAG_LABEL} ${s.rag.none}`);
+  parts.push(`${ragLabel(null)} ${s.rag.none}`);
   return parts.join(' · ');
 }
 
@@ -115,7 +115,7 @@ export function* reportLines(
   yield `${file} — as of ${displayDate(asOf)} (due soon: within ${dueSoonDays} days)`;
   if (!parts.length) {
     yield '';
-    yield 'No plan found: no sheet has a header row naming an action or objective column and a lead, timescale or RAG column.';
+    yield SAY.noPlanInReport;
     return;
   }
   for (let i = 0; i < parts.length; i++) {

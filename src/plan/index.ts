@@ -1,6 +1,8 @@
 // The engine's one public face: what the report, the adapters, the surfaces and the tests may use.
 export {
   FIELDS,
+  FINDING_CODES,
+  FINDING_RULES,
   RAGS,
   STATES,
   a1,
@@ -18,6 +20,7 @@ export {
   isIsoDate,
   isoToSerial,
   lineCell,
+  meaningOf,
   parseA1,
   parseCellRef,
   parseRange,
@@ -28,6 +31,7 @@ export {
   rowsRef,
   sameCell,
   savingsCell,
+  severitiesOf,
   shorten,
   sortFindings,
   todayIso,
@@ -45,6 +49,7 @@ export type {
   ColumnOverrides,
   Field,
   Finding,
+  FindingCode,
   Grid,
   GridTable,
   IsoDate,
@@ -60,7 +65,6 @@ export type {
   State,
 } from './core';
 export {
-  NO_RAG_LABEL,
   RAG_FILL,
   applyTint,
   iconCount,

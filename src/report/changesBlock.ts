@@ -4,6 +4,7 @@
  * the kept snapshots with a real chart beside it.
  */
 import {
+  ragLabel,
   displayDate,
   displayDateTime,
   isoToSerial,
@@ -26,14 +27,7 @@ import {
   type ChangeKind,
 } from './changesText';
 import { block, type SheetDraft } from './draft';
-import {
-  DATE_FORMAT,
-  NO_RAG,
-  RAG_SERIES_COLORS,
-  ragStyle,
-  ragText,
-  SECTION_STYLE,
-} from './palette';
+import { DATE_FORMAT, RAG_SERIES_COLORS, ragStyle, SECTION_STYLE } from './palette';
 import type { SpecValue } from './sheetSpec';
 
 const WRAP_STYLE = { wrap: true };
@@ -81,8 +75,8 @@ function changeList(d: SheetDraft, c: Changes): void {
 function changeRow(d: SheetDraft, kind: ChangeKind, a: ChangedAction): void {
   const move = kind === 'ragUp' || kind === 'ragDown' ? (a as RagMove) : null;
   const dates = kind === 'dueMoved' ? (a as DueMove) : null;
-  const from: SpecValue = move ? ragText(move.from) : dates ? isoToSerial(dates.from) : null;
-  const to: SpecValue = move ? ragText(move.to) : dates ? isoToSerial(dates.to) : null;
+  const from: SpecValue = move ? ragLabel(move.from) : dates ? isoToSerial(dates.from) : null;
+  const to: SpecValue = move ? ragLabel(move.to) : dates ? isoToSerial(dates.to) : null;
   const r = d.row([actionText(a), KIND_WORD[kind], from, to, a.area, null]);
   // Top-aligned like the wrapped action text beside it.
   d.style(block(r, 2, r, 6), { horizontal: 'left' });
@@ -144,8 +138,8 @@ function trendTable(d: SheetDraft, points: TrendPoint[]): void {
   const withOverdue = points.some((p) => p.overdue !== null);
   const header = d.header([
     'Refresh',
-    ...RAGS.map(ragText),
-    NO_RAG,
+    ...RAGS.map((r) => ragLabel(r)),
+    ragLabel(null),
     ...(withOverdue ? ['Overdue'] : []),
   ]);
   RAGS.forEach((rag, i) => d.style(block(header, i + 2), ragStyle(rag)));

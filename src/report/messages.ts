@@ -18,6 +18,11 @@ export type ProblemKind =
 
 export type ProblemIntent = 'error' | 'warning' | 'info';
 
+/** Said wherever a workbook holds no plan: the pane, the ribbon and the command line. */
+const NO_PLAN = 'No action plan found';
+const WHAT_A_PLAN_IS = 'A plan is a table with headers such as Action, Lead, Timescale and RAG';
+const lowerFirst = (s: string) => `${s.charAt(0).toLowerCase()}${s.slice(1)}`;
+
 export interface ProblemText {
   intent: ProblemIntent;
   title: string;
@@ -58,9 +63,8 @@ export const PROBLEMS: Record<ProblemKind, ProblemText> = {
   cancelled: { intent: 'info', title: 'Cancelled', advice: 'Nothing was changed.' },
   'no-plan': {
     intent: 'warning',
-    title: 'No plan found',
-    advice:
-      'A plan is a table with headers such as Action, Lead, Timescale and RAG. Open the workbook that holds it.',
+    title: NO_PLAN,
+    advice: `${WHAT_A_PLAN_IS}. Open the workbook that holds it.`,
   },
   other: {
     intent: 'error',
@@ -118,6 +122,7 @@ function detailOf(error: unknown): string {
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const onSheet = (sheet: string | undefined) => (sheet ? ` "${sheet}"` : '');
 
 /** The sheets a refresh wrote that a user sees: the very hidden history sheet is kept, not shown, so never named. */
 export function shownSheets<T extends { key: string }>(written: T[]): T[] {
@@ -132,13 +137,21 @@ export const SAY = {
   },
   renamed: (wanted: string, used: string) =>
     `A sheet of yours is already called “${wanted}”, so it was left alone and the summary went to “${used}”.`,
-  flagged: (rows: number, dropDowns: number, kept: number) =>
-    `Flagged: ${plural(rows, 'overdue row')} shaded` +
-    (dropDowns > 0 ? `, RAG drop-down on ${plural(dropDowns, 'cell')}` : '') +
-    (kept > 0 ? ` (${plural(kept, 'cell')} kept your own validation)` : '') +
+  /** Flag in place done: on the named sheet (the command line), or the plan the pane shows. */
+  flagged: (f: { sheet?: string; rows: number; dropDowns: number; kept: number }) =>
+    `Flagged${onSheet(f.sheet)}: ${plural(f.rows, 'overdue row')} shaded, RAG drop-down on ${plural(f.dropDowns, 'cell')}` +
+    (f.kept > 0 ? ` (${plural(f.kept, 'cell')} kept your own validation)` : '') +
     '; no cell was changed.',
-  unflagged: (formats: number, dropDowns: number) =>
-    `Took the flags off: ${plural(formats, 'overdue shading')} and ${plural(dropDowns, 'RAG drop-down')} removed; no cell was changed.`,
+  unflagged: (f: { sheet?: string; formats: number; dropDowns: number }) =>
+    `Took RAG Plan's flags off${onSheet(f.sheet)}: ${plural(f.formats, 'overdue shading')} and ${plural(f.dropDowns, 'RAG drop-down')} removed; no cell was changed.`,
+  /** The pane, when the workbook holds no plan. */
+  noPlanInWorkbook: `${NO_PLAN} in this workbook. ${WHAT_A_PLAN_IS}; open the workbook that holds it and choose Look again.`,
+  /** The pane's plan picker, empty. */
+  noPlan: NO_PLAN,
+  /** The command line's check report, when the file holds no plan. */
+  noPlanInReport: `${NO_PLAN}: ${lowerFirst(WHAT_A_PLAN_IS)}.`,
+  /** Why the command line cannot refresh or compare a file (after "cannot read 'FILE': "). */
+  noPlanInFile: `${lowerFirst(NO_PLAN)} in it: ${lowerFirst(WHAT_A_PLAN_IS)}`,
   builtFrom: (plans: string[]) => plans.join('; '),
   /** The pane's heading over the changes: "Changes since 1 Jul 2024", or since a period ("since Q2"). */
   changesSince: (c: Changes | null) =>

@@ -2,9 +2,9 @@
  * The "Overdue" sheet: overdue actions, most overdue first, then those due soon, soonest first.
  * One row each, with a link back to the action in the plan.
  */
-import { actionCell, type DatedAction, type Summary } from '../plan';
+import { actionCell, type DatedAction, type Summary, ragLabel } from '../plan';
 import { block, dueCell, SheetDraft, type SheetMeta } from './draft';
-import { DATE_FORMAT, ragStyle, ragText } from './palette';
+import { DATE_FORMAT, ragStyle } from './palette';
 
 export const OVERDUE_TITLE = 'RAG Plan: overdue and due soon';
 
@@ -55,7 +55,7 @@ function actionRow(d: SheetDraft, status: string, item: DatedAction, overdue: bo
     dueCell(a.timescale.due),
     overdue ? item.days : null,
     overdue ? null : item.days,
-    ragText(a.rag),
+    ragLabel(a.rag),
     null,
   ]);
   d.style(block(r, COL.RAG), ragStyle(a.rag));

@@ -3,20 +3,15 @@
  * readable on each, header and title styles. Colour is never the only signal: every RAG cell and
  * header also carries the word.
  */
-import { NO_RAG_LABEL, RAG_FILL, RAGS, ragLabel, type Rag } from '../plan';
+import { RAG_FILL, RAGS, type Rag } from '../plan';
 import type { CellStyle } from './sheetSpec';
 
 /** RAG columns of the area and lead tables, in the order people read them, then "No RAG". */
 export const RAG_COLUMNS: readonly Rag[] = RAGS;
-export const NO_RAG = NO_RAG_LABEL;
 export const NO_RAG_FILL = '#D9D9D9';
 
 /** White on red and blue, black on the others: each pair passes WCAG AA (4.5:1). */
 const DARK_FILLS = new Set<Rag>(['red', 'blue']);
-
-export function ragText(rag: Rag | null): string {
-  return rag ? ragLabel(rag) : NO_RAG;
-}
 
 export function ragStyle(rag: Rag | null): CellStyle {
   if (!rag) return { fill: NO_RAG_FILL, fontColor: '#000000', bold: true, horizontal: 'center' };

@@ -43,17 +43,31 @@ export interface RefreshBuild {
   history: HistoryView;
 }
 
-/** The options with the workbook's RAG key (a Key or Legend sheet says what scores and letters mean) unless the user gave one. */
-export function workbookOptions(grids: readonly Grid[], options: CheckOptions): CheckOptions {
-  if (options.ragKey && options.completeRags) return options;
+/** What a workbook's Key or Legend sheet says its scores, letters and words mean: for every plan in it. */
+export type WorkbookKey = Pick<CheckOptions, 'ragKey' | 'completeRags'>;
+
+/** The key the workbook's own Key or Legend sheet gives (empty when it has none). */
+export function keyOfWorkbook(grids: readonly Grid[]): WorkbookKey {
   const key = workbookKey(grids);
-  const ragKey = options.ragKey ?? key.ragKey ?? undefined;
-  const completeRags = options.completeRags ?? key.completeRags;
+  return {
+    ...(key.ragKey ? { ragKey: key.ragKey } : {}),
+    ...(key.completeRags.length ? { completeRags: key.completeRags } : {}),
+  };
+}
+
+/** The options with the workbook's key wherever the user gave none: the rule every surface follows. */
+export function withWorkbookKey(options: CheckOptions, key: WorkbookKey | undefined): CheckOptions {
   return {
     ...options,
-    ...(ragKey ? { ragKey } : {}),
-    ...(completeRags.length ? { completeRags } : {}),
+    ...(key?.ragKey && !options.ragKey ? { ragKey: key.ragKey } : {}),
+    ...(key?.completeRags && !options.completeRags ? { completeRags: key.completeRags } : {}),
   };
+}
+
+/** The options with the RAG key of the workbook the grids are from, unless the user gave one. */
+export function workbookOptions(grids: readonly Grid[], options: CheckOptions): CheckOptions {
+  if (options.ragKey && options.completeRags) return options;
+  return withWorkbookKey(options, keyOfWorkbook(grids));
 }
 
 /** Every plan on the grids that are not ours, read with the workbook's RAG key. */

@@ -6,6 +6,7 @@
  * why. Totals are summed from the lines shown, so they add up; unknown figures stay blank.
  */
 import {
+  ragLabel,
   lineCell,
   quoteSheet,
   type FinanceSummary,
@@ -13,14 +14,7 @@ import {
   type Summary,
 } from '../plan';
 import { block, SheetDraft, type SheetMeta } from './draft';
-import {
-  LABEL_STYLE,
-  MONEY_FORMAT,
-  ragStyle,
-  ragText,
-  SECTION_STYLE,
-  TOTAL_STYLE,
-} from './palette';
+import { LABEL_STYLE, MONEY_FORMAT, ragStyle, SECTION_STYLE, TOTAL_STYLE } from './palette';
 import { totalsTable } from './savingsTotals';
 
 export const SAVINGS_TITLE = 'RAG Plan: savings';
@@ -129,7 +123,7 @@ function linesTable(d: SheetDraft, finance: FinanceSummary): void {
       l.title,
       l.area,
       l.lead,
-      ragText(l.rag),
+      ragLabel(l.rag),
       l.year,
       l.target,
       l.forecast,
@@ -164,10 +158,10 @@ function ragRows(
   const rows: { label: string; totals: FinanceTotals; style?: ReturnType<typeof ragStyle> }[] = [];
   for (const rag of ['red', 'red-amber', 'amber', 'amber-green', 'green', 'blue'] as const) {
     if (finance.byRag[rag].lines > 0)
-      rows.push({ label: ragText(rag), totals: finance.byRag[rag], style: ragStyle(rag) });
+      rows.push({ label: ragLabel(rag), totals: finance.byRag[rag], style: ragStyle(rag) });
   }
   if (finance.byRag.none.lines > 0)
-    rows.push({ label: ragText(null), totals: finance.byRag.none, style: ragStyle(null) });
+    rows.push({ label: ragLabel(null), totals: finance.byRag.none, style: ragStyle(null) });
   return rows;
 }
 

@@ -3,6 +3,7 @@
  * chart beside it. RAG words head the columns, so the tables read without colour.
  */
 import {
+  ragLabel,
   COMPLETE_SHARE_NOTE,
   RAGS,
   type Group,
@@ -13,12 +14,10 @@ import {
 import { changesBlock } from './changesBlock';
 import { block, SheetDraft, type SheetMeta } from './draft';
 import {
-  NO_RAG,
   PERCENT_FORMAT,
   RAG_COLUMNS,
   RAG_SERIES_COLORS,
   ragStyle,
-  ragText,
   SECTION_STYLE,
   TOTAL_STYLE,
 } from './palette';
@@ -43,10 +42,10 @@ export function summarySheet(summary: Summary, meta: SheetMeta, history?: Histor
   d.header(['Measure', 'Actions']);
   d.row(['Actions', summary.actions]);
   for (const rag of RAGS) {
-    const r = d.row([ragText(rag), summary.rag[rag]]);
+    const r = d.row([ragLabel(rag), summary.rag[rag]]);
     d.style(block(r, 1), ragStyle(rag));
   }
-  const noRag = d.row([NO_RAG, summary.rag.none]);
+  const noRag = d.row([ragLabel(null), summary.rag.none]);
   d.style(block(noRag, 1), ragStyle(null));
   d.row(['Overdue', summary.states.overdue]);
   d.row([`Due soon (within ${summary.dueSoonDays} days)`, summary.states['due-soon']]);
@@ -73,7 +72,12 @@ function ragTable(
   chartName: string
 ): void {
   const sectionRow = d.row([section], SECTION_STYLE);
-  const headerRow = d.header([label, ...RAG_COLUMNS.map(ragText), NO_RAG, 'Total']);
+  const headerRow = d.header([
+    label,
+    ...RAG_COLUMNS.map((r) => ragLabel(r)),
+    ragLabel(null),
+    'Total',
+  ]);
   RAG_COLUMNS.forEach((rag, i) => d.style(block(headerRow, i + 2), ragStyle(rag)));
   d.style(block(headerRow, RAG_COLUMNS.length + 2), ragStyle(null));
   for (const g of groups) d.row([g.key, ...countsRow(g.rag)]);

@@ -90,12 +90,7 @@ export function App({ excel, theme }: { excel: PanePort; theme: Theme }) {
         {s.loading && s.found.length === 0 && (
           <Spinner size="small" label="Reading the workbook…" />
         )}
-        {!s.loading && s.found.length === 0 && (
-          <Text>
-            No action plan found in this workbook. A plan is a table with headers such as Action,
-            Lead, Timescale and RAG; open the workbook that holds it and choose Look again.
-          </Text>
-        )}
+        {!s.loading && s.found.length === 0 && <Text>{SAY.noPlanInWorkbook}</Text>}
 
         {plan && s.check && (
           <section className={styles.section} aria-labelledby="check-heading">

@@ -202,8 +202,8 @@ export function usePlan(excel: PanePort) {
       try {
         const done = await excel.setFlagInPlace(selected.plan, on);
         const said = on
-          ? SAY.flagged(done.rows, done.dropDowns, done.kept)
-          : SAY.unflagged(done.removed.formats, done.removed.dropDowns);
+          ? SAY.flagged(done)
+          : SAY.unflagged({ formats: done.removed.formats, dropDowns: done.removed.dropDowns });
         setFlagState({ on, busy: false, said });
         if (!done.oneUndoStep) setProblem({ kind: 'undo' });
       } catch (e) {

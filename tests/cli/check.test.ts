@@ -209,7 +209,7 @@ describe('rag-plan check', () => {
 
   it('checks one sheet with --sheet, and names the sheets when it is not there', () => {
     expect(ragPlan('check', fixture('edge-cases'), '--sheet', 'My notes').stdout).toMatch(
-      /No plan found/
+      /No action plan found/
     );
     const r = ragPlan('check', fixture('edge-cases'), '--sheet', 'Nope');
     expect(r.code).toBe(2);

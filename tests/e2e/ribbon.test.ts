@@ -78,7 +78,9 @@ test('a ribbon refresh that fails opens the suite.pane, which explains why', asy
   expect(await paneShown(page)).toBe(1);
   const alert = page.getByRole('alert').filter({ hasText: 'Ribbon:' });
   await alert.waitFor();
-  expect(await alert.textContent()).toMatch(/No plan found.*Action, Lead, Timescale and RAG/);
+  expect(await alert.textContent()).toMatch(
+    /No action plan found.*Action, Lead, Timescale and RAG/
+  );
   // Nothing was refreshed, so there are no changes to show.
   expect(await page.getByRole('region', { name: /^Changes since/ }).count()).toBe(0);
 });

@@ -1,4 +1,4 @@
-import { rangeA1, summarise } from '../../src/plan';
+import { rangeA1, summarise, type Finding } from '../../src/plan';
 import { buildSheets } from '../../src/report/buildSheets';
 import type { SheetSpec, SpecValue } from '../../src/report/sheetSpec';
 import { action, plan } from './handMade';
@@ -41,11 +41,11 @@ const actions = [
   action(8, { area: 'Adults', lead: null, rag: 'blue', state: 'complete', due: '2024-01-31' }),
   action(9, { area: null, lead: 'Bob', rag: null, state: 'undated' }),
 ];
-const findings = [
+const findings: Finding[] = [
   {
     severity: 'info' as const,
-    code: 'no-forecast',
-    message: 'The plan has no forecast column.',
+    code: 'hidden-sheet',
+    message: 'The table is on a hidden sheet.',
     cell: null,
   },
   {
@@ -248,7 +248,7 @@ describe('buildSheets', () => {
     expect(list).toEqual([
       ['Error', 'unreadable-timescale', "'Action plan'!E9"],
       ['Warning', 'missing-lead', "'Action plan'!D8"],
-      ['Info', 'no-forecast', '(whole plan)'],
+      ['Info', 'hidden-sheet', '(whole plan)'],
     ]);
     expect(s.links.map((l) => l.target)).toEqual([
       cellAt(`'Action plan'!E9`),

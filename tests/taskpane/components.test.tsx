@@ -1,9 +1,9 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { RAGS, cellRef, summarise, type Plan } from '../../src/plan';
+import { RAGS, cellRef, ragLabel, summarise, type Plan } from '../../src/plan';
 import { overdueSheet } from '../../src/report/overdueSheet';
 import { action, plan as handPlan } from '../report/handMade';
-import { RagBadge, ragWord } from '../../src/taskpane/components/RagBadge';
+import { RagBadge } from '../../src/taskpane/components/RagBadge';
 import { headersOf } from '../../src/taskpane/components/ColumnMapping';
 import { CheckResults } from '../../src/taskpane/components/CheckResults';
 
@@ -13,15 +13,15 @@ const html = (node: React.ReactElement) =>
 describe('RagBadge: RAG is never colour alone', () => {
   test.each(RAGS.map((r) => [r]))('%s shows its word', (rag) => {
     const out = html(<RagBadge rag={rag} />);
-    expect(out).toContain(`>${ragWord(rag)}<`);
-    expect(ragWord(rag)).toMatch(/^(Red|Amber|Green|Blue)(\/(Amber|Green))?$/);
+    expect(out).toContain(`>${ragLabel(rag)}<`);
+    expect(ragLabel(rag)).toMatch(/^(Red|Amber|Green|Blue)(\/(Amber|Green))?$/);
   });
   test('an unrated action says so', () => {
     expect(html(<RagBadge rag={null} />)).toContain('>No RAG<');
   });
   test('two-tone ratings keep both words', () => {
-    expect(ragWord('amber-green')).toBe('Amber/Green');
-    expect(ragWord('red-amber')).toBe('Red/Amber');
+    expect(ragLabel('amber-green')).toBe('Amber/Green');
+    expect(ragLabel('red-amber')).toBe('Red/Amber');
   });
 });
 

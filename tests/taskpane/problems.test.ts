@@ -1,5 +1,5 @@
 import { ExcelProblem } from '../../src/excel/problem';
-import { describeProblem, PROBLEMS } from '../../src/report/messages';
+import { describeProblem, PROBLEMS, SAY } from '../../src/report/messages';
 import { NoPlanFound, RefreshCancelled } from '../../src/addin/workflow';
 import { isDark } from '../../src/taskpane/theme';
 
@@ -34,8 +34,25 @@ describe('describeProblem', () => {
   test('no plan in the workbook says what a plan looks like', () => {
     const p = describeProblem(new NoPlanFound());
     expect(p.intent).toBe('warning');
-    expect(p.title).toBe('No plan found');
+    expect(p.title).toBe('No action plan found');
     expect(p.body).toMatch(/Action, Lead, Timescale and RAG/);
+    // Said once: the title is not repeated in the body.
+    expect(p.body).not.toMatch(/no action plan/i);
+  });
+
+  test('every surface says "no action plan found" in the same words, and what a plan is', () => {
+    for (const said of [
+      PROBLEMS['no-plan'].title,
+      SAY.noPlan,
+      SAY.noPlanInWorkbook,
+      SAY.noPlanInReport,
+      SAY.noPlanInFile,
+    ])
+      expect(said).toMatch(/^no action plan found\b/i);
+    for (const said of [SAY.noPlanInWorkbook, SAY.noPlanInReport, SAY.noPlanInFile])
+      expect(said).toMatch(
+        /a plan is a table with headers such as Action, Lead, Timescale and RAG/i
+      );
   });
 
   test('anything else keeps its own words, and a bare throw still gets a message', () => {

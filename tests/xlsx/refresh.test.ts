@@ -138,7 +138,7 @@ describe('rag-plan refresh', () => {
       'RAG Plan history',
     ]);
     expect(lines.join('')).toContain(
-      '"Summary" is your own sheet and was left alone; the summary is in "Summary (RAG Plan)".'
+      'A sheet of yours is already called “Summary”, so it was left alone and the summary went to “Summary (RAG Plan)”.'
     );
 
     // Refreshed again, our sheets are found by their names and replaced; the user's are still theirs.

@@ -24,6 +24,15 @@ export {
   serialToIso,
   todayIso,
 } from './dates';
+export {
+  FINDING_CODES,
+  FINDING_RULES,
+  findingOf,
+  meaningOf,
+  problemOf,
+  severitiesOf,
+} from './findingCodes';
+export type { FindingArgs, FindingCode, FindingParams } from './findingCodes';
 export { quote, shorten, sortFindings } from './findings';
 export type { CellIcon, CellRange, CellValue, Grid, GridTable, IconSetName } from './grid';
 export { actionCell, fieldCell, lineCell, savingsCell } from './goTo';
@@ -57,6 +66,7 @@ export type {
   Finding,
   IsoDate,
   Plan,
+  Problem,
   Rag,
   RagKey,
   Reading,

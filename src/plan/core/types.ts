@@ -1,4 +1,5 @@
 /** Domain types of an action plan. Dates are ISO calendar dates ("2024-03-31"), local, no time. */
+import type { FindingCode } from './findingCodes';
 import type { CellRange } from './grid';
 import type { SheetCell } from './location';
 import type { PlanFinance } from './moneyTypes';
@@ -139,12 +140,19 @@ export type Severity = 'error' | 'warning' | 'info';
 /** A problem or remark about the plan. */
 export interface Finding {
   severity: Severity;
-  /** Stable, kebab-case: 'missing-lead', 'unreadable-timescale', 'green-but-overdue', ... */
-  code: string;
+  /** Stable, kebab-case, one of the table in findingCodes.ts: 'missing-lead', 'green-but-overdue', ... */
+  code: FindingCode;
   /** Plain words: what was found (quoting the cell) and what would be accepted. */
   message: string;
   /** The cell it is about, or null for a finding about the whole table. */
   cell: SheetCell | null;
+}
+
+/** A reader's finding before it has a cell (findingCodes.ts, problemOf, makes it). */
+export interface Problem {
+  code: FindingCode;
+  severity: Severity;
+  message: string;
 }
 
 /**
@@ -154,7 +162,7 @@ export interface Finding {
 export interface Reading<T> {
   value: T;
   /** Present when the input could not be read cleanly; value is then the best safe reading. */
-  problem?: { code: string; message: string; severity: Severity };
+  problem?: Problem;
 }
 
 /** What Blue means in this council's RAG key. */

@@ -1,5 +1,10 @@
 /** Every finance check over a plan's money, in order; each check in its own file, one finding code each. */
-import { type Finding, DEFAULT_SAVINGS_TOLERANCE, type PlanFinance } from '../core';
+import {
+  type Finding,
+  type FindingCode,
+  DEFAULT_SAVINGS_TOLERANCE,
+  type PlanFinance,
+} from '../core';
 import { checkProseSavings } from './proseSavings';
 import { checkRagAgainstMoney } from './ragAgainstMoney';
 import { checkShortfalls } from './shortfallColumn';
@@ -22,7 +27,7 @@ export function checkFinance(
 }
 
 /** The finding codes about money: the finance checks', and money text that cannot be read. */
-export const FINANCE_CODES: readonly string[] = [
+export const FINANCE_CODES: readonly FindingCode[] = [
   'totals-mismatch',
   'shortfall-mismatch',
   'green-but-short',

@@ -1,6 +1,5 @@
 import { ragLabel } from '../read';
-import { type Finding, formatPounds, type SavingsLine, savingsCell } from '../core';
-import { year } from './shortfallColumn';
+import { type Finding, findingOf, formatPounds, type SavingsLine, savingsCell } from '../core';
 
 /**
  * A rating its numbers do not bear out: Green or Blue with a forecast more than `tolerance` (a
@@ -14,22 +13,26 @@ export function checkRagAgainstMoney(lines: SavingsLine[], tolerance: number): F
     const short = l.target - l.forecast;
     if ((l.rag === 'green' || l.rag === 'blue') && short > l.target * tolerance) {
       const percent = Math.round((short / l.target) * 1000) / 10;
-      out.push({
-        severity: 'warning',
-        code: 'green-but-short',
-        message:
-          `${year(l)}Rated ${ragLabel(l.rag)} but the forecast ${formatPounds(l.forecast)} is ${formatPounds(short)} (${percent}%) ` +
-          `below the target ${formatPounds(l.target)}, more than the ${Math.round(tolerance * 1000) / 10}% allowed. Re-rate it, or correct the figures.`,
-        cell,
-      });
+      out.push(
+        findingOf(cell, 'green-but-short', {
+          year: l.year,
+          rating: ragLabel(l.rag),
+          forecast: formatPounds(l.forecast),
+          short: formatPounds(short),
+          percent,
+          target: formatPounds(l.target),
+          allowed: Math.round(tolerance * 1000) / 10,
+        })
+      );
     }
     if (l.rag === 'red' && l.forecast >= l.target) {
-      out.push({
-        severity: 'warning',
-        code: 'red-but-on-target',
-        message: `${year(l)}Rated Red but the forecast ${formatPounds(l.forecast)} meets the target ${formatPounds(l.target)}. Re-rate it, or correct the forecast.`,
-        cell,
-      });
+      out.push(
+        findingOf(cell, 'red-but-on-target', {
+          year: l.year,
+          forecast: formatPounds(l.forecast),
+          target: formatPounds(l.target),
+        })
+      );
     }
   }
   return out;

@@ -1,4 +1,11 @@
-import { type Finding, formatPounds, sameAmount, type SavingsLine, savingsCell } from '../core';
+import {
+  type Finding,
+  findingOf,
+  formatPounds,
+  sameAmount,
+  type SavingsLine,
+  savingsCell,
+} from '../core';
 
 /**
  * A shortfall column that disagrees with target − forecast. Trackers write it either way round
@@ -11,16 +18,15 @@ export function checkShortfalls(lines: SavingsLine[]): Finding[] {
     if (l.givenShortfall === null || l.target === null || l.forecast === null || !cell) continue;
     const worked = l.target - l.forecast;
     if (sameAmount(l.givenShortfall, worked) || sameAmount(l.givenShortfall, -worked)) continue;
-    out.push({
-      severity: 'warning',
-      code: 'shortfall-mismatch',
-      message:
-        `${year(l)}The shortfall is given as ${formatPounds(l.givenShortfall)}, but target ${formatPounds(l.target)} less ` +
-        `forecast ${formatPounds(l.forecast)} is ${formatPounds(worked)}. Correct the shortfall, the target or the forecast.`,
-      cell,
-    });
+    out.push(
+      findingOf(cell, 'shortfall-mismatch', {
+        year: l.year,
+        given: formatPounds(l.givenShortfall),
+        target: formatPounds(l.target),
+        forecast: formatPounds(l.forecast),
+        worked: formatPounds(worked),
+      })
+    );
   }
   return out;
 }
-
-export const year = (l: SavingsLine): string => (l.year ? `${l.year}: ` : '');

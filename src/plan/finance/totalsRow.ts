@@ -1,10 +1,12 @@
 import {
   type Finding,
+  findingOf,
   formatPounds,
   sameAmount,
   type MoneyColumn,
   type PlanFinance,
   type TotalsRow,
+  type FindingParams,
 } from '../core';
 
 /**
@@ -25,12 +27,13 @@ export function checkTotals(finance: PlanFinance): Finding[] {
       const sectionSum = sum(section.map((f) => f.pounds));
       const allSum = sum(column.figures.filter((f) => f.row < total.row).map((f) => f.pounds));
       if (sameAmount(figure.pounds, sectionSum) || sameAmount(figure.pounds, allSum)) continue;
-      out.push({
-        severity: 'error',
-        code: 'totals-mismatch',
-        message: message(total, figure.pounds, sectionSum, section, column),
-        cell: figure.cell,
-      });
+      out.push(
+        findingOf(
+          figure.cell,
+          'totals-mismatch',
+          said(total, figure.pounds, sectionSum, section, column)
+        )
+      );
     }
   }
   return out;
@@ -43,23 +46,29 @@ function previousTotalRow(totals: TotalsRow[], total: TotalsRow, col: number): n
   return row;
 }
 
-function message(
+/** What the message says: the figures, the rows added and the difference. */
+function said(
   total: TotalsRow,
   given: number,
   added: number,
   lines: { row: number }[],
   column: MoneyColumn
-): string {
+): FindingParams<'totals-mismatch'> {
   const diff = given - added;
   const rows =
     lines.length === 1
       ? `row ${lines[0].row}`
       : `rows ${lines[0].row} to ${lines[lines.length - 1].row}`;
-  return (
-    `The "${total.label}" row gives ${formatPounds(given)} for ${column.header || column.kind}, but the ${lines.length} ` +
-    `line${lines.length === 1 ? '' : 's'} above it (${rows}) add up to ${formatPounds(added)}: the total is ` +
-    `${formatPounds(Math.abs(diff))} ${diff > 0 ? 'more' : 'less'}. Correct the total or the lines.`
-  );
+  return {
+    label: total.label,
+    given: formatPounds(given),
+    column: column.header || column.kind,
+    lines: lines.length,
+    rows,
+    added: formatPounds(added),
+    difference: formatPounds(Math.abs(diff)),
+    more: diff > 0,
+  };
 }
 
 function sum(values: number[]): number {

@@ -1,5 +1,5 @@
 import { describeUnit } from '../read';
-import { type MoneyUnit, type Finding, formatPounds, type MoneyColumn } from '../core';
+import { type MoneyUnit, type Finding, findingOf, formatPounds, type MoneyColumn } from '../core';
 
 /**
  * A unit that changes within a column: a figure written in £m ("£1.2m", or a "0.0,,\"m\"" format)
@@ -14,15 +14,15 @@ export function checkUnitChanges(columns: MoneyColumn[]): Finding[] {
     const unit = column.unit ?? commonest(column.figures.map((f) => f.unit));
     for (const f of column.figures) {
       if (f.unit.scale === unit.scale) continue;
-      const how = f.unitFrom === 'format' ? 'its number format shows' : 'it is written in';
-      out.push({
-        severity: 'warning',
-        code: 'money-unit-change',
-        message:
-          `The column "${column.header}" is in ${describeUnit(unit)} but ${how} ${describeUnit(f.unit)}; ` +
-          `it was read as ${formatPounds(f.pounds)}. Write every figure of the column in one unit.`,
-        cell: f.cell,
-      });
+      out.push(
+        findingOf(f.cell, 'money-unit-change', {
+          column: column.header,
+          unit: describeUnit(unit),
+          how: f.unitFrom === 'format' ? 'format' : 'written',
+          written: describeUnit(f.unit),
+          read: formatPounds(f.pounds),
+        })
+      );
     }
   }
   return out;

@@ -1,4 +1,4 @@
-import { type Finding, formatPounds, type MoneyColumn } from '../core';
+import { type Finding, findingOf, formatPounds, type MoneyColumn } from '../core';
 
 /** Fewer figures than this give no sense of what is usual in a column. */
 const MIN_FIGURES = 4;
@@ -22,14 +22,14 @@ export function checkUnitSlips(columns: MoneyColumn[]): Finding[] {
       const big = ratio >= LOW && ratio <= HIGH;
       const small = ratio <= 1 / LOW && ratio >= 1 / HIGH;
       if (!big && !small) continue;
-      out.push({
-        severity: 'warning',
-        code: 'money-unit-slip',
-        message:
-          `${formatPounds(f.pounds)} is about ${big ? '1,000 times' : 'a thousandth of'} the typical figure of the column ` +
-          `"${column.header}" (${formatPounds(typical)}): likely written in the wrong unit. Check the figure.`,
-        cell: f.cell,
-      });
+      out.push(
+        findingOf(f.cell, 'money-unit-slip', {
+          figure: formatPounds(f.pounds),
+          big,
+          column: column.header,
+          typical: formatPounds(typical),
+        })
+      );
     }
   }
   return out;

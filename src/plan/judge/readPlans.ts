@@ -7,8 +7,9 @@ import {
   defaultOptions,
   planKey,
   type CheckOptions,
-  type Field,
   type Finding,
+  type FindingCode,
+  findingOf,
   type Plan,
 } from '../core';
 import { mapColumns, findRegions, type Region } from '../detect';
@@ -18,23 +19,8 @@ import { readRows } from '../rows';
 import { readSheetKey } from '../read';
 import { stateOf } from './state';
 
-const KEY_COLUMNS: { field: Field; severity: 'warning' | 'info'; why: string }[] = [
-  {
-    field: 'lead',
-    severity: 'warning',
-    why: 'no action can be traced to an officer. Add a column headed "Lead" (or "ELT Lead", "Responsible Officer", "Owner")',
-  },
-  {
-    field: 'timescale',
-    severity: 'warning',
-    why: 'no action can be checked for being overdue. Add a column headed "Timescale" (or "Deadline", "Due date", "Target date")',
-  },
-  {
-    field: 'rag',
-    severity: 'warning',
-    why: 'progress cannot be summarised by RAG. Add a column headed "RAG" (or "RAG Rating", "RAG Status")',
-  },
-];
+/** The columns a plan is reported missing, in the order findings name them. */
+const KEY_COLUMNS = ['lead', 'timescale', 'rag'] as const;
 
 /**
  * Every plan on a grid, read, checked and dated: the header row found below any title rows,
@@ -69,41 +55,18 @@ function readPlan(reader: GridReader, region: Region, options: CheckOptions): Pl
   // Messages name the table by its A1 range.
   const range = rangeA1(area);
 
-  for (const k of KEY_COLUMNS) {
-    if (has.has(k.field)) continue;
+  for (const field of KEY_COLUMNS) {
+    if (has.has(field)) continue;
     // Ratings written in a Status column ("At risk", "On track") are the RAG: no column is missing.
-    if (k.field === 'rag' && actions.some((a) => a.rag !== null)) continue;
-    findings.push({
-      severity: k.severity,
-      code: 'missing-column',
-      message: `No ${k.field === 'rag' ? 'RAG' : k.field} column in the table at ${range}: ${k.why}, or map one in the task pane.`,
-      cell: null,
-    });
+    if (field === 'rag' && actions.some((a) => a.rag !== null)) continue;
+    findings.push(findingOf(null, 'missing-column', { field, range }));
   }
   if (!has.has('action')) {
-    findings.push({
-      severity: 'info',
-      code: 'missing-column',
-      message: `No action column in the table at ${range}: each ${has.has('objective') ? 'objective' : 'row'} is read as one action.`,
-      cell: null,
-    });
+    const eachRow = has.has('objective') ? 'objective' : 'row';
+    findings.push(findingOf(null, 'missing-column', { field: 'action', range, eachRow }));
   }
-  if (reader.hidden) {
-    findings.push({
-      severity: 'info',
-      code: 'hidden-sheet',
-      message: `The table at ${range} is on a hidden sheet; it is read like any other. Unhide the sheet to see it, or move the plan.`,
-      cell: null,
-    });
-  }
-  if (actions.length === 0) {
-    findings.push({
-      severity: 'warning',
-      code: 'no-actions',
-      message: `The table at ${range} has headers but no actions below them.`,
-      cell: null,
-    });
-  }
+  if (reader.hidden) findings.push(findingOf(null, 'hidden-sheet', { range }));
+  if (actions.length === 0) findings.push(findingOf(null, 'no-actions', { range }));
   findings.push(...rowFindings);
 
   const hasColumn = { timescale: has.has('timescale'), rag: has.has('rag') };
@@ -132,7 +95,7 @@ function readPlan(reader: GridReader, region: Region, options: CheckOptions): Pl
   return plan;
 }
 
-const MISSING = new Set(['missing-rag', 'missing-timescale', 'missing-lead']);
+const MISSING = new Set<FindingCode>(['missing-rag', 'missing-timescale', 'missing-lead']);
 
 /**
  * One finding per problem: a single-line cell shared by stacked actions yields one finding, not

@@ -10,7 +10,7 @@ export { describeUnit, unitFromHeader } from './moneyUnit';
 export { isPlaceholder } from './placeholder';
 export { isRagDot, isRagText, ragOfRatingWords, readRag, stageInRagText } from './rag';
 export { readSheetKey, workbookKey } from './ragKey';
-export { NO_RAG_LABEL, ragLabel } from './ragWords';
+export { ragLabel } from './ragWords';
 export { STOPPED_STAGES, isStageText, readStage } from './stage';
 export { readTimescale } from './timescale';
 export { applyTint } from './tint';

@@ -1,4 +1,4 @@
-import { cellText, isCellError, quote, type CellValue, type Reading } from '../core';
+import { cellText, isCellError, problemOf, type CellValue, type Reading } from '../core';
 
 /**
  * Theme words seen in lead cells (Havering writes its corporate-plan theme above the leads).
@@ -297,15 +297,8 @@ function tidy(text: string): string {
 export function readLeads(value: CellValue): Reading<string[]> {
   const text = isCellError(value) ? '' : cellText(value);
   if (!text) {
-    const written = isCellError(value) ? ` The cell holds the error ${value.error}.` : '';
-    return {
-      value: [],
-      problem: {
-        code: 'missing-lead',
-        severity: 'warning',
-        message: `No lead is named.${written} Write the officer or role responsible, such as "Director of Place" or "Kathy Freeman".`,
-      },
-    };
+    const error = isCellError(value) ? value.error : null;
+    return { value: [], problem: problemOf('missing-lead', { kind: 'empty', error }) };
   }
   const leads: string[] = [];
   const seen = new Set<string>();
@@ -318,14 +311,7 @@ export function readLeads(value: CellValue): Reading<string[]> {
     }
   }
   if (leads.length === 0) {
-    return {
-      value: [],
-      problem: {
-        code: 'missing-lead',
-        severity: 'warning',
-        message: `Lead ${quote(text)} names no one. Write the officer or role responsible, such as "Director of Place".`,
-      },
-    };
+    return { value: [], problem: problemOf('missing-lead', { kind: 'no-one', text }) };
   }
   return { value: leads };
 }

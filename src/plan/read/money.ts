@@ -1,6 +1,7 @@
 import {
   cellText,
   isCellError,
+  problemOf,
   quote,
   type CellValue,
   type Reading,
@@ -75,11 +76,7 @@ export function moneyUnitFromHeader(header: string): number {
 function unreadable(what: string): Reading<Amount> {
   return {
     value: { pounds: null, status: 'unreadable', unit: POUNDS, unitFrom: 'column' },
-    problem: {
-      code: 'unreadable-money',
-      severity: 'warning',
-      message: `Amount ${what} is not a sum of money. Use pounds such as £250,000, £250k, £1.5m or (£250k) for a negative amount.`,
-    },
+    problem: problemOf('unreadable-money', { written: what }),
   };
 }
 

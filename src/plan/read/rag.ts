@@ -1,6 +1,6 @@
 import {
   cellText,
-  quote,
+  problemOf,
   type CellValue,
   type Rag,
   type RagKey,
@@ -116,16 +116,10 @@ export function stageInRagText(text: string): Stage | null {
   return typeof text === 'string' && text ? stoppedStageOfText(text) : null;
 }
 
-function problem(
-  message: string,
-  code = 'unreadable-rag',
-  severity: 'warning' | 'info' = 'warning'
-): Reading<Rag | null> {
-  return { value: null, problem: { code, severity, message } };
+/** No rating, with a problem saying why. */
+function noRating(problem: ReturnType<typeof problemOf>): Reading<Rag | null> {
+  return { value: null, problem };
 }
-
-const ACCEPTED =
-  'Use Red, Amber, Green or Blue (or R, A, G, B), a two-tone rating such as Amber/Green, On track / At risk / Off track, or "Complete".';
 
 const OWN = Object.prototype.hasOwnProperty;
 const RAG_SET: ReadonlySet<unknown> = new Set<Rag>([
@@ -162,9 +156,7 @@ function readDot(text: string, fontColour: string | null | undefined): Reading<R
   if (!FONT_DOT.test(t)) return null;
   const rag = ragFromFill(fontColour);
   if (rag) return { value: rag };
-  return problem(
-    `RAG ${quote(text)} is a dot whose colour was not read as a rating${fontColour ? ` (${fontColour})` : ''}. Colour it red, amber, green or blue, or write the word.`
-  );
+  return noRating(problemOf('unreadable-rag', { kind: 'dot', text, colour: fontColour ?? null }));
 }
 
 /**
@@ -186,11 +178,11 @@ export function readRag(
   const keyed = key ? keyedRag(key, normalise(text)) : null;
   if (keyed) return { value: keyed };
   if (typeof value === 'number' || SCORE.test(text)) {
-    return SCORE.test(text)
-      ? problem(
-          `RAG ${text} is a score, and no RAG key says what it means. Add a key (a sheet named "Key" pairing each score with Red, Amber, Green or Blue), or ${ACCEPTED.charAt(0).toLowerCase()}${ACCEPTED.slice(1)}`
-        )
-      : problem(`RAG ${quote(text)} is not a rating. ${ACCEPTED}`);
+    return noRating(
+      SCORE.test(text)
+        ? problemOf('unreadable-rag', { kind: 'score', score: text })
+        : problemOf('unreadable-rag', { kind: 'not-a-rating', text })
+    );
   }
   const rag = ragOfText(text) ?? ragOfEmojiAndWords(text);
   if (rag) return { value: rag };
@@ -201,12 +193,9 @@ export function readRag(
   if (stage) return { value: null };
   const direction = readDirection(text);
   if (direction) {
-    return problem(
-      `RAG ${quote(text)} is a direction of travel (${direction}), not a rating. Keep arrows in their own column, or ${ACCEPTED.charAt(0).toLowerCase()}${ACCEPTED.slice(1)}`,
-      'rag-is-direction'
-    );
+    return noRating(problemOf('rag-is-direction', { text, direction }));
   }
-  return problem(`RAG ${quote(text)} is not a rating. ${ACCEPTED}`);
+  return noRating(problemOf('unreadable-rag', { kind: 'not-a-rating', text }));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Rag } from '../core';
 
 /** What the reports say of an action with no rating: one home, so every surface says the same. */
-export const NO_RAG_LABEL = 'No RAG';
+const NO_RAG_LABEL = 'No RAG';
 
 const LABEL: Record<Rag, string> = {
   red: 'Red',
@@ -12,9 +12,9 @@ const LABEL: Record<Rag, string> = {
   blue: 'Blue',
 };
 
-/** A rating as people write it: "Red", "Amber/Green". */
-export function ragLabel(rag: Rag): string {
-  return LABEL[rag] ?? String(rag);
+/** A rating as people write it, "Red", "Amber/Green", or "No RAG": the one home of these words. */
+export function ragLabel(rag: Rag | null): string {
+  return rag === null ? NO_RAG_LABEL : (LABEL[rag] ?? String(rag));
 }
 
 /**

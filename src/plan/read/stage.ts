@@ -1,4 +1,4 @@
-import { cellText, quote, type CellValue, type Reading, type Stage } from '../core';
+import { cellText, problemOf, type CellValue, type Reading, type Stage } from '../core';
 
 /**
  * Progress words, lower case with spaces for hyphens, by the stage they name: the one home for
@@ -130,11 +130,7 @@ export function readStage(value: CellValue): Reading<Stage | null> {
   if (stage) return { value: stage };
   return {
     value: null,
-    problem: {
-      code: 'unreadable-stage',
-      severity: 'warning',
-      message: `Stage ${quote(text)} is not a progress word. Use Not started, In progress, Complete (or Closed, 100%), Paused (On hold), Deferred or Cancelled (Withdrawn).`,
-    },
+    problem: problemOf('unreadable-stage', { text }),
   };
 }
 

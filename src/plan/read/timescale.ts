@@ -6,7 +6,8 @@ import {
   displayDate,
   EXCEL_PHANTOM_LEAP_DAY,
   serialToIso,
-  quote,
+  problemOf,
+  type Problem,
   type CellValue,
   type IsoDate,
   type Reading,
@@ -16,9 +17,6 @@ import {
 import { datePrecision } from './dateFormat';
 import { isWeekCommencing, revisedIndex, weekDue } from './timescaleMarkers';
 import { isTerm, termTimescale, wordTimescale } from './timescaleWords';
-
-const ACCEPTED =
-  'Use a date (31/12/2024), a month (December 2024), a quarter (Q3 2024/25), a financial year (2024/25), "Ongoing" or "TBC".';
 
 /** One date expression found in the text: where it sits, and what it means. */
 interface Found {
@@ -263,7 +261,7 @@ function readText(text: string): Reading<Timescale> {
   if (!HAS_DIGIT.test(s))
     return isTerm(s)
       ? termTimescale(text)
-      : unreadable(text, `Timescale ${quote(text)} is not a date. ${ACCEPTED}`);
+      : unreadable(text, problemOf('unreadable-timescale', { kind: 'not-a-date', text }));
   const found: Found[] = [];
   for (const pattern of PATTERNS) {
     // exec with lastIndex rather than matchAll, which would clone the regex on every call.
@@ -278,10 +276,7 @@ function readText(text: string): Reading<Timescale> {
       const read = pattern.read(m);
       if (read === null) continue;
       if (read === 'impossible') {
-        return unreadable(
-          text,
-          `Timescale ${quote(text)} names a date that does not exist. ${ACCEPTED}`
-        );
+        return unreadable(text, problemOf('unreadable-timescale', { kind: 'no-such-day', text }));
       }
       found.push({ start, end, ...read });
     }
@@ -289,7 +284,7 @@ function readText(text: string): Reading<Timescale> {
   if (found.length === 0)
     return isTerm(s)
       ? termTimescale(text)
-      : unreadable(text, `Timescale ${quote(text)} is not a date. ${ACCEPTED}`);
+      : unreadable(text, problemOf('unreadable-timescale', { kind: 'not-a-date', text }));
   if (found.length === 1 && found[0].kind === 'date' && isWeekCommencing(s)) {
     return { value: { text, kind: 'week', due: weekDue(found[0].due) } };
   }
@@ -312,19 +307,12 @@ function readText(text: string): Reading<Timescale> {
   if (found.every((f) => f.due === latest.due)) return { value };
   return {
     value,
-    problem: {
-      code: 'timescale-range',
-      severity: 'info',
-      message: `Timescale ${quote(text)} names more than one date; the later one, ${displayDate(latest.due)}, is used as the due date.`,
-    },
+    problem: problemOf('timescale-range', { text, due: latest.due }),
   };
 }
 
-function unreadable(text: string, message: string): Reading<Timescale> {
-  return {
-    value: { text, kind: 'unreadable', due: null },
-    problem: { code: 'unreadable-timescale', severity: 'warning', message },
-  };
+function unreadable(text: string, problem: Problem): Reading<Timescale> {
+  return { value: { text, kind: 'unreadable', due: null }, problem };
 }
 
 function isGeneralFormat(format: string | null | undefined): boolean {
@@ -377,11 +365,7 @@ function shownPeriod(n: number, precision: 'month' | 'year'): Reading<Timescale>
   const text = periodShown(due, precision);
   return {
     value: { text, kind: precision, due },
-    problem: {
-      code: 'period-end-due',
-      severity: 'info',
-      message: `Timescale shows ${text} with no day (the cell's number format), so the end of that ${precision}, ${displayDate(due)}, is used as the due date.`,
-    },
+    problem: problemOf('period-end-due', { shown: text, period: precision, due }),
   };
 }
 
@@ -394,11 +378,7 @@ function hiddenDay(stored: IsoDate, precision: 'month' | 'year'): Reading<Timesc
   const day = displayDate(stored);
   return {
     value: { text: day, kind: 'date', due: stored },
-    problem: {
-      code: 'hidden-day',
-      severity: 'info',
-      message: `Timescale shows ${periodShown(stored, precision)} but the cell holds ${day} (its number format hides the day); ${day} is used as the due date.`,
-    },
+    problem: problemOf('hidden-day', { shown: periodShown(stored, precision), day }),
   };
 }
 
@@ -438,16 +418,13 @@ function readNumber(n: number, numberFormat: string | null | undefined): Reading
     if (day === EXCEL_PHANTOM_LEAP_DAY) {
       return unreadable(
         '29/02/1900',
-        `Timescale shows 29/02/1900, a day that never was (Excel counts 1900 as a leap year). ${ACCEPTED}`
+        problemOf('unreadable-timescale', { kind: 'phantom-leap-day' })
       );
     }
   } else if (Number.isInteger(n) && n >= 1900 && n <= 2199) {
     return { value: { text: shown, kind: 'year', due: monthEnd(n, 12) as IsoDate } };
   }
-  return unreadable(
-    shown,
-    `Timescale ${shown} is a number, not a date. Format the cell as a date, or ${ACCEPTED.charAt(0).toLowerCase()}${ACCEPTED.slice(1)}`
-  );
+  return unreadable(shown, problemOf('unreadable-timescale', { kind: 'number', shown }));
 }
 
 /** A copy, so a caller that changes its reading cannot change the cached one. */
@@ -465,10 +442,16 @@ function copy(r: Reading<Timescale>): Reading<Timescale> {
 export function readTimescale(value: CellValue, numberFormat?: string | null): Reading<Timescale> {
   if (typeof value === 'number') return readNumber(value, numberFormat);
   if (isCellError(value))
-    return unreadable(value.error, `Timescale holds the error ${value.error}. ${ACCEPTED}`);
+    return unreadable(
+      value.error,
+      problemOf('unreadable-timescale', { kind: 'error', error: value.error })
+    );
   if (typeof value === 'boolean') {
     const text = cellText(value);
-    return unreadable(text, `Timescale ${text} is not a date. ${ACCEPTED}`);
+    return unreadable(
+      text,
+      problemOf('unreadable-timescale', { kind: 'not-a-date-as-shown', shown: text })
+    );
   }
   const text = cellText(value);
   if (!text) return { value: { text: '', kind: 'empty', due: null } };

@@ -1,4 +1,4 @@
-import { quote, type Reading, type Stage, type Timescale, type TimescaleKind } from '../core';
+import { problemOf, type Reading, type Stage, type Timescale, type TimescaleKind } from '../core';
 import { stageOfText } from './stage';
 
 /** Progress words in a timescale cell ("Complete", "On hold", "Withdrawn"), by the kind they give. */
@@ -39,10 +39,6 @@ export function isTerm(s: string): boolean {
 export function termTimescale(text: string): Reading<Timescale> {
   return {
     value: { text, kind: 'term', due: null },
-    problem: {
-      code: 'undated-term',
-      severity: 'info',
-      message: `Timescale ${quote(text)} names a term but no date, so it cannot be overdue. Add the years it runs to, e.g. "Medium term (2025-2027)", or a date.`,
-    },
+    problem: problemOf('undated-term', { text }),
   };
 }

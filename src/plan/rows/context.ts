@@ -8,7 +8,9 @@ import {
   type Field,
   type Finding,
   type RagKey,
-  type Severity,
+  findingOf,
+  type FindingArgs,
+  type FindingCode,
 } from '../core';
 import { FinanceReader } from './readFinance';
 import type { ColumnMap, Region } from '../detect';
@@ -107,16 +109,15 @@ export function rowContext(
   };
 }
 
-/** Records a finding about one cell. */
-export function addFinding(
+/** Records a finding about one cell, by its code (findingCodes.ts says its severity and words). */
+export function addFinding<C extends FindingCode>(
   ctx: RowContext,
-  severity: Severity,
-  code: string,
-  message: string,
   row: number,
-  col: number
+  col: number,
+  code: C,
+  ...params: FindingArgs<C>
 ): void {
-  ctx.findings.push({ severity, code, message, cell: { sheet: ctx.sheet, row, col } });
+  ctx.findings.push(findingOf({ sheet: ctx.sheet, row, col }, code, ...params));
 }
 
 /** A cell's text; an error value or a template placeholder ("< Select >") reads as empty. */

@@ -1,6 +1,5 @@
 import {
   isCellError,
-  quote,
   type Action,
   type Field,
   type Rag,
@@ -132,14 +131,11 @@ export function ragAt(
   report(ctx, at, r, c, 'rag');
   if (r.value) {
     if (fromFill && fromFill !== r.value && at.i === 0) {
-      addFinding(
-        ctx,
-        'warning',
-        'rag-colour-mismatch',
-        `The RAG cell says ${quote(words)} but is filled ${ragLabel(fromFill).toLowerCase()} (${fill}); the word is used. Make the colour match the word.`,
-        at.row,
-        c
-      );
+      addFinding(ctx, at.row, c, 'rag-colour-mismatch', {
+        words,
+        colour: ragLabel(fromFill).toLowerCase(),
+        fill: fill as string,
+      });
     }
     return { rag: r.value, ragFrom: 'text' };
   }
@@ -158,12 +154,8 @@ function ragOfIconAt(ctx: RowContext, at: LineAt, c: number): RagReading | null 
   const rag = ragOfIcon(icon);
   if (rag) return { rag, ragFrom: 'icon' };
   if (!directionOfIcon(icon)) return null;
-  return noRating(
-    ctx,
-    at,
-    c,
-    'rag-is-direction',
-    `The RAG cell shows ${iconLabel(icon)}: a direction of travel, not a rating. Use a traffic-light icon set, or write Red, Amber, Green or Blue.`
+  return noRating(at, () =>
+    addFinding(ctx, at.row, c, 'rag-is-direction', { icon: iconLabel(icon) })
   );
 }
 
@@ -175,24 +167,12 @@ const SCORE = /^\d{1,3}(?:\.\d+)?$/;
  * zone), never a sign that the work is done, so it is not read as Blue (complete). Said, not guessed.
  */
 function blueScore(ctx: RowContext, at: LineAt, words: string, c: number): RagReading {
-  return noRating(
-    ctx,
-    at,
-    c,
-    'blue-score',
-    `The score ${words} is filled blue: a score's colour is the risk's level, not a sign the action is done, so it is not read as Blue (complete). Add a key saying what blue means, or rate the action in a RAG column.`
-  );
+  return noRating(at, () => addFinding(ctx, at.row, c, 'blue-score', { score: words }));
 }
 
 /** No rating, with a warning said once for a row of stacked lines. */
-function noRating(
-  ctx: RowContext,
-  at: LineAt,
-  c: number,
-  code: string,
-  message: string
-): RagReading {
-  if (at.i === 0) addFinding(ctx, 'warning', code, message, at.row, c);
+function noRating(at: LineAt, say: () => void): RagReading {
+  if (at.i === 0) say();
   return { rag: null, ragFrom: null };
 }
 

@@ -1,6 +1,6 @@
 import {
   isCellError,
-  displayDate,
+  findingOf,
   type GridReader,
   type PlanFinance,
   type Action,
@@ -128,15 +128,7 @@ function noActionYet(ctx: RowContext, row: number): void {
 function reportErrors(ctx: RowContext, row: number): void {
   for (const [f, c] of ctx.colEntries) {
     const v = ctx.reader.rawValue(row, c);
-    if (isCellError(v))
-      addFinding(
-        ctx,
-        'error',
-        'error-value',
-        `The ${f} cell holds the error ${v.error}; fix the formula or type the value.`,
-        row,
-        c
-      );
+    if (isCellError(v)) addFinding(ctx, row, c, 'error-value', { field: f, error: v.error });
   }
 }
 
@@ -204,27 +196,15 @@ function noteMovedDate(ctx: RowContext, at: LineAt, action: Action): void {
   const due = action.timescale.due;
   const c = ctx.col.get('timescale');
   if (!original || !due || original === due || c === undefined || at.i > 0) return;
-  addFinding(
-    ctx,
-    'info',
-    'date-moved',
-    `The date moved from ${displayDate(original)} to ${displayDate(due)}; the revised date is the one checked for being overdue.`,
-    at.row,
-    c
-  );
+  addFinding(ctx, at.row, c, 'date-moved', { from: original, to: due });
 }
 
 /** Where the plan has no savings column: a savings figure written in the action's prose. */
 function savingsFromAction(ctx: RowContext, at: LineAt, action: string | null): number | null {
   const found = savingsInText(action ?? '');
   if (found === null) return null;
-  addFinding(
-    ctx,
-    'info',
-    'savings-from-text',
-    `${at.where}Read savings of £${found.toLocaleString('en-GB')} from the action text; add a Savings column to make the figure explicit.`,
-    at.row,
-    ctx.col.get('action') as number
-  );
+  const cell = { sheet: ctx.sheet, row: at.row, col: ctx.col.get('action') as number };
+  const f = findingOf(cell, 'savings-from-text', { pounds: found });
+  ctx.findings.push({ ...f, message: at.where + f.message });
   return found;
 }

@@ -43,14 +43,12 @@ export function splitStack(ctx: RowContext, row: number, actionText: string, car
     const lines = f === 'lead' ? leadLines : ctx.read.lines(fieldText(ctx, row, f));
     lineSets.set(f, lines);
     if (n > 1 && lines.length > 1 && lines.length !== n) {
-      addFinding(
-        ctx,
-        'warning',
-        'stacked-mismatch',
-        `${n} actions are stacked in ${a1(row, col.get('action') as number)} but this cell has ${lines.length} ${f} lines; each line is matched to the action on the same line. Put one ${f} per action line, or one for all.`,
-        row,
-        c
-      );
+      addFinding(ctx, row, c, 'stacked-mismatch', {
+        actions: n,
+        actionCell: a1(row, col.get('action') as number),
+        lines: lines.length,
+        field: f,
+      });
     }
   }
   return { actionLines, n, lineSets };

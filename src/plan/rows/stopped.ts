@@ -1,4 +1,4 @@
-import { quote, type Stage } from '../core';
+import type { Stage } from '../core';
 import { STOPPED_STAGES } from '../read';
 import { type RowContext, addFinding, fieldText } from './context';
 import { stageAt, stageInRagAt, type LineAt } from './fields';
@@ -28,13 +28,9 @@ function stageInNotesAt(ctx: RowContext, at: LineAt): Stage | null {
   // The same words as a stop in the RAG cell, so the same memo serves (updates repeat: "Complete").
   const stage = text ? ctx.read.ragStage(text) : null;
   if (stage === null || INSTRUCTION.test(text)) return null;
-  addFinding(
-    ctx,
-    'info',
-    'stage-from-notes',
-    `Read as ${stage === 'complete' ? 'complete' : stage === 'cancelled' ? 'cancelled' : 'paused'} from the update ${quote(text)}; add a Status column saying so to make it explicit.`,
-    at.row,
-    c
-  );
+  addFinding(ctx, at.row, c, 'stage-from-notes', {
+    stage: stage === 'complete' ? 'complete' : stage === 'cancelled' ? 'cancelled' : 'paused',
+    text,
+  });
   return stage;
 }

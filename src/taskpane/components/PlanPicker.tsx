@@ -1,6 +1,7 @@
 import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { FoundPlan } from '../../addin';
 import { rangeA1 } from '../../plan';
+import { SAY } from '../../report/messages';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap' },
@@ -35,7 +36,7 @@ export function PlanPicker(props: {
           onChange={(_, data) => data.value && props.onSelect(data.value)}
         >
           {props.found.length === 0 && (
-            <option value="">{props.loading ? 'Looking for plans…' : 'No plan found'}</option>
+            <option value="">{props.loading ? 'Looking for plans…' : SAY.noPlan}</option>
           )}
           {props.found.map((f) => (
             <option key={f.key} value={f.key}>

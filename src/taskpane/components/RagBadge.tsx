@@ -1,5 +1,5 @@
 import { Badge } from '@fluentui/react-components';
-import { NO_RAG_LABEL, ragLabel, type Rag } from '../../plan';
+import { ragLabel, type Rag } from '../../plan';
 
 /** Word and colour together: RAG is never shown by colour alone. */
 const COLOUR: Record<Rag, 'danger' | 'warning' | 'success' | 'brand' | 'severe' | 'informative'> = {
@@ -11,13 +11,9 @@ const COLOUR: Record<Rag, 'danger' | 'warning' | 'success' | 'brand' | 'severe' 
   blue: 'brand',
 };
 
-export function ragWord(rag: Rag | null): string {
-  return rag ? ragLabel(rag) : NO_RAG_LABEL;
-}
-
 /** A RAG badge; `count` adds a number ("Red 3"). role="img" is a role that may carry the label. */
 export function RagBadge({ rag, count }: { rag: Rag | null; count?: number }) {
-  const word = ragWord(rag);
+  const word = ragLabel(rag);
   const shown = count === undefined ? word : `${word} ${count}`;
   const label = count === undefined ? `RAG ${word}` : `${word}: ${count}`;
   return (
