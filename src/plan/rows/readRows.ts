@@ -114,14 +114,7 @@ function ownObjective(ctx: RowContext, row: number): boolean {
 
 /** A recommendation with its action cell still empty (a new plan's rows): said once, at that cell. */
 function noActionYet(ctx: RowContext, row: number): void {
-  addFinding(
-    ctx,
-    'info',
-    'no-action-yet',
-    'No action written yet: write what will be done to answer this recommendation.',
-    row,
-    ctx.col.get('action') as number
-  );
+  addFinding(ctx, row, ctx.col.get('action') as number, 'no-action-yet');
 }
 
 /** Errors in any mapped cell are reported once, whatever the field. */
