@@ -8,7 +8,7 @@ import type {
   CellStyle,
   ChartSpec,
   ConditionalFormatSpec,
-  SheetSpec,
+  SheetLayout,
   SpecValue,
 } from '../report/sheetSpec';
 import { applyValidation, validationBytes } from './validation';
@@ -43,7 +43,7 @@ export function charsToPoints(chars: number): number {
  * The values and number formats to write, padded to a rectangle. Strings get "@" so Excel keeps
  * them as text: a plan cell "=HYPERLINK(...)" stays those characters, never a formula.
  */
-export function cellMatrices(spec: SheetSpec): {
+export function cellMatrices(spec: SheetLayout): {
   values: (string | number | boolean)[][];
   formats: string[][];
 } {
@@ -92,7 +92,7 @@ export function valueBlocks(
 
 export async function queueSheetContent(
   sheet: Excel.Worksheet,
-  spec: SheetSpec,
+  spec: SheetLayout,
   budget: RequestBudget,
   hooks: ContentHooks
 ): Promise<void> {

@@ -173,6 +173,12 @@ const LIST_KINDS: Record<string, string> = {
   paragraphs: 'one to a paragraph (no numbers or bullets were found)',
 };
 
+const LEFT_OUT = {
+  validation: 'the drop-downs and date checks',
+  print: 'the print set-up',
+  'table-style': "the table's plain style",
+} as const;
+
 /** Outcome lines of starting a plan, shared by the pane and the command line. */
 export const NEW_PLAN_SAY = {
   none: 'No recommendations were found in the text. Paste the report\'s recommendations, each starting "Recommendation 1", a number (1. or 2.1), a letter (a)) or a bullet (•).',
@@ -187,6 +193,13 @@ export const NEW_PLAN_SAY = {
   wrote: (plan: string, key: string, rows: number, ratings: readonly string[]) =>
     `Wrote “${plan}” (an Excel table of ${plural(rows, 'row')}, a RAG drop-down of ${ratings.join(', ')}) and “${key}” (what each rating means and the list of leads).`,
   next: 'Next: write each action, its lead, timescale and RAG; then Check reads the plan.',
+  /** What this Excel could not add (each needs a newer requirement set); the plan reads all the same. */
+  leftOut: (parts: readonly ('validation' | 'print' | 'table-style')[]) =>
+    `This version of Excel could not add ${parts
+      .map((p) => LEFT_OUT[p])
+      .join(
+        ' or '
+      )}; the plan was written without ${parts.length === 1 ? 'it' : 'them'} and reads the same.`,
 } as const;
 
 /** Outcome lines of a tidy copy. */

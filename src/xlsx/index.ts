@@ -13,4 +13,4 @@ export {
 } from './refreshWorkbook';
 export type { FlagResult } from './parts/flagInPlace';
 export { writeFileSafely } from './safeWrite';
-export { freeSheetName, newWorkbook, withSheetsAdded } from './withSheets';
+export { newWorkbook, withSheetsAdded } from './withSheets';

@@ -1,7 +1,7 @@
 /**
  * Workbooks with sheets added: a new workbook made from nothing (rag-plan new), or a copy of a
  * user's workbook with new sheets after its own (rag-plan tidy), every part of theirs copied as
- * stored. The sheets' names must be free: `freeSheetName` gives one.
+ * stored. The sheets' names must be free (report/newPlan/sheetNames.ts gives one).
  */
 import type { SheetLayout } from '../report/sheetSpec';
 import type { XlsxPackage } from './package';
@@ -62,14 +62,4 @@ export function withSheetsAdded(pkg: XlsxPackage, layouts: SheetLayout[]): Buffe
 /** A new workbook holding just these sheets, in order. */
 export function newWorkbook(layouts: SheetLayout[], file = 'new workbook'): Buffer {
   return withSheetsAdded(blankPackage(file), layouts);
-}
-
-/** `wanted`, or "wanted 2", "wanted 3", ... : a sheet name the workbook does not have (31 characters at most). */
-export function freeSheetName(wanted: string, taken: readonly string[]): string {
-  const used = new Set(taken.map((t) => t.toLowerCase()));
-  for (let n = 1; ; n++) {
-    const suffix = n === 1 ? '' : ` ${n}`;
-    const name = `${wanted.slice(0, 31 - suffix.length)}${suffix}`;
-    if (!used.has(name.toLowerCase())) return name;
-  }
 }
