@@ -8,9 +8,4 @@ module.exports = {
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }],
   },
-  moduleNameMapper: {
-    // The real office-addin-manifest pulls in an ESM-only module jest cannot load;
-    // office-addin-mock needs only its OfficeApp enum.
-    '^office-addin-manifest$': '<rootDir>/tests/stubs/office-addin-manifest.ts',
-  },
 };

@@ -1,18 +1,16 @@
 /**
  * Builds the task pane (which also registers the ribbon's commands) into dist/.
  *   npm run build        production: lean bundles, no source maps, manifest URLs -> ADDIN_URL
+ *                        (required: https://your.host/path/, or "placeholder"; scripts/addinUrl.js;
+ *                        `--env addinUrl=...` says the same, as npm run build:placeholder does)
  *   npm run dev-server   https://localhost:3000 with office-addin-dev-certs' certificate (served
  *                        even where its CA cannot be installed: scripts/devCertificates.js)
  */
 const path = require('node:path');
-const { URL } = require('node:url');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { addinBase, builtManifest, AddinUrlError } = require('./scripts/addinUrl');
 
-const DEV_URL = 'https://localhost:3000/';
-// Where the built add-in will be hosted. The placeholder keeps a production build well formed
-// until a real host is chosen; set ADDIN_URL=https://your.host/path/ when building for release.
-const PLACEHOLDER_URL = 'https://rag-plan.example.org/';
 const OFFICE_JS = 'https://appsforoffice.microsoft.com';
 
 /** Only the add-in's own origin and Office's script host; no other network access at all. */
@@ -29,21 +27,30 @@ const CSP = [
   "form-action 'none'",
 ].join('; ');
 
-function addinUrl() {
-  const url = process.env.ADDIN_URL || PLACEHOLDER_URL;
-  if (!/^https:\/\/[^/]+(\/.*)?$/.test(url))
-    throw new Error(`ADDIN_URL must be an https URL, got "${url}"`);
-  return url.endsWith('/') ? url : `${url}/`;
+/** The build's base URL; a production build without one stops here with one line. */
+function baseUrl(dev, env) {
+  try {
+    return addinBase({ production: !dev, addinUrl: env.addinUrl ?? process.env.ADDIN_URL });
+  } catch (error) {
+    if (!(error instanceof AddinUrlError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
 }
 
 module.exports = async (env, argv) => {
   const dev = argv.mode !== 'production';
-  const base = dev ? DEV_URL : addinUrl();
+  const base = baseUrl(dev, env ?? {});
   const page = (name, template, chunks) =>
     new HtmlWebpackPlugin({
       filename: `${name}.html`,
       template,
       chunks,
+      // In this order, each run before the next is fetched (OfficeDev/office-js#5176): the
+      // ribbon's command is associated before the pane's large bundle arrives.
+      chunksSortMode: 'manual',
+      scriptLoading: 'blocking',
+      inject: 'body',
       // The templates put the CSP meta first in <head>, before any script it governs.
       templateParameters: { csp: CSP },
     });
@@ -52,10 +59,13 @@ module.exports = async (env, argv) => {
     mode: dev ? 'development' : 'production',
     // No eval-based maps: they would need 'unsafe-eval' in the CSP.
     devtool: dev ? 'source-map' : false,
-    // One page for the pane and the ribbon (the manifest's shared runtime): the ribbon's commands
-    // are registered by the same bundle, without either importing the other.
+    // One page for the pane and the ribbon (the manifest's shared runtime). The ribbon's commands
+    // are their own bundle, without React or Fluent, run first so a first click finds its command
+    // associated (src/commands/commands.ts); the pane's bundle depends on it, so the adapter and
+    // the workflow (and the ribbon's outcome kept in memory) are one copy shared by both.
     entry: {
-      taskpane: ['./src/commands/commands.ts', './src/taskpane/index.tsx'],
+      commands: './src/commands/commands.ts',
+      taskpane: { import: './src/taskpane/index.tsx', dependOn: 'commands' },
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -90,7 +100,7 @@ module.exports = async (env, argv) => {
     },
     performance: { hints: false },
     plugins: [
-      page('taskpane', './src/taskpane/taskpane.html', ['taskpane']),
+      page('taskpane', './src/taskpane/taskpane.html', ['commands', 'vendor', 'taskpane']),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
@@ -99,14 +109,7 @@ module.exports = async (env, argv) => {
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            // Page and icon URLs take the full base; AppDomain takes its origin.
-            transform: (content) =>
-              content
-                .toString()
-                .split(DEV_URL)
-                .join(base)
-                .split(DEV_URL.slice(0, -1))
-                .join(new URL(base).origin),
+            transform: (content) => builtManifest(content.toString(), base),
           },
         ],
       }),

@@ -29,7 +29,7 @@ function officeValue(v: CellValue | undefined): string | number | boolean {
 }
 
 /** Excel reports an unfilled cell as white with pattern "None". */
-export function officeFill(colour: string | null | undefined): {
+function officeFill(colour: string | null | undefined): {
   color: string;
   pattern: string;
   tintAndShade: number;

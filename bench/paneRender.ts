@@ -99,7 +99,7 @@ function generatedWorkbook(
 
 export async function paneFirstRender(root: string, runs = 7): Promise<FirstRender | string> {
   if (!existsSync(join(root, 'dist', 'taskpane.html')))
-    return 'dist/taskpane.html is missing: run npm run build';
+    return 'dist/taskpane.html is missing: run npm run build:placeholder';
   if (!existsSync('/usr/bin/chromium'))
     return '/usr/bin/chromium is missing: run node scripts/ensure-tools.js';
   const host = e2eHost(root);

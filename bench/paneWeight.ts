@@ -27,7 +27,7 @@ export function scriptSources(html: string): string[] {
 
 export function paneWeight(dist: string): PaneWeight | string {
   const page = join(dist, 'taskpane.html');
-  if (!existsSync(page)) return 'dist/taskpane.html is missing: run npm run build';
+  if (!existsSync(page)) return 'dist/taskpane.html is missing: run npm run build:placeholder';
   const scripts: PaneWeight['scripts'] = [];
   const external: string[] = [];
   for (const src of scriptSources(readFileSync(page, 'utf8'))) {

@@ -1,10 +1,12 @@
 /**
  * Round trips and payload: a full refresh (find the plan, read it, check it, write the summary
  * sheets) through the real Office.js adapter and the task pane's own refresh path, against the
- * recording FakeExcel. Counts context.sync() calls and the largest request and response.
+ * tests' fake Excel host (tests/e2e/host), which counts each round trip and sizes its request
+ * and response. Reports the syncs and the largest request and response.
  */
 import type { Grid } from '../src/plan';
-import { FakeExcel, type SyncRecord } from './fakeExcel';
+import { FakeExcelHost, type SyncRecord } from '../tests/e2e/host/fakeExcel';
+import { gridsToWorkbookJson } from '../tests/e2e/host/fixtureToJson';
 import { generatePlan } from './generate';
 import { officePayload } from './officePayload';
 import { AS_OF } from './pipeline';
@@ -32,7 +34,7 @@ export interface RoundTripFigures {
 }
 
 type Adapter = typeof import('../src/excel');
-type Workflow = typeof import('../src/addin/workflow');
+type Workflow = typeof import('../src/addin');
 
 function load<T>(path: string): T | null {
   try {
@@ -42,11 +44,22 @@ function load<T>(path: string): T | null {
   }
 }
 
+/** A host with the plan's sheet, as Excel on the web (the 5 MB payload limits apply there). */
+export function planHost(grid: Grid): FakeExcelHost {
+  return new FakeExcelHost(gridsToWorkbookJson([grid]));
+}
+
+function largest(values: number[]): number {
+  let most = 0;
+  for (const v of values) most = Math.max(most, v);
+  return most;
+}
+
 function trips(records: SyncRecord[]): RefreshTrips {
   return {
     syncs: records.length,
-    largestRequestBytes: Math.max(0, ...records.map((r) => r.requestBytes)),
-    largestResponseBytes: Math.max(0, ...records.map((r) => r.responseBytes)),
+    largestRequestBytes: largest(records.map((r) => r.request)),
+    largestResponseBytes: largest(records.map((r) => r.response)),
     records,
   };
 }
@@ -54,19 +67,19 @@ function trips(records: SyncRecord[]): RefreshTrips {
 /** Why the figure cannot be taken yet, or null. */
 export function roundTripsMissing(): string | null {
   if (!load<Adapter>('../src/excel')) return 'the Office.js adapter (src/excel) does not load';
-  if (!load<Workflow>('../src/excel/workflow'))
-    return 'the refresh path (src/excel/workflow.ts, needs src/report/buildSheets) does not load';
+  if (!load<Workflow>('../src/addin'))
+    return 'the refresh path (src/addin/workflow.ts) does not load';
   return null;
 }
 
 type WriteStats = { syncs: number; requestBytes: number[] };
 
 async function refreshOnce(
-  fake: FakeExcel,
+  host: FakeExcelHost,
   adapter: Adapter,
   workflow: Workflow
 ): Promise<{ records: SyncRecord[]; actions: number; write: WriteStats }> {
-  const start = fake.syncs.length;
+  const start = host.requests.length;
   const port = {
     findPlanSources: adapter.findPlanSources,
     readGrids: adapter.readGrids,
@@ -79,7 +92,7 @@ async function refreshOnce(
   );
   // The writer returns its own sync count and request sizes.
   return {
-    records: fake.syncs.slice(start),
+    records: host.requests.slice(start),
     actions: outcome.actions,
     write: { syncs: outcome.syncs, requestBytes: outcome.requestBytes },
   };
@@ -87,13 +100,15 @@ async function refreshOnce(
 
 export async function roundTrips(actions: number, budgetBytes: number): Promise<RoundTripFigures> {
   const adapter = load<Adapter>('../src/excel') as Adapter;
-  const workflow = load<Workflow>('../src/excel/workflow') as Workflow;
+  const workflow = load<Workflow>('../src/addin') as Workflow;
   const { grid } = generatePlan({ actions });
-  const fake = new FakeExcel(grid);
-  const uninstall = fake.install();
+  const host = planHost(grid);
+  const g = globalThis as Record<string, unknown>;
+  const before = { Excel: g.Excel, Office: g.Office };
+  host.install();
   try {
-    const first = await refreshOnce(fake, adapter, workflow);
-    const again = await refreshOnce(fake, adapter, workflow);
+    const first = await refreshOnce(host, adapter, workflow);
+    const again = await refreshOnce(host, adapter, workflow);
     const writeStats = again.write;
     const planBytes = bytesOf(grid);
     return {
@@ -104,11 +119,11 @@ export async function roundTrips(actions: number, budgetBytes: number): Promise<
       first: trips(first.records),
       again: trips(again.records),
       adapterWriteEstimate: writeStats
-        ? { syncs: writeStats.syncs, largestBytes: Math.max(0, ...writeStats.requestBytes) }
+        ? { syncs: writeStats.syncs, largestBytes: largest(writeStats.requestBytes) }
         : null,
     };
   } finally {
-    uninstall();
+    Object.assign(g, before);
   }
 }
 

@@ -105,7 +105,8 @@ function png(width, height, rgba) {
 }
 
 mkdirSync(OUT, { recursive: true });
-for (const size of [16, 32, 64, 80, 128])
+// 32 and 64: the add-in's icon and high-resolution icon; 16, 32 and 80: the ribbon's buttons.
+for (const size of [16, 32, 64, 80])
   writeFileSync(join(OUT, `icon-${size}.png`), render(trafficLight, size));
 for (const size of [16, 32, 80])
   writeFileSync(join(OUT, `refresh-${size}.png`), render(barChart, size));

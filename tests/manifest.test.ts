@@ -1,12 +1,23 @@
 /**
- * The add-in manifest as Office reads it: well formed, a real GUID, https URLs on the add-in's
- * own origin, icons that exist at the sizes the manifest claims, every resid resolved, and the
- * ribbon's function name the one the commands file registers.
+ * The add-in manifest as Office reads it, checked offline against Microsoft's manifest reference:
+ * well formed, a real GUID, https URLs on the add-in's own origin and no AppDomain repeating it,
+ * icons that exist at the sizes the reference asks for (read from the PNG headers), every resid
+ * resolved, and the ribbon's function name the one the commands file registers. Then the manifest
+ * a production build writes: pointed at ADDIN_URL, and no build without one.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { MINIMUM_EXCEL_API } from '../src/excel/support';
+
+// Plain JavaScript, shared with webpack.config.js.
+const { addinBase, builtManifest, DEV_URL, PLACEHOLDER_URL } = require('../scripts/addinUrl') as {
+  addinBase(o: { production: boolean; addinUrl?: string }): string;
+  builtManifest(xml: string, base: string): string;
+  DEV_URL: string;
+  PLACEHOLDER_URL: string;
+};
 
 const root = join(__dirname, '..');
 const xml = readFileSync(join(root, 'manifest.xml'), 'utf8');
@@ -113,18 +124,30 @@ describe('manifest.xml', () => {
       expect(new URL(u).protocol).toBe('https:');
       expect(new URL(u).origin).toBe(ORIGIN);
     }
-    expect(all('AppDomain').map((d) => d.text)).toEqual([ORIGIN]);
   });
 
-  test('the add-in icons exist at 64 and 128 px', () => {
+  test("lists no AppDomain: Office trusts the SourceLocation's own domain, and the add-in loads nothing from another", () => {
+    // The reference: listing the SourceLocation's domain has no effect and may mislead.
+    expect(all('AppDomains')).toEqual([]);
+    expect(all('AppDomain')).toEqual([]);
+  });
+
+  test("the add-in's icon is 32 x 32 px and its high-resolution icon 64 x 64 px, as a task pane add-in's must be", () => {
     expect(pngSize(assetFile(one('IconUrl').attrs.DefaultValue))).toEqual({
+      width: 32,
+      height: 32,
+    });
+    expect(pngSize(assetFile(one('HighResolutionIconUrl').attrs.DefaultValue))).toEqual({
       width: 64,
       height: 64,
     });
-    expect(pngSize(assetFile(one('HighResolutionIconUrl').attrs.DefaultValue))).toEqual({
-      width: 128,
-      height: 128,
-    });
+  });
+
+  test('every ribbon <Icon> has the three sizes the reference requires (16, 32, 80)', () => {
+    const icons = all('Icon');
+    expect(icons.length).toBe(3);
+    for (const icon of icons)
+      expect(icon.children.map((c) => c.attrs.size).sort()).toEqual(['16', '32', '80']);
   });
 
   test('every ribbon icon exists at the size the manifest gives it (16, 32, 80)', () => {
@@ -144,6 +167,12 @@ describe('manifest.xml', () => {
       const size = Number(use.attrs.size);
       expect(pngSize(file)).toEqual({ width: size, height: size });
     }
+  });
+
+  test('the support page it names exists and has one h1 (axe: page-has-heading-one)', () => {
+    expect(new URL(one('SupportUrl').attrs.DefaultValue).pathname).toBe('/support.html');
+    const page = readFileSync(join(root, 'src', 'taskpane', 'support.html'), 'utf8');
+    expect(page.match(/<h1[\s>]/g)).toHaveLength(1);
   });
 
   test('declares the ExcelApi minimum the adapter is written for (src/excel/support.ts)', () => {
@@ -239,5 +268,43 @@ describe('manifest.xml', () => {
     // Runtimes sits in the Host, before the form factor, as the schema orders it.
     const host = all('Host').find((h) => h.attrs['xsi:type'] === 'Workbook') as XmlNode;
     expect(host.children.map((c) => c.tag).slice(0, 2)).toEqual(['Runtimes', 'DesktopFormFactor']);
+  });
+});
+
+describe('the manifest a production build writes', () => {
+  test('points every URL at ADDIN_URL, and nothing at the dev server', () => {
+    const base = addinBase({ production: true, addinUrl: 'https://plans.example.gov.uk/rag-plan' });
+    expect(base).toBe('https://plans.example.gov.uk/rag-plan/');
+    const built = builtManifest(xml, base);
+    expect(built).not.toContain('localhost');
+    const urls = [...built.matchAll(/"(https:\/\/[^"]+)"/g)].map((m) => m[1]);
+    expect(urls.length).toBeGreaterThan(10);
+    for (const u of urls) expect(u.startsWith(base)).toBe(true);
+    expect(built).toContain('https://plans.example.gov.uk/rag-plan/taskpane.html');
+  });
+
+  test('takes the placeholder only when asked for it, and refuses a URL that is not https', () => {
+    expect(addinBase({ production: false })).toBe(DEV_URL);
+    expect(addinBase({ production: true, addinUrl: 'placeholder' })).toBe(PLACEHOLDER_URL);
+    expect(() => addinBase({ production: true })).toThrow(/ADDIN_URL/);
+    expect(() => addinBase({ production: true, addinUrl: 'http://plans.example' })).toThrow(
+      /https/
+    );
+  });
+
+  test('npm run build without ADDIN_URL stops with one line, before building anything', () => {
+    const env = { ...process.env };
+    delete env.ADDIN_URL;
+    const webpack = join(root, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
+    const run = spawnSync(process.execPath, [webpack, '--mode', 'production'], {
+      cwd: root,
+      env,
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^npm run build needs ADDIN_URL=https:.*ADDIN_URL=placeholder/),
+    ]);
+    expect(run.stdout.trim()).toBe('');
   });
 });

@@ -12,6 +12,7 @@ export {
   refreshSummaries,
   rereadPlans,
   ribbonLine,
+  undoProblem,
   withOverride,
   type ExcelPort,
   type FlagOutcome,
@@ -19,12 +20,15 @@ export {
   type PlanSource,
   type RefreshOutcome,
   type RefreshPhase,
+  type RefreshOptions,
   type RefreshProgress,
   type StoredSettings,
+  type UndoOutcome,
   type WriteOptions,
   type WriteProgress,
   type WriteResult,
 } from './workflow';
+export { RefreshBusy, type RefreshBy } from './refreshLock';
 export {
   listenForRibbonOutcomes,
   rememberRibbonOutcome,

@@ -1,13 +1,12 @@
 /**
  * The ribbon's outcome, handed to the task pane. With the shared runtime (manifest <Runtimes>)
- * the ribbon command and the pane run in one page, so the outcome goes straight to the pane's
- * listener; it is also kept in the add-in origin's localStorage, so a pane opened later (or a host
- * without the shared runtime) still shows it once.
+ * the ribbon command and the pane run in one page, one page for each workbook, so the outcome
+ * stays in that page's memory: it goes straight to the pane's listener, or waits there for the
+ * pane to open and is shown once. It is never put in the origin's storage, which every
+ * workbook's page shares, so another workbook's pane never shows it.
  */
 
 import type { Changes } from '../plan';
-
-/* global window */
 
 export interface RibbonOutcome {
   ok: boolean;
@@ -18,8 +17,8 @@ export interface RibbonOutcome {
   at?: string;
 }
 
-const KEY = 'rag-plan:ribbon-outcome';
 const listeners = new Set<(o: RibbonOutcome) => void>();
+let waiting: RibbonOutcome | null = null;
 
 export function rememberRibbonOutcome(outcome: RibbonOutcome): void {
   const stamped = { ...outcome, at: outcome.at ?? new Date().toISOString() };
@@ -27,30 +26,22 @@ export function rememberRibbonOutcome(outcome: RibbonOutcome): void {
     for (const l of listeners) l(stamped);
     return;
   }
-  try {
-    window.localStorage.setItem(KEY, JSON.stringify(stamped));
-  } catch {
-    // Storage can be disabled (private mode); the pane then simply shows nothing extra.
-  }
+  waiting = stamped;
 }
 
-/** Live outcomes while the pane is open; returns the function that stops listening. */
+/** Live outcomes while the pane is open (and one still waiting, if any); returns the function that stops listening. */
 export function listenForRibbonOutcomes(listener: (o: RibbonOutcome) => void): () => void {
   listeners.add(listener);
-  return () => listeners.delete(listener);
+  const late = takeRibbonOutcome();
+  if (late) listener(late);
+  return () => {
+    listeners.delete(listener);
+  };
 }
 
-/** Returns the stored outcome once, then forgets it. */
+/** The outcome that came before the pane listened, once; then forgotten. */
 export function takeRibbonOutcome(): RibbonOutcome | null {
-  try {
-    const raw = window.localStorage.getItem(KEY);
-    if (!raw) return null;
-    window.localStorage.removeItem(KEY);
-    const parsed: unknown = JSON.parse(raw);
-    if (parsed && typeof parsed === 'object' && 'ok' in parsed && 'text' in parsed)
-      return parsed as RibbonOutcome;
-    return null;
-  } catch {
-    return null;
-  }
+  const outcome = waiting;
+  waiting = null;
+  return outcome;
 }

@@ -28,11 +28,20 @@ import {
   type WorkbookKey,
 } from '../report/pipeline';
 import type { SheetSpec } from '../report/sheetSpec';
-import type { FlagOutcome, PlanSource, StoredSettings, WriteOptions, WriteResult } from '../excel';
+import type {
+  FlagOutcome,
+  PlanSource,
+  StoredSettings,
+  UndoOutcome,
+  WriteOptions,
+  WriteResult,
+} from '../excel';
+import { oneRefreshAtATime, type RefreshBy } from './refreshLock';
 
 export type {
   PlanSource,
   StoredSettings,
+  UndoOutcome,
   WriteOptions,
   WriteProgress,
   WriteResult,
@@ -189,15 +198,31 @@ export class NoPlanFound extends Error {
   }
 }
 
+export interface RefreshOptions {
+  onProgress?: (p: RefreshProgress) => void;
+  signal?: AbortSignal;
+  now?: Date;
+  /** Who asked (default the pane): a refresh asked for while another runs is refused, naming it. */
+  by?: RefreshBy;
+}
+
 /**
  * Rebuilds the summary sheets from every plan in the workbook (or the picked ones), read afresh,
  * whatever sheet is active. Reports progress as the work happens; honours the abort signal until
- * the writer says the first change is on its way.
+ * the writer says the first change is on its way. One at a time: see refreshLock.ts.
  */
 export async function refreshSummaries(
   excel: ExcelPort,
   settings: StoredSettings,
-  options: { onProgress?: (p: RefreshProgress) => void; signal?: AbortSignal; now?: Date } = {}
+  options: RefreshOptions = {}
+): Promise<RefreshOutcome> {
+  return oneRefreshAtATime(options.by ?? 'pane', () => refreshNow(excel, settings, options));
+}
+
+async function refreshNow(
+  excel: ExcelPort,
+  settings: StoredSettings,
+  options: RefreshOptions
 ): Promise<RefreshOutcome> {
   const { onProgress = () => undefined, signal } = options;
   const stopIfCancelled = () => {
@@ -300,13 +325,28 @@ export function defaultSettings(): StoredSettings {
   };
 }
 
+/**
+ * What to tell the user about undoing a change, as a problem for the message table: nothing when
+ * it is one undo step, that Undo goes a part at a time, or that it cannot be undone.
+ */
+export function undoProblem(undo: UndoOutcome): { kind: 'undo' | 'no-undo' } | null {
+  if (undo === 'one-step') return null;
+  return { kind: undo === 'none' ? 'no-undo' : 'undo' };
+}
+
 /** One line for a ribbon outcome: what was refreshed, or the problem in the shared words. */
 export function ribbonLine(
   outcome: RefreshOutcome | null,
   error?: unknown
 ): { ok: boolean; text: string } {
   if (outcome) {
-    const undo = outcome.oneUndoStep ? '' : ` ${describeProblem({ kind: 'undo' }).body}`;
+    const problem = undoProblem(outcome.undo);
+    const said = problem && describeProblem(problem);
+    const undo = !said
+      ? ''
+      : problem.kind === 'no-undo'
+        ? ` ${said.title}. ${said.body}`
+        : ` ${said.body}`;
     return { ok: true, text: `${SAY.refreshed(outcome.written, outcome.plans)}${undo}` };
   }
   const p = describeProblem(error);

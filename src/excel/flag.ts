@@ -3,7 +3,7 @@
  * follows it too): overdue rows shaded by a conditional format carrying our marker formula, the
  * RAG column left unshaded, a RAG drop-down on the RAG cells of the actions that have no
  * validation of their own. No cell value changes; `on: false` removes exactly what was added.
- * The whole change is one undo step where Excel can group it.
+ * The whole change is one undo step where Excel can group it (ExcelApi 1.20).
  */
 import { a1, columnLetters, rangeA1, type CellRange, type Plan } from '../plan';
 import {
@@ -16,7 +16,7 @@ import {
   ragColumnArea,
   rowsIn,
 } from '../report/flagRule';
-import { runAsOneUndoStep, runExcel } from './run';
+import { runAsOneUndoStep, runExcel, type UndoOutcome } from './run';
 import { supportInfo } from './support';
 
 export interface FlagOutcome {
@@ -30,12 +30,13 @@ export interface FlagOutcome {
   /** RAG cells left alone because they have a validation of their own. */
   kept: number;
   removed: { formats: number; dropDowns: number };
-  oneUndoStep: boolean;
+  /** What Undo does to the change: all of it at once, or a part at a time. */
+  undo: UndoOutcome;
 }
 
 export async function setFlagInPlace(plan: Plan, on: boolean): Promise<FlagOutcome> {
   const validation = supportInfo().validation;
-  const { value, oneUndoStep } = await runAsOneUndoStep(async (context) => {
+  const { value, grouped } = await runAsOneUndoStep(async (context) => {
     const sheet = context.workbook.worksheets.getItem(plan.sheet);
     const removedFormats = await removeOurFormats(context, sheet, plan);
     const ragArea = validation ? ragColumnArea(plan) : null;
@@ -73,7 +74,7 @@ export async function setFlagInPlace(plan: Plan, on: boolean): Promise<FlagOutco
       removed: { formats: removedFormats, dropDowns: ours.length },
     };
   });
-  return { ...value, oneUndoStep };
+  return { ...value, undo: grouped ? 'one-step' : 'in-parts' };
 }
 
 /** True when the plan carries our shading now (read from the sheet, not remembered). */

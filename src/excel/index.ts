@@ -2,6 +2,7 @@
 export type { PlanSource, StoredSettings, WriteOptions, WriteProgress, WriteResult } from './types';
 export { ExcelProblem, toExcelProblem, type ExcelProblemKind } from './problem';
 export { supportInfo, MINIMUM_EXCEL_API, type SupportInfo } from './support';
+export type { UndoOutcome } from './run';
 export { findPlanSources } from './sources';
 export { readGrid, readGrids } from './read';
 export { selectCell } from './select';

@@ -61,7 +61,7 @@ export async function writeNewSheets(
   const support = supportInfo();
   const print = isSupported('1.9');
   const bands = isSupported('1.3');
-  const { value, oneUndoStep } = await runAsOneUndoStep(async (context) => {
+  const { value, grouped } = await runAsOneUndoStep(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load('items/name');
     await context.sync();
@@ -87,5 +87,5 @@ export async function writeNewSheets(
   if (!support.validation) leftOut.push('validation');
   if (!print) leftOut.push('print');
   if (!bands) leftOut.push('table-style');
-  return { ...value, leftOut, oneUndoStep };
+  return { ...value, leftOut, oneUndoStep: grouped };
 }

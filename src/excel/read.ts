@@ -68,17 +68,12 @@ export async function readGrids(sources: PlanSource[]): Promise<Grid[]> {
   const support = supportInfo();
   const readings = sources.map((source) => startReading(source, support.grid));
   return runExcel(async (context) => {
-    const tableLists = new Map<string, Excel.TableCollection>();
-    for (const r of readings) {
-      if (tableLists.has(r.source.sheet)) continue;
-      const tables = context.workbook.worksheets.getItem(r.source.sheet).tables;
-      tables.load('items/name,items/showHeaders');
-      tableLists.set(r.source.sheet, tables);
-    }
     let withMerges = support.merges;
-    // Icon sets ride on the first sync that succeeds (queued again after one that failed).
+    // The tables and icon sets ride on the first sync that succeeds: a refused response delivers
+    // nothing, so they are queued again after a sync that failed.
     const queueIcons = () =>
       support.iconSets ? readings.map((r) => queueIconSets(context, r.source.sheet, r.rect)) : null;
+    let tableLists = queueTables(context, readings);
     let icons: IconSetQuery[] | null = queueIcons();
     while (readings.some((r) => r.next <= r.rect.bottom)) {
       const batch = queueBatch(context, readings, support.grid, withMerges);
@@ -87,9 +82,12 @@ export async function readGrids(sources: PlanSource[]): Promise<Grid[]> {
       } catch (error) {
         const kind = toExcelProblem(error).kind;
         if (kind === 'too-large') halve(batch);
-        else if (withMerges && batch.some((b) => b.block.merges)) withMerges = false;
+        // Excel names no code for refusing more than 512 merged areas: any unexplained failure.
+        else if (kind === 'other' && withMerges && batch.some((b) => b.block.merges))
+          withMerges = false;
         else throw error;
         for (const b of batch) b.reading.next = Math.min(b.reading.next, b.block.top);
+        tableLists = queueTables(context, readings);
         icons = icons && queueIcons();
         continue;
       }
@@ -108,6 +106,21 @@ export async function readGrids(sources: PlanSource[]): Promise<Grid[]> {
     }
     return grids;
   });
+}
+
+/** Each source sheet's tables, queued for loading (once a sheet). */
+function queueTables(
+  context: Excel.RequestContext,
+  readings: Reading[]
+): Map<string, Excel.TableCollection> {
+  const lists = new Map<string, Excel.TableCollection>();
+  for (const r of readings) {
+    if (lists.has(r.source.sheet)) continue;
+    const tables = context.workbook.worksheets.getItem(r.source.sheet).tables;
+    tables.load('items/name,items/showHeaders');
+    lists.set(r.source.sheet, tables);
+  }
+  return lists;
 }
 
 function startReading(source: PlanSource, grid: boolean): Reading {

@@ -48,7 +48,9 @@ export function cellMatrices(spec: SheetLayout): {
   formats: string[][];
 } {
   const rows = spec.values.length;
-  const cols = Math.max(1, ...spec.values.map((r) => r.length));
+  // A loop, not Math.max(...rows): the history sheet has a row per action per refresh.
+  let cols = 1;
+  for (const row of spec.values) cols = Math.max(cols, row.length);
   const formats: string[][] = Array.from({ length: rows }, () =>
     new Array<string>(cols).fill('General')
   );
@@ -111,7 +113,8 @@ export async function queueSheetContent(
 
   hooks.phase('formatting');
   for (const s of spec.styles) {
-    await budget.reserve(COMMAND_OVERHEAD_BYTES * 4);
+    // The range's own path, and each property the style sets (a border is two an edge).
+    await budget.reserve(COMMAND_OVERHEAD_BYTES * (2 + styleCommands(s.style)));
     applyStyle(sheet.getRange(rangeA1(s.range)), s.style);
   }
   for (let i = 0; i < spec.columnWidths.length; i++) {
@@ -155,6 +158,25 @@ export async function queueSheetContent(
   }
 }
 
+/** The commands applyStyle queues for a style. */
+export function styleCommands(style: CellStyle): number {
+  const set = [
+    style.bold,
+    style.italic,
+    style.fontSize,
+    style.fontColor,
+    style.fill,
+    style.horizontal,
+    style.wrap,
+  ].filter((v) => v !== undefined && v !== '').length;
+  return set + (style.border ? BORDER_EDGES[style.border].length * 2 : 0);
+}
+
+const BORDER_EDGES: Record<NonNullable<CellStyle['border']>, string[]> = {
+  bottom: ['EdgeBottom'],
+  all: ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'],
+};
+
 function applyStyle(range: Excel.Range, style: CellStyle): void {
   const font = range.format.font;
   if (style.bold !== undefined) font.bold = style.bold;
@@ -168,11 +190,7 @@ function applyStyle(range: Excel.Range, style: CellStyle): void {
     )[style.horizontal];
   if (style.wrap !== undefined) range.format.wrapText = style.wrap;
   if (style.border) {
-    const edges =
-      style.border === 'bottom'
-        ? ['EdgeBottom']
-        : ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'];
-    for (const edge of edges) {
+    for (const edge of BORDER_EDGES[style.border]) {
       const border = range.format.borders.getItem(edge as Excel.BorderIndex);
       border.style = 'Continuous';
       border.weight = 'Thin';

@@ -12,6 +12,9 @@
  *        reported as a 'cell-edit' problem.
  * - 1.13 getMergedAreasOrNullObject: without it merges are not reported (the engine still carries
  *        a group's value down over blank cells below it).
+ * - 1.20 Excel.run({ mergeUndoGroup }): a refresh is one undo step; without it each sync is one.
+ * The platform matters too: Excel on Windows and Mac cannot undo Worksheet.visibility (Microsoft's
+ * undo support page), so hiding a sheet there empties the undo list and cannot be grouped.
  */
 
 export const MINIMUM_EXCEL_API = '1.7';
@@ -37,6 +40,10 @@ export interface SupportInfo {
   chartAxisFormat: boolean;
   /** Office.context.document.settings is there (else workbook.settings is used). */
   documentSettings: boolean;
+  /** Excel.run can merge a batch's syncs into one undo step (ExcelApi 1.20). */
+  undoGroups: boolean;
+  /** Hiding a sheet can be undone: Excel on the web; on Windows and Mac it empties the undo list. */
+  hidingUndoable: boolean;
   /** The versions the checks above use, as strings. */
   versions: {
     minimum: string;
@@ -44,6 +51,7 @@ export interface SupportInfo {
     merges: string;
     validation: string;
     delayForCellEdit: string;
+    undoGroups: string;
   };
 }
 
@@ -66,6 +74,15 @@ export function hasDocumentSettings(): boolean {
   }
 }
 
+/** Office.context.platform; an unknown platform is taken as one that cannot undo hiding a sheet. */
+function onTheWeb(): boolean {
+  try {
+    return typeof Office !== 'undefined' && String(Office.context?.platform) === 'OfficeOnline';
+  } catch {
+    return false;
+  }
+}
+
 export function supportInfo(): SupportInfo {
   return {
     excel: typeof Excel !== 'undefined' && excelApi(MINIMUM_EXCEL_API),
@@ -78,12 +95,15 @@ export function supportInfo(): SupportInfo {
     delayForCellEdit: excelApi('1.11'),
     chartAxisFormat: excelApi('1.8'),
     documentSettings: hasDocumentSettings(),
+    undoGroups: excelApi('1.20'),
+    hidingUndoable: onTheWeb(),
     versions: {
       minimum: MINIMUM_EXCEL_API,
       grid: '1.9',
       merges: '1.13',
       validation: '1.8',
       delayForCellEdit: '1.11',
+      undoGroups: '1.20',
     },
   };
 }

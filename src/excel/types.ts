@@ -1,6 +1,7 @@
 /** The adapter's public shapes; the refresh workflow's ExcelPort (./workflow.ts) matches them. */
 import type { BlueMeaning, ColumnOverrides } from '../plan';
 import type { SheetKey } from '../report/sheetSpec';
+import type { UndoOutcome } from './run';
 
 /** Where a plan lives in the workbook. */
 export interface PlanSource {
@@ -50,6 +51,6 @@ export interface WriteResult {
   /** context.sync() calls the write made, and the estimated bytes of each content request. */
   syncs: number;
   requestBytes: number[];
-  /** False when Excel could not group the write into one undo step. */
-  oneUndoStep: boolean;
+  /** What Undo does to the write: all of it at once, a part at a time, or nothing (see run.ts). */
+  undo: UndoOutcome;
 }

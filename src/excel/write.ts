@@ -1,8 +1,13 @@
 /**
- * Writing the summary sheets. One sync inspects the workbook (sheet names, our RagPlan_* names),
- * one more reads the A1 and charts of the sheets those names point at (only when there are any),
- * then everything is queued and sent: one sync when it fits the request budget, row blocks in a
- * few syncs when not. The whole write is one undo step where Excel can group it.
+ * Writing the summary sheets. One sync inspects the workbook (sheet names and visibility, our
+ * RagPlan_* names), one more reads the A1 and charts of the sheets those names point at (only
+ * when there are any), then everything is queued and sent: one sync when it fits the request
+ * budget, row blocks in a few syncs when not. The whole write is one undo step where Excel can
+ * group it (ExcelApi 1.20).
+ *
+ * A sheet's visibility is set only when it must change (the history sheet is made very hidden
+ * once): Excel on Windows and Mac cannot undo it, so setting it empties the undo list and cannot
+ * be grouped. A write that must hide a sheet there runs ungrouped and says it cannot be undone.
  *
  * Our own sheets are cleared and rewritten in place, never deleted, so a user's formula or link
  * to Summary!B8 keeps pointing at the same sheet. Only new sheets are added.
@@ -15,7 +20,7 @@ import type { SheetKey, SheetSpec } from '../report/sheetSpec';
 import { COMMAND_OVERHEAD_BYTES, REQUEST_BUDGET_BYTES, RequestBudget } from './budget';
 import { holdsTitle, OWNER_NAMES, ownerTarget, placeSheets, type Placement } from './ownership';
 import { problem } from './problem';
-import { runAsOneUndoStep } from './run';
+import { runAsOneUndoStep, UngroupedNeeded, type UndoOutcome } from './run';
 import { queueSheetContent } from './sheetContent';
 import { supportInfo, type SupportInfo } from './support';
 import type { WriteOptions, WriteResult } from './types';
@@ -32,21 +37,25 @@ export async function writeSummarySheets(
   const { signal } = opts;
   if (signal?.aborted) throw problem('cancelled');
   const support = supportInfo();
-  const { value, oneUndoStep } = await runAsOneUndoStep((context) =>
-    writeBatch(context, specs, opts, support)
+  const { value, grouped } = await runAsOneUndoStep((context, grouped) =>
+    writeBatch(context, specs, opts, support, grouped)
   );
-  return { ...value, oneUndoStep };
+  const { hides, ...result } = value;
+  const undo: UndoOutcome =
+    hides && !support.hidingUndoable ? 'none' : grouped ? 'one-step' : 'in-parts';
+  return { ...result, undo };
 }
 
 async function writeBatch(
   context: Excel.RequestContext,
   specs: SheetSpec[],
   opts: WriteOptions,
-  support: SupportInfo
-): Promise<Omit<WriteResult, 'oneUndoStep'>> {
+  support: SupportInfo,
+  grouped: boolean
+): Promise<Omit<WriteResult, 'undo'> & { hides: boolean }> {
   const sheets = context.workbook.worksheets;
   const names = context.workbook.names;
-  sheets.load('items/name');
+  sheets.load('items/name,items/visibility');
   names.load('items/name,items/formula');
   await context.sync();
   let syncs = 1;
@@ -68,6 +77,12 @@ async function writeBatch(
     sheets.items.map((s) => s.name),
     ownedNames
   ).map((p) => (p.replaces ? { ...p, used: p.replaces } : p));
+  const visibility = placements.map((p, i) =>
+    visibilityChange(specs[i], p.replaces ? owned.get(p.key)?.sheet.visibility : undefined)
+  );
+  const hides = visibility.some((v) => v !== null);
+  // Grouped, hiding a sheet where Excel cannot undo it would fail part way: run ungrouped.
+  if (grouped && hides && !support.hidingUndoable) throw new UngroupedNeeded();
 
   // Last moment to stop with nothing changed: nothing has been queued yet.
   if (opts.signal?.aborted) throw problem('cancelled');
@@ -95,7 +110,8 @@ async function writeBatch(
   }
   for (let i = 0; i < specs.length; i++) {
     const sheetName = placements[i].used;
-    setVisibility(targets[i], specs[i]);
+    const change = visibility[i];
+    if (change) targets[i].visibility = change;
     await queueSheetContent(targets[i], specs[i], budget, {
       validation: support.validation,
       phase: (phase) =>
@@ -118,6 +134,7 @@ async function writeBatch(
       .map((p) => ({ key: p.key, wanted: p.wanted, used: p.used })),
     syncs,
     requestBytes: budget.sizes,
+    hides,
   };
 }
 
@@ -177,9 +194,17 @@ const VISIBILITY: Record<string, string> = {
   veryhidden: 'VeryHidden',
 };
 
-/** A spec may ask for a hidden sheet (the refresh history is very hidden); the rest stay visible. */
-function setVisibility(sheet: Excel.Worksheet, spec: SheetSpec): void {
+/**
+ * The visibility to set on a sheet, or null when it already has it: a spec may ask for a hidden
+ * sheet (the refresh history is very hidden); the rest are left as they are. A new sheet is
+ * visible (`current` undefined).
+ */
+function visibilityChange(
+  spec: SheetSpec,
+  current: string | undefined
+): Excel.SheetVisibility | null {
   const wanted = (spec as { visibility?: string }).visibility;
   const value = wanted ? VISIBILITY[wanted.replace(/[^a-z]/gi, '').toLowerCase()] : undefined;
-  if (value && value !== 'Visible') sheet.visibility = value as Excel.SheetVisibility;
+  if (!value || value === 'Visible' || value === (current ?? 'Visible')) return null;
+  return value as Excel.SheetVisibility;
 }

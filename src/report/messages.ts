@@ -12,9 +12,20 @@ export type ProblemKind =
   | 'too-large'
   | 'unsupported'
   | 'undo'
+  | 'no-undo'
+  | 'busy'
   | 'cancelled'
   | 'no-plan'
   | 'other';
+
+/**
+ * Where RAG Plan runs: the Excel versions Microsoft lists for the SharedRuntime 1.1 requirement
+ * set the manifest asks for (every one of them has the ExcelApi 1.7 it needs too). README,
+ * manifest.xml, support.html and webview-check.js say it in these words
+ * (tests/requirementWording.test.ts).
+ */
+export const RUNS_IN =
+  'Excel in Microsoft 365 (Version 2002 or later), Excel 2021 or later, Excel for Mac 16.35 or later, or Excel on the web';
 
 export type ProblemIntent = 'error' | 'warning' | 'info';
 
@@ -51,14 +62,24 @@ export const PROBLEMS: Record<ProblemKind, ProblemText> = {
   unsupported: {
     intent: 'error',
     title: 'This version of Excel is not supported',
-    advice:
-      'RAG Plan needs Excel 2019 or later, Microsoft 365 or Excel on the web. Update Excel and try again.',
+    advice: `RAG Plan needs ${RUNS_IN}. Update Excel and try again.`,
   },
   undo: {
     intent: 'warning',
     title: 'Done, but not as one undo step',
     advice:
       'Excel could not group this change into one undo step, so Undo takes it back a part at a time.',
+  },
+  'no-undo': {
+    intent: 'warning',
+    title: 'This refresh cannot be undone',
+    advice:
+      'Excel on Windows and Mac empties its undo list when a sheet is hidden, and this refresh hid its history sheet, as the first refresh of a workbook does; later refreshes can be undone.',
+  },
+  busy: {
+    intent: 'warning',
+    title: 'A refresh is already running',
+    advice: 'Wait for it to finish; it rebuilds the same summary sheets.',
   },
   cancelled: { intent: 'info', title: 'Cancelled', advice: 'Nothing was changed.' },
   'no-plan': {
@@ -158,9 +179,20 @@ export const SAY = {
     c ? `Changes since ${c.from.label ?? displayDate(c.from.asOf)}` : CHANGES_TITLE,
   noSavingsSheet: NO_SAVINGS_SHEET,
   ribbonPrefix: 'Ribbon',
+  /** Which refresh holds the workbook when another is asked for. */
+  busy: (by: 'pane' | 'ribbon') =>
+    by === 'ribbon'
+      ? 'The Refresh summaries button on the ribbon is still writing the summary sheets.'
+      : 'The refresh started in the RAG Plan pane is still writing the summary sheets.',
   oldWebviewTitle: 'This version of Office cannot run RAG Plan',
-  oldWebview:
-    'RAG Plan needs a newer version of Office. Update Office, or use Excel on the web or Microsoft 365. Your workbook has not been changed.',
+  oldWebview: `RAG Plan needs ${RUNS_IN}. Update Office, or open the workbook in Excel on the web. Your workbook has not been changed.`,
+  /** The plain page when Office's own script did not load (no network to its server, or blocked). */
+  noOfficeTitle: 'RAG Plan could not start',
+  noOffice:
+    'Office’s script (office.js, from appsforoffice.microsoft.com) did not load, so RAG Plan cannot reach your workbook. Check that this computer can reach that address (a proxy or firewall may block it), then close this pane and open RAG Plan again. Your workbook has not been changed.',
+  /** The plain page when the pane is opened in a browser rather than in Excel. */
+  outsideOfficeTitle: 'Open RAG Plan from Excel',
+  outsideOffice: `This page is RAG Plan’s task pane: it works only inside Excel. Open your workbook in ${RUNS_IN}, then choose Open RAG Plan on the Home tab.`,
 } as const;
 
 /** How a list was written, as the outcome line says it. */

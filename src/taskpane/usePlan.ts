@@ -15,6 +15,7 @@ import {
   planForSheet,
   refreshSummaries,
   rereadPlans,
+  undoProblem,
   withOverride,
   type ExcelPort,
   type FoundPlan,
@@ -184,7 +185,8 @@ export function usePlan(excel: PanePort) {
         onProgress: (progress) => setRefresh((r) => ({ ...r, progress })),
       });
       setRefresh({ running: false, progress: null, outcome });
-      if (!outcome.oneUndoStep) setProblem({ kind: 'undo' });
+      const undo = undoProblem(outcome.undo);
+      if (undo) setProblem(undo);
     } catch (e) {
       setRefresh({ running: false, progress: null, outcome: null });
       setProblem(e);
@@ -205,7 +207,8 @@ export function usePlan(excel: PanePort) {
           ? SAY.flagged(done)
           : SAY.unflagged({ formats: done.removed.formats, dropDowns: done.removed.dropDowns });
         setFlagState({ on, busy: false, said });
-        if (!done.oneUndoStep) setProblem({ kind: 'undo' });
+        const undo = undoProblem(done.undo);
+        if (undo) setProblem(undo);
       } catch (e) {
         setFlagState((f) => ({ ...f, busy: false }));
         setProblem(e);

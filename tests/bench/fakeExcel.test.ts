@@ -1,24 +1,19 @@
 /**
- * The round-trip figure is only as good as the bench's stand-in for Excel: reading a generated
- * plan through the real adapter and the fake must give back the plan's cells, and the fake must
- * count each sync and size each request and response.
+ * The round-trip figure is only as good as the bench's Excel, the same fake host the tests use:
+ * reading a generated plan through the real adapter must give back the plan's cells, the host
+ * must count each sync and size each request and response, and it must take the adapter's writes.
  */
-import { FakeExcel } from '../../bench/fakeExcel';
 import { generatePlan } from '../../bench/generate';
-import { findPlanSources, readGrid } from '../../src/excel';
+import { planHost } from '../../bench/roundTrips';
+import { findPlanSources, readGrid, writeSummarySheets } from '../../src/excel';
 import { readPlans } from '../../src/plan';
+import { overdueSpec, summarySpec } from '../excel/specs';
 
-describe('FakeExcel under the Office.js adapter', () => {
+describe('the fake host under the Office.js adapter, on a generated plan', () => {
   const generated = generatePlan({ actions: 1000 });
-  let fake: FakeExcel;
-  let uninstall: () => void;
-  beforeEach(() => {
-    fake = new FakeExcel(generated.grid);
-    uninstall = fake.install();
-  });
-  afterEach(() => uninstall());
 
   it('hands the adapter the plan’s values, formats, fills and merges', async () => {
+    planHost(generated.grid).install();
     const sources = await findPlanSources();
     expect(sources).toEqual([
       {
@@ -41,28 +36,44 @@ describe('FakeExcel under the Office.js adapter', () => {
   });
 
   it('records each sync with the bytes it carried', async () => {
+    const host = planHost(generated.grid).install();
     const sources = await findPlanSources();
-    const before = fake.syncs.length;
+    host.resetCounts();
     await readGrid(sources[0]);
-    const reads = fake.syncs.slice(before);
-    expect(reads.length).toBeGreaterThanOrEqual(1);
-    const response = reads.reduce((s, r) => s + r.responseBytes, 0);
+    expect(host.requests.length).toBeGreaterThanOrEqual(1);
+    const response = host.requests.reduce((s, r) => s + r.response, 0);
     // The values alone of 1,000 actions are well over 100 KB of JSON.
     expect(response).toBeGreaterThan(100_000);
-    expect(reads.every((r) => r.requestBytes > 0 && r.commands > 0)).toBe(true);
+    expect(host.requests.every((r) => r.request > 0 && r.commands > 0)).toBe(true);
   });
 
   it('refuses a loaded property read before the sync, as Excel does', async () => {
-    await expect(
-      (
-        globalThis as unknown as {
-          Excel: {
-            run(
-              b: (c: { workbook: { worksheets: { items: unknown } } }) => Promise<unknown>
-            ): Promise<unknown>;
-          };
-        }
-      ).Excel.run(async (context) => context.workbook.worksheets.items)
-    ).rejects.toThrow(/PropertyNotLoaded/);
+    planHost(generated.grid).install();
+    await expect(Excel.run(async (context) => context.workbook.worksheets.items)).rejects.toThrow(
+      /PropertyNotLoaded|not available/
+    );
+  });
+
+  it('adds the summary sheets once, replaces them on a second write, and sizes the request', async () => {
+    const host = planHost(generatePlan({ actions: 50 }).grid).install();
+    const specs = [summarySpec(), overdueSpec(400)];
+    const first = await writeSummarySheets(specs);
+    expect(first.written.map((w) => w.name)).toEqual(['Summary', 'Overdue']);
+    const snap = host.snapshot();
+    expect(snap.sheets.map((s) => s.name)).toEqual(['Action plan', 'Summary', 'Overdue']);
+    expect(snap.names.map((n) => n.name).sort()).toEqual(['RagPlan_Overdue', 'RagPlan_Summary']);
+    expect(snap.sheets[1].values[0][0]).toBe(summarySpec().values[0][0]);
+    // The 400 overdue rows travel in one request.
+    const rowsBytes = JSON.stringify(overdueSpec(400).values).length;
+    expect(host.requests.some((r) => r.request > rowsBytes)).toBe(true);
+
+    const again = await writeSummarySheets(specs);
+    expect(again.renamed).toEqual([]);
+    expect(
+      host
+        .snapshot()
+        .sheets.map((s) => s.name)
+        .sort()
+    ).toEqual(['Action plan', 'Overdue', 'Summary']);
   });
 });

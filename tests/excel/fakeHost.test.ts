@@ -136,7 +136,7 @@ describe('writing through the fake host', () => {
         { key: 'overdue', name: 'Overdue' },
       ],
       renamed: [],
-      oneUndoStep: true,
+      undo: 'one-step',
     });
     // The writer counts its own syncs: one to look at the workbook, one to write.
     expect(result.syncs).toBe(h.syncCount);
@@ -358,7 +358,7 @@ describe('flag in place through the fake host', () => {
     const before = h.snapshot().sheets[0];
 
     const outcome = await setFlagInPlace(plan, true);
-    expect(outcome).toMatchObject({ rows: 2, dropDowns: 3, kept: 0, oneUndoStep: true });
+    expect(outcome).toMatchObject({ rows: 2, dropDowns: 3, kept: 0, undo: 'one-step' });
     let sheet = h.snapshot().sheets[0];
     expect(sheet.values).toEqual(before.values);
     // The RAG column (F) is left unshaded, so a RAG shown by its fill stays visible.

@@ -53,6 +53,24 @@ const num = (formula: string, operator = 'GreaterThanOrEqual'): Criterion => ({
   formula,
 });
 
+/** The plan as a workbook saved with an icon set over `address` (as Office.js describes one). */
+function withIconSet(
+  address: string,
+  style: string,
+  criteria: Criterion[],
+  reverseIconOrder: boolean
+): WorkbookJson {
+  const json: WorkbookJson = JSON.parse(JSON.stringify(PLAN));
+  json.sheets[0].conditionalFormats = [
+    {
+      address,
+      type: 'IconSet',
+      rule: { style, reverseIconOrder, showIconOnly: false, criteria },
+    },
+  ];
+  return json;
+}
+
 describe('icon sets read through Office.js', () => {
   it('reads the icon each number shows, with one sync more than a plan without icon sets', async () => {
     const h = host();
@@ -150,20 +168,9 @@ describe('icon sets read through Office.js', () => {
   });
 
   it('reads an icon set the workbook came with (4 traffic lights, reversed)', async () => {
-    const json: WorkbookJson = JSON.parse(JSON.stringify(PLAN));
-    json.sheets[0].conditionalFormats = [
-      {
-        address: 'D2:D4',
-        type: 'IconSet',
-        rule: {
-          style: 'FourTrafficLights',
-          reverseIconOrder: true,
-          showIconOnly: false,
-          criteria: [{}, num('=1.5'), num('=2.5'), num('=3')],
-        },
-      },
-    ];
-    installFakeExcel(json);
+    installFakeExcel(
+      withIconSet('D2:D4', 'FourTrafficLights', [{}, num('=1.5'), num('=2.5'), num('=3')], true)
+    );
     const grid = await readGrid((await findPlanSources())[0]);
     // 1 -> position 0, 2 -> 1, 3 -> 3; reversed (4 icons): 3, 2, 0 = green, amber, black.
     const [plan] = readPlans(grid, { asOf: '2024-06-01' });
@@ -179,8 +186,12 @@ describe('icon sets read through Office.js', () => {
     expect(h.syncCount).toBe(1);
     expect(grid.icons).toBeUndefined();
 
-    h = host('1.5');
-    await addIconSet('D2:D5', 'ThreeTrafficLights1', [{}, num('=2'), num('=3')]);
+    // A workbook saved with an icon set by a newer Excel, opened where ExcelApi 1.6 is missing
+    // (a 1.5 host cannot add one itself, so the format comes with the workbook).
+    h = installFakeExcel(
+      withIconSet('D2:D5', 'ThreeTrafficLights1', [{}, num('=2'), num('=3')], false),
+      { apiVersion: '1.5' }
+    );
     grid = await readGrid({
       kind: 'range',
       sheet: 'Plan',

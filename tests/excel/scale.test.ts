@@ -7,7 +7,8 @@ import { installFakeExcel } from '../e2e/host/fakeExcel';
 import type { WorkbookJson } from '../e2e/host/model';
 import { findPlanSources, readGrid, readGrids, writeSummarySheets } from '../../src/excel';
 import { REQUEST_LIMIT_BYTES } from '../../src/excel/budget';
-import { overdueSpec, summarySpec } from './specs';
+import { cellMatrices } from '../../src/excel/sheetContent';
+import { overdueSpec, spec, summarySpec } from './specs';
 
 function planWorkbook(rows: number): WorkbookJson {
   const cells: (string | number | null)[][] = [
@@ -105,4 +106,30 @@ it('a whole refresh of a small plan (find, read, write over an earlier refresh) 
   expect(host.syncCount).toBeLessThanOrEqual(6);
   // find 2 (sheets, then each sheet), read 1, write 3 (names, our sheets' A1 and charts, content).
   expect(host.syncCount).toBe(6);
+});
+
+it('a sheet of bordered, shaded rows keeps every request under 5 MB: each style is counted by the commands it sends', async () => {
+  const host = installFakeExcel(planWorkbook(10));
+  const rows = 20_000;
+  const spec = overdueSpec(rows);
+  // Every row bordered all round, bold and filled: 2 + 12 + 1 commands a row's style.
+  spec.styles = Array.from({ length: rows }, (_, i) => ({
+    range: { top: i + 3, left: 1, bottom: i + 3, right: 4 },
+    style: { border: 'all' as const, bold: true, fill: '#FCE4D6' },
+  }));
+  const written = await writeSummarySheets([spec]);
+  expect(host.snapshot().sheets.find((s) => s.name === 'Overdue')?.values).toHaveLength(rows + 2);
+  for (const r of host.requests) expect(r.request).toBeLessThan(REQUEST_LIMIT_BYTES);
+  // About 20,000 x 14 commands of 150 bytes (42 MB) cannot go in one request.
+  expect(written.syncs).toBeGreaterThan(10);
+}, 120_000);
+
+it('lays out a sheet of 300,000 rows (a long refresh history) without spreading its rows into a call', () => {
+  // Math.max(...rows) overflows the call stack long before this many rows.
+  const rows = Array.from({ length: 300_000 }, (_, i) => (i === 7 ? ['a', 'b', 'c'] : ['a']));
+  const { values, formats } = cellMatrices(spec('history', 'RAG Plan history', rows));
+  expect(values).toHaveLength(300_000);
+  // Every row is as wide as the widest (three cells); text cells are formatted as text.
+  expect(values[0]).toEqual(['a', '', '']);
+  expect(formats[7]).toEqual(['@', '@', '@']);
 });

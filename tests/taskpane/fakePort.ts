@@ -102,7 +102,7 @@ export function fakePort(grids: Map<PlanSource, Grid>, saved?: Partial<StoredSet
         renamed: [],
         syncs: 2,
         requestBytes: [1000],
-        oneUndoStep: true,
+        undo: 'one-step' as const,
       };
     },
     async setFlagInPlace(_plan, on) {
@@ -113,7 +113,7 @@ export function fakePort(grids: Map<PlanSource, Grid>, saved?: Partial<StoredSet
         dropDowns: 0,
         kept: 0,
         removed: { formats: 0, dropDowns: 0 },
-        oneUndoStep: true,
+        undo: 'one-step' as const,
       };
     },
     async readFlagState() {

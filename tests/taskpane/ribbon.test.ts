@@ -3,17 +3,8 @@ import { listenForRibbonOutcomes, takeRibbonOutcome } from '../../src/addin/ribb
 import { ExcelProblem } from '../../src/excel/problem';
 import { fakePort, productivityGrid, tableSource } from './fakePort';
 
-/** The function file and the pane share the add-in origin's localStorage; node has none. */
-beforeEach(() => {
-  const store = new Map<string, string>();
-  (globalThis as unknown as { window: unknown }).window = {
-    localStorage: {
-      getItem: (k: string) => store.get(k) ?? null,
-      setItem: (k: string, v: string) => void store.set(k, v),
-      removeItem: (k: string) => void store.delete(k),
-    },
-  };
-});
+// The ribbon's command and the pane share one page (the shared runtime), so the outcome is kept
+// in that page's memory: takeRibbonOutcome() hands it over once.
 
 test('the ribbon refresh uses the saved settings and leaves a success note for the pane', async () => {
   const port = fakePort(new Map([[tableSource, productivityGrid]]), { asOf: '2024-12-15' });
@@ -45,7 +36,7 @@ test('a failure is never swallowed: the pane is opened and the problem is kept f
   expect(note?.text).toMatch(/^The sheet is protected\. The workbook is protected\. Unprotect/);
 });
 
-test('a host that cannot open the pane still keeps the message', async () => {
+test('a host that cannot open the pane still keeps the message for it', async () => {
   const port = fakePort(new Map([[tableSource, productivityGrid]]));
   port.failWith = new ExcelProblem('cell-edit', 'Excel is busy.');
   expect(

@@ -41,6 +41,8 @@ export interface WorkbookJson {
   names?: { name: string; formula: string }[];
   /** Office.context.document.settings, as saved. */
   settings?: Record<string, unknown>;
+  /** The workbook's custom XML parts (workbook.customXmlParts), as XML text. */
+  customXmlParts?: string[];
 }
 
 export interface Cell {
@@ -119,6 +121,8 @@ export interface WorkbookModel {
   savedSettings: Record<string, unknown>;
   /** workbook.settings (ExcelApi 1.4). */
   workbookSettings: Record<string, unknown>;
+  /** workbook.customXmlParts (ExcelApi 1.5), each with the id Excel gave it. */
+  customXmlParts: { id: string; xml: string }[];
 }
 
 export const MAX_ROWS = 1048576;
@@ -285,7 +289,13 @@ export function modelFromJson(json: WorkbookJson): WorkbookModel {
     settings: { ...settings },
     savedSettings: settings,
     workbookSettings: {},
+    customXmlParts: (json.customXmlParts ?? []).map((xml, i) => ({ id: partId(i + 1), xml })),
   };
+}
+
+/** A custom XML part's id in the form Excel gives one: a GUID in braces. */
+export function partId(n: number): string {
+  return `{7A9E2C41-5B0D-4E6F-9A13-${n.toString(16).toUpperCase().padStart(12, '0')}}`;
 }
 
 /** The rectangle holding every cell with a value (or, with valuesOnly false, any cell record). */

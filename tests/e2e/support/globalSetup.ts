@@ -12,7 +12,7 @@ import { DIST, FIXTURE_JSON, FIXTURE_XLSX, HOST_BUILD, ROOT } from './paths';
 export default async function globalSetup(): Promise<void> {
   if (!existsSync(join(DIST, 'taskpane.html'))) {
     throw new Error(
-      'dist/ has no taskpane.html: run `npm run build` first (npm run test:e2e does).'
+      'dist/ has no taskpane.html: run `npm run build:placeholder` first (npm run test:e2e does).'
     );
   }
   // The seed fixture, read as the command line reads it, as the fake host's workbook JSON.

@@ -1,7 +1,9 @@
 /**
- * The script served in place of Office.js: installs the fake Excel host with the workbook the
- * test handed over (window.__fakeWorkbook, set by an init script), Office's theme, and the two
- * ribbon APIs the function file uses, recorded for the test (Office.actions, Office.addin).
+ * The script served in place of Office.js: installs the fake Excel host with the workbook and
+ * options the test handed over (window.__fakeWorkbook and __fakeHostOptions, set by an init
+ * script) and Office's theme. The ribbon is the host's own (Office.actions.associate,
+ * Office.addin.showAsTaskpane); tests reach it as window.__actions and window.__paneShown, or
+ * press a button with window.__fakeExcel.pressRibbonButton.
  */
 import { installFakeExcel, type HostOptions, type WorkbookJson } from '../host/fakeExcel';
 
@@ -18,25 +20,11 @@ interface TestWindow {
 }
 
 const w = window as unknown as TestWindow;
-installFakeExcel(
+const host = installFakeExcel(
   w.__fakeWorkbook ?? { sheets: [{ name: 'Sheet1', cells: [] }] },
   w.__fakeHostOptions
 );
-const office = (
-  globalThis as unknown as {
-    Office: Record<string, unknown> & { context: Record<string, unknown> };
-  }
-).Office;
+const office = (globalThis as unknown as { Office: { context: Record<string, unknown> } }).Office;
 if (w.__officeTheme) office.context.officeTheme = w.__officeTheme;
-w.__actions = {};
-w.__paneShown = 0;
-office.actions = {
-  associate: (name: string, fn: TestWindow['__actions'][string]) => {
-    w.__actions[name] = fn;
-  },
-};
-office.addin = {
-  showAsTaskpane: async () => {
-    w.__paneShown++;
-  },
-};
+w.__actions = host.ribbon.actions;
+Object.defineProperty(w, '__paneShown', { get: () => host.ribbon.paneShown });
