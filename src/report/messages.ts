@@ -225,6 +225,9 @@ export const NEW_PLAN_SAY = {
   wrote: (plan: string, key: string, rows: number, ratings: readonly string[]) =>
     `Wrote “${plan}” (an Excel table of ${plural(rows, 'row')}, a RAG drop-down of ${ratings.join(', ')}) and “${key}” (what each rating means and the list of leads).`,
   next: 'Next: write each action, its lead, timescale and RAG; then Check reads the plan.',
+  /** The pane's words above the box the recommendations are pasted into. */
+  intro:
+    "Paste the recommendations from the review's report. Each becomes a row of a new plan sheet, with drop-downs and a Key sheet, so every check reads it.",
   /** What this Excel could not add (each needs a newer requirement set); the plan reads all the same. */
   leftOut: (parts: readonly ('validation' | 'print' | 'table-style')[]) =>
     `This version of Excel could not add ${parts

@@ -12,6 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { NewPlanRequest } from '../../addin';
+import { NEW_PLAN_SAY } from '../../report/messages';
 import type { NewPlanState } from '../useNewPlan';
 
 const useStyles = makeStyles({
@@ -39,10 +40,7 @@ export function NewPlanPanel({
   const outcome = state.outcome;
   return (
     <div className={styles.stack}>
-      <Text>
-        Paste the recommendations from the review's report. Each becomes a row of a new plan sheet,
-        with drop-downs and a Key sheet, so every check reads it.
-      </Text>
+      <Text>{NEW_PLAN_SAY.intro}</Text>
       <Field label="Recommendations, pasted from the report" required>
         <Textarea
           value={text}
