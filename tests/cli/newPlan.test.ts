@@ -10,18 +10,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
+import { buildCli, ragPlan, root } from './runCli';
 
-const root = join(__dirname, '..', '..');
 const seed = join(root, 'tests', 'fixtures', 'recommendations', 'peer-challenge-2022.txt');
 const dir = mkdtempSync(join(tmpdir(), 'rag-plan-new-'));
-
-function ragPlan(...args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [join(root, 'bin', 'rag-plan.js'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
 
 interface JsonPlan {
   sheet: string;
@@ -46,13 +38,7 @@ async function part(file: string, name: string): Promise<string> {
 
 jest.setTimeout(60_000);
 
-beforeAll(() => {
-  execFileSync(
-    process.execPath,
-    [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.cli.json'],
-    { cwd: root }
-  );
-}, 120_000);
+beforeAll(buildCli, 120_000);
 
 const plan = join(dir, 'peer-challenge-plan.xlsx');
 

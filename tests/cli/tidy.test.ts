@@ -9,20 +9,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
+import { buildCli, ragPlan, root } from './runCli';
 import { openZip, rawData } from '../../src/xlsx/zip/zip';
 
-const root = join(__dirname, '..', '..');
 const sample = join(root, 'samples', 'havering-productivity-plan-2024.xlsx');
 const plan2019 = join(root, 'tests', 'fixtures', 'havering-2019-action-plan.xlsx');
 const dir = mkdtempSync(join(tmpdir(), 'rag-plan-tidy-'));
-
-function ragPlan(...args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [join(root, 'bin', 'rag-plan.js'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
 
 interface JsonAction {
   row: number;
@@ -54,13 +46,7 @@ function countBy(
 
 jest.setTimeout(60_000);
 
-beforeAll(() => {
-  execFileSync(
-    process.execPath,
-    [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.cli.json'],
-    { cwd: root }
-  );
-}, 120_000);
+beforeAll(buildCli, 120_000);
 
 const tidied = join(dir, 'sample-tidy.xlsx');
 
