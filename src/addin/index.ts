@@ -39,3 +39,9 @@ export {
   takeRibbonOutcome,
   type RibbonOutcome,
 } from './ribbonOutcome';
+export {
+  startNewPlan,
+  type NewPlanOutcome,
+  type NewPlanPort,
+  type NewPlanRequest,
+} from './newPlan';

@@ -4,7 +4,9 @@ import { Command, CommanderError } from 'commander';
 import { registerCheck } from './check';
 import { registerDiff } from './diff';
 import { RagPlanFileError, UsageError } from './errors';
+import { registerNew } from './newPlan';
 import { registerRefresh } from './refresh';
+import { registerTidy } from './tidy';
 
 /** The package version, for --version (package.json sits two folders up from src/cli and build/cli). */
 function version(): string {
@@ -29,13 +31,17 @@ export async function main(argv: string[]): Promise<number> {
   let code = 0;
   const program = new Command()
     .name('rag-plan')
-    .description('Check RAG-rated council action plans and rebuild their summary sheets.')
+    .description(
+      'Check RAG-rated council action plans, rebuild their summary sheets, and start new ones.'
+    )
     .version(version(), '-V, --version', 'print the version')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerCheck(program, (c) => (code = c));
   registerRefresh(program);
   registerDiff(program);
+  registerNew(program);
+  registerTidy(program);
   try {
     await program.parseAsync(argv);
     return code;

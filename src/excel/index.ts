@@ -11,3 +11,4 @@ export { setFlagInPlace, readFlagState, type FlagOutcome } from './flag';
 export { loadSettings, saveSettings } from './settings';
 export { onSheetActivated } from './events';
 export { OWNER_NAMES } from './ownership';
+export { writeNewSheets, type LeftOut, type NewSheetsResult } from './newSheets';

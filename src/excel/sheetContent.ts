@@ -8,9 +8,10 @@ import type {
   CellStyle,
   ChartSpec,
   ConditionalFormatSpec,
-  SheetSpec,
+  SheetLayout,
   SpecValue,
 } from '../report/sheetSpec';
+import { applyValidation, validationBytes } from './validation';
 import { supportInfo } from './support';
 import {
   COMMAND_OVERHEAD_BYTES,
@@ -42,7 +43,7 @@ export function charsToPoints(chars: number): number {
  * The values and number formats to write, padded to a rectangle. Strings get "@" so Excel keeps
  * them as text: a plan cell "=HYPERLINK(...)" stays those characters, never a formula.
  */
-export function cellMatrices(spec: SheetSpec): {
+export function cellMatrices(spec: SheetLayout): {
   values: (string | number | boolean)[][];
   formats: string[][];
 } {
@@ -95,7 +96,7 @@ export function valueBlocks(
 
 export async function queueSheetContent(
   sheet: Excel.Worksheet,
-  spec: SheetSpec,
+  spec: SheetLayout,
   budget: RequestBudget,
   hooks: ContentHooks
 ): Promise<void> {
@@ -134,11 +135,8 @@ export async function queueSheetContent(
   }
   if (hooks.validation) {
     for (const v of spec.validations) {
-      const source = v.list.join(',');
-      await budget.reserve(COMMAND_OVERHEAD_BYTES + source.length);
-      sheet.getRange(rangeA1(v.range)).dataValidation.rule = {
-        list: { inCellDropDown: true, source },
-      };
+      await budget.reserve(COMMAND_OVERHEAD_BYTES + validationBytes(v));
+      applyValidation(sheet.getRange(rangeA1(v.range)), v);
     }
   }
   const inMatrix = (p: { row: number; col: number }) =>

@@ -17,8 +17,10 @@ import type {
   ConditionalFormatSpec,
   LinkSpec,
   SheetKey,
+  SheetLayout,
   SheetSpec,
   SpecValue,
+  ValidationSpec,
 } from './sheetSpec';
 
 /** Rows top to bottom of columns left to right (one cell when only the first two are given). */
@@ -33,12 +35,12 @@ export interface SheetMeta {
   source: string;
 }
 
-export class SheetDraft {
-  readonly spec: SheetSpec;
+/** Builds any sheet's layout; SheetDraft builds one of our own sheets. */
+export class LayoutDraft {
+  readonly spec: SheetLayout;
 
-  constructor(key: SheetKey, name: string, columnWidths: number[]) {
+  constructor(name: string, columnWidths: number[]) {
     this.spec = {
-      key,
       name,
       values: [],
       numberFormats: [],
@@ -49,8 +51,6 @@ export class SheetDraft {
       validations: [],
       charts: [],
       links: [],
-      tabColor: TAB_COLOR,
-      print: { landscape: true, fitToWidth: true },
     };
   }
 
@@ -95,6 +95,24 @@ export class SheetDraft {
     const text = cellRef(target);
     this.spec.values[row - 1][col - 1] = text;
     this.spec.links.push({ cell: { row, col }, target, text, tip } satisfies LinkSpec);
+  }
+
+  validation(v: ValidationSpec): void {
+    this.spec.validations.push(v);
+  }
+}
+
+/** One of our summary sheets, with the tab colour and print set-up they all share. */
+export class SheetDraft extends LayoutDraft {
+  declare readonly spec: SheetSpec;
+
+  constructor(key: SheetKey, name: string, columnWidths: number[]) {
+    super(name, columnWidths);
+    Object.assign(this.spec, {
+      key,
+      tabColor: TAB_COLOR,
+      print: { landscape: true, fitToWidth: true },
+    });
   }
 
   /** A1 title, then as-of date, source and time of refresh: the same four rows on every sheet. */

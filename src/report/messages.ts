@@ -242,3 +242,53 @@ export const SAY = {
   outsideOfficeTitle: 'Open RAG Plan from Excel',
   outsideOffice: `This page is RAG Plan’s task pane: it works only inside Excel. Open your workbook in ${RUNS_IN}, then choose Open RAG Plan on the Home tab.`,
 } as const;
+
+/** How a list was written, as the outcome line says it. */
+const LIST_KINDS: Record<string, string> = {
+  heading: 'headed "Recommendation 1", "Recommendation 2", ...',
+  decimal: 'numbered as paragraphs (2.1, 2.2, ...)',
+  number: 'numbered 1, 2, 3, ...',
+  letter: 'lettered a, b, c, ...',
+  bullet: 'bulleted',
+  paragraphs: 'one to a paragraph (no numbers or bullets were found)',
+};
+
+const LEFT_OUT = {
+  validation: 'the drop-downs and date checks',
+  print: 'the print set-up',
+  'table-style': "the table's plain style",
+} as const;
+
+/** Outcome lines of starting a plan, shared by the pane and the command line. */
+export const NEW_PLAN_SAY = {
+  none: 'No recommendations were found in the text. Paste the report\'s recommendations, each starting "Recommendation 1", a number (1. or 2.1), a letter (a)) or a bullet (•).',
+  read: (count: number, kind: string, leftOut: readonly string[]) =>
+    `Read ${plural(count, 'recommendation')} ${LIST_KINDS[kind] ?? ''}`.trimEnd() +
+    (leftOut.length
+      ? `; left out ${plural(leftOut.length, 'line')} of page numbers, headers and footers (${leftOut
+          .slice(0, 3)
+          .map((l) => `“${l.length > 40 ? `${l.slice(0, 39)}…` : l}”`)
+          .join(', ')}${leftOut.length > 3 ? ', …' : ''}).`
+      : '.'),
+  wrote: (plan: string, key: string, rows: number, ratings: readonly string[]) =>
+    `Wrote “${plan}” (an Excel table of ${plural(rows, 'row')}, a RAG drop-down of ${ratings.join(', ')}) and “${key}” (what each rating means and the list of leads).`,
+  next: 'Next: write each action, its lead, timescale and RAG; then Check reads the plan.',
+  /** The pane's words above the box the recommendations are pasted into. */
+  intro:
+    "Paste the recommendations from the review's report. Each becomes a row of a new plan sheet, with drop-downs and a Key sheet, so every check reads it.",
+  /** What this Excel could not add (each needs a newer requirement set); the plan reads all the same. */
+  leftOut: (parts: readonly ('validation' | 'print' | 'table-style')[]) =>
+    `This version of Excel could not add ${parts
+      .map((p) => LEFT_OUT[p])
+      .join(
+        ' or '
+      )}; the plan was written without ${parts.length === 1 ? 'it' : 'them'} and reads the same.`,
+} as const;
+
+/** Outcome lines of a tidy copy. */
+export const TIDY_SAY = {
+  wrote: (plans: number, actions: number, sheet: string, key: string) =>
+    `Read ${plural(plans, 'plan')} with ${plural(actions, 'action')}; wrote “${sheet}” (a row per action, each linked to the cell it came from) and “${key}” (what each rating means and the leads as written).`,
+  unchanged:
+    'Every sheet that was there is unchanged. Check or refresh with --sheet to read one plan: the copy and the original are both plans.',
+} as const;

@@ -3,7 +3,7 @@
  * excel/ (Office.js) and xlsx/ (package surgery on the file) write them. Cells and ranges are
  * numbers on the sheet itself (1-based); each writer makes its A1 text.
  */
-import type { CellAt, CellRange, SheetCell } from '../plan';
+import type { CellAt, CellRange, IsoDate, SheetCell, SheetRange } from '../plan';
 
 /** Strings are always written as text, never as formulas, whatever they begin with. */
 export type SpecValue = string | number | boolean | null;
@@ -60,10 +60,56 @@ export type ConditionalFormatSpec =
       style: Pick<CellStyle, 'fill' | 'fontColor' | 'bold'>;
     };
 
-export interface ValidationSpec {
+/** What a cell's validation says as the cell is selected (Excel's input message). */
+export interface ValidationPrompt {
+  title: string;
+  message: string;
+}
+
+/**
+ * What happens when a value breaks the rule: 'stop' refuses it, 'warning' asks (Yes keeps it),
+ * 'information' only tells. Absent: Excel's own stop message.
+ */
+export interface ValidationAlert {
+  style: 'stop' | 'warning' | 'information';
+  title: string;
+  message: string;
+}
+
+interface ValidationBase {
   range: CellRange;
+  prompt?: ValidationPrompt;
+  alert?: ValidationAlert;
+}
+
+/** A drop-down of the values given. */
+export interface ListValidation extends ValidationBase {
+  kind?: 'list';
   /** Allowed values, shown as a drop-down. */
   list: string[];
+}
+
+/** A drop-down of the values in a range of cells (a list kept on a Key sheet). */
+export interface SourceValidation extends ValidationBase {
+  kind: 'source';
+  source: SheetRange;
+}
+
+/** A date on or after a day. */
+export interface DateValidation extends ValidationBase {
+  kind: 'date';
+  onOrAfter: IsoDate;
+}
+
+export type ValidationSpec = ListValidation | SourceValidation | DateValidation;
+
+/** An Excel table (ListObject) over a range: its first row is the header. */
+export interface TableSpec {
+  /** Unique in the workbook; letters, digits and underscores. */
+  name: string;
+  range: CellRange;
+  /** A built-in table style, e.g. "TableStyleLight1". */
+  style: string;
 }
 
 export interface ChartSpec {
@@ -95,8 +141,8 @@ export interface LinkSpec {
   tip?: string;
 }
 
-export interface SheetSpec {
-  key: SheetKey;
+/** One sheet's layout: what both writers write, whoever owns the sheet. */
+export interface SheetLayout {
   /** Preferred name; a writer uses another, free name when a user's sheet already has it. */
   name: string;
   /** Values from A1, row-major. Rows may be ragged. */
@@ -114,7 +160,19 @@ export interface SheetSpec {
   /** Tab colour, "#RRGGBB". */
   tabColor?: string;
   /** How it prints: summary sheets go in front of a board on paper. */
-  print?: { landscape: boolean; fitToWidth: boolean };
+  print?: {
+    landscape: boolean;
+    fitToWidth: boolean;
+    /** Rows printed at the top of every page (the table's header). */
+    repeatRows?: { top: number; bottom: number };
+  };
   /** Visible when absent. The history sheet is very hidden: only code (or the VBA editor) shows it. */
   visibility?: 'visible' | 'hidden' | 'veryHidden';
+  /** An Excel table over part of the sheet. */
+  table?: TableSpec;
+}
+
+/** One of RAG Plan's own sheets: a layout with the key it is owned by. */
+export interface SheetSpec extends SheetLayout {
+  key: SheetKey;
 }

@@ -14,6 +14,7 @@ import {
   tokens,
   type Theme,
 } from '@fluentui/react-components';
+import { useMemo } from 'react';
 import { SAY } from '../report/messages';
 import { ChangesSection } from './components/ChangesSection';
 import { CheckResults } from './components/CheckResults';
@@ -25,6 +26,8 @@ import { RefreshPanel } from './components/RefreshPanel';
 import { SavingsSection } from './components/SavingsSection';
 import { SettingsPanel } from './components/SettingsPanel';
 import { usePlan, type PanePort } from './usePlan';
+import { useNewPlan } from './useNewPlan';
+import { NewPlanPanel } from './components/NewPlanPanel';
 import { useLatestChanges } from './useLatestChanges';
 import { useRibbonOutcome } from './useRibbonOutcome';
 
@@ -55,12 +58,20 @@ const useStyles = makeStyles({
  * columns were read and the dates come last. No
  * heading repeats the add-in's name: Office's title bar already shows it.
  */
+/** A host that cannot write new sheets offers no new plan (the entry is not shown). */
+const NO_NEW_PLAN = {
+  writeNewSheets: () => Promise.reject(new Error('This host cannot write new sheets.')),
+};
+
 export function App({ excel, theme }: { excel: PanePort; theme: Theme }) {
   const styles = useStyles();
   const s = usePlan(excel);
   const [ribbon, dismissRibbon] = useRibbonOutcome();
   const latest = useLatestChanges(s.refresh.outcome, ribbon);
   const plan = s.selected?.plan ?? null;
+  const writeNewSheets = excel.writeNewSheets;
+  const newPlanPort = useMemo(() => (writeNewSheets ? { writeNewSheets } : null), [writeNewSheets]);
+  const newPlan = useNewPlan(newPlanPort ?? NO_NEW_PLAN, s.lookAgain, s.report);
   return (
     <FluentProvider theme={theme} className={styles.root}>
       <main className={styles.main}>
@@ -151,6 +162,14 @@ export function App({ excel, theme }: { excel: PanePort; theme: Theme }) {
                   overrides={s.settings.overrides[s.selected.key]}
                   onOverride={s.overrideColumn}
                 />
+              </AccordionPanel>
+            </AccordionItem>
+          )}
+          {newPlanPort && (
+            <AccordionItem value="new-plan">
+              <AccordionHeader as="h2">Start a new plan</AccordionHeader>
+              <AccordionPanel>
+                <NewPlanPanel state={newPlan.state} onStart={newPlan.start} />
               </AccordionPanel>
             </AccordionItem>
           )}

@@ -19,6 +19,7 @@ import {
   withOverride,
   type ExcelPort,
   type FoundPlan,
+  type NewPlanPort,
   type RefreshOutcome,
   type RefreshProgress,
   type StoredSettings,
@@ -38,9 +39,10 @@ export interface FlagState {
 }
 
 /** The adapter, plus what only a live Excel can do: tell the pane when the user switches sheets. */
-export type PanePort = ExcelPort & {
-  onSheetActivated?(handler: (sheet: string) => void): Promise<() => Promise<void>>;
-};
+export type PanePort = ExcelPort &
+  Partial<NewPlanPort> & {
+    onSheetActivated?(handler: (sheet: string) => void): Promise<() => Promise<void>>;
+  };
 
 export function usePlan(excel: PanePort) {
   const [settings, setSettings] = useState<StoredSettings>(defaultSettings);
@@ -236,6 +238,7 @@ export function usePlan(excel: PanePort) {
     cancelRefresh,
     setFlag: (on: boolean) => void setFlag(on),
     dismissProblem: () => setProblem(null),
+    report: setProblem,
   };
 }
 

@@ -7,14 +7,10 @@ import { SHEET_TITLES } from '../report/buildSheets';
 import type { OwnedKey, SheetSpec } from '../report/sheetSpec';
 import { FLAG_LOOK, flagSheetXml, type FlagResult } from './parts/flagInPlace';
 import { OUR_LOOKS } from './parts/ourLooks';
-import { partText, workbookPartOf, type XlsxPackage } from './package';
+import type { XlsxPackage } from './package';
 import { PackageWriter } from './packageWriter';
 import { ownedSheets, writeSummaries, type SummaryWriteResult } from './parts/writeSummaries';
-import { EMPTY_STYLES, StylesWriter } from './parts/writeStyles';
-import { relativeTarget, relsPathOf } from './xml/xml';
-
-const CT_STYLES = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
-const REL_STYLES = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles';
+import { openStyles, saveStyles } from './stylesPart';
 
 export interface RefreshedBytes extends SummaryWriteResult {
   buffer: Buffer;
@@ -30,25 +26,6 @@ export function ownedSheetNames(pkg: XlsxPackage, grids: Grid[]): Map<OwnedKey, 
   const keys = Object.keys(SHEET_TITLES) as OwnedKey[];
   const specs = keys.map((key) => ({ key, values: [[SHEET_TITLES[key]]] }));
   return ownedSheets(pkg.workbookXml, pkg.sheets, specs, a1Of(grids));
-}
-
-function stylesOf(writer: PackageWriter): { styles: StylesWriter; part: string } {
-  const pkg = writer.pkg;
-  const part = workbookPartOf(pkg, 'styles');
-  if (part) return { styles: new StylesWriter(partText(pkg, part) ?? EMPTY_STYLES), part };
-  // A workbook with no styles part (some generators write none): ours becomes its styles part.
-  const made = writer.freeName((n) => `xl/styles${n === 1 ? '' : n}.xml`);
-  const relsPart = relsPathOf(pkg.workbookPart);
-  const rels = writer.text(relsPart) ?? '';
-  writer.put(
-    relsPart,
-    rels.replace(
-      /<\/(\w+:)?Relationships>\s*$/,
-      (close) =>
-        `<Relationship Id="rIdRagPlanStyles" Type="${REL_STYLES}" Target="${relativeTarget(pkg.workbookPart, made)}"/>${close}`
-    )
-  );
-  return { styles: new StylesWriter(EMPTY_STYLES), part: made };
 }
 
 export interface FlagRequest {
@@ -68,7 +45,8 @@ export function refreshPackage(
   setAside = false
 ): RefreshedBytes {
   const writer = new PackageWriter(pkg);
-  const { styles, part: stylesPart } = stylesOf(writer);
+  const open = openStyles(writer);
+  const styles = open.styles;
   // Every look our sheets can have, first and in one order: styles.xml then stays one size.
   for (const look of OUR_LOOKS) styles.cellStyle(look);
   styles.diffStyle(FLAG_LOOK);
@@ -82,7 +60,6 @@ export function refreshPackage(
     if (done.xml !== xml) writer.put(sheet.part, done.xml);
   }
   const written = writeSummaries(writer, styles, specs, a1Of(grids), setAside);
-  const stylesXml = styles.xml();
-  if (stylesXml !== writer.text(stylesPart)) writer.put(stylesPart, stylesXml, CT_STYLES);
+  saveStyles(writer, open);
   return { buffer: writer.bytes(), flagged, ...written };
 }

@@ -268,6 +268,15 @@ const CASES: Record<FindingCode, () => { found: Finding[]; cell: string | null }
     cell: "'Plan'!A2",
   }),
   'no-actions': () => ({ found: findings([HEAD]), cell: null }),
+  // Recommendation 1 in B2 has its own reference and no action in C2, and row 3 starts its own.
+  'no-action-yet': () => ({
+    found: findings([
+      ['Ref', 'Recommendation', 'Action', 'Lead', 'Timescale', 'RAG'],
+      ['1', 'Close the budget gap.'],
+      ['2', 'Review the capital programme.', 'Asset review', LEAD, '31/12/2024', 'Green'],
+    ]),
+    cell: "'Plan'!C2",
+  }),
   // The update in E2 opens with "Implemented".
   'stage-from-notes': () => ({
     found: money(

@@ -41,6 +41,17 @@ export function rangeRef(range: SheetRange): string {
   return `${quoteSheet(range.sheet)}!${rangeA1(range)}`;
 }
 
+/** "'Key'!$A$12:$A$41": a range that stays put wherever the formula using it is copied (validation lists). */
+export function absoluteRef(range: SheetRange): string {
+  const corner = (row: number, col: number) => `$${columnLetters(col)}$${row}`;
+  return `${quoteSheet(range.sheet)}!${corner(range.top, range.left)}:${corner(range.bottom, range.right)}`;
+}
+
+/** "$3:$3": whole rows, as print titles name them. */
+export function rowsRef(sheet: string, top: number, bottom: number): string {
+  return `${quoteSheet(sheet)}!$${top}:$${bottom}`;
+}
+
 /** "A5:F40". */
 export function rangeA1(r: CellRange): string {
   const start = a1(r.top, r.left);

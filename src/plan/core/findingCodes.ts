@@ -300,6 +300,12 @@ export const FINDING_RULES = {
     meaning: 'a header row with nothing under it',
     message: (p) => `The table at ${p.range} has headers but no actions below them.`,
   }),
+  'no-action-yet': rule({
+    severity: 'info',
+    meaning:
+      "a numbered recommendation on a row of its own has no action written yet (a new plan's rows until the actions are written); it is counted as an action",
+    message: () => 'No action written yet: write what will be done to answer this recommendation.',
+  }),
   'stage-from-notes': rule<{ stage: 'complete' | 'paused' | 'cancelled'; text: string }>({
     severity: 'info',
     meaning:

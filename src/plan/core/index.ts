@@ -1,6 +1,7 @@
 // The domain every stage shares: the grid of cells, cell locations, actions, plans, findings, dates and options.
 export {
   a1,
+  absoluteRef,
   cellRef,
   columnLetters,
   columnNumber,
@@ -10,6 +11,7 @@ export {
   quoteSheet,
   rangeA1,
   rangeRef,
+  rowsRef,
 } from './address';
 export { cellText, isCellError } from './cellText';
 export {

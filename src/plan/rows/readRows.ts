@@ -29,6 +29,7 @@ import {
   type LineAt,
   type RagReading,
 } from './fields';
+import { awaitingAction } from './awaitingAction';
 import { periodRags } from './ragPeriods';
 import { stageOfLine } from './stopped';
 import { filledCells, hasMergedCell, isChoicesRow, isGapRow, isTotalRow } from './skip';
@@ -80,12 +81,14 @@ function readRow(ctx: RowContext, row: number, carry: Carry, actions: Action[]):
     ragFill !== null ||
     PER_LINE.some((f) => fieldText(ctx, row, f) !== '') ||
     ctx.ragPeriods.some((c) => cellTextAt(ctx, row, c.col) !== '');
-  if (!actionText && !detail && !ownObjective(ctx, row)) {
+  const awaiting = !actionText && !detail && awaitingAction(ctx, row);
+  if (!actionText && !detail && !ownObjective(ctx, row) && !awaiting) {
     // A label on its own: a group heading, not an action.
     const label = sectionLabel(ctx, row, filled);
     if (label !== null) startSection(carry, label);
     return;
   }
+  if (awaiting) noActionYet(ctx, row);
   const stack = splitStack(ctx, row, actionText, carry);
   const rowCols = Object.fromEntries(ctx.colEntries) as Action['cols'];
   for (let i = 0; i < stack.n; i++) {
@@ -107,6 +110,11 @@ function ownObjective(ctx: RowContext, row: number): boolean {
   if (c === undefined || ctx.col.has('action') || ctx.reader.isMergedFromAbove(row, c))
     return false;
   return cellTextAt(ctx, row, c) !== '';
+}
+
+/** A recommendation with its action cell still empty (a new plan's rows): said once, at that cell. */
+function noActionYet(ctx: RowContext, row: number): void {
+  addFinding(ctx, row, ctx.col.get('action') as number, 'no-action-yet');
 }
 
 /** Errors in any mapped cell are reported once, whatever the field. */

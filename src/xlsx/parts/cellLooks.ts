@@ -6,7 +6,7 @@
  * (look, rule) steps instead of building and comparing a format object per cell.
  */
 import { cellRange, type CellRange } from '../../plan';
-import type { CellStyle, SheetSpec } from '../../report/sheetSpec';
+import type { CellStyle, SheetLayout } from '../../report/sheetSpec';
 import type { CellFormat } from './writeStyles';
 
 export const LINK_COLOUR = '0563C1';
@@ -44,7 +44,7 @@ export function applyStyle(f: CellFormat, style: CellStyle, bottomRow: boolean):
 }
 
 /** The spec's ranges in the order they apply, each with the id of its rule (same look, same id). */
-function rangesOf(spec: SheetSpec): { range: CellRange; ruleKey: string; rule: Rule }[] {
+function rangesOf(spec: SheetLayout): { range: CellRange; ruleKey: string; rule: Rule }[] {
   return [
     ...spec.numberFormats.map((nf) => ({
       range: nf.range,
@@ -71,7 +71,7 @@ function rangesOf(spec: SheetSpec): { range: CellRange; ruleKey: string; rule: R
 }
 
 /** Every cell's look id. */
-export function cellLooks(spec: SheetSpec): CellLooks {
+export function cellLooks(spec: SheetLayout): CellLooks {
   const ranges = rangesOf(spec);
   const ruleIds = new Map<string, number>();
   for (const r of ranges) if (!ruleIds.has(r.ruleKey)) ruleIds.set(r.ruleKey, ruleIds.size);

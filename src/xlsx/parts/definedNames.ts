@@ -70,11 +70,41 @@ export function replaceOwnerNames(
     );
   }
   if (!fresh) return workbookXml;
-  // CT_Workbook order: ... sheets, functionGroups, externalReferences, definedNames, calcPr ...
+  return withNamesBlock(workbookXml, fresh);
+}
+
+/** A new <definedNames> block, where CT_Workbook puts it: ... sheets, functionGroups, externalReferences, definedNames, calcPr ... */
+function withNamesBlock(workbookXml: string, inner: string): string {
   const after = ['</externalReferences>', '</functionGroups>', '</sheets>']
     .map((t) => [t, workbookXml.lastIndexOf(t)] as const)
     .find(([, i]) => i >= 0);
   if (!after) return workbookXml;
   const at = after[1] + after[0].length;
-  return `${workbookXml.slice(0, at)}<definedNames>${fresh}</definedNames>${workbookXml.slice(at)}`;
+  return `${workbookXml.slice(0, at)}<definedNames>${inner}</definedNames>${workbookXml.slice(at)}`;
+}
+
+export interface NewName {
+  name: string;
+  /** The sheet's index in <sheets> for a name scoped to it (print titles); null for the workbook. */
+  localSheetId: number | null;
+  formula: string;
+}
+
+/** workbook.xml with names added after the ones it has; every existing element is left as it was. */
+export function addDefinedNames(workbookXml: string, names: NewName[]): string {
+  if (names.length === 0) return workbookXml;
+  // Written with the prefix the workbook gives its own elements ("x:definedName"), if any.
+  const prefix = /<((?:\w+:)?)workbook\b/.exec(workbookXml)?.[1] ?? '';
+  const fresh = names
+    .map((n) => {
+      const local = n.localSheetId === null ? '' : ` localSheetId="${n.localSheetId}"`;
+      return `<${prefix}definedName name="${escapeXml(n.name)}"${local}>${escapeXml(n.formula)}</${prefix}definedName>`;
+    })
+    .join('');
+  const close = /<\/((?:\w+:)?)definedNames>/.exec(workbookXml);
+  if (close) return workbookXml.slice(0, close.index) + fresh + workbookXml.slice(close.index);
+  const empty = /<((?:\w+:)?)definedNames\b[^>]*\/>/.exec(workbookXml);
+  if (empty)
+    return `${workbookXml.slice(0, empty.index)}<${empty[1]}definedNames>${fresh}</${empty[1]}definedNames>${workbookXml.slice(empty.index + empty[0].length)}`;
+  return withNamesBlock(workbookXml, fresh);
 }

@@ -4,8 +4,8 @@
  * conditional formats, drop-downs, internal links, frozen rows, widths, tab colour and print setup.
  * The drawing holding the charts is referred to by the relationship id the caller gives.
  */
-import { a1, cellRef, columnLetters, rangeA1 } from '../../plan';
-import type { ConditionalFormatSpec, SheetSpec } from '../../report/sheetSpec';
+import { a1, absoluteRef, cellRef, columnLetters, isoToSerial, rangeA1 } from '../../plan';
+import type { ConditionalFormatSpec, SheetLayout, ValidationSpec } from '../../report/sheetSpec';
 import { cellLooks, hex } from './cellLooks';
 import { escapeXml } from '../xml/xml';
 import { XmlChunks } from '../xml/xmlChunks';
@@ -24,7 +24,7 @@ function cellOpen(col: number): string {
 }
 
 /** Link texts by cell (row * 16,384 + col): a link's text is its cell's value. */
-function linkTexts(spec: SheetSpec): Map<number, string> {
+function linkTexts(spec: SheetLayout): Map<number, string> {
   const texts = new Map<number, string>();
   for (const link of spec.links) texts.set(link.cell.row * 16_384 + link.cell.col, link.text);
   return texts;
@@ -70,7 +70,7 @@ interface SheetData {
 }
 
 /** The <sheetData> element, row by row, as UTF-8 chunks. */
-function sheetDataXml(spec: SheetSpec, styles: StylesWriter): SheetData {
+function sheetDataXml(spec: SheetLayout, styles: StylesWriter): SheetData {
   const { rows: looks, formats } = cellLooks(spec);
   const links = linkTexts(spec);
   // Each look's closing quote and ` s="n"`, found in styles.xml the first time a cell has it (so in sheet order).
@@ -140,17 +140,44 @@ function ruleXml(cf: ConditionalFormatSpec, priority: number, styles: StylesWrit
   return `<conditionalFormatting sqref="${rangeA1(cf.range)}"><cfRule type="cellIs" dxfId="${dxfId}" priority="${priority}" operator="${operator}"><formula>${escapeXml(formula)}</formula></cfRule></conditionalFormatting>`;
 }
 
-function validationsXml(spec: SheetSpec): string {
+/** A validation's type, its operator, and its formula: the list, the source range or the first day. */
+function validationRule(v: ValidationSpec): { head: string; formula: string } {
+  if (v.kind === 'source') return { head: 'type="list"', formula: absoluteRef(v.source) };
+  if (v.kind === 'date')
+    return {
+      head: 'type="date" operator="greaterThanOrEqual"',
+      formula: String(isoToSerial(v.onOrAfter)),
+    };
+  // Excel's list source is one comma-separated string of at most 255 characters.
+  return { head: 'type="list"', formula: `"${v.list.join(',').replace(/"/g, '""')}"` };
+}
+
+/** Excel's own limits: titles of 32 characters, an input message of 255, an error of 225. */
+function messagesXml(v: ValidationSpec): string {
+  const out: string[] = [];
+  if (v.prompt)
+    out.push(
+      ` showInputMessage="1" promptTitle="${escapeXml(v.prompt.title.slice(0, 32))}" prompt="${escapeXml(v.prompt.message.slice(0, 255))}"`
+    );
+  if (v.alert) {
+    const style = v.alert.style === 'stop' ? '' : ` errorStyle="${v.alert.style}"`;
+    out.push(
+      `${style} errorTitle="${escapeXml(v.alert.title.slice(0, 32))}" error="${escapeXml(v.alert.message.slice(0, 225))}"`
+    );
+  }
+  return out.join('');
+}
+
+function validationsXml(spec: SheetLayout): string {
   if (spec.validations.length === 0) return '';
   const items = spec.validations.map((v) => {
-    // Excel's list source is one comma-separated string of at most 255 characters.
-    const source = `"${v.list.join(',').replace(/"/g, '""')}"`;
-    return `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${rangeA1(v.range)}"><formula1>${escapeXml(source)}</formula1></dataValidation>`;
+    const { head, formula } = validationRule(v);
+    return `<dataValidation ${head} allowBlank="1" showErrorMessage="1"${messagesXml(v)} sqref="${rangeA1(v.range)}"><formula1>${escapeXml(formula)}</formula1></dataValidation>`;
   });
   return `<dataValidations count="${items.length}">${items.join('')}</dataValidations>`;
 }
 
-function linksXml(spec: SheetSpec): string {
+function linksXml(spec: SheetLayout): string {
   if (spec.links.length === 0) return '';
   const items = spec.links.map((l) => {
     const location = cellRef(l.target);
@@ -160,7 +187,7 @@ function linksXml(spec: SheetSpec): string {
   return `<hyperlinks>${items.join('')}</hyperlinks>`;
 }
 
-function headXml(spec: SheetSpec): string {
+function headXml(spec: SheetLayout): string {
   const tab = spec.tabColor ? `<tabColor rgb="FF${hex(spec.tabColor)}"/>` : '';
   const fit = spec.print?.fitToWidth ? '<pageSetUpPr fitToPage="1"/>' : '';
   const sheetPr = tab || fit ? `<sheetPr>${tab}${fit}</sheetPr>` : '';
@@ -175,7 +202,7 @@ function headXml(spec: SheetSpec): string {
   return `${sheetPr}<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols ? `<cols>${cols}</cols>` : ''}`;
 }
 
-function printXml(spec: SheetSpec): string {
+function printXml(spec: SheetLayout): string {
   const margins =
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
   if (!spec.print) return margins;
@@ -183,11 +210,15 @@ function printXml(spec: SheetSpec): string {
   return `${margins}<pageSetup paperSize="9" orientation="${spec.print.landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="0"/>`;
 }
 
-/** The worksheet part for a spec, as UTF-8 chunks in order; `drawingRelId` when the sheet has charts. */
+/**
+ * The worksheet part for a spec, as UTF-8 chunks in order; `drawingRelId` when the sheet has
+ * charts, `tableRelId` when it has a table.
+ */
 export function sheetXml(
-  spec: SheetSpec,
+  spec: SheetLayout,
   styles: StylesWriter,
-  drawingRelId: string | null
+  drawingRelId: string | null,
+  tableRelId: string | null = null
 ): Buffer[] {
   const data = sheetDataXml(spec, styles);
   const dimension = `<dimension ref="A1:${a1(data.bottom, data.right)}"/>`;
@@ -196,6 +227,9 @@ export function sheetXml(
   const head =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">` +
     headXml(spec).replace('<sheetViews>', `${dimension}<sheetViews>`);
-  const tail = `${formats}${validationsXml(spec)}${linksXml(spec)}${printXml(spec)}${drawing}</worksheet>`;
+  const table = tableRelId
+    ? `<tableParts count="1"><tablePart r:id="${tableRelId}"/></tableParts>`
+    : '';
+  const tail = `${formats}${validationsXml(spec)}${linksXml(spec)}${printXml(spec)}${drawing}${table}</worksheet>`;
   return [Buffer.from(head, 'utf8'), ...data.parts, Buffer.from(tail, 'utf8')];
 }

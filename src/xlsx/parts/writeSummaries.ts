@@ -5,7 +5,7 @@
  * xl/workbook.xml only the <sheet> elements of ours and our workbook-scoped RagPlan_* names change;
  * in the workbook's relationships only ours are added.
  */
-import { type CellValue, quoteSheet, maxOf } from '../../plan';
+import { type CellValue, quoteSheet } from '../../plan';
 import {
   isOwnedKey,
   OWNER_NAMES,
@@ -28,15 +28,17 @@ import {
 import { isOwnerName, readDefinedNames, replaceOwnerNames } from './definedNames';
 import type { PackageSheet } from '../package';
 import type { PackageWriter } from '../packageWriter';
+import {
+  appendSheet,
+  CT_WORKSHEET,
+  sheetTag,
+  withRelationshipsNamespace,
+  type BookXml,
+} from './appendSheet';
 import { sheetXml } from './sheetXml';
 import type { StylesWriter } from './writeStyles';
 import { escapeXml, parseRels, relativeTarget, relsPathOf, relsXml } from '../xml/xml';
 import { partKey } from '../zip/zip';
-
-export const CT_WORKSHEET =
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
-const REL_WORKSHEET =
-  'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
 
 export interface SummaryWriteResult {
   written: { key: SheetKey; name: string }[];
@@ -139,12 +141,6 @@ function writeCharts(
   return 'rId1';
 }
 
-function sheetTag(name: string, sheetId: number, relId: string, spec: SheetSpec): string {
-  const state =
-    spec.visibility && spec.visibility !== 'visible' ? ` state="${spec.visibility}"` : '';
-  return `<sheet name="${escapeXml(name)}" sheetId="${sheetId}"${state} r:id="${escapeXml(relId)}"/>`;
-}
-
 /** The workbook's <sheet> element for a sheet, found by its relationship id. */
 function sheetElement(workbookXml: string, relId: string): RegExpExecArray | null {
   const re = /<(?:\w+:)?sheet\s[^>]*>/g;
@@ -153,11 +149,9 @@ function sheetElement(workbookXml: string, relId: string): RegExpExecArray | nul
   return null;
 }
 
-interface Context {
+interface Context extends BookXml {
   writer: PackageWriter;
   styles: StylesWriter;
-  workbookXml: string;
-  workbookRels: string;
 }
 
 function placeOne(ctx: Context, p: Placement, spec: SheetSpec): string[] {
@@ -173,23 +167,9 @@ function placeOne(ctx: Context, p: Placement, spec: SheetSpec): string[] {
     if (el)
       ctx.workbookXml =
         ctx.workbookXml.slice(0, el.index) +
-        sheetTag(p.used, old.sheetId, old.relId, spec) +
+        sheetTag(p.used, old.sheetId, old.relId, spec.visibility) +
         ctx.workbookXml.slice(el.index + el[0].length);
-  } else {
-    part = writer.freeName((n) => `xl/worksheets/sheet${n}.xml`);
-    const ids = [...ctx.workbookRels.matchAll(/\sId="rId(\d+)"/g)].map((m) => Number(m[1]));
-    const relId = `rId${maxOf(ids, 0) + 1}`;
-    ctx.workbookRels = ctx.workbookRels.replace(
-      /<\/(\w+:)?Relationships>\s*$/,
-      (close) =>
-        `<Relationship Id="${relId}" Type="${REL_WORKSHEET}" Target="${escapeXml(relativeTarget(writer.pkg.workbookPart, part))}"/>${close}`
-    );
-    const sheetIds = [
-      ...ctx.workbookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*?\ssheetId\s*=\s*"(\d+)"/g),
-    ].map((m) => Number(m[1]));
-    const tag = sheetTag(p.used, maxOf(sheetIds, 0) + 1, relId, spec);
-    ctx.workbookXml = ctx.workbookXml.replace(/<\/((?:\w+:)?)sheets>/, (close) => `${tag}${close}`);
-  }
+  } else part = appendSheet(writer, ctx, p.used, spec.visibility);
   const drawingRel = writeCharts(writer, part, spec, p.used);
   writer.put(part, sheetXml(spec, styles, drawingRel), CT_WORKSHEET);
   return spec.charts.map((c) => c.name);
@@ -245,12 +225,7 @@ export function writeSummaries(
     setAsideAs = { from: oldHistory.name, to };
   }
   const placements = placeSheets(specs, names, owned);
-  // A sheet whose xmlns:r the workbook lacks cannot carry r:id; Excel always declares it.
-  if (!/\sxmlns:r=/.test(ctx.workbookXml))
-    ctx.workbookXml = ctx.workbookXml.replace(
-      /<((?:\w+:)?workbook)\b/,
-      '<$1 xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
-    );
+  ctx.workbookXml = withRelationshipsNamespace(ctx.workbookXml);
   const charts: SummaryWriteResult['charts'] = [];
   placements.forEach((p, i) => {
     const names = placeOne(ctx, p, specs[i]);

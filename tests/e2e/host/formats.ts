@@ -186,6 +186,22 @@ export class ConditionalFormat extends Proxy {
   }
 }
 
+/** DataValidationType for a rule, as Office.js names the kinds: the rule's one key says which. */
+const RULE_TYPES: Record<string, string> = {
+  wholeNumber: 'WholeNumber',
+  decimal: 'Decimal',
+  list: 'List',
+  date: 'Date',
+  time: 'Time',
+  textLength: 'TextLength',
+  custom: 'Custom',
+};
+
+function typeOf(rule: Record<string, unknown>): string {
+  const kinds = Object.keys(rule).filter((k) => rule[k] !== undefined);
+  return kinds.length === 1 ? (RULE_TYPES[kinds[0]] ?? 'Custom') : 'MixedCriteria';
+}
+
 export class DataValidation extends Proxy {
   constructor(
     context: Context,
@@ -206,15 +222,10 @@ export class DataValidation extends Proxy {
     // One validation covering the whole range is that range's validation; anything else is mixed.
     const exact = found.length === 1 && within(r, parseAddress(found[0].address)) ? found[0] : null;
     if (prop === 'type')
-      return found.length === 0
-        ? 'None'
-        : exact
-          ? exact.rule.list
-            ? 'List'
-            : 'Custom'
-          : 'Inconsistent';
+      return found.length === 0 ? 'None' : exact ? typeOf(exact.rule) : 'Inconsistent';
     if (prop === 'rule') return exact ? exact.rule : {};
     if (prop === 'errorAlert') return exact?.errorAlert ?? {};
+    if (prop === 'prompt') return exact?.prompt ?? {};
     return super.read(prop);
   }
   get errorAlert(): Record<string, unknown> {
@@ -232,6 +243,15 @@ export class DataValidation extends Proxy {
       if (this.overlapping().length > 0)
         fail('InvalidOperation', 'The range already has data validation; clear it first.');
       sheet.validations.push({ address: this.range.localAddress(), rule: { ...rule } });
+    });
+  }
+  get prompt(): Record<string, unknown> {
+    return this.val('prompt');
+  }
+  /** The input message (DataValidationPrompt): shown as a cell of the range is selected. */
+  set prompt(prompt: Record<string, unknown>) {
+    this.context.queue(bytes(prompt), () => {
+      for (const v of this.overlapping()) v.prompt = { ...prompt };
     });
   }
   set errorAlert(alert: Record<string, unknown>) {

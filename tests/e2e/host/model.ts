@@ -93,13 +93,32 @@ export interface ValidationRecord {
   address: string;
   rule: Record<string, unknown>;
   errorAlert?: Record<string, unknown>;
+  /** The input message shown when a cell is selected (DataValidation.prompt). */
+  prompt?: Record<string, unknown>;
+}
+
+export interface TableRecord {
+  name: string;
+  rect: Rect;
+  showHeaders: boolean;
+  /** The columns' names: the header row's text when the table was made (Excel names blanks Column1, ...). */
+  columns?: string[];
+  style?: string;
+  showBandedRows?: boolean;
+}
+
+/** What Worksheet.pageLayout (ExcelApi 1.9) set: orientation, zoom and the rows printed on every page. */
+export interface PageLayoutRecord {
+  orientation?: 'Portrait' | 'Landscape';
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  printTitleRows?: string;
 }
 
 export interface SheetModel {
   name: string;
   rows: Cell[][];
   merges: Rect[];
-  tables: { name: string; rect: Rect; showHeaders: boolean }[];
+  tables: TableRecord[];
   charts: ChartRecord[];
   conditionalFormats: ConditionalFormatRecord[];
   validations: ValidationRecord[];
@@ -109,6 +128,7 @@ export interface SheetModel {
   tabColor: string | null;
   protected: boolean;
   visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
+  pageLayout?: PageLayoutRecord;
 }
 
 export interface WorkbookModel {

@@ -7,6 +7,7 @@
 import { fail } from './errors';
 
 export const API_SETS = {
+  'Table.showBandedRows': '1.3',
   'Workbook.settings': '1.4',
   'Worksheet.getUsedRangeOrNullObject': '1.4',
   'WorksheetCollection.getItemOrNullObject': '1.4',
@@ -22,6 +23,7 @@ export const API_SETS = {
   'Range.dataValidation': '1.8',
   'ChartAxis.numberFormat': '1.8',
   'Range.getCellProperties': '1.9',
+  'Worksheet.pageLayout': '1.9',
   'Application.suspendScreenUpdatingUntilNextSync': '1.9',
   'RunOptions.delayForCellEdit': '1.11',
   'Range.getMergedAreasOrNullObject': '1.13',

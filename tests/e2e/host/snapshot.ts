@@ -7,7 +7,9 @@ import {
   type ChartRecord,
   type ConditionalFormatRecord,
   type FakeValue,
+  type PageLayoutRecord,
   type SheetModel,
+  type TableRecord,
   type WorkbookModel,
 } from './model';
 
@@ -26,6 +28,9 @@ export interface SheetSnapshot {
   freezeRows: number;
   tabColor: string | null;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
+  /** Tables with their range as an address ("A3:I13"). */
+  tables: (Omit<TableRecord, 'rect'> & { address: string })[];
+  pageLayout: PageLayoutRecord;
 }
 
 export interface Snapshot {
@@ -87,5 +92,10 @@ function snapshotSheet(s: SheetModel): SheetSnapshot {
     freezeRows: s.freezeRows,
     tabColor: s.tabColor,
     visibility: s.visibility ?? 'Visible',
+    tables: s.tables.map(({ rect, ...t }) => ({
+      ...t,
+      address: `${colLetters(rect.left)}${rect.top}:${colLetters(rect.right)}${rect.bottom}`,
+    })),
+    pageLayout: { ...(s.pageLayout ?? {}) },
   };
 }

@@ -10,14 +10,19 @@ import { Charts } from './charts';
 import type { Context } from './context';
 import { fail } from './errors';
 import {
+  cellAt,
   emptySheet,
+  intersects,
   MAX_COLS,
   MAX_ROWS,
   parseAddress,
   sheetRef,
   usedRect,
+  type Rect,
   type SheetModel,
+  type TableRecord,
 } from './model';
+import { PageLayout } from './pageLayout';
 import { bytes, Proxy } from './proxy';
 import { Range } from './range';
 
@@ -97,12 +102,14 @@ export class Worksheet extends Proxy {
   readonly tables: Tables;
   readonly charts: Charts;
   readonly freezePanes: { freezeRows(n: number): void; unfreeze(): void };
+  readonly pageLayout: PageLayout;
   constructor(
     context: Context,
     readonly resolve: () => SheetModel
   ) {
     super(context);
     this.tables = new Tables(context, resolve);
+    this.pageLayout = new PageLayout(context, resolve);
     this.charts = new Charts(context, resolve);
     const freeze = (rows: number) =>
       context.queue(0, () => {
@@ -239,6 +246,13 @@ function repointReferences(m: ReturnType<typeof model>, from: string, to: string
         if (cell?.formula) cell.formula = cell.formula.replace(inFormula, replacement);
 }
 
+/**
+ * Tables as Office.js documents them (TableCollection.add, ExcelApi 1.1): made over a range of the
+ * sheet, never overlapping another table; with headers, the first row's text names the columns
+ * (a blank one is ColumnN, a repeat gets 2, 3, ...); named Table1, Table2, ... until renamed.
+ * A name must be unique in the workbook (tables and defined names, any case), start with a letter,
+ * "_" or "\\", hold no spaces, and not look like a cell reference.
+ */
 export class Tables extends Proxy {
   constructor(
     context: Context,
@@ -246,10 +260,40 @@ export class Tables extends Proxy {
   ) {
     super(context);
   }
+  add(address: string, hasHeaders: boolean): Table {
+    let made: { sheet: SheetModel; table: TableRecord } | null = null;
+    this.context.queue(bytes(address), () => {
+      const sheet = guard(this.sheet());
+      const rect = parseAddress(address.replace(/^.*!/, ''));
+      if (!rect) fail('InvalidArgument', `"${address}" is not a valid address.`);
+      if (sheet.tables.some((t) => intersects(t.rect, rect)))
+        fail('InvalidOperation', 'A table cannot overlap another table.');
+      const table: TableRecord = {
+        name: freeTableName(model(this.context)),
+        rect,
+        showHeaders: hasHeaders,
+        columns: columnNames(sheet, rect, hasHeaders),
+      };
+      sheet.tables.push(table);
+      made = { sheet, table };
+    });
+    return new Table(
+      this.context,
+      () => made?.sheet ?? fail('ItemNotFound', 'The table was not added.'),
+      () => made?.table ?? fail('ItemNotFound', 'The table was not added.')
+    );
+  }
   override loadNow(list: string[]): number {
     const sheet = this.sheet();
     const itemProps = list.filter((p) => p.startsWith('items/')).map((p) => p.slice(6));
-    const items = sheet.tables.map((t) => new Table(this.context, sheet, t));
+    const items = sheet.tables.map(
+      (t) =>
+        new Table(
+          this.context,
+          () => sheet,
+          () => t
+        )
+    );
     this.deliver('items', items);
     return items.reduce((n, t) => n + t.loadNow(itemProps.length ? itemProps : ['name']), 0);
   }
@@ -258,30 +302,96 @@ export class Tables extends Proxy {
   }
 }
 
+function allTableNames(m: ReturnType<typeof model>): Set<string> {
+  const names = new Set(m.names.map((n) => n.name.toLowerCase()));
+  for (const sheet of m.sheets) for (const t of sheet.tables) names.add(t.name.toLowerCase());
+  return names;
+}
+
+function freeTableName(m: ReturnType<typeof model>): string {
+  const taken = allTableNames(m);
+  let n = 1;
+  while (taken.has(`table${n}`)) n++;
+  return `Table${n}`;
+}
+
+function columnNames(sheet: SheetModel, rect: Rect, hasHeaders: boolean): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (let c = rect.left; c <= rect.right; c++) {
+    const i = c - rect.left + 1;
+    const v = hasHeaders ? cellAt(sheet, rect.top, c)?.v : null;
+    const base = v === null || v === undefined || v === '' ? `Column${i}` : String(v);
+    let name = base;
+    for (let k = 2; seen.has(name.toLowerCase()); k++) name = `${base}${k}`;
+    seen.add(name.toLowerCase());
+    out.push(name);
+  }
+  return out;
+}
+
+function validTableName(name: string): boolean {
+  return (
+    name.length > 0 &&
+    name.length <= 255 &&
+    /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(name) &&
+    !/^[RrCc]$/.test(name) &&
+    !/^R\d*C\d*$/i.test(name)
+  );
+}
+
 export class Table extends Proxy {
   constructor(
     context: Context,
-    private readonly sheet: SheetModel,
-    private readonly table: SheetModel['tables'][number]
+    private readonly sheet: () => SheetModel,
+    private readonly table: () => TableRecord
   ) {
     super(context);
   }
   protected override read(prop: string): unknown {
-    if (prop === 'name') return this.table.name;
-    if (prop === 'showHeaders') return this.table.showHeaders;
+    const t = this.table();
+    if (prop === 'name') return t.name;
+    if (prop === 'showHeaders') return t.showHeaders;
+    if (prop === 'style') return t.style ?? 'TableStyleMedium2';
+    if (prop === 'showBandedRows') {
+      this.context.needs('Table.showBandedRows');
+      return t.showBandedRows ?? true;
+    }
     return super.read(prop);
   }
   get name(): string {
     return this.val('name');
   }
+  set name(name: string) {
+    this.context.queue(bytes(name), () => {
+      const t = this.table();
+      guard(this.sheet());
+      if (!validTableName(name)) fail('InvalidArgument', `"${name}" is not a valid table name.`);
+      const others = allTableNames(model(this.context));
+      others.delete(t.name.toLowerCase());
+      if (others.has(name.toLowerCase()))
+        fail('InvalidArgument', `A table or name called "${name}" already exists.`);
+      t.name = name;
+    });
+  }
   get showHeaders(): boolean {
     return this.val('showHeaders');
   }
+  set style(style: string) {
+    this.context.queue(bytes(style), () => {
+      guard(this.sheet());
+      this.table().style = style;
+    });
+  }
+  set showBandedRows(on: boolean) {
+    this.context.queue(1, () => {
+      this.context.needs('Table.showBandedRows');
+      guard(this.sheet());
+      this.table().showBandedRows = on;
+    });
+  }
   getRange(): Range {
-    return new Range(
-      this.context,
-      () => this.sheet,
-      () => this.table.rect
-    );
+    return new Range(this.context, this.sheet, () => this.table().rect);
   }
 }
