@@ -386,6 +386,10 @@ describe('the task pane on a council action plan', () => {
       await page.getByText(/^Wrote \d+ summary sheets?/).waitFor();
       await page.getByRole('button', { name: 'How the columns were read' }).click();
       await page.getByRole('button', { name: 'Dates and RAG key' }).click();
+      // A panel still fading in has text of too little contrast: axe looks at the pane as it stays.
+      await page.waitForFunction(() =>
+        document.getAnimations().every((animation) => animation.playState !== 'running')
+      );
       // Evaluated through the debugging protocol: the pane's CSP rightly refuses an injected <script>.
       await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
       const violations = await page.evaluate(async () => {
