@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { buildCli, ragPlan, root } from './runCli';
+import { NEW_PLAN_HEADER } from '../report/newPlan/expected';
 
 const seed = join(root, 'tests', 'fixtures', 'recommendations', 'peer-challenge-2022.txt');
 const dir = mkdtempSync(join(tmpdir(), 'rag-plan-new-'));
@@ -103,17 +104,7 @@ describe('rag-plan new from the 2022 peer challenge', () => {
     const table = await part(plan, 'xl/tables/table1.xml');
     expect(table).toMatch(/name="ActionPlan"[^>]*ref="A3:I13"/);
     const names = [...table.matchAll(/<tableColumn id="\d+" name="([^"]+)"/g)].map((m) => m[1]);
-    expect(names).toEqual([
-      'Ref',
-      'Theme',
-      'Recommendation',
-      'Action',
-      'Lead',
-      'Timescale',
-      'RAG',
-      'Progress update',
-      'Last updated',
-    ]);
+    expect(names).toEqual(NEW_PLAN_HEADER);
     const rels = await part(plan, 'xl/worksheets/_rels/sheet1.xml.rels');
     expect(rels).toContain('Target="../tables/table1.xml"');
   });

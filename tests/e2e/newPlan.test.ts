@@ -12,6 +12,7 @@ import { newPane } from './support/browser';
 import { paneReady } from './support/pane';
 import { browserSuite } from './support/suite';
 import { planWorkbook } from './support/workbooks';
+import { NEW_PLAN_HEADER, TEN_REFS } from '../report/newPlan/expected';
 
 const suite = browserSuite();
 const seed = readFileSync(
@@ -86,30 +87,9 @@ test('Start a new plan writes the plan and Key sheets, cell by cell, and the pan
   expect(all.map((s) => s.name)).toEqual(['Productivity plan', 'Action plan', 'Key']);
   const plan = all[1];
   expect(plan.values[0][0]).toBe('Peer challenge 2022');
-  expect(plan.values[2]).toEqual([
-    'Ref',
-    'Theme',
-    'Recommendation',
-    'Action',
-    'Lead',
-    'Timescale',
-    'RAG',
-    'Progress update',
-    'Last updated',
-  ]);
+  expect(plan.values[2]).toEqual(NEW_PLAN_HEADER);
   // Rows 4-13, one per recommendation: its number and text, nothing from the footer.
-  expect(plan.values.slice(3).map((r) => r[0])).toEqual([
-    '1',
-    '2',
-    '3',
-    '4',
-    '5',
-    '6',
-    '7',
-    '8',
-    '9',
-    '10',
-  ]);
+  expect(plan.values.slice(3).map((r) => r[0])).toEqual(TEN_REFS);
   expect(plan.values[3][2]).toMatch(/^Savings needs to be a 'shared endeavour'/);
   expect(plan.values[6][2]).toBe(
     'Resolve the OneSource question, considering the budget implications and capacity, particularly in specialist and technical areas.'
@@ -120,17 +100,7 @@ test('Start a new plan writes the plan and Key sheets, cell by cell, and the pan
     expect.objectContaining({
       name: 'ActionPlan',
       address: 'A3:I13',
-      columns: [
-        'Ref',
-        'Theme',
-        'Recommendation',
-        'Action',
-        'Lead',
-        'Timescale',
-        'RAG',
-        'Progress update',
-        'Last updated',
-      ],
+      columns: NEW_PLAN_HEADER,
       style: 'TableStyleLight1',
       showBandedRows: false,
     }),

@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeNewSheets } from '../../src/excel';
 import { startNewPlan } from '../../src/addin';
+import { NEW_PLAN_HEADER, TEN_REFS } from '../report/newPlan/expected';
 
 const seed = readFileSync(
   join(__dirname, '..', 'fixtures', 'recommendations', 'peer-challenge-2022.txt'),
@@ -38,30 +39,9 @@ describe('Start a new plan through Office.js', () => {
     expect(book.active).toBe('Action plan 2');
     const plan = book.sheets[1];
     expect(plan.values[0][0]).toBe('Peer challenge 2022');
-    expect(plan.values[2]).toEqual([
-      'Ref',
-      'Theme',
-      'Recommendation',
-      'Action',
-      'Lead',
-      'Timescale',
-      'RAG',
-      'Progress update',
-      'Last updated',
-    ]);
+    expect(plan.values[2]).toEqual(NEW_PLAN_HEADER);
     // Rows 4 to 13: recommendations 1 to 10, Ref and text filled, the rest left to the officer.
-    expect(plan.values.slice(3).map((r) => r[0])).toEqual([
-      '1',
-      '2',
-      '3',
-      '4',
-      '5',
-      '6',
-      '7',
-      '8',
-      '9',
-      '10',
-    ]);
+    expect(plan.values.slice(3).map((r) => r[0])).toEqual(TEN_REFS);
     expect(plan.values[6][2]).toBe(
       'Resolve the OneSource question, considering the budget implications and capacity, particularly in specialist and technical areas.'
     );
@@ -71,17 +51,7 @@ describe('Start a new plan through Office.js', () => {
         name: 'ActionPlan',
         address: 'A3:I13',
         showHeaders: true,
-        columns: [
-          'Ref',
-          'Theme',
-          'Recommendation',
-          'Action',
-          'Lead',
-          'Timescale',
-          'RAG',
-          'Progress update',
-          'Last updated',
-        ],
+        columns: NEW_PLAN_HEADER,
         style: 'TableStyleLight1',
         showBandedRows: false,
       },

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRecommendations } from '../../../src/report/newPlan/parseRecommendations';
+import { TEN_REFS } from './expected';
 
 const seedExcerpt = readFileSync(
   join(__dirname, '../../fixtures/recommendations/peer-challenge-2022.txt'),
@@ -15,18 +16,7 @@ describe('the 2022 peer challenge key recommendations (the seed text, footer inc
 
   it('reads ten recommendations numbered 1 to 10 from the "Recommendation N" headings', () => {
     expect(parsed.kind).toBe('heading');
-    expect(parsed.recommendations.map((r) => r.ref)).toEqual([
-      '1',
-      '2',
-      '3',
-      '4',
-      '5',
-      '6',
-      '7',
-      '8',
-      '9',
-      '10',
-    ]);
+    expect(parsed.recommendations.map((r) => r.ref)).toEqual(TEN_REFS);
   });
 
   it('carries no footer text, page number or intro into any recommendation', () => {
