@@ -107,7 +107,9 @@ describe('refresh copies the parts it does not rewrite as they are stored', () =
     const theme = walkLocals(out).find((e) => e.name === 'xl/theme/theme1.xml')!;
     expect([app.method, theme.method]).toEqual([0, 8]);
     // Stored: the bytes are the content itself, and the CRC is of those bytes.
-    const content = await (await JSZip.loadAsync(input)).file('docProps/app.xml')!.async('nodebuffer');
+    const content = await (await JSZip.loadAsync(input))
+      .file('docProps/app.xml')!
+      .async('nodebuffer');
     expect(app.data.equals(content)).toBe(true);
     expect([app.size, app.compressedSize]).toEqual([content.length, content.length]);
     expect(app.crc).toBe(zlib.crc32(content));
@@ -128,7 +130,9 @@ describe('refresh copies the parts it does not rewrite as they are stored', () =
     expect(locals.filter((e) => e.flags & FLAG_DESCRIPTOR).map((e) => e.name)).toEqual([]);
     expect(central.filter((c) => c.flags & FLAG_DESCRIPTOR).map((c) => c.name)).toEqual([]);
     const was = new Map(inputCentral.map((c) => [c.name, c]));
-    for (const e of locals.filter((l) => !REWRITTEN.includes(l.name))) {
+    const copied = locals.filter((l) => was.has(l.name) && !REWRITTEN.includes(l.name));
+    expect(copied.filter((l) => !l.name.endsWith('/'))).toHaveLength(23);
+    for (const e of copied) {
       const c = was.get(e.name)!;
       expect([e.name, e.crc, e.compressedSize, e.size]).toEqual([
         e.name,
@@ -140,7 +144,9 @@ describe('refresh copies the parts it does not rewrite as they are stored', () =
     // Any zip reader checking CRCs opens it, and so does ours.
     const zip = await JSZip.loadAsync(out, { checkCRC32: true });
     expect(await zip.file('docProps/app.xml')!.async('string')).toMatch(/<Properties/);
-    expect((await readWorkbook(out)).length).toBe((await readWorkbook(input)).length);
+    const sheets = await readWorkbook(input);
+    const names = sheets.map((g) => g.sheet);
+    expect((await readWorkbook(out)).filter((g) => names.includes(g.sheet))).toEqual(sheets);
   });
 });
 
@@ -195,7 +201,6 @@ function asZip64(zip: Buffer): Buffer {
   const start = records[0].at;
   const central: Buffer[] = [];
   for (const r of records) {
-    const nameLen = zip.readUInt16LE(r.at + 28);
     const head = Buffer.from(zip.subarray(r.at, r.at + 46));
     head.writeUInt32LE(0xffffffff, 20);
     head.writeUInt32LE(0xffffffff, 24);
@@ -253,7 +258,9 @@ describe('zip64', () => {
       name: `p${i}`,
       copy: entry,
     }));
-    expect(() => writeZip(archive, parts)).toThrow(ZipProblem);
+    expect(() => writeZip(archive, parts)).toThrow(
+      new ZipProblem('the workbook would hold more than 65,535 parts, more than a zip can list')
+    );
     expect(() => writeZip(archive, parts.slice(0, 3))).not.toThrow();
   });
 });
