@@ -1,9 +1,9 @@
 /**
  * The product's own limit (MAX_CELLS, docs/performance.md "The limit"): reading stops with one
  * line past 12,000,000 filled cells in a workbook. Every other test passes its own limit; this one
- * reads with the default, so a raised limit fails here. Built cheaply: the same cell written
- * 12,000,000 times counts each time (the limit is on cells read) but keeps one, so memory stays
- * small; the repeated XML deflates to little.
+ * reads with the default, so a raised limit fails here. Built cheaply: the same row of 1,000 cells
+ * written 12,000 times counts every cell each time (the limit is on cells read) but keeps 1,000,
+ * so memory stays small; the repeated XML deflates to little.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -12,22 +12,25 @@ import { openPackage } from '../../src/xlsx/package';
 import { PackageWriter } from '../../src/xlsx/packageWriter';
 
 const EDGE = path.join(__dirname, '..', 'fixtures', 'edge-cases.xlsx');
-/** An empty cell filled yellow (style 3 of the fixture): kept, as a RAG shown only by colour is. */
-const CELL = '<c r="A1" s="3"/>';
-const PER_CHUNK = 1_000_000;
+/**
+ * Row 1 written again and again, each time with 1,000 empty cells filled yellow (style 3 of the
+ * fixture): each is kept, as a RAG shown only by colour is, and counted.
+ */
+const ROW = `<row r="1">${'<c s="3"/>'.repeat(1000)}</row>`;
+const ROWS_PER_CHUNK = 1000;
 
-/** The edge-case plan with its notes sheet holding `cells` filled cells. */
-async function workbookWith(cells: number): Promise<Buffer> {
+/** The edge-case plan with its notes sheet holding `rows` rows of 1,000 filled cells. */
+async function workbookWith(rows: number): Promise<Buffer> {
   const pkg = openPackage(await fs.readFile(EDGE), 'plan.xlsx');
   const notes = pkg.sheets.find((s) => s.name === 'My notes')!.part!;
-  const block = Buffer.from(CELL.repeat(PER_CHUNK));
+  const block = Buffer.from(ROW.repeat(ROWS_PER_CHUNK));
   const chunks = [
     Buffer.from(
-      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">'
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
     ),
-    ...Array.from({ length: Math.floor(cells / PER_CHUNK) }, () => block),
-    Buffer.from(CELL.repeat(cells % PER_CHUNK)),
-    Buffer.from('</row></sheetData></worksheet>'),
+    ...Array.from({ length: Math.floor(rows / ROWS_PER_CHUNK) }, () => block),
+    Buffer.from(ROW.repeat(rows % ROWS_PER_CHUNK)),
+    Buffer.from('</sheetData></worksheet>'),
   ];
   const writer = new PackageWriter(pkg);
   writer.put(notes, chunks);
@@ -35,8 +38,8 @@ async function workbookWith(cells: number): Promise<Buffer> {
 }
 
 test('past 12,000,000 filled cells in the workbook, reading stops with the documented line', async () => {
-  // The plan sheet has cells of its own, so 12,000,000 on the notes sheet are past the limit.
-  const book = await workbookWith(12_000_000);
+  // The plan sheet has cells of its own, so 12,000 rows of 1,000 on the notes sheet are past the limit.
+  const book = await workbookWith(12_000);
   await expect(loadWorkbook(book, 'plan.xlsx')).rejects.toThrow(
     'cannot read \'plan.xlsx\': it has more than 12,000,000 filled cells (reached on the sheet "My notes"), more than RAG Plan reads at once; split the plan into smaller workbooks'
   );
