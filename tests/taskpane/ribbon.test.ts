@@ -11,6 +11,9 @@ test('the ribbon refresh uses the saved settings and leaves a success note for t
   const showPane = jest.fn(async () => undefined);
   expect(await runRefresh(port, showPane)).toBe(true);
   expect(port.calls.written).toHaveLength(1);
+  // The saved as-of date, 15 Dec 2024 (serial 45641), not today's.
+  const summary = port.calls.written[0].find((s) => s.key === 'summary');
+  expect(summary?.values.find((r) => r[0] === 'As of')?.[1]).toBe(45641);
   // The pane opens to say what the ribbon did.
   expect(showPane).toHaveBeenCalledTimes(1);
   const note = takeRibbonOutcome();

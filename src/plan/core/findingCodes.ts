@@ -227,7 +227,7 @@ export const FINDING_RULES = {
   }>({
     severity: 'error',
     meaning:
-      'a totals row does not equal the sum of its lines (the message gives both and the difference); a subtotal counts the lines since the previous totals row, a grand total may count every line',
+      'a totals row does not equal the sum of its lines (the message gives both and the difference); a subtotal counts the lines since the previous totals row, a grand total may count every line; a total less than £1 from the sum is taken as equal (pennies of rounding), £1 or more is not',
     message: (p) =>
       `The "${p.label}" row gives ${p.given} for ${p.column}, but the ${p.lines} ` +
       `line${p.lines === 1 ? '' : 's'} above it (${p.rows}) add up to ${p.added}: the total is ` +

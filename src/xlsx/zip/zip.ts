@@ -2,7 +2,8 @@
  * The zip container of an .xlsx, read and written without a zip library: refresh copies every
  * part that is not ours with its compressed bytes untouched, so nothing of the user's is ever
  * re-encoded. Reading is total over bad input: a cut-short file, an encrypted entry, an entry that
- * inflates past the limit (a zip bomb) each give a ZipProblem with a plain-words reason.
+ * inflates past the limit (a zip bomb), bytes that do not match their CRC each give a ZipProblem
+ * with a plain-words reason.
  */
 import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
@@ -163,7 +164,12 @@ function tooBig(entry: ZipEntry): string {
 /** A part's bytes, whole. For the small parts (workbook, styles, rels); sheets are streamed. */
 export function readEntry(zip: ZipArchive, entry: ZipEntry): Buffer {
   checkReadable(entry);
-  const raw = rawData(zip, entry);
+  const bytes = unpacked(entry, rawData(zip, entry));
+  if (crc32(bytes) !== entry.crc) throw new ZipProblem(damaged(entry));
+  return bytes;
+}
+
+function unpacked(entry: ZipEntry, raw: Buffer): Buffer {
   if (entry.method === 0) return raw;
   try {
     return zlib.inflateRawSync(raw, {
@@ -172,8 +178,13 @@ export function readEntry(zip: ZipArchive, entry: ZipEntry): Buffer {
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
       throw new ZipProblem(tooBig(entry));
-    throw new ZipProblem(`its part ${entry.name} is damaged and cannot be unpacked`);
+    throw new ZipProblem(damaged(entry));
   }
+}
+
+/** A part whose bytes cannot be unpacked, or whose CRC says they are not what was stored. */
+function damaged(entry: ZipEntry): string {
+  return `its part ${entry.name} is damaged and cannot be unpacked`;
 }
 
 export function readText(zip: ZipArchive, name: string): string | null {
@@ -190,18 +201,22 @@ export async function* streamText(zip: ZipArchive, entry: ZipEntry): AsyncGenera
     entry.method === 0 ? source : source.pipe(zlib.createInflateRaw({ chunkSize: 256 * 1024 }));
   const decoder = new TextDecoder('utf-8');
   let total = 0;
+  let crc = 0;
   try {
     for await (const chunk of bytes as AsyncIterable<Buffer>) {
       total += chunk.length;
       if (total > MAX_PART_BYTES) throw new ZipProblem(tooBig(entry));
+      crc = crc32(chunk, crc);
       yield decoder.decode(chunk, { stream: true });
     }
   } catch (e) {
     if (e instanceof ZipProblem) throw e;
-    throw new ZipProblem(`its part ${entry.name} is damaged and cannot be unpacked`);
+    throw new ZipProblem(damaged(entry));
   } finally {
     source.destroy();
   }
+  // Checked at the end: what was handed on is thrown away with the read.
+  if (crc !== entry.crc) throw new ZipProblem(damaged(entry));
   const rest = decoder.decode();
   if (rest) yield rest;
 }
@@ -337,8 +352,11 @@ export function writeZip(zip: ZipArchive, parts: OutPart[]): Buffer {
     central.push(head, w.rawName);
     offset += 30 + w.rawName.length + w.data.length;
   }
-  if (offset > 0xffffffff || parts.length > 0xffff)
-    throw new ZipProblem('the workbook would be larger than 4 GB');
+  if (offset > 0xffffffff) throw new ZipProblem('the workbook would be larger than 4 GB');
+  if (parts.length > 0xffff)
+    throw new ZipProblem(
+      'the workbook would hold more than 65,535 parts, more than a zip can list'
+    );
   const centralBytes = Buffer.concat(central);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(SIG_EOCD, 0);
