@@ -91,10 +91,11 @@ function changeRow(d: SheetDraft, kind: ChangeKind, a: ChangedAction): void {
   if (a.at && kind !== 'removed') d.link(r, 6, a.at, 'Go to the action in the plan');
 }
 
-function directionTable(d: SheetDraft, areas: AreaDirection[]): void {
-  d.row(['Direction of travel by area'], SECTION_STYLE);
+/** Direction of travel by area (or, in a roll-up, by workbook: `label` "Workbook"). */
+export function directionTable(d: SheetDraft, areas: AreaDirection[], label = 'Area'): void {
+  d.row([`Direction of travel by ${label.toLowerCase()}`], SECTION_STYLE);
   const header = d.header([
-    'Area',
+    label,
     'Actions',
     '↑ RAG up',
     '↓ RAG down',

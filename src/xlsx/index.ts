@@ -13,4 +13,4 @@ export {
 } from './refreshWorkbook';
 export type { FlagResult } from './parts/flagInPlace';
 export { lockForWriting, writeFileSafely, type FileLock } from './safeWrite';
-export { newWorkbook, withSheetsAdded } from './withSheets';
+export { newSummaryWorkbook, newWorkbook, withSheetsAdded } from './withSheets';
