@@ -16,8 +16,8 @@ cp tests/fixtures/harrow-2023-risks.xlsx tests/fixtures/havering-2019-action-pla
 # A copy cut short, as a download that stopped: listed under "Workbooks not read".
 head -c 3000 tests/fixtures/harrow-2023-risks.xlsx > "$OUT/plans/damaged.xlsx"
 RAG_PLAN_NOW=2024-10-01T09:00:00 node bin/rag-plan.js rollup "$OUT/plans" --out "$OUT/corporate-summary.xlsx" --as-of 2024-10-01 --jobs 1
-# Only the Summary is printed: a copy of the summary with the other sheets hidden from print is
-# not needed, LibreOffice prints every sheet; the first page is the Summary's.
+# A new roll-up's first sheet is its Summary, so the first page printed is the Summary's: its
+# headline and RAG by workbook (A4 landscape at 90 dpi is 1052 x 744).
 soffice --headless --convert-to pdf --outdir "$OUT/print" "$OUT/corporate-summary.xlsx" >/dev/null 2>&1
 pdftoppm -png -r 90 -f 1 -l 1 -singlefile "$OUT/print/corporate-summary.pdf" docs/images/rollup-summary
 echo "Wrote docs/images/rollup-summary.png"

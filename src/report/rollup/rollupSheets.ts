@@ -88,7 +88,8 @@ function notRead(d: SheetDraft, unread: RollupWorkbook[]): void {
   d.header(['Workbook', 'Why it was not read']);
   const first = d.nextRow;
   for (const w of unread) d.row([w.name, w.reason]);
-  d.style(block(first, 1, d.nextRow - 1, 2), { wrap: true });
+  // The reason runs on across the empty cells to its right: one line, as the command says it.
+  d.style(block(first, 1, d.nextRow - 1, 1), { wrap: true });
   d.blank();
 }
 
