@@ -184,6 +184,25 @@ describe('a first roll-up of four plans and a damaged file', () => {
     );
   });
 
+  test('one job (no worker) and two (worker threads) write the same summary, byte for byte', async () => {
+    const one = path.join(dir, 'one-job.xlsx');
+    const two = path.join(dir, 'two-jobs.xlsx');
+    for (const [out, jobs] of [
+      [one, '1'],
+      [two, '2'],
+    ])
+      expect(
+        ragPlan('rollup', plans, '--out', out, '--as-of', '2024-10-01', '--jobs', jobs).code
+      ).toBe(0);
+    expect((await fs.readFile(one)).equals(await fs.readFile(two))).toBe(true);
+  });
+
+  test('a --jobs that is not a whole number of 1 or more is refused in one line', () => {
+    const r = ragPlan('rollup', plans, '--out', path.join(dir, 'x.xlsx'), '--jobs', '0');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('rag-plan: --jobs must be a whole number from 1 to 256 (got "0")\n');
+  });
+
   test('exits 1 with --strict when a workbook could not be read, 0 without', () => {
     expect(rollup('--strict', '--jobs', '1').code).toBe(1);
     expect(rollup('--jobs', '1').code).toBe(0);
