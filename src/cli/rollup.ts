@@ -83,7 +83,20 @@ async function readAll(
     options,
     jobs
   );
-  return sources.map((s, i) => ({ ...s, ...readings[i] }));
+  const taken = [...readings.map((r) => r.title ?? null), ...sources.map((s) => s.name)];
+  return sources.map((s, i) => {
+    const { title, ...reading } = readings[i];
+    return { ...s, ...reading, name: named(s.name, title ?? null, taken) };
+  });
+}
+
+/**
+ * A workbook is named by its title (File > Info > Title) when it has one that no other workbook
+ * has as its title or file name; otherwise by its file name, so two directorates never share a row.
+ */
+function named(fileName: string, title: string | null, taken: (string | null)[]): string {
+  if (title === null) return fileName;
+  return taken.filter((t) => t === title).length === 1 ? title : fileName;
 }
 
 /** Builds the roll-up and writes it: into the summary there (its history kept), or a new workbook. */

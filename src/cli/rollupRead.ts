@@ -9,11 +9,14 @@ import { Worker } from 'node:worker_threads';
 import type { CheckOptions, Plan } from '../plan';
 import { SAY } from '../report/messages';
 import { plansIn } from '../report/pipeline';
+import { workbookTitle } from '../xlsx';
 import { RagPlanFileError } from './errors';
 import { loadPlanSheets } from './planSheets';
 
-/** One workbook read: its plans, or why it could not be read. */
-export type WorkbookReading = { plans: Plan[]; reason: null } | { plans: null; reason: string };
+/** One workbook read: its plans and its title (document properties), or why it could not be read. */
+export type WorkbookReading =
+  | { plans: Plan[]; reason: null; title: string | null }
+  | { plans: null; reason: string; title?: undefined };
 
 /** A job for a worker, and its answer. */
 export interface ReadJob {
@@ -32,9 +35,11 @@ export async function readOneWorkbook(
   options: CheckOptions
 ): Promise<WorkbookReading> {
   try {
-    const { grids, ours, chosen } = await loadPlanSheets(file, undefined);
+    const { pkg, grids, ours, chosen } = await loadPlanSheets(file, undefined);
     const plans = plansIn(chosen, options, ours, grids);
-    return plans.length > 0 ? { plans, reason: null } : { plans: null, reason: SAY.noPlanInFile };
+    return plans.length > 0
+      ? { plans, reason: null, title: workbookTitle(pkg) }
+      : { plans: null, reason: SAY.noPlanInFile };
   } catch (e) {
     if (e instanceof RagPlanFileError) return { plans: null, reason: e.reason };
     return { plans: null, reason: `unexpected problem: ${(e as Error)?.message ?? String(e)}` };

@@ -4,7 +4,7 @@
  */
 export { RagPlanFileError } from './fileError';
 export { loadWorkbook, readWorkbook, worksheetsOf, type LoadedWorkbook } from './readWorkbook';
-export type { XlsxPackage, PackageSheet } from './package';
+export { workbookTitle, type XlsxPackage, type PackageSheet } from './package';
 export {
   ownedSheetNames,
   refreshPackage,

@@ -46,7 +46,11 @@ export function rollupExtras(
       const changes = history.changes;
       if (changes && history.kept) {
         const rows = workbookDirections(changes, history.kept.actions);
-        directionTable(d, rows.map((r) => asArea(r, nameOf)).sort(byName), 'Workbook');
+        directionTable(
+          d,
+          inOrderGiven(rows, read).map((r) => asArea(r, nameOf)),
+          'Workbook'
+        );
         d.blank();
       }
     },
@@ -74,8 +78,12 @@ function asArea(r: WorkbookDirection, nameOf: (link: string) => string) {
   return { area: nameOf(workbook), ...rest };
 }
 
-const byName = (a: { area: string }, b: { area: string }) =>
-  a.area < b.area ? -1 : a.area > b.area ? 1 : 0;
+/** In the order the workbooks were given (as RAG by workbook lists them); any other after them. */
+function inOrderGiven(rows: WorkbookDirection[], read: WorkbookSummary[]): WorkbookDirection[] {
+  const at = new Map(read.map((w, i) => [w.workbook.link, i]));
+  const place = (r: WorkbookDirection) => at.get(r.workbook) ?? read.length;
+  return [...rows].sort((a, b) => place(a) - place(b));
+}
 
 /** Every workbook that could not be read, with the one line saying why; "Every workbook was read." otherwise. */
 function notRead(d: SheetDraft, unread: RollupWorkbook[]): void {

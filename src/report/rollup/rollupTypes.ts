@@ -11,7 +11,7 @@ export interface RollupSource {
    * matches, and the links open it.
    */
   link: string;
-  /** What the summary calls it (the directorate): the file name without its extension. */
+  /** What the summary calls it (the directorate): its title when it has its own, else the file name without its extension. */
   name: string;
 }
 
