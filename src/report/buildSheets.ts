@@ -45,7 +45,7 @@ export function buildSheets(
   extras: SheetExtras = {}
 ): SheetSpec[] {
   const drafts = [
-    summarySheet(summary, meta, history, extras.summary),
+    summarySheet(summary, meta, history, extras.summary, extras.workbookName),
     overdueSheet(summary, meta, extras.workbookName),
     qualitySheet(summary, plans, meta, problems, extras.quality),
   ];

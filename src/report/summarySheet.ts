@@ -33,13 +33,15 @@ const CHART_FRAME_ROWS = 7;
 
 /**
  * `history`: what changed since the last refresh, shown after the headline (the first question at a
- * board); `extra`: a roll-up's tables by workbook, before those by area and lead.
+ * board); `extra`: a roll-up's tables by workbook, before those by area and lead; `workbookName`: a
+ * roll-up's, naming the workbook of each change.
  */
 export function summarySheet(
   summary: Summary,
   meta: SheetMeta,
   history?: HistoryView,
-  extra?: (d: SheetDraft) => void
+  extra?: (d: SheetDraft) => void,
+  workbookName?: (workbook: string) => string
 ): SheetDraft {
   const d = new SheetDraft('summary', 'Summary', [30, 11, 11, 11, 12, 11, 11, 11, 11, 3]);
   d.titleBlock(SUMMARY_TITLE, summary.asOf, meta);
@@ -63,7 +65,7 @@ export function summarySheet(
   d.row(['Paused (on hold, deferred)', summary.states.paused]);
   d.row(['Cancelled (withdrawn, superseded)', summary.states.cancelled]);
   d.blank();
-  if (history) changesBlock(d, history);
+  if (history) changesBlock(d, history, workbookName);
   extra?.(d);
 
   ragTable(d, 'RAG by area', 'Area', summary.byArea, 'area');

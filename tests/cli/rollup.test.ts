@@ -254,6 +254,26 @@ describe('a second roll-up after edits in two workbooks', () => {
       expect(c[kind]).toEqual([]);
   });
 
+  test("the Summary's list of changes names each change's workbook", async () => {
+    const grid = await sheetOf('Summary');
+    const header = grid.values.findIndex((r) => text(r[0]) === 'Action' && text(r[1]) === 'Change');
+    expect(grid.values[header].slice(0, 7).map(text)).toEqual([
+      'Action',
+      'Change',
+      'From',
+      'To',
+      'Workbook',
+      'Area',
+      'Where',
+    ]);
+    const rows = grid.values.slice(header + 1, header + 3);
+    expect(rows.map((r) => [text(r[0]), ...r.slice(2, 5).map(text)])).toEqual([
+      ['P03 Early help service redesign', 'Red', 'Amber', SAVINGS_TITLE],
+      [expect.stringContaining('SMART'), 'Green', 'Red', 'harrow-2023-risks'],
+    ]);
+    expect(text(grid.values[header + 3]?.[0])).toBe('');
+  });
+
   test("the Summary's direction of travel by workbook: Harrow worse, the savings tracker better", async () => {
     const rows = section(await sheetOf('Summary'), 'Direction of travel by workbook');
     expect(rows.slice(1).map((r) => [text(r[0]), r[1], r[2], r[3], text(r[8])])).toEqual([
