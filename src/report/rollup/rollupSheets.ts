@@ -113,6 +113,7 @@ function qualityByWorkbook(d: SheetDraft, read: WorkbookSummary[]): void {
   ]);
   SEVERITIES.forEach((s, i) => d.style(block(header, i + 4), SEVERITY_STYLE[s]));
   const totals = [0, 0, 0, 0, 0, 0];
+  const first = d.nextRow;
   for (const { workbook, summary } of read) {
     const figures = [
       workbook.plans?.length ?? 0,
@@ -123,6 +124,8 @@ function qualityByWorkbook(d: SheetDraft, read: WorkbookSummary[]): void {
     figures.forEach((n, i) => (totals[i] += n));
     d.row([workbook.name, ...figures]);
   }
+  // The first column is narrow on this sheet (severities): names wrap rather than being cut off.
+  if (d.nextRow > first) d.style(block(first, 1, d.nextRow - 1, 1), { wrap: true });
   d.row(['Total', ...totals], TOTAL_STYLE);
   d.blank();
 }
