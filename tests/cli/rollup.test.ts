@@ -6,7 +6,10 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
 import JSZip from 'jszip';
+import schema from '../../docs/report.schema.json';
 import type { CellValue, Grid } from '../../src/plan';
 import { readWorkbook } from '../../src/xlsx/readWorkbook';
 import { buildCli, ragPlan, root } from './runCli';
@@ -148,6 +151,14 @@ describe('a first roll-up of four plans and a damaged file', () => {
       ) as { plans: { actions: unknown[] }[] };
       expect(checked.plans.reduce((n, p) => n + p.actions.length, 0)).toBe(w.actions);
     }
+  });
+
+  test("follows check --json's documented schema, workbooks and all", () => {
+    const ajv = new Ajv({ allErrors: true });
+    addFormats(ajv);
+    const valid = ajv.validate(schema, first.json);
+    expect(ajv.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
   });
 
   test('lists the damaged file with the reason check gives for it', () => {
