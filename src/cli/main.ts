@@ -6,6 +6,7 @@ import { registerDiff } from './diff';
 import { RagPlanFileError, UsageError } from './errors';
 import { registerNew } from './newPlan';
 import { registerRefresh } from './refresh';
+import { registerRollup } from './rollup';
 import { registerTidy } from './tidy';
 
 /** The package version, for --version (package.json sits two folders up from src/cli and build/cli). */
@@ -42,6 +43,7 @@ export async function main(argv: string[]): Promise<number> {
   registerDiff(program);
   registerNew(program);
   registerTidy(program);
+  registerRollup(program, (c) => (code = c));
   try {
     await program.parseAsync(argv);
     return code;

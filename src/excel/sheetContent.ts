@@ -3,7 +3,16 @@
  * number formats' and styles' commands, then links, then charts. Every command reserves its
  * estimated bytes first, so the caller's budget syncs only when a request would grow too big.
  */
-import { a1, cellRef, columnLetters, rangeA1, type CellRange, maxOf } from '../plan';
+import {
+  a1,
+  cellRef,
+  columnLetters,
+  rangeA1,
+  workbookSheet,
+  type CellRange,
+  type SheetCell,
+  maxOf,
+} from '../plan';
 import type {
   CellStyle,
   ChartSpec,
@@ -142,10 +151,7 @@ export async function queueSheetContent(
   const inMatrix = (p: { row: number; col: number }) =>
     p.row <= values.length && p.col <= cols && typeof values[p.row - 1][p.col - 1] === 'string';
   for (const link of spec.links) {
-    const hyperlink: Excel.RangeHyperlink = {
-      documentReference: cellRef(link.target),
-      textToDisplay: link.text,
-    };
+    const hyperlink: Excel.RangeHyperlink = { ...linkPlace(link.target), textToDisplay: link.text };
     if (link.tip) hyperlink.screenTip = link.tip;
     await budget.reserve(jsonBytes(hyperlink) + COMMAND_OVERHEAD_BYTES * 2);
     const cell = sheet.getRange(a1(link.cell.row, link.cell.col));
@@ -263,4 +269,14 @@ function seriesCount(r: CellRange, by: ChartSpec['seriesBy']): number {
 
 function categories(r: CellRange, by: ChartSpec['seriesBy']): number {
   return by === 'columns' ? r.bottom - r.top : r.right - r.left;
+}
+
+/**
+ * Where a link goes, as Office.js takes it: a cell of this workbook by its reference; a cell of
+ * another workbook (a roll-up's) by the file, from the open workbook's folder, and the cell in it.
+ */
+function linkPlace(target: SheetCell): Pick<Excel.RangeHyperlink, 'address' | 'documentReference'> {
+  const { workbook, sheet } = workbookSheet(target.sheet);
+  if (workbook === null) return { documentReference: cellRef(target) };
+  return { address: workbook, documentReference: cellRef({ ...target, sheet }) };
 }

@@ -17,6 +17,7 @@ export {
   displayDateTime,
   fieldCell,
   formatPounds,
+  goToRef,
   isIsoDate,
   isoToSerial,
   maxOf,
@@ -36,9 +37,11 @@ export {
   savingsCell,
   serialToIso,
   severitiesOf,
+  sheetInWorkbook,
   shorten,
   sortFindings,
   todayIso,
+  workbookSheet,
 } from './core';
 export type {
   Action,
@@ -104,6 +107,7 @@ export {
   sinceFrom,
   sinceWords,
   snapshotInfos,
+  workbookDirections,
 } from './history';
 export type {
   AreaDirection,
@@ -120,4 +124,5 @@ export type {
   SnapshotInfo,
   TravelDirection,
   TrendPoint,
+  WorkbookDirection,
 } from './history';

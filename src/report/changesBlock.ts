@@ -9,6 +9,7 @@ import {
   displayDateTime,
   isoToSerial,
   RAGS,
+  workbookSheet,
   type AreaDirection,
   type ChangedAction,
   type Changes,
@@ -38,13 +39,18 @@ const CHART_COL = 11;
 const CHART_WIDTH = 8;
 const CHART_ROWS = 16;
 
-export function changesBlock(d: SheetDraft, view: HistoryView): void {
+/** `workbookName`: a roll-up's; each change then names its workbook (removed ones too, which have no link). */
+export function changesBlock(
+  d: SheetDraft,
+  view: HistoryView,
+  workbookName?: (workbook: string) => string
+): void {
   d.row([changesTitle(view.changes, view.chosen)], SECTION_STYLE);
   d.row([comparedText(view.changes)]);
   if (view.changes) {
     changeCounts(d, view.changes);
     d.blank();
-    changeList(d, view.changes);
+    changeList(d, view.changes, workbookName);
     if (view.changes.byArea.length > 0) {
       d.blank();
       directionTable(d, view.changes.byArea);
@@ -62,39 +68,59 @@ function changeCounts(d: SheetDraft, c: Changes): void {
   for (const [kind, label] of CHANGE_KINDS) d.row([label, c[kind].length]);
 }
 
-function changeList(d: SheetDraft, c: Changes): void {
-  d.header(['Action', 'Change', 'From', 'To', 'Area', 'Where']);
+function changeList(d: SheetDraft, c: Changes, workbookName?: (workbook: string) => string): void {
+  d.header([
+    'Action',
+    'Change',
+    'From',
+    'To',
+    ...(workbookName ? ['Workbook'] : []),
+    'Area',
+    'Where',
+  ]);
+  const bookOf = (a: ChangedAction): SpecValue[] => {
+    if (!workbookName) return [];
+    const workbook = a.at ? workbookSheet(a.at.sheet).workbook : null;
+    return [workbook === null ? null : workbookName(workbook)];
+  };
   for (const [kind] of CHANGE_KINDS) {
     const list = c[kind] as ChangedAction[];
-    for (const a of list.slice(0, MAX_LISTED)) changeRow(d, kind, a);
+    for (const a of list.slice(0, MAX_LISTED)) changeRow(d, kind, a, bookOf(a));
     if (list.length > MAX_LISTED)
       d.row([`… and ${list.length - MAX_LISTED} more`, KIND_WORD[kind]]);
   }
 }
 
-function changeRow(d: SheetDraft, kind: ChangeKind, a: ChangedAction): void {
+function changeRow(
+  d: SheetDraft,
+  kind: ChangeKind,
+  a: ChangedAction,
+  book: SpecValue[] = []
+): void {
   const move = kind === 'ragUp' || kind === 'ragDown' ? (a as RagMove) : null;
   const dates = kind === 'dueMoved' ? (a as DueMove) : null;
   const from: SpecValue = move ? ragLabel(move.from) : dates ? isoToSerial(dates.from) : null;
   const to: SpecValue = move ? ragLabel(move.to) : dates ? isoToSerial(dates.to) : null;
-  const r = d.row([actionText(a), KIND_WORD[kind], from, to, a.area, null]);
+  const r = d.row([actionText(a), KIND_WORD[kind], from, to, ...book, a.area, null]);
+  const where = 6 + book.length;
   // Top-aligned like the wrapped action text beside it.
-  d.style(block(r, 2, r, 6), { horizontal: 'left' });
+  d.style(block(r, 2, r, where), { horizontal: 'left' });
   d.style(block(r, 1), WRAP_STYLE);
-  d.style(block(r, 5), WRAP_STYLE);
+  d.style(block(r, 5, r, where - 1), WRAP_STYLE);
   if (move) {
     d.style(block(r, 3), ragStyle(move.from));
     d.style(block(r, 4), ragStyle(move.to));
   }
   if (dates) d.format(block(r, 3, r, 4), DATE_FORMAT);
   // A removed action is no longer in the plan: nowhere to go.
-  if (a.at && kind !== 'removed') d.link(r, 6, a.at, 'Go to the action in the plan');
+  if (a.at && kind !== 'removed') d.link(r, where, a.at, 'Go to the action in the plan');
 }
 
-function directionTable(d: SheetDraft, areas: AreaDirection[]): void {
-  d.row(['Direction of travel by area'], SECTION_STYLE);
+/** Direction of travel by area (or, in a roll-up, by workbook: `label` "Workbook"). */
+export function directionTable(d: SheetDraft, areas: AreaDirection[], label = 'Area'): void {
+  d.row([`Direction of travel by ${label.toLowerCase()}`], SECTION_STYLE);
   const header = d.header([
-    'Area',
+    label,
     'Actions',
     '↑ RAG up',
     '↓ RAG down',

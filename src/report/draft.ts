@@ -3,7 +3,7 @@
  * Rows and columns are 1-based sheet numbers; every helper returns the row it wrote.
  */
 import {
-  cellRef,
+  goToRef,
   isoToSerial,
   displayDateTime,
   type CellRange,
@@ -90,9 +90,9 @@ export class LayoutDraft {
     this.spec.charts.push(chart);
   }
 
-  /** A cell that shows where a plan's cell is ("'Plan'!E7") and jumps to it. */
+  /** A cell that shows where a plan's cell is ("'Plan'!E7", or in another workbook "[Adults.xlsx]'Plan'!E7") and jumps to it. */
   link(row: number, col: number, target: SheetCell, tip: string): void {
-    const text = cellRef(target);
+    const text = goToRef(target);
     this.spec.values[row - 1][col - 1] = text;
     this.spec.links.push({ cell: { row, col }, target, text, tip } satisfies LinkSpec);
   }

@@ -15,7 +15,7 @@ import {
   refreshHistory,
   type HistoryView,
 } from '../plan';
-import { buildSheets } from './buildSheets';
+import { buildSheets, type SheetExtras } from './buildSheets';
 import type { HistoryProblem, HistoryReading } from './historyRead';
 import { keptCells, keptSheet } from './keptCells';
 import { SAY } from './messages';
@@ -30,6 +30,10 @@ export interface RefreshContext {
   ourSheets?: OurSheet[];
   /** What to compare with, and a name for the snapshot this refresh keeps. */
   choice?: HistoryChoice;
+  /** The sheets' Source line, when not the plans' own places (a roll-up's "12 plans from 4 workbooks"). */
+  source?: string;
+  /** What a roll-up adds to the sheets, given the history and the summary (rollup/rollupSheets.ts). */
+  extras?: (history: HistoryView, summary: Summary) => SheetExtras;
 }
 
 /** One of our sheets as it is now: its key, its name in the workbook and its cells. */
@@ -142,9 +146,10 @@ export function refreshFromPlans(
   const specs = buildSheets(
     summary,
     plans,
-    { refreshedAt, source: SAY.builtFrom(plans.map(planName)) },
+    { refreshedAt, source: context.source ?? SAY.builtFrom(plans.map(planName)) },
     history,
-    historyProblems
+    historyProblems,
+    context.extras?.(history, summary)
   );
   const kept: RefreshBuild['kept'] = [];
   for (const ours of context.ourSheets ?? []) {

@@ -18,14 +18,14 @@ import type { CellStyle } from './sheetSpec';
 
 export const QUALITY_TITLE = 'RAG Plan: data quality';
 
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-const SEVERITY_WORD: Record<Severity, string> = {
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+export const SEVERITY_WORD: Record<Severity, string> = {
   error: 'Error',
   warning: 'Warning',
   info: 'Info',
 };
 /** Severity words carry the meaning; the fills only echo them. */
-const SEVERITY_STYLE: Record<Severity, CellStyle> = {
+export const SEVERITY_STYLE: Record<Severity, CellStyle> = {
   error: { fill: '#C00000', fontColor: '#FFFFFF', bold: true },
   warning: { fill: '#FFC000', fontColor: '#000000', bold: true },
   info: { fill: '#DDEBF7', fontColor: '#000000' },
@@ -35,12 +35,14 @@ export function qualitySheet(
   summary: Summary,
   plans: Plan[],
   meta: SheetMeta,
-  historyProblems: HistoryProblem[] = []
+  historyProblems: HistoryProblem[] = [],
+  extra?: (d: SheetDraft) => void
 ): SheetDraft {
   const d = new SheetDraft('quality', 'Data quality', [12, 28, 80, 24, 24]);
   d.titleBlock(QUALITY_TITLE, summary.asOf, meta);
   d.spec.freezeRows = 1;
   d.blank();
+  extra?.(d);
 
   d.row(['By severity'], SECTION_STYLE);
   d.header(['Severity', 'Findings']);

@@ -43,7 +43,12 @@ const LINE_HEADERS = [
   'Row',
 ];
 
-export function savingsSheet(summary: Summary, meta: SheetMeta): SheetDraft {
+/** `extra`: a roll-up's totals by workbook, after the headline. */
+export function savingsSheet(
+  summary: Summary,
+  meta: SheetMeta,
+  extra?: (d: SheetDraft) => void
+): SheetDraft {
   const finance = summary.finance;
   const d = new SheetDraft('savings', 'Savings', [54, 18, 28, 13, 9, 14, 14, 14, 24, 3]);
   d.titleBlock(SAVINGS_TITLE, summary.asOf, meta);
@@ -53,6 +58,7 @@ export function savingsSheet(summary: Summary, meta: SheetMeta): SheetDraft {
   d.blank();
   headline(d, finance);
   d.blank();
+  extra?.(d);
   linesTable(d, finance);
   d.blank();
   totalsTable(d, 'Totals by RAG', 'RAG', finance.hasForecast, ragRows(finance));

@@ -31,8 +31,18 @@ const MIN_CHART_ROWS = 14;
 /** Rows a chart needs besides its bars: title, value axis and legend. */
 const CHART_FRAME_ROWS = 7;
 
-/** `history`: what changed since the last refresh, shown after the headline (the first question at a board). */
-export function summarySheet(summary: Summary, meta: SheetMeta, history?: HistoryView): SheetDraft {
+/**
+ * `history`: what changed since the last refresh, shown after the headline (the first question at a
+ * board); `extra`: a roll-up's tables by workbook, before those by area and lead; `workbookName`: a
+ * roll-up's, naming the workbook of each change.
+ */
+export function summarySheet(
+  summary: Summary,
+  meta: SheetMeta,
+  history?: HistoryView,
+  extra?: (d: SheetDraft) => void,
+  workbookName?: (workbook: string) => string
+): SheetDraft {
   const d = new SheetDraft('summary', 'Summary', [30, 11, 11, 11, 12, 11, 11, 11, 11, 3]);
   d.titleBlock(SUMMARY_TITLE, summary.asOf, meta);
   d.spec.freezeRows = 1;
@@ -55,7 +65,8 @@ export function summarySheet(summary: Summary, meta: SheetMeta, history?: Histor
   d.row(['Paused (on hold, deferred)', summary.states.paused]);
   d.row(['Cancelled (withdrawn, superseded)', summary.states.cancelled]);
   d.blank();
-  if (history) changesBlock(d, history);
+  if (history) changesBlock(d, history, workbookName);
+  extra?.(d);
 
   ragTable(d, 'RAG by area', 'Area', summary.byArea, 'area');
   d.blank();
@@ -64,7 +75,7 @@ export function summarySheet(summary: Summary, meta: SheetMeta, history?: Histor
 }
 
 /** Red, Red/Amber, ..., Blue, No RAG, Total for each group, a total row, and a stacked bar chart. */
-function ragTable(
+export function ragTable(
   d: SheetDraft,
   section: string,
   label: string,

@@ -4,7 +4,7 @@
  */
 export { RagPlanFileError } from './fileError';
 export { loadWorkbook, readWorkbook, worksheetsOf, type LoadedWorkbook } from './readWorkbook';
-export type { XlsxPackage, PackageSheet } from './package';
+export { workbookTitle, type XlsxPackage, type PackageSheet } from './package';
 export {
   ownedSheetNames,
   refreshPackage,
@@ -13,4 +13,4 @@ export {
 } from './refreshWorkbook';
 export type { FlagResult } from './parts/flagInPlace';
 export { lockForWriting, writeFileSafely, type FileLock } from './safeWrite';
-export { newWorkbook, withSheetsAdded } from './withSheets';
+export { newSummaryWorkbook, newWorkbook, withSheetsAdded } from './withSheets';

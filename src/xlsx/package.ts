@@ -5,7 +5,7 @@
  */
 import { RagPlanFileError } from './fileError';
 import { findEntry, openZip, readText, ZipProblem, type ZipArchive } from './zip/zip';
-import { attr, parseRels, relsPathOf, type Relationship } from './xml/xml';
+import { attr, parseRels, relsPathOf, unescapeXml, type Relationship } from './xml/xml';
 
 export const REL_OFFICE_DOCUMENT =
   'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
@@ -138,5 +138,22 @@ export function partText(pkg: XlsxPackage, part: string | null): string | null {
   } catch (e) {
     if (e instanceof ZipProblem) throw new RagPlanFileError(pkg.file, e.message);
     throw e;
+  }
+}
+
+/**
+ * The title the workbook's document properties give it (File > Info > Title), or null when it has
+ * none: a roll-up names a directorate's workbook by it. A damaged properties part is no title.
+ */
+export function workbookTitle(pkg: XlsxPackage): string | null {
+  try {
+    const root = parseRels('', readText(pkg.zip, '_rels/.rels'));
+    const core = root.find((r) => !r.external && /\/core-properties$/.test(r.type));
+    const xml = core ? readText(pkg.zip, core.target) : null;
+    const m = xml && /<dc:title\b[^>]*>([^<]*)<\/dc:title>/.exec(xml);
+    const title = m ? unescapeXml(m[1]).replace(/\s+/g, ' ').trim() : '';
+    return title || null;
+  } catch {
+    return null;
   }
 }

@@ -3,9 +3,10 @@
  * user's workbook with new sheets after its own (rag-plan tidy), every part of theirs copied as
  * stored. The sheets' names must be free (report/newPlan/sheetNames.ts gives one).
  */
-import type { SheetLayout } from '../report/sheetSpec';
+import type { SheetLayout, SheetSpec } from '../report/sheetSpec';
 import type { XlsxPackage } from './package';
 import { PackageWriter } from './packageWriter';
+import { refreshPackage, type RefreshedBytes } from './refreshWorkbook';
 import { addSheets } from './parts/addSheets';
 import { EMPTY_STYLES } from './parts/writeStyles';
 import { openStyles, saveStyles } from './stylesPart';
@@ -62,4 +63,12 @@ export function withSheetsAdded(pkg: XlsxPackage, layouts: SheetLayout[]): Buffe
 /** A new workbook holding just these sheets, in order. */
 export function newWorkbook(layouts: SheetLayout[], file = 'new workbook'): Buffer {
   return withSheetsAdded(blankPackage(file), layouts);
+}
+
+/**
+ * A new workbook holding our summary sheets (a roll-up's first), written and owned exactly as a
+ * refresh writes them, so the next roll-up finds them, and their history, in place.
+ */
+export function newSummaryWorkbook(specs: SheetSpec[], file = 'new workbook'): RefreshedBytes {
+  return refreshPackage(blankPackage(file), [], specs);
 }

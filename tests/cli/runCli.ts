@@ -8,6 +8,8 @@ export function ragPlan(...args: string[]): { code: number; stdout: string; stde
   const r = spawnSync(process.execPath, [join(root, 'bin', 'rag-plan.js'), ...args], {
     cwd: root,
     encoding: 'utf8',
+    // The test's own environment (jest gives each test file a copy), so RAG_PLAN_NOW reaches the command.
+    env: process.env,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

@@ -124,6 +124,30 @@ describe('reading through the fake host', () => {
 });
 
 describe('writing through the fake host', () => {
+  it("links a roll-up's cell of another workbook by its file and the cell in it", async () => {
+    const h = host();
+    const spec = overdueSpec();
+    spec.links = [
+      {
+        cell: { row: 3, col: 5 },
+        target: { sheet: '[plans/Adults.xlsx]Action plan', row: 7, col: 5 },
+        text: "[plans/Adults.xlsx]'Action plan'!E7",
+      },
+    ];
+    await writeSummarySheets([spec]);
+    const overdue = h.snapshot().sheets.find((s) => s.name === 'Overdue');
+    expect(overdue?.links).toEqual([
+      {
+        address: 'E3',
+        link: {
+          address: 'plans/Adults.xlsx',
+          documentReference: "'Action plan'!E7",
+          textToDisplay: "[plans/Adults.xlsx]'Action plan'!E7",
+        },
+      },
+    ]);
+  });
+
   it('writes values, text as text, formats, links, charts and the ownership name', async () => {
     const h = host();
     const progress: string[] = [];

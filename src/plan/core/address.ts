@@ -1,5 +1,5 @@
 import type { CellRange } from './grid';
-import type { CellAt, SheetCell, SheetRange } from './location';
+import { workbookSheet, type CellAt, type SheetCell, type SheetRange } from './location';
 
 /** 1 -> "A", 27 -> "AA". */
 export function columnLetters(col: number): string {
@@ -34,6 +34,16 @@ export function quoteSheet(sheet: string): string {
 /** "'Action plan'!E7": a cell as the JSON report, the text report and Office.js name it. */
 export function cellRef(cell: SheetCell): string {
   return `${quoteSheet(cell.sheet)}!${a1(cell.row, cell.col)}`;
+}
+
+/**
+ * Where a link goes, as its cell shows it: "'Action plan'!E7", or for a cell of another workbook (a
+ * roll-up's) "[plans/Adults.xlsx]'Action plan'!E7", the form Excel's HYPERLINK opens.
+ */
+export function goToRef(cell: SheetCell): string {
+  const { workbook, sheet } = workbookSheet(cell.sheet);
+  if (workbook === null) return cellRef(cell);
+  return `[${workbook}]${quoteSheet(sheet)}!${a1(cell.row, cell.col)}`;
 }
 
 /** "'Action plan'!A5:F40" (or one cell's reference). */

@@ -4,6 +4,7 @@ export {
   absoluteRef,
   cellRef,
   columnLetters,
+  goToRef,
   columnNumber,
   parseA1,
   parseCellRef,
@@ -38,7 +39,7 @@ export type { CellIcon, CellRange, CellValue, Grid, GridTable, IconSetName } fro
 export { actionCell, fieldCell, lineCell, savingsCell } from './goTo';
 export { GridReader } from './gridAccess';
 export { splitLines } from './lines';
-export { cellRange, sameCell } from './location';
+export { cellRange, sameCell, sheetInWorkbook, workbookSheet } from './location';
 export type { CellAt, SheetCell, SheetRange } from './location';
 export { maxOf, minOf, pushAll } from './arrays';
 export { memo } from './memo';

@@ -33,3 +33,18 @@ export function sameCell(
 export function cellRange(at: CellAt): CellRange {
   return { top: at.row, left: at.col, bottom: at.row, right: at.col };
 }
+
+/**
+ * A sheet of another workbook, named as Excel names it in a reference: "[plans/Adults.xlsx]Action
+ * plan". A roll-up reads many workbooks; their sheets are named so, and no sheet name can hold
+ * "[" or "]", so the workbook is always told apart from the sheet.
+ */
+export function sheetInWorkbook(workbook: string, sheet: string): string {
+  return `[${workbook}]${sheet}`;
+}
+
+/** The workbook and sheet a sheet name holds: workbook null for a sheet of the workbook itself. */
+export function workbookSheet(sheet: string): { workbook: string | null; sheet: string } {
+  const m = /^\[([^\]]*)\](.*)$/s.exec(sheet);
+  return m ? { workbook: m[1], sheet: m[2] } : { workbook: null, sheet };
+}

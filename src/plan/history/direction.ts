@@ -3,6 +3,7 @@
  * than moved down or became overdue, worse when fewer, the same otherwise. Added and removed
  * actions are counted but do not set the direction (a new Red action is not a decline).
  */
+import { workbookSheet, type SheetCell } from '../core';
 import type { Changes, ChangedAction } from './changes';
 import type { SnapAction } from './snapshot';
 
@@ -58,4 +59,35 @@ export function areaDirections(
 function directionOf(t: Tally): TravelDirection {
   const net = t.up + t.completed - t.down - t.newlyOverdue;
   return net > 0 ? 'better' : net < 0 ? 'worse' : 'same';
+}
+
+/** Direction of travel of one workbook of a roll-up (a directorate's plan): as by area. */
+export interface WorkbookDirection extends Omit<AreaDirection, 'area'> {
+  /** The workbook as the roll-up names it ("plans/Adults.xlsx"). */
+  workbook: string;
+}
+
+const workbookOf = (a: { at: SheetCell | null }): string =>
+  (a.at && workbookSheet(a.at.sheet).workbook) || NO_AREA;
+
+/** Direction of travel by workbook, from a roll-up's changes and its actions now. */
+export function workbookDirections(c: Changes, now: SnapAction[]): WorkbookDirection[] {
+  const byArea = areaDirections(
+    {
+      ...c,
+      ragUp: c.ragUp.map(asArea),
+      ragDown: c.ragDown.map(asArea),
+      completed: c.completed.map(asArea),
+      newlyOverdue: c.newlyOverdue.map(asArea),
+      added: c.added.map(asArea),
+    },
+    now.map((a) => ({ ...a, area: workbookOf(a) })),
+    c.removed.map(asArea) as SnapAction[]
+  );
+  return byArea.map(({ area, ...rest }) => ({ workbook: area, ...rest }));
+}
+
+/** A changed action filed under its workbook instead of its area. */
+function asArea<T extends ChangedAction>(a: T): T {
+  return { ...a, area: workbookOf(a) };
 }

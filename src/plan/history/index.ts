@@ -11,7 +11,8 @@ export {
 export type { Since, SnapshotInfo } from './baseline';
 export { changeCount, changesBetween } from './changes';
 export type { ChangedAction, Changes, ChangesEnd, DueMove, RagMove } from './changes';
-export type { AreaDirection, TravelDirection } from './direction';
+export { workbookDirections } from './direction';
+export type { AreaDirection, TravelDirection, WorkbookDirection } from './direction';
 export { KEEP_RECENT, MAX_ROWS, thin } from './keep';
 export { matchActions } from './match';
 export { changesBetweenPlans, changesSinceSnapshot, refreshHistory } from './refreshHistory';

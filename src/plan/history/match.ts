@@ -7,11 +7,13 @@
  *    keeps its number;
  * 3. the most similar text, scoring at least SAME_THRESHOLD, when no other candidate scores as
  *    high: a tie is left as one action removed and one added rather than a guess.
- * Row numbers never count, so inserted, deleted and sorted rows change nothing.
+ * Row numbers never count, so inserted, deleted and sorted rows change nothing. Actions of a
+ * roll-up are matched only within their own workbook (the workbook their cell names), so the same
+ * reference or text in two directorates' plans never pairs.
  */
 import { dice, normaliseText, pairProfile, type PairProfile } from './text';
 import type { SnapAction } from './snapshot';
-import { pushAll } from '../core';
+import { pushAll, workbookSheet } from '../core';
 
 export const SAME_THRESHOLD = 0.8;
 /** Pairs compared by similarity at most: beyond this, unmatched actions stay added and removed. */
@@ -25,6 +27,26 @@ export interface Matching {
 }
 
 export function matchActions(older: SnapAction[], newer: SnapAction[]): Matching {
+  const olderBy = groupBy(older, workbookKeyOf);
+  const newerBy = groupBy(newer, workbookKeyOf);
+  const keys = new Set([...olderBy.keys(), ...newerBy.keys()]);
+  if (keys.size <= 1) return matchWithin(older, newer);
+  const out: Matching = { pairs: [], added: [], removed: [] };
+  for (const key of keys) {
+    const m = matchWithin(olderBy.get(key) ?? [], newerBy.get(key) ?? []);
+    pushAll(out.pairs, m.pairs);
+    pushAll(out.added, m.added);
+    pushAll(out.removed, m.removed);
+  }
+  return out;
+}
+
+/** The workbook an action's cell names ('' for the workbook itself, or no cell kept). */
+function workbookKeyOf(a: SnapAction): string {
+  return a.at ? (workbookSheet(a.at.sheet).workbook ?? '') : '';
+}
+
+function matchWithin(older: SnapAction[], newer: SnapAction[]): Matching {
   const pairs: [SnapAction, SnapAction][] = [];
   let olds = older;
   let news = newer;

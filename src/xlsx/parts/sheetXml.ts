@@ -4,7 +4,17 @@
  * conditional formats, drop-downs, internal links, frozen rows, widths, tab colour and print setup.
  * The drawing holding the charts is referred to by the relationship id the caller gives.
  */
-import { a1, absoluteRef, cellRef, columnLetters, isoToSerial, rangeA1 } from '../../plan';
+import {
+  a1,
+  absoluteRef,
+  cellRef,
+  columnLetters,
+  goToRef,
+  isoToSerial,
+  rangeA1,
+  workbookSheet,
+} from '../../plan';
+import type { LinkSpec } from '../../report/sheetSpec';
 import type { ConditionalFormatSpec, SheetLayout, ValidationSpec } from '../../report/sheetSpec';
 import { cellLooks, hex } from './cellLooks';
 import { escapeXml } from '../xml/xml';
@@ -28,6 +38,29 @@ function linkTexts(spec: SheetLayout): Map<number, string> {
   const texts = new Map<number, string>();
   for (const link of spec.links) texts.set(link.cell.row * 16_384 + link.cell.col, link.text);
   return texts;
+}
+
+/** True for a link to a cell of another workbook (a roll-up's): a HYPERLINK formula, not a hyperlink. */
+function isExternal(link: LinkSpec): boolean {
+  return workbookSheet(link.target.sheet).workbook !== null;
+}
+
+/** A string as a formula's text literal. */
+const literal = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+
+/**
+ * HYPERLINK formulas by cell for links to other workbooks: Excel opens the file (its path from the
+ * summary's folder) at the cell; the text shown is the cell's value, also stored as its result.
+ */
+function linkFormulas(spec: SheetLayout): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const link of spec.links)
+    if (isExternal(link))
+      out.set(
+        link.cell.row * 16_384 + link.cell.col,
+        `HYPERLINK(${literal(goToRef(link.target))},${literal(link.text)})`
+      );
+  return out;
 }
 
 /** A wrapped text's height in points (Excel autofits on screen; LibreOffice and print need it written). */
@@ -73,6 +106,7 @@ interface SheetData {
 function sheetDataXml(spec: SheetLayout, styles: StylesWriter): SheetData {
   const { rows: looks, formats } = cellLooks(spec);
   const links = linkTexts(spec);
+  const formulas = linkFormulas(spec);
   // Each look's closing quote and ` s="n"`, found in styles.xml the first time a cell has it (so in sheet order).
   const styleAttr: string[] = ['"'];
   const attrOf = (look: number): string => {
@@ -118,7 +152,10 @@ function sheetDataXml(spec: SheetLayout, styles: StylesWriter): SheetData {
       out.add(cellOpen(col));
       out.add(rowText);
       out.add(attrOf(look));
-      addCellBody(out, value);
+      const formula = formulas.size > 0 ? formulas.get(row * 16_384 + col) : undefined;
+      if (formula !== undefined && typeof value === 'string')
+        out.add(` t="str"><f>${escapeXml(formula)}</f><v>${escapeXml(value)}</v></c>`);
+      else addCellBody(out, value);
       if (col > right) right = col;
     }
     out.add('</row>');
@@ -178,8 +215,9 @@ function validationsXml(spec: SheetLayout): string {
 }
 
 function linksXml(spec: SheetLayout): string {
-  if (spec.links.length === 0) return '';
-  const items = spec.links.map((l) => {
+  const internal = spec.links.filter((l) => !isExternal(l));
+  if (internal.length === 0) return '';
+  const items = internal.map((l) => {
     const location = cellRef(l.target);
     const tip = l.tip ? ` tooltip="${escapeXml(l.tip)}"` : '';
     return `<hyperlink ref="${a1(l.cell.row, l.cell.col)}" location="${escapeXml(location)}" display="${escapeXml(l.text)}"${tip}/>`;

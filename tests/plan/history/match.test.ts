@@ -105,3 +105,30 @@ describe('the same action', () => {
     expect(m.pairs).toEqual([]);
   });
 });
+
+describe("a roll-up's actions, each in its own workbook", () => {
+  const inBook = (book: string, row: number, o: Parameters<typeof action>[1] = {}): SnapAction =>
+    snapAction(action(row, { ...o, sheet: `[${book}]Action plan` }));
+
+  test('the same text and reference in two workbooks never pair', () => {
+    // Adults' action 1.1 went; Children's has an action 1.1 of the same words, there before and after.
+    const older = [
+      inBook('Adults.xlsx', 5, { ref: '1.1', action: 'Review the policy' }),
+      inBook('Children.xlsx', 5, { ref: '1.1', action: 'Review the policy' }),
+    ];
+    const newer = [inBook('Children.xlsx', 5, { ref: '1.1', action: 'Review the policy' })];
+    const m = matchActions(older, newer);
+    expect(m.pairs).toEqual([[older[1], newer[0]]]);
+    expect(m.removed).toEqual([older[0]]);
+    expect(m.added).toEqual([]);
+  });
+
+  test('an action moved to another workbook is removed from one and added to the other', () => {
+    const older = [inBook('Adults.xlsx', 5, { ref: '2', action: 'Hire a lead' })];
+    const newer = [inBook('Place.xlsx', 5, { ref: '2', action: 'Hire a lead' })];
+    const m = matchActions(older, newer);
+    expect(m.pairs).toEqual([]);
+    expect(m.removed).toEqual(older);
+    expect(m.added).toEqual(newer);
+  });
+});
