@@ -23,6 +23,7 @@ export {
   minOf,
   lineCell,
   meaningOf,
+  titleOf,
   parseA1,
   parseCellRef,
   parseRange,

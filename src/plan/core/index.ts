@@ -29,6 +29,7 @@ export {
   FINDING_RULES,
   findingOf,
   meaningOf,
+  titleOf,
   problemOf,
   severitiesOf,
 } from './findingCodes';

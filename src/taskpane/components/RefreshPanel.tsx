@@ -9,9 +9,9 @@ import {
 } from '@fluentui/react-components';
 import type { SheetCell } from '../../plan';
 import { SAY, shownSheets } from '../../report/messages';
-import { planName } from '../../report/planSheets';
+import { planTitle } from '../../report/planTitle';
 import type { FoundPlan } from '../../addin';
-import type { RefreshState } from '../usePlan';
+import type { RefreshState } from '../useRefresh';
 import { CellButton } from './CellButton';
 
 const useStyles = makeStyles({
@@ -61,7 +61,7 @@ export function RefreshPanel(props: {
           {props.found.map((f) => (
             <Checkbox
               key={f.key}
-              label={planName(f.plan)}
+              label={planTitle(f.plan)}
               checked={chosen.includes(f.key)}
               disabled={running}
               onChange={(_, d) => toggle(f.key, !!d.checked)}
