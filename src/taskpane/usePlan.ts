@@ -5,7 +5,7 @@
  * src/addin; every failure lands in `problem` (shown as a message bar) and leaves the pane usable.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Field, SheetCell, Summary } from '../plan';
+import type { Field, Plan, SheetCell, Summary } from '../plan';
 import { pickedPlans } from '../report/planSheets';
 import { refreshSummary, withWorkbookKey } from '../report/pipeline';
 import {
@@ -35,13 +35,17 @@ export type PanePort = ExcelPort &
   };
 
 /** What a refresh would summarise now: the picked plans, read with the workbook's RAG key. */
-export function workbookSummary(found: FoundPlan[], settings: StoredSettings): Summary | null {
+export function workbookSummary(
+  found: FoundPlan[],
+  settings: StoredSettings
+): { plans: Plan[]; summary: Summary } | null {
   const plans = pickedPlans(
     found.map((f) => f.plan),
     settings.picked
   );
   if (plans.length === 0) return null;
-  return refreshSummary(plans, withWorkbookKey(optionsFrom(settings), found[0]?.workbookKey));
+  const options = withWorkbookKey(optionsFrom(settings), found[0]?.workbookKey);
+  return { plans, summary: refreshSummary(plans, options) };
 }
 
 /** The workbook's plans: read at first, read again on asking, re-read when settings change. */

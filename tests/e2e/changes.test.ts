@@ -13,6 +13,7 @@ import { HEADER, SHEET, TITLE_1, TITLE_2, VERSION_1 } from '../cli/historyPlans'
 import type { WorkbookJson } from './host/model';
 import { newPane } from './support/browser';
 import { ROOT } from './support/paths';
+import { refreshInPane, showTab } from './support/pane';
 import { editPlanAsAManager } from './support/planEdits';
 import { browserSuite } from './support/suite';
 
@@ -51,8 +52,7 @@ async function open(width: number, dark = false): Promise<Page> {
 }
 
 async function refresh(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Refresh summaries' }).click();
-  await page.getByText(/^Wrote \d+ summary sheets?/).waitFor();
+  await refreshInPane(page);
 }
 
 type Snapshot = { sheets: { name: string; values: unknown[][] }[]; selection: string | null };
@@ -72,6 +72,7 @@ async function refreshEditRefresh(page: Page, afterFirst = async () => {}): Prom
     deletedAction: "Monthly review of each young person's plan",
   });
   await refresh(page);
+  await showTab(page, 'Changes');
 }
 
 const at = (cell: string) => `'${SHEET}'!${cell}`;
@@ -84,12 +85,10 @@ test('refresh, edit the plan, refresh: the pane lists exactly the edits, each a 
       'Wrote 3 summary sheets from 1 plan (8 actions).'
     );
     expect(
-      await page
-        .getByRole('region', { name: 'Summary sheets' })
-        .getByRole('listitem')
-        .allInnerTexts()
+      await page.getByRole('tabpanel', { name: 'Summaries' }).getByRole('listitem').allInnerTexts()
     ).toEqual(['Summary', 'Overdue', 'Data quality']);
     // The first refresh has nothing to compare with, and says so in one line.
+    await showTab(page, 'Changes');
     const first = page.getByRole('region', { name: 'Changes since last refresh' });
     expect((await first.innerText()).trim()).toBe(
       'Changes since last refresh\nNo earlier refresh to compare with: the next refresh will show what changed since this one.'

@@ -58,6 +58,7 @@ test('a finding on the fixture goes to its cell, and refresh summarises all four
   for (let i = 0; i < 50 && (await selection()) === null; i++) await page.waitForTimeout(100);
   expect((await selection())?.replace(/\$/g, '')).toBe(ref);
 
+  await page.getByRole('tab', { name: 'Summaries' }).click();
   await page.getByRole('button', { name: 'Refresh summaries' }).click();
   await page.getByText(/^Wrote \d+ summary sheets? from 4 plans \(43 actions\)\./).waitFor();
 });

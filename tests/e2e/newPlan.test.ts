@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { newPane } from './support/browser';
-import { paneReady } from './support/pane';
+import { paneReady, showTab } from './support/pane';
 import { browserSuite } from './support/suite';
 import { planWorkbook } from './support/workbooks';
 
@@ -53,6 +53,7 @@ const sheets = (page: Page) =>
   ) as Promise<SheetView[]>;
 
 async function startPlan(page: Page): Promise<void> {
+  await showTab(page, 'Summaries');
   await page.getByRole('button', { name: 'Start a new plan' }).click();
   await page.getByRole('textbox', { name: /Recommendations, pasted from the report/ }).fill(seed);
   await page.getByRole('textbox', { name: 'Title (optional)' }).fill('Peer challenge 2022');

@@ -50,6 +50,21 @@ export function RefreshPanel(props: {
   };
   return (
     <div className={styles.stack}>
+      <div className={styles.row}>
+        <Button
+          appearance="primary"
+          onClick={props.onRefresh}
+          disabled={running || all.length === 0}
+        >
+          Refresh summaries
+        </Button>
+        {running && (
+          // Once the write has started a cancel could not stop it, so the button says so by being off.
+          <Button onClick={props.onCancel} disabled={progress?.cancellable === false}>
+            Cancel
+          </Button>
+        )}
+      </div>
       <Text>
         Rebuilds the summary sheets from{' '}
         {all.length > 1 ? 'the plans below' : 'every plan in this workbook'}. Your own sheets are
@@ -69,21 +84,6 @@ export function RefreshPanel(props: {
           ))}
         </fieldset>
       )}
-      <div className={styles.row}>
-        <Button
-          appearance="primary"
-          onClick={props.onRefresh}
-          disabled={running || all.length === 0}
-        >
-          Refresh summaries
-        </Button>
-        {running && (
-          // Once the write has started a cancel could not stop it, so the button says so by being off.
-          <Button onClick={props.onCancel} disabled={progress?.cancellable === false}>
-            Cancel
-          </Button>
-        )}
-      </div>
       {/* Announced to screen readers as it changes. */}
       <div aria-live="polite" aria-atomic="true">
         {running && (
