@@ -54,8 +54,13 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
     overflowWrap: 'anywhere',
   },
-  // Four tabs fit 280 px of content when small; they wrap rather than scroll if they must.
-  tabs: { flexWrap: 'wrap', marginLeft: `calc(-1 * ${tokens.spacingHorizontalMNudge})` },
+  // Four tabs on one line in the 280 px a 320 px pane leaves: tight padding, wrapping if they must.
+  tabs: { flexWrap: 'wrap', marginLeft: '-4px' },
+  tab: {
+    paddingLeft: '4px',
+    paddingRight: '4px',
+    '& .fui-Tab__content': { paddingLeft: 0, paddingRight: 0 },
+  },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
   hidden: {
     position: 'absolute',
@@ -131,7 +136,13 @@ export function App({ excel, theme }: { excel: PanePort; theme: Theme }) {
           onTabSelect={(_, d) => setTab(d.value as PaneTab)}
         >
           {(Object.keys(TAB_NAMES) as PaneTab[]).map((t) => (
-            <Tab key={t} value={t} id={`tab-${t}`} aria-controls={`panel-${t}`}>
+            <Tab
+              key={t}
+              value={t}
+              id={`tab-${t}`}
+              aria-controls={`panel-${t}`}
+              className={styles.tab}
+            >
               {TAB_NAMES[t]}
             </Tab>
           ))}
@@ -195,10 +206,15 @@ function CheckTab({ s }: { s: PlanState }) {
           onSelect={s.select}
           onLookAgain={s.lookAgain}
         />
-        {showMapping && mapping}
       </section>
-      <Accordion collapsible multiple>
-        {mapping && !showMapping && (
+      {/* Open at first when a column is missing or was chosen; it stays where it is when a pick changes that. */}
+      <Accordion
+        key={s.selected?.key ?? 'none'}
+        collapsible
+        multiple
+        defaultOpenItems={showMapping ? ['columns'] : []}
+      >
+        {mapping && (
           <AccordionItem value="columns">
             <AccordionHeader as="h2">How the columns were read</AccordionHeader>
             <AccordionPanel>{mapping}</AccordionPanel>

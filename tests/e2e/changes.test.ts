@@ -184,7 +184,7 @@ test('screenshots of the changes at 320 and 500 px, light and dark (docs/images)
       // The gap above the heading, not the end of the section before it.
       const y = Math.max(0, box.y - 14);
       await page.screenshot({
-        path: join(docs, `pane-changes-${width}-${dark ? 'dark' : 'light'}.png`),
+        path: join(docs, `pane-changes-list-${width}-${dark ? 'dark' : 'light'}.png`),
         fullPage: true,
         clip: { x: 0, y, width, height: box.y + box.height + 16 - y },
       });
@@ -209,4 +209,56 @@ test('screenshots of the changes at 320 and 500 px, light and dark (docs/images)
       suite.pane = undefined;
     }
   }
+});
+
+/** Types one value into a cell of the plan, as a manager editing the sheet would. */
+const typeInto = (page: Page, cell: string, value: string) =>
+  page.evaluate(
+    async ([sheet, at, v]) => {
+      await Excel.run(async (context) => {
+        context.workbook.worksheets.getItem(sheet).getRange(at).values = [[v]];
+        await context.sync();
+      });
+    },
+    [SHEET, cell, value]
+  );
+
+test('a snapshot named in the pane is a baseline: the changes since it list every edit since, not only the last', async () => {
+  const page = await open(500);
+  await refresh(page);
+  await showTab(page, 'Changes');
+  // The newest snapshot is the one named unless another is picked.
+  await page.getByRole('textbox', { name: 'Name' }).fill('Cabinet 12 January');
+  await page.getByRole('button', { name: 'Name snapshot' }).click();
+  await page.getByText('Snapshot 1 is named “Cabinet 12 January”').waitFor();
+
+  // A week later: tenancy arrears Amber to Red, then a refresh (the last refresh is now that one).
+  await page.clock.setFixedTime(new Date('2024-07-08T09:00:00Z'));
+  await typeInto(page, 'F7', 'Red');
+  await refresh(page);
+  // Another week: in-year savings Red to Amber.
+  await page.clock.setFixedTime(new Date('2024-07-15T09:00:00Z'));
+  await typeInto(page, 'F10', 'Amber');
+
+  await showTab(page, 'Changes');
+  const compare = page.getByRole('combobox', { name: 'Compare with' });
+  // The last refresh is the default baseline.
+  expect(
+    await compare.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent)
+  ).toBe('The last refresh');
+  await compare.selectOption({ label: 'Cabinet 12 January, 1 Jul 2024' });
+  await page.getByRole('button', { name: 'Refresh and compare' }).click();
+  const changes = page.getByRole('region', { name: 'Changes since Cabinet 12 January' });
+  await changes.waitFor();
+  const text = await changes.innerText();
+  // Both edits since the named snapshot; compared with the last refresh only the second would show.
+  expect(text).toContain('1 RAG up (better), 1 RAG down (worse).');
+  expect(text).toContain('compared with “Cabinet 12 January”, the refresh as of 1 Jul 2024');
+  expect(text).toContain('Identification of in-year savings proposals');
+  expect(text).toContain('Focus on collecting former tenant arrears for Council and PSLs');
+
+  // The Summary says what it compares with.
+  const summary = (await snapshot(page)).sheets.find((s) => s.name === 'Summary')!.values;
+  expect(summary.flat().some((v) => String(v ?? '').includes('Cabinet 12 January'))).toBe(true);
+  expect(suite.pane?.errors).toEqual([]);
 });

@@ -107,9 +107,7 @@ test('the findings are grouped by kind with their counts, warnings first; a grou
   ]);
   expect(await panel.getByText('0 errors, 36 warnings, 90 notes.').count()).toBe(1);
   // The severity filter leaves the notes only.
-  await panel
-    .getByRole('combobox', { name: 'Show findings' })
-    .selectOption({ label: 'Notes (90)' });
+  await panel.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Notes (90)' });
   expect(
     (await panel.getByRole('button', { name: /: \d+ actions$/ }).allInnerTexts()).map((g) =>
       g.trim()

@@ -1,13 +1,14 @@
 import { Button, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Changes, SheetCell, Since, SnapshotInfo } from '../../plan';
-import { snapshotText } from '../../report/changesText';
+import { snapshotShort } from '../../report/changesText';
 import { SAY } from '../../report/messages';
 import type { SnapshotState } from '../useSnapshots';
 import { ChangesSection } from './ChangesSection';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL, minWidth: 0 },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'end' },
   grow: { flexGrow: 1, minWidth: 0 },
   select: { minWidth: 0, width: '100%' },
@@ -41,14 +42,14 @@ export function ChangesTab(props: {
   // A snapshot that has gone (the history was trimmed) falls back to the last refresh.
   const value = base === LAST || kept.some((s) => String(s.seq) === base) ? base : LAST;
   return (
-    <div className={styles.stack}>
+    <div className={styles.tab}>
       <div className={styles.row}>
         <Field className={styles.grow} label="Compare with">
           <Select className={styles.select} value={value} onChange={(_, d) => setBase(d.value)}>
             <option value={LAST}>The last refresh</option>
             {kept.map((s) => (
               <option key={s.seq} value={String(s.seq)}>
-                {snapshotText(s)}
+                {snapshotShort(s)}
               </option>
             ))}
           </Select>
@@ -95,7 +96,7 @@ function NameSnapshot({ state, kept }: { state: SnapshotState; kept: SnapshotInf
         >
           {kept.map((s) => (
             <option key={s.seq} value={String(s.seq)}>
-              {snapshotText(s)}
+              {snapshotShort(s)}
             </option>
           ))}
         </Select>

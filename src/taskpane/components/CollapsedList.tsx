@@ -6,7 +6,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 
 const useStyles = makeStyles({
   list: {
@@ -48,12 +48,14 @@ export function CollapsedList<T>({
   children: (item: T) => React.ReactNode;
 }) {
   const styles = useStyles();
+  const id = useId();
   return (
     <AccordionItem value={value}>
-      <AccordionHeader as="h3" icon={icon} className={styles.header}>
+      <AccordionHeader as="h3" icon={icon} className={styles.header} button={{ id }}>
         {title}
       </AccordionHeader>
-      <AccordionPanel>
+      {/* A region named by its header, so a screen reader can find the list it opened. */}
+      <AccordionPanel role="region" aria-labelledby={id}>
         <ShownItems items={items}>{children}</ShownItems>
       </AccordionPanel>
     </AccordionItem>

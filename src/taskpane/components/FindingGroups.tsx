@@ -86,7 +86,7 @@ export function FindingGroups({
   return (
     <section className={styles.stack} aria-label={`${label}: ${findings.length}`}>
       {present.length > 1 && (
-        <Field label={`Show ${label.toLowerCase()}`} orientation="horizontal">
+        <Field label="Show" orientation="horizontal">
           <Select value={show} onChange={(_, d) => setShow(d.value as Severity | 'all')}>
             <option value="all">All ({findings.length})</option>
             {present.map((s) => (
