@@ -9,8 +9,6 @@ import {
   MessageBarActions,
   MessageBarBody,
   Spinner,
-  Tab,
-  TabList,
   Text,
   makeStyles,
   tokens,
@@ -24,6 +22,7 @@ import { ChangesTab } from './components/ChangesTab';
 import { CheckResults } from './components/CheckResults';
 import { ColumnMapping } from './components/ColumnMapping';
 import { FlagPanel } from './components/FlagPanel';
+import { PaneTabs } from './components/PaneTabs';
 import { PlanPicker } from './components/PlanPicker';
 import { ProblemBar } from './components/ProblemBar';
 import { RefreshPanel } from './components/RefreshPanel';
@@ -54,13 +53,6 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
     overflowWrap: 'anywhere',
   },
-  // Four tabs on one line in the 280 px a 320 px pane leaves: tight padding, wrapping if they must.
-  tabs: { flexWrap: 'wrap', marginLeft: '-4px' },
-  tab: {
-    paddingLeft: '4px',
-    paddingRight: '4px',
-    '& .fui-Tab__content': { paddingLeft: 0, paddingRight: 0 },
-  },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
   hidden: {
     position: 'absolute',
@@ -84,6 +76,8 @@ const TAB_NAMES: Record<PaneTab, string> = {
   savings: 'Savings',
   changes: 'Changes',
 };
+
+const TAB_LIST = (Object.keys(TAB_NAMES) as PaneTab[]).map((t) => [t, TAB_NAMES[t]] as const);
 
 /** A host that cannot write new sheets offers no new plan (the entry is not shown). */
 const NO_NEW_PLAN = {
@@ -129,24 +123,7 @@ export function App({ excel, theme }: { excel: PanePort; theme: Theme }) {
           </MessageBar>
         )}
         {s.problem !== null && <ProblemBar error={s.problem} onDismiss={s.dismissProblem} />}
-        <TabList
-          className={styles.tabs}
-          size="small"
-          selectedValue={tab}
-          onTabSelect={(_, d) => setTab(d.value as PaneTab)}
-        >
-          {(Object.keys(TAB_NAMES) as PaneTab[]).map((t) => (
-            <Tab
-              key={t}
-              value={t}
-              id={`tab-${t}`}
-              aria-controls={`panel-${t}`}
-              className={styles.tab}
-            >
-              {TAB_NAMES[t]}
-            </Tab>
-          ))}
-        </TabList>
+        <PaneTabs label="What to do" tabs={TAB_LIST} selected={tab} onSelect={setTab} />
         <div
           role="tabpanel"
           id={`panel-${tab}`}

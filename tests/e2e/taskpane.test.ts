@@ -200,6 +200,7 @@ describe('the task pane on a council action plan', () => {
     await lead.selectOption({ label: 'Not used' });
     expect(await shown(lead)).toBe('Not used');
     // Without a lead column the check says no action can be traced to an officer.
+    await page.getByRole('button', { name: /Column missing: 1 finding$/ }).click();
     await page
       .getByText(/No lead column/)
       .first()
@@ -222,6 +223,7 @@ describe('the task pane on a council action plan', () => {
     await page.getByRole('heading', { name: 'Check' }).waitFor();
     // A column is missing now, so how the columns were read is shown open, without a click.
     expect(await shown(page.getByRole('combobox', { name: 'Lead' }))).toBe('Not used');
+    await page.getByRole('button', { name: /Column missing: 1 finding$/ }).click();
     await page
       .getByText(/No lead column/)
       .first()

@@ -39,9 +39,12 @@ export function CollapsedList<T>({
   title,
   icon,
   items,
+  level = 'h2',
   children,
 }: {
   value: string;
+  /** The header's level: h2 right under the tab's h1, h3 under a section's h2. */
+  level?: 'h2' | 'h3';
   title: string;
   icon?: React.ReactElement;
   items: T[];
@@ -51,7 +54,7 @@ export function CollapsedList<T>({
   const id = useId();
   return (
     <AccordionItem value={value}>
-      <AccordionHeader as="h3" icon={icon} className={styles.header} button={{ id }}>
+      <AccordionHeader as={level} icon={icon} className={styles.header} button={{ id }}>
         {title}
       </AccordionHeader>
       {/* A region named by its header, so a screen reader can find the list it opened. */}

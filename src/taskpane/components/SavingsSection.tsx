@@ -100,7 +100,7 @@ export function SavingsSection({ finance, findings, plan, onSelect }: SavingsSec
       <FindingGroups label="Finance findings" findings={money} onSelect={onSelect} />
       {plan && (
         <>
-          <h3 className={styles.heading}>This plan: {plan.title}</h3>
+          <h2 className={styles.heading}>This plan: {plan.title}</h2>
           {plan.finance.lines.length > 0 ? (
             <Headline finance={plan.finance} label={`Savings in ${plan.title}`} />
           ) : (
