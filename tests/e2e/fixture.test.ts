@@ -24,17 +24,18 @@ test('each table on the sheet is offered as its own plan, the first one chosen',
   const picker = page.getByRole('combobox', { name: 'Plan' });
   const chosen = () =>
     picker.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent);
-  expect(await chosen()).toBe('Productivity plan A4:F21, 19 actions');
+  expect(await chosen()).toBe('Productivity plan, rows 4–21, 19 actions');
   expect(await picker.locator('option').allTextContents()).toEqual([
-    'Productivity plan A4:F21, 19 actions',
-    'Productivity plan A27:E33, 6 actions',
-    'Productivity plan A37:F47, 14 actions',
-    'Productivity plan A51:D55, 4 actions',
+    'Productivity plan, rows 4–21, 19 actions',
+    'Productivity plan, rows 27–33, 6 actions',
+    'Productivity plan, rows 37–47, 14 actions',
+    'Productivity plan, rows 51–55, 4 actions',
   ]);
-  await picker.selectOption({ label: 'Productivity plan A51:D55, 4 actions' });
-  expect(await chosen()).toBe('Productivity plan A51:D55, 4 actions');
+  await picker.selectOption({ label: 'Productivity plan, rows 51–55, 4 actions' });
+  expect(await chosen()).toBe('Productivity plan, rows 51–55, 4 actions');
   // The barriers table has no timescale or RAG column, and the check says so.
   await page.getByText(/^4 actions as of /).waitFor();
+  await page.getByRole('button', { name: /Column missing: 2 findings$/ }).click();
   await page.getByText(/No timescale column in the table at A51:D55/).waitFor();
   await page.getByText(/No RAG column in the table at A51:D55/).waitFor();
 });
@@ -44,8 +45,14 @@ test('a finding on the fixture goes to its cell, and refresh summarises all four
   // The first table reads cleanly; the third (wasteful spend) has cells to look at.
   await page
     .getByRole('combobox', { name: 'Plan' })
-    .selectOption({ label: 'Productivity plan A37:F47, 14 actions' });
+    .selectOption({ label: 'Productivity plan, rows 37–47, 14 actions' });
   await page.getByText(/^14 actions as of /).waitFor();
+  // The findings are grouped: the first group opens to its cells.
+  await page
+    .getByRole('tabpanel', { name: 'Check' })
+    .locator('.fui-AccordionHeader__button')
+    .first()
+    .click();
   const first = page.getByRole('button', { name: /^Go to cell 'Productivity plan'!/ }).first();
   const label = (await first.getAttribute('aria-label')) ?? '';
   await first.click();

@@ -174,8 +174,9 @@ test('Start a new plan writes the plan and Key sheets, cell by cell, and the pan
   );
 
   // The pane reads the workbook again: the new plan is one of its plans.
+  await showTab(page, 'Check');
   const option = page
     .getByRole('combobox', { name: 'Plan' })
-    .locator('option', { hasText: 'Action plan A3:I13 (ActionPlan), 10 actions' });
+    .locator('option', { hasText: 'Action plan, rows 3–13 (table ActionPlan), 10 actions' });
   await option.waitFor({ state: 'attached' });
 });
