@@ -77,7 +77,7 @@ export const FINDING_RULES = {
     message: (p) =>
       p.field === 'action'
         ? `No action column in the table at ${p.range}: each ${p.eachRow} is read as one action.`
-        : `No ${p.field === 'rag' ? 'RAG' : p.field} column in the table at ${p.range}: ${MISSING_COLUMN_WHY[p.field]}, or map one in the task pane.`,
+        : `No ${p.field === 'rag' ? 'RAG' : p.field} column in the table at ${p.range}: ${MISSING_COLUMN_WHY[p.field]}, or choose one in the task pane (Check, How the columns were read).`,
   }),
   'missing-lead': rule<{ kind: 'empty'; error: string | null } | { kind: 'no-one'; text: string }>({
     title: 'No lead named',
