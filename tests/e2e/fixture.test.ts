@@ -69,3 +69,40 @@ test('a finding on the fixture goes to its cell, and refresh summarises all four
   await page.getByRole('button', { name: 'Refresh summaries' }).click();
   await page.getByText(/^Wrote \d+ summary sheets? from 4 plans \(43 actions\)\./).waitFor();
 });
+
+test('the Savings tab shows the savings the refresh writes, though the plan shown first has none', async () => {
+  const { page } = await open();
+  await page.getByRole('tab', { name: 'Savings' }).click();
+  const panel = page.getByRole('tabpanel', { name: 'Savings' });
+  // Not "No Savings sheet": the workbook's Savings sheet is built from the plans that carry money.
+  await panel.getByText('Savings target').waitFor();
+  expect(await panel.getByText(/^No Savings sheet/).count()).toBe(0);
+  // The plan shown (the first table) has none, and says whose the figures are.
+  expect(
+    await panel.getByText(/^This plan has no savings figures; the Savings sheet/).count()
+  ).toBe(1);
+  const dl = panel.locator('dl').first();
+  const shown = async () => {
+    const labels = await dl.locator('dt').allInnerTexts();
+    const amounts = await dl.locator('dd').allInnerTexts();
+    return labels.map((l, i) => [l.trim(), amounts[i].trim()]);
+  };
+  const before = await shown();
+  await page.getByRole('tab', { name: 'Summaries' }).click();
+  await page.getByRole('button', { name: 'Refresh summaries' }).click();
+  await page.getByText(/^Wrote \d+ summary sheets? from 4 plans/).waitFor();
+  type Sheet = { name: string; values: unknown[][] };
+  const sheets = await page.evaluate(
+    () =>
+      (
+        window as unknown as { __fakeExcel: { snapshot(): { sheets: Sheet[] } } }
+      ).__fakeExcel.snapshot().sheets
+  );
+  const savings = sheets.find((s) => s.name === 'Savings')?.values ?? [];
+  const head = savings.findIndex((r) => r[0] === 'Measure' && r[1] === 'Amount');
+  expect(head).toBeGreaterThan(0);
+  const written = savings
+    .slice(head + 1, head + 1 + before.length)
+    .map((r) => [r[0], `£${Math.round(Number(r[1])).toLocaleString('en-GB')}`]);
+  expect(written).toEqual(before);
+});
