@@ -171,7 +171,7 @@ test('refresh, edit the plan, refresh: the pane lists exactly the edits, each a 
   expect(suite.pane?.errors).toEqual([]);
 });
 
-test('screenshots of the changes at 320 and 500 px, light and dark (docs/images); no serious accessibility problem, nothing sticks out sideways', async () => {
+test('screenshots of the changes at 320 and 500 px, light and dark (docs/images); no accessibility problem at all, nothing sticks out sideways', async () => {
   const docs = join(ROOT, 'docs', 'images');
   mkdirSync(docs, { recursive: true });
   for (const width of [320, 500]) {
@@ -188,19 +188,22 @@ test('screenshots of the changes at 320 and 500 px, light and dark (docs/images)
         fullPage: true,
         clip: { x: 0, y, width, height: box.y + box.height + 16 - y },
       });
-      // axe finds no serious or critical problem with the section (contrast, names, headings).
+      // axe finds no problem at all with the pane (contrast, names, headings), once nothing moves.
+      await page.waitForFunction(() =>
+        document.getAnimations().every((animation) => animation.playState !== 'running')
+      );
       await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
       const violations = await page.evaluate(async () => {
         const axe = (
           window as unknown as {
             axe: {
-              run(context: string): Promise<{ violations: { id: string; impact: string }[] }>;
+              run(): Promise<{ violations: { id: string; impact: string }[] }>;
             };
           }
         ).axe;
-        return (await axe.run('main')).violations.map((v) => `${v.impact}: ${v.id}`);
+        return (await axe.run()).violations.map((v) => `${v.impact}: ${v.id}`);
       });
-      expect(violations.filter((v) => /^(serious|critical)/.test(v))).toEqual([]);
+      expect(violations).toEqual([]);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth
       );

@@ -448,6 +448,32 @@ describe('the task pane on a council action plan', () => {
           },
         ],
         ['changes', () => showTab(page, 'Changes')],
+        [
+          'changes, compared with the last refresh and a snapshot named',
+          async () => {
+            await page.getByRole('button', { name: 'Refresh and compare' }).click();
+            await page.getByRole('heading', { name: /^Changes since / }).waitFor();
+            await page.getByRole('textbox', { name: 'Name' }).fill('Cabinet 12 January');
+            await page.getByRole('button', { name: 'Name snapshot' }).click();
+            await page.getByText(/is named “Cabinet 12 January”/).waitFor();
+          },
+        ],
+        [
+          'a problem shown',
+          async () => {
+            await page.evaluate(() => {
+              const host = (
+                window as unknown as {
+                  __fakeExcel: { failures: { code: string; message: string }[] };
+                }
+              ).__fakeExcel;
+              host.failures.push({ code: 'AccessDenied', message: 'Refused by the test host.' });
+            });
+            await showTab(page, 'Summaries');
+            await page.getByRole('button', { name: 'Refresh summaries' }).click();
+            await page.getByRole('alert').waitFor();
+          },
+        ],
       ];
       // Evaluated through the debugging protocol: the pane's CSP rightly refuses an injected <script>.
       await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
