@@ -2,13 +2,7 @@
  * The "Data quality" sheet: findings by severity and by code, then every finding, most severe
  * first, each with a link to its cell (plan-level findings have none).
  */
-import {
-  sortFindings,
-  type Finding,
-  type Plan,
-  type Severity,
-  type Summary,
-} from '../plan';
+import { sortFindings, type Finding, type Plan, type Severity, type Summary } from '../plan';
 import { block, SheetDraft, type SheetMeta } from './draft';
 import type { HistoryProblem } from './historyRead';
 import { planTitle } from './planTitle';
