@@ -104,6 +104,10 @@ export function App({ excel, theme }: { excel: PanePort; theme: Theme }) {
   const [ribbon, dismissRibbon] = useRibbonOutcome();
   const latest = useLatestChanges(s.refresh.outcome, ribbon);
   const snapshots = useSnapshots(excel, s.refresh.outcome, s.report);
+  // Kept here, not in its tab, so that what a new plan did is still said after a look elsewhere.
+  const writeNewSheets = excel.writeNewSheets;
+  const newPlanPort = useMemo(() => (writeNewSheets ? { writeNewSheets } : null), [writeNewSheets]);
+  const newPlan = useNewPlan(newPlanPort ?? NO_NEW_PLAN, s.lookAgain, s.report);
   return (
     <FluentProvider theme={theme} className={styles.root}>
       <main className={styles.main}>
@@ -132,7 +136,7 @@ export function App({ excel, theme }: { excel: PanePort; theme: Theme }) {
         >
           <h1 className={styles.hidden}>{TAB_NAMES[tab]}</h1>
           {tab === 'check' && <CheckTab s={s} />}
-          {tab === 'summaries' && <SummariesTab s={s} excel={excel} />}
+          {tab === 'summaries' && <SummariesTab s={s} newPlan={newPlanPort ? newPlan : null} />}
           {tab === 'savings' && <SavingsTab s={s} />}
           {tab === 'changes' && (
             <ChangesTab
@@ -209,10 +213,14 @@ function CheckTab({ s }: { s: PlanState }) {
 }
 
 /** Summaries: Refresh first; then starting a new plan. */
-function SummariesTab({ s, excel }: { s: PlanState; excel: PanePort }) {
-  const writeNewSheets = excel.writeNewSheets;
-  const newPlanPort = useMemo(() => (writeNewSheets ? { writeNewSheets } : null), [writeNewSheets]);
-  const newPlan = useNewPlan(newPlanPort ?? NO_NEW_PLAN, s.lookAgain, s.report);
+function SummariesTab({
+  s,
+  newPlan,
+}: {
+  s: PlanState;
+  /** Null when the host cannot write new sheets: the entry is not shown. */
+  newPlan: ReturnType<typeof useNewPlan> | null;
+}) {
   return (
     <>
       <RefreshPanel
@@ -224,7 +232,7 @@ function SummariesTab({ s, excel }: { s: PlanState; excel: PanePort }) {
         onCancel={s.cancelRefresh}
         onSelect={s.selectCell}
       />
-      {newPlanPort && (
+      {newPlan && (
         <Accordion collapsible>
           <AccordionItem value="new-plan">
             <AccordionHeader as="h2">Start a new plan</AccordionHeader>
