@@ -142,6 +142,7 @@ export function App({ excel, theme }: { excel: PanePort; theme: Theme }) {
             <ChangesTab
               snapshots={snapshots}
               running={s.refresh.running}
+              progress={s.refresh.progress?.label ?? null}
               canRefresh={s.found.length > 0}
               latest={latest}
               onRefresh={s.startRefresh}

@@ -1,4 +1,13 @@
-import { Button, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  Select,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Changes, SheetCell, Since, SnapshotInfo } from '../../plan';
 import { snapshotShort } from '../../report/changesText';
@@ -30,6 +39,8 @@ export function sinceOf(value: string): Since {
 export function ChangesTab(props: {
   snapshots: SnapshotState;
   running: boolean;
+  /** What a refresh under way is doing, in words. */
+  progress: string | null;
   canRefresh: boolean;
   /** The changes of the latest refresh; undefined before any. */
   latest: { changes: Changes | null } | null;
@@ -61,6 +72,9 @@ export function ChangesTab(props: {
         >
           Refresh and compare
         </Button>
+      </div>
+      <div aria-live="polite">
+        {props.running && <Spinner size="tiny" label={props.progress ?? 'Starting…'} />}
       </div>
       {props.latest && !props.running ? (
         <section className={styles.stack} aria-labelledby="changes-heading">
