@@ -72,9 +72,9 @@ export function ChangesTab(props: {
         >
           Refresh and compare
         </Button>
-      </div>
-      <div aria-live="polite">
-        {props.running && <Spinner size="tiny" label={props.progress ?? 'Starting…'} />}
+        <div aria-live="polite">
+          {props.running && <Spinner size="tiny" label={props.progress ?? 'Starting…'} />}
+        </div>
       </div>
       {props.latest && !props.running ? (
         <section className={styles.stack} aria-labelledby="changes-heading">
