@@ -11,6 +11,7 @@ import { serve } from './support/server';
 import { refreshInPane, showTab } from './support/pane';
 import { planWorkbook, PLAN_SHEET, savingsWorkbook } from './support/workbooks';
 import { SETTINGS_KEY } from '../../src/excel/settings';
+import { SAY } from '../../src/report/messages';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
@@ -502,6 +503,38 @@ describe('the task pane on a council action plan', () => {
         });
         expect({ state, dark, violations }).toEqual({ state, dark, violations: [] });
       }
+      await pane.context.close();
+    }
+  });
+
+  test('a workbook with no plan: the Check tab says so and offers the plan picker; axe finds nothing', async () => {
+    for (const dark of [false, true]) {
+      pane = await newPane(
+        browser,
+        { dark },
+        {
+          content: `window.__fakeWorkbook = ${JSON.stringify({
+            sheets: [{ name: 'Notes', cells: [['Minutes of the last board meeting']] }],
+          })};
+          window.__officeTheme = ${JSON.stringify(dark ? DARK : LIGHT)};`,
+        }
+      );
+      const { page } = pane;
+      await page.goto(`${server.origin}/taskpane.html`);
+      await page.getByRole('heading', { level: 1, name: 'Check' }).waitFor();
+      await page.getByText(SAY.noPlanInWorkbook).waitFor();
+      expect(await page.getByRole('combobox', { name: 'Plan' }).isVisible()).toBe(true);
+      await page.waitForFunction(() =>
+        document.getAnimations().every((animation) => animation.playState !== 'running')
+      );
+      await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as { axe: { run(): Promise<{ violations: { id: string }[] }> } }
+        ).axe;
+        return (await axe.run()).violations.map((v) => v.id);
+      });
+      expect({ dark, violations }).toEqual({ dark, violations: [] });
       await pane.context.close();
     }
   });
