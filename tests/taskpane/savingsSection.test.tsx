@@ -73,7 +73,7 @@ test('the totals: target, forecast, shortfall and at risk, in whole pounds', () 
 test('only the money findings, grouped by kind with their counts', () => {
   const out = html(<SavingsSection finance={finance} findings={findings} onSelect={() => {}} />);
   expect(out).toContain('aria-label="Finance findings: 2"');
-  expect(out).toContain('Total does not add up: 1 action');
+  expect(out).toContain('Total does not add up: 1 totals row');
   expect(out).toContain('Green but short of target: 1 action');
   expect(out).not.toContain('No lead');
 });

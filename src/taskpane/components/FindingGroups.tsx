@@ -28,10 +28,14 @@ export const SEVERITY_WORDS: Record<Severity, string> = {
 
 export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** Codes found on a totals row, which is not an action: counted as rows. */
+const ON_TOTALS_ROWS: ReadonlySet<FindingCode> = new Set<FindingCode>(['totals-mismatch']);
+
 /** "Timescale is TBC: 42 actions"; a finding on the whole plan counts as a finding, not an action. */
 export function groupTitle(g: FindingGroup): string {
   const onCells = g.findings.every((f) => f.cell !== null);
-  return `${g.title}: ${plural(g.findings.length, onCells ? 'action' : 'finding')}`;
+  const noun = !onCells ? 'finding' : ON_TOTALS_ROWS.has(g.code) ? 'totals row' : 'action';
+  return `${g.title}: ${plural(g.findings.length, noun)}`;
 }
 
 /** Findings grouped by kind (code and severity), most severe first, then the largest group. */
