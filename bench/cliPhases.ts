@@ -16,7 +16,7 @@ import type * as History from '../src/plan/history';
 import type * as HistoryRead from '../src/report/historyRead';
 import type * as BuildSheets from '../src/report/buildSheets';
 import type * as Messages from '../src/report/messages';
-import type * as PlanSheetNames from '../src/report/planSheets';
+import type * as PlanTitle from '../src/report/planTitle';
 import type * as CliSheets from '../src/cli/planSheets';
 import type * as Xlsx from '../src/xlsx';
 
@@ -49,7 +49,7 @@ async function main(): Promise<void> {
     historyRead: require('../src/report/historyRead') as typeof HistoryRead,
     buildSheets: require('../src/report/buildSheets') as typeof BuildSheets,
     messages: require('../src/report/messages') as typeof Messages,
-    planSheets: require('../src/report/planSheets') as typeof PlanSheetNames,
+    planTitle: require('../src/report/planTitle') as typeof PlanTitle,
     cliSheets: require('../src/cli/planSheets') as typeof CliSheets,
     xlsx: require('../src/xlsx') as typeof Xlsx,
   }));
@@ -74,7 +74,7 @@ async function main(): Promise<void> {
     m.buildSheets.buildSheets(
       sum.result,
       plans,
-      { refreshedAt, source: m.messages.SAY.builtFrom(plans.map(m.planSheets.planName)) },
+      { refreshedAt, source: m.messages.SAY.builtFrom(plans.map(m.planTitle.planTitle)) },
       history.result
     )
   );

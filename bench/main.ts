@@ -10,7 +10,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { EngineFigures } from './engineChild';
-import { paneFirstRender, type FirstRender } from './paneRender';
+import { paneFirstRender, paneRefresh, type FirstRender, type PaneRefresh } from './paneRender';
 import { paneWeight, type PaneWeight } from './paneWeight';
 import { edgeBench } from './bigCheck';
 import { peerBench, type Outcome, type PeerFigures } from './peerBench';
@@ -314,8 +314,8 @@ async function main(): Promise<void> {
         figure: 'Pane JS loaded first (gzip)',
         size: `${w.scripts.length} scripts`,
         measured: `${kb(w.totalGzipBytes)} (${kb(w.totalBytes)} raw)`,
-        target: '≤ 300 KB',
-        met: w.totalGzipBytes <= 300 * 1024,
+        target: '≤ 220 KB',
+        met: w.totalGzipBytes <= 220 * 1024,
       });
     result.paneWeight = w;
     log('pane: first rendered plan in headless Chromium...');
@@ -327,10 +327,22 @@ async function main(): Promise<void> {
           figure: `Pane: navigation to first plan (${t.workbook})`,
           size: `${t.actions.toLocaleString('en-GB')} actions`,
           measured: `${ms(t.medianMs)} (median of ${t.runs})`,
-          target: t === r.timings[0] ? '< 1 s' : '(< 1 s)',
+          target: t === r.timings[0] ? '≤ 1 s' : '(≤ 1 s)',
           met: t === r.timings[0] ? t.medianMs < 1000 : null,
         });
     result.paneFirstRender = r;
+    log('pane: a 900-action refresh in headless Chromium...');
+    const f: PaneRefresh | string = await paneRefresh(ROOT, quick ? 1 : 5);
+    if (typeof f === 'string') skip('Pane: 900-action refresh', f);
+    else
+      rows.push({
+        figure: 'Pane: Refresh summaries to "Wrote …" (fake host)',
+        size: `${f.actions} actions`,
+        measured: `${ms(f.medianMs)} (median of ${f.runs})`,
+        target: '≤ 2 s',
+        met: f.medianMs <= 2000,
+      });
+    result.paneRefresh = f;
   }
 
   result.table = rows;

@@ -25,6 +25,7 @@ interface E2eHost {
   newPane: Browser['newPane'];
   serve: Server['serve'];
   planWorkbook: Workbooks['planWorkbook'];
+  bigPlanWorkbook: Workbooks['bigPlanWorkbook'];
   globalSetup: Setup['default'];
 }
 
@@ -41,6 +42,7 @@ function e2eHost(root: string): E2eHost | string {
       newPane: browser.newPane,
       serve: requireTs<Server>(join(dir, 'server.ts')).serve,
       planWorkbook: requireTs<Workbooks>(join(dir, 'workbooks.ts')).planWorkbook,
+      bigPlanWorkbook: requireTs<Workbooks>(join(dir, 'workbooks.ts')).bigPlanWorkbook,
       globalSetup: requireTs<Setup>(join(dir, 'globalSetup.ts')).default,
     };
   } catch (e) {
@@ -134,7 +136,9 @@ export async function paneFirstRender(root: string, runs = 7): Promise<FirstRend
           await pane.page.goto(`${server.origin}/taskpane.html`, { waitUntil: 'commit' });
           const shown = await pane.page.waitForFunction(
             () => {
-              const m = /(\d+) actions: \d+ overdue/.exec(document.body?.innerText ?? '');
+              const m = /(\d+) actions as of [^:]+: \d+ overdue/.exec(
+                document.body?.innerText ?? ''
+              );
               return m ? { ms: performance.now(), actions: Number(m[1]) } : false;
             },
             undefined,
@@ -154,6 +158,74 @@ export async function paneFirstRender(root: string, runs = 7): Promise<FirstRend
       timings.push({ workbook: label, actions, runs, medianMs: median(times), runsMs: times });
     }
     return { runs, medianMs: timings[0].medianMs, timings };
+  } catch (e) {
+    return `headless Chromium run failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+export interface PaneRefresh {
+  actions: number;
+  runs: number;
+  medianMs: number;
+  runsMs: number[];
+}
+
+/**
+ * A refresh from the pane of the e2e tests' 900-action plan (bigPlanWorkbook) on the fake host:
+ * from the click on Refresh summaries to "Wrote N summary sheets", by the page's own clock. Each
+ * run is a fresh pane (a first refresh: no history to compare with), after one untimed run.
+ */
+export async function paneRefresh(root: string, runs = 5): Promise<PaneRefresh | string> {
+  if (!existsSync(join(root, 'dist', 'taskpane.html')))
+    return 'dist/taskpane.html is missing: run npm run build:placeholder';
+  if (!existsSync('/usr/bin/chromium'))
+    return '/usr/bin/chromium is missing: run node scripts/ensure-tools.js';
+  const host = e2eHost(root);
+  if (typeof host === 'string') return host;
+  const { launch, newPane, serve, bigPlanWorkbook, globalSetup } = host;
+  await globalSetup();
+  const server = await serve(join(root, 'dist'));
+  const browser = await launch();
+  const workbook = bigPlanWorkbook(900);
+  try {
+    const times: number[] = [];
+    for (let i = 0; i <= runs; i++) {
+      const pane = await newPane(
+        browser,
+        {},
+        { content: `window.__fakeWorkbook = ${JSON.stringify(workbook)};` }
+      );
+      try {
+        const { page } = pane;
+        await page.goto(`${server.origin}/taskpane.html`);
+        await page.getByText(/^900 actions as of/).waitFor({ timeout: 60_000 });
+        await page.getByRole('tab', { name: 'Summaries' }).click();
+        const button = page.getByRole('button', { name: 'Refresh summaries' });
+        await button.waitFor();
+        const start = await page.evaluate(() => performance.now());
+        await button.click();
+        const done = await page.waitForFunction(
+          () =>
+            /Wrote \d+ summary sheets? from 1 plan \(900 actions\)/.test(
+              document.body?.innerText ?? ''
+            )
+              ? performance.now()
+              : false,
+          undefined,
+          { polling: 'raf', timeout: 60_000 }
+        );
+        const ms = ((await done.jsonValue()) as number) - start;
+        if (i > 0) times.push(ms);
+        if (pane.errors.length)
+          return `the pane reported errors: ${pane.errors.slice(0, 2).join('; ')}`;
+      } finally {
+        await pane.context.close();
+      }
+    }
+    return { actions: 900, runs, medianMs: median(times), runsMs: times };
   } catch (e) {
     return `headless Chromium run failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
   } finally {

@@ -4,7 +4,6 @@ import {
   columnLetters,
   displayDate,
   ragLabel,
-  rangeA1,
   shorten,
   type Plan,
   type Rag,
@@ -17,6 +16,7 @@ import {
   STATES,
 } from '../plan';
 import { SAY } from '../report/messages';
+import { planTitle } from '../report/planTitle';
 
 const STATE_LABEL: Record<State, string> = {
   overdue: 'Overdue',
@@ -83,7 +83,7 @@ function* datedLines(title: string, items: Summary['overdue'], word: string): Ge
 
 /** A plan's report as a person reads it in a terminal, line by line; RAG is always a word. */
 export function* planLines(plan: Plan, s: Summary, index: number): Generator<string> {
-  yield `Plan ${index}: '${plan.sheet}'!${rangeA1(plan.range)}${plan.table ? ` (table ${plan.table})` : ''} — ${plan.actions.length} actions`;
+  yield `Plan ${index}: ${planTitle(plan)} — ${plan.actions.length} actions`;
   if (plan.hidden) yield '  On a hidden sheet.';
   yield* columnLines(plan);
   yield `  RAG:     ${ragLine(s)}`;

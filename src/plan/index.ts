@@ -24,6 +24,7 @@ export {
   minOf,
   lineCell,
   meaningOf,
+  titleOf,
   parseA1,
   parseCellRef,
   parseRange,

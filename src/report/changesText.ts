@@ -91,6 +91,12 @@ export function snapshotText(s: SnapshotInfo): string {
   return `${s.seq}: ${named}as of ${displayDate(s.asOf)}${refreshed}, ${s.actions} action${s.actions === 1 ? '' : 's'}`;
 }
 
+/** A kept snapshot, short enough for the pane's picker at 320 px: "Cabinet 12 January, 12 Jan 2027" or "Refresh of 12 Jan 2027, 09:00". */
+export function snapshotShort(s: SnapshotInfo): string {
+  if (s.name) return `${s.name}, ${displayDate(s.asOf)}`;
+  return s.takenAt ? `Refresh of ${displayDateTime(s.takenAt)}` : `As of ${displayDate(s.asOf)}`;
+}
+
 /** Why a chosen baseline was not found, with what there is to choose from. */
 export function missedText(since: Since, kept: SnapshotInfo[]): string {
   if (kept.length === 0)

@@ -226,6 +226,17 @@ export const SAY = {
           .map((k) => `${many(k.cells, 'cell')} from “${k.from}” in the new sheet “${k.to}”`)
           .join(', ')}.`,
   noSavingsSheet: NO_SAVINGS_SHEET,
+  /** The pane's Changes tab before any refresh. */
+  changesAfterRefresh:
+    'Refresh to see what changed: since the last refresh, or since a snapshot you pick above.',
+  /** A snapshot named from the pane. */
+  snapshotNamed: (s: { seq: number; name: string | null }) =>
+    s.name
+      ? `Snapshot ${s.seq} is named “${s.name}”: pick it above to compare with it.`
+      : `Snapshot ${s.seq} has no name now.`,
+  /** The plan shown has no money while another plan in the workbook has: the Savings sheet is theirs. */
+  noSavingsInPlan:
+    'This plan has no savings figures; the Savings sheet is built from the other plans in the summary.',
   ribbonPrefix: 'Ribbon',
   /** Which refresh holds the workbook when another is asked for. */
   busy: (by: 'pane' | 'ribbon') =>

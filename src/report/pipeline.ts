@@ -19,7 +19,8 @@ import { buildSheets, type SheetExtras } from './buildSheets';
 import type { HistoryProblem, HistoryReading } from './historyRead';
 import { keptCells, keptSheet } from './keptCells';
 import { SAY } from './messages';
-import { pickedPlans, planGrids, planName } from './planSheets';
+import { pickedPlans, planGrids } from './planSheets';
+import { planTitle } from './planTitle';
 import type { OwnedKey, SheetSpec } from './sheetSpec';
 
 /** What a refresh knows of the workbook beyond its plans: the history, our sheets as they are, the user's choices. */
@@ -125,6 +126,11 @@ export function buildRefresh(input: RefreshInput): RefreshBuild | null {
       );
 }
 
+/** The summary a refresh writes its sheets from; the pane shows the same (its Savings figures). */
+export function refreshSummary(plans: Plan[], options: CheckOptions): Summary {
+  return summarise(plans, options);
+}
+
 /** The same, for plans already read (the pane keeps them, so a refresh need not read twice). */
 export function refreshFromPlans(
   plans: Plan[],
@@ -134,7 +140,7 @@ export function refreshFromPlans(
 ): RefreshBuild {
   const reading = context.history;
   const usable = reading?.state === 'read' ? reading : undefined;
-  const summary = summarise(plans, options);
+  const summary = refreshSummary(plans, options);
   const history = refreshHistory(
     usable?.snapshots ?? [],
     plans,
@@ -146,7 +152,7 @@ export function refreshFromPlans(
   const specs = buildSheets(
     summary,
     plans,
-    { refreshedAt, source: context.source ?? SAY.builtFrom(plans.map(planName)) },
+    { refreshedAt, source: context.source ?? SAY.builtFrom(plans.map(planTitle)) },
     history,
     historyProblems,
     context.extras?.(history, summary)

@@ -3,7 +3,7 @@
  * the writer, or any sheet whose A1 holds one of our titles, such as a copy of Summary), so a
  * summary is never summarised; and, when the user picked plans, only those.
  */
-import { planKey, quoteSheet, rangeRef, type Grid, type Plan } from '../plan';
+import { planKey, type Grid, type Plan } from '../plan';
 import { SHEET_TITLES } from './buildSheets';
 
 const TITLES = new Set(Object.values(SHEET_TITLES));
@@ -31,11 +31,4 @@ export function pickedPlans(plans: Plan[], picked: readonly string[] | null | un
   const wanted = new Set(picked);
   const chosen = plans.filter((p) => wanted.has(planKey(p)));
   return chosen.length > 0 ? chosen : plans;
-}
-
-/** How the Summary sheet names a plan it was built from: "'Action plan'!A3:F40" or "Table1 on 'Action plan'". */
-export function planName(plan: Pick<Plan, 'sheet' | 'range' | 'table'>): string {
-  return plan.table
-    ? `${plan.table} on ${quoteSheet(plan.sheet)}`
-    : rangeRef({ sheet: plan.sheet, ...plan.range });
 }

@@ -2,16 +2,10 @@
  * The "Data quality" sheet: findings by severity and by code, then every finding, most severe
  * first, each with a link to its cell (plan-level findings have none).
  */
-import {
-  rangeA1,
-  sortFindings,
-  type Finding,
-  type Plan,
-  type Severity,
-  type Summary,
-} from '../plan';
+import { sortFindings, type Finding, type Plan, type Severity, type Summary } from '../plan';
 import { block, SheetDraft, type SheetMeta } from './draft';
 import type { HistoryProblem } from './historyRead';
+import { planTitle } from './planTitle';
 import { HISTORY_PROBLEMS_TITLE, historyPlace, SAY } from './messages';
 import { SECTION_STYLE, TOTAL_STYLE } from './palette';
 import type { CellStyle } from './sheetSpec';
@@ -68,7 +62,7 @@ export function qualitySheet(
   d.row(['Every finding'], SECTION_STYLE);
   d.header(['Severity', 'Code', 'What was found', 'Cell', 'Plan']);
   const findings = sortFindings(
-    plans.flatMap((p) => p.findings.map((f) => ({ ...f, plan: planLabel(p) })))
+    plans.flatMap((p) => p.findings.map((f) => ({ ...f, plan: planTitle(p) })))
   );
   const first = d.nextRow;
   for (const f of findings as (Finding & { plan: string })[]) {
@@ -100,8 +94,4 @@ function historyRows(d: SheetDraft, problems: HistoryProblem[]): void {
     d.style(block(r, 1), SEVERITY_STYLE.warning);
   }
   d.style(block(first, 3, d.nextRow - 1, 3), { wrap: true });
-}
-
-function planLabel(p: Plan): string {
-  return p.table ? `${p.table} (${p.sheet})` : `${p.sheet}!${rangeA1(p.range)}`;
 }

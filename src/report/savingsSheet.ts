@@ -15,7 +15,11 @@ import {
 } from '../plan';
 import { block, SheetDraft, type SheetMeta } from './draft';
 import { LABEL_STYLE, MONEY_FORMAT, ragStyle, SECTION_STYLE, TOTAL_STYLE } from './palette';
+import { savingsHeadline } from './savingsFigures';
 import { totalsTable } from './savingsTotals';
+
+/** The headline's count of lines whose target is not known. */
+export const UNKNOWN_TARGETS = 'Lines with no known target (TBC or blank)';
 
 export const SAVINGS_TITLE = 'RAG Plan: savings';
 
@@ -91,18 +95,11 @@ function headline(d: SheetDraft, finance: FinanceSummary): void {
   d.row(['Headline'], SECTION_STYLE);
   d.header(['Measure', 'Amount']);
   const t = finance.totals;
-  const rows = [d.row(['Savings target', t.target])];
-  if (finance.hasForecast)
-    rows.push(
-      d.row(['Forecast (or delivered)', t.forecast]),
-      d.row(['Shortfall (target − forecast)', t.shortfall])
-    );
-  rows.push(d.row(['At risk (target on Red, Red/Amber, Amber lines)', finance.atRisk.target]));
-  if (finance.hasForecast) rows.push(d.row(['Shortfall on those lines', finance.atRisk.shortfall]));
+  const rows = savingsHeadline(finance).map((f) => d.row([f.label, f.amount]));
   for (const r of rows) d.format(block(r, 2), MONEY_FORMAT);
   d.style(block(rows[0], 1, rows[rows.length - 1], 1), LABEL_STYLE);
   d.row(['Savings lines', t.lines]);
-  if (t.unknown > 0) d.row(['Lines with no known target (TBC or blank)', t.unknown]);
+  if (t.unknown > 0) d.row([UNKNOWN_TARGETS, t.unknown]);
 }
 
 /** Under the RAG totals: what is at risk, summed from the Red, Red/Amber and Amber lines. */

@@ -1,42 +1,32 @@
 /**
  * React state for the task pane: settings, the plans found in the workbook, the one shown (the
- * active sheet's, following the user from sheet to sheet), its check, flag in place as it is on
- * the sheet, and a refresh in progress. All Excel work goes through src/excel/workflow.ts; every
- * failure lands in `problem` (shown as a message bar) and leaves the pane usable.
+ * active sheet's, following the user from sheet to sheet), its check, the workbook's summary as a
+ * refresh would write it, flag in place and a refresh in progress. All Excel work goes through
+ * src/addin; every failure lands in `problem` (shown as a message bar) and leaves the pane usable.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Field, SheetCell, Summary } from '../plan';
-import { SAY } from '../report/messages';
+import type { Field, Plan, SheetCell, Summary } from '../plan';
+import { pickedPlans } from '../report/planSheets';
+import { refreshSummary, withWorkbookKey } from '../report/pipeline';
 import {
   activePlan,
   checkPlan,
   defaultSettings,
   findPlans,
+  optionsFrom,
   planForSheet,
-  refreshSummaries,
   rereadPlans,
-  undoProblem,
   withOverride,
   type ExcelPort,
   type FoundPlan,
   type NewPlanPort,
-  type RefreshOutcome,
-  type RefreshProgress,
   type StoredSettings,
 } from '../addin';
+import { useFlag } from './useFlag';
+import { useRefresh } from './useRefresh';
 
-export interface RefreshState {
-  running: boolean;
-  progress: RefreshProgress | null;
-  outcome: RefreshOutcome | null;
-}
-
-export interface FlagState {
-  on: boolean;
-  busy: boolean;
-  /** What the last change did, in words. */
-  said: string | null;
-}
+export type { RefreshState } from './useRefresh';
+export type { FlagState } from './useFlag';
 
 /** The adapter, plus what only a live Excel can do: tell the pane when the user switches sheets. */
 export type PanePort = ExcelPort &
@@ -44,29 +34,32 @@ export type PanePort = ExcelPort &
     onSheetActivated?(handler: (sheet: string) => void): Promise<() => Promise<void>>;
   };
 
-export function usePlan(excel: PanePort) {
+/** What a refresh would summarise now: the picked plans, read with the workbook's RAG key. */
+export function workbookSummary(
+  found: FoundPlan[],
+  settings: StoredSettings
+): { plans: Plan[]; summary: Summary } | null {
+  const plans = pickedPlans(
+    found.map((f) => f.plan),
+    settings.picked
+  );
+  if (plans.length === 0) return null;
+  const options = withWorkbookKey(optionsFrom(settings), found[0]?.workbookKey);
+  return { plans, summary: refreshSummary(plans, options) };
+}
+
+/** The workbook's plans: read at first, read again on asking, re-read when settings change. */
+function usePlans(excel: PanePort, report: (problem: unknown) => void) {
   const [settings, setSettings] = useState<StoredSettings>(defaultSettings);
   const [found, setFound] = useState<FoundPlan[]>([]);
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
-  const [problem, setProblem] = useState<unknown>(null);
-  const [refresh, setRefresh] = useState<RefreshState>({
-    running: false,
-    progress: null,
-    outcome: null,
-  });
-  const [flag, setFlagState] = useState<FlagState>({ on: false, busy: false, said: null });
-  const abort = useRef<AbortController | null>(null);
-  const foundRef = useRef<FoundPlan[]>([]);
-  useEffect(() => {
-    foundRef.current = found;
-  }, [found]);
 
   /** Reads the workbook's plans again (the user may have edited the plan or added one). */
   const lookAgain = useCallback(
     async (current: StoredSettings) => {
       setLoading(true);
-      setProblem(null);
+      report(null);
       try {
         const plans = await findPlans(excel, current);
         setFound(plans);
@@ -74,12 +67,12 @@ export function usePlan(excel: PanePort) {
           key && plans.some((p) => p.key === key) ? key : activePlan(plans)
         );
       } catch (e) {
-        setProblem(e);
+        report(e);
       } finally {
         setLoading(false);
       }
     },
-    [excel]
+    [excel, report]
   );
 
   // First look: the saved settings, then the plans read with them, the active sheet's first.
@@ -94,7 +87,7 @@ export function usePlan(excel: PanePort) {
         setFound(plans);
         setSelectedKey(activePlan(plans));
       } catch (e) {
-        if (live) setProblem(e);
+        if (live) report(e);
       } finally {
         if (live) setLoading(false);
       }
@@ -102,9 +95,35 @@ export function usePlan(excel: PanePort) {
     return () => {
       live = false;
     };
-  }, [excel]);
+  }, [excel, report]);
 
-  // Follow the user: another sheet activated shows that sheet's plan.
+  /** Applies and saves new settings; plans are re-read from the grids already fetched. */
+  const changeSettings = useCallback(
+    async (next: StoredSettings) => {
+      setSettings(next);
+      setFound((prev) => rereadPlans(prev, next));
+      try {
+        await excel.saveSettings(next);
+      } catch (e) {
+        report(e);
+      }
+    },
+    [excel, report]
+  );
+
+  return { settings, found, selectedKey, setSelectedKey, loading, lookAgain, changeSettings };
+}
+
+/** Follow the user: another sheet activated shows that sheet's plan. */
+function useFollowSheets(
+  excel: PanePort,
+  found: FoundPlan[],
+  setSelectedKey: (f: (key: string | null) => string | null) => void
+) {
+  const foundRef = useRef<FoundPlan[]>([]);
+  useEffect(() => {
+    foundRef.current = found;
+  }, [found]);
   useEffect(() => {
     if (!excel.onSheetActivated) return;
     let stop: (() => Promise<void>) | null = null;
@@ -121,41 +140,24 @@ export function usePlan(excel: PanePort) {
       live = false;
       void stop?.();
     };
-  }, [excel]);
+  }, [excel, setSelectedKey]);
+}
 
-  const selected = found.find((f) => f.key === selectedKey) ?? null;
+export function usePlan(excel: PanePort) {
+  const [problem, setProblem] = useState<unknown>(null);
+  const report = useCallback((e: unknown) => setProblem(e), []);
+  const p = usePlans(excel, report);
+  const { settings, found, changeSettings } = p;
+  useFollowSheets(excel, found, p.setSelectedKey);
+
+  const selected = found.find((f) => f.key === p.selectedKey) ?? null;
   const check: Summary | null = useMemo(
     () => (selected ? checkPlan(selected, settings) : null),
     [selected, settings]
   );
-
-  // Flag in place as it is on the sheet now, read back whenever another plan is shown.
-  const selectedPlan = selected?.plan ?? null;
-  useEffect(() => {
-    if (!selectedPlan) return;
-    let live = true;
-    excel.readFlagState(selectedPlan).then(
-      (on) => live && setFlagState({ on, busy: false, said: null }),
-      () => live && setFlagState({ on: false, busy: false, said: null })
-    );
-    return () => {
-      live = false;
-    };
-  }, [excel, selectedPlan]);
-
-  /** Applies and saves new settings; plans are re-read from the grids already fetched. */
-  const changeSettings = useCallback(
-    async (next: StoredSettings) => {
-      setSettings(next);
-      setFound((prev) => rereadPlans(prev, next));
-      try {
-        await excel.saveSettings(next);
-      } catch (e) {
-        setProblem(e);
-      }
-    },
-    [excel]
-  );
+  const workbook = useMemo(() => workbookSummary(found, settings), [found, settings]);
+  const { flag, setFlag } = useFlag(excel, selected?.plan ?? null, report);
+  const { refresh, start, cancel } = useRefresh(excel, settings, report);
 
   const overrideColumn = useCallback(
     (field: Field, column: string | null | undefined) => {
@@ -176,69 +178,27 @@ export function usePlan(excel: PanePort) {
     [excel]
   );
 
-  const startRefresh = useCallback(async () => {
-    const controller = new AbortController();
-    abort.current = controller;
-    setProblem(null);
-    setRefresh({ running: true, progress: null, outcome: null });
-    try {
-      const outcome = await refreshSummaries(excel, settings, {
-        signal: controller.signal,
-        onProgress: (progress) => setRefresh((r) => ({ ...r, progress })),
-      });
-      setRefresh({ running: false, progress: null, outcome });
-      const undo = undoProblem(outcome.undo);
-      if (undo) setProblem(undo);
-    } catch (e) {
-      setRefresh({ running: false, progress: null, outcome: null });
-      setProblem(e);
-    } finally {
-      abort.current = null;
-    }
-  }, [excel, settings]);
-
-  const cancelRefresh = useCallback(() => abort.current?.abort(), []);
-
-  const setFlag = useCallback(
-    async (on: boolean) => {
-      if (!selected) return;
-      setFlagState((f) => ({ ...f, busy: true, said: null }));
-      try {
-        const done = await excel.setFlagInPlace(selected.plan, on);
-        const said = on
-          ? SAY.flagged(done)
-          : SAY.unflagged({ formats: done.removed.formats, dropDowns: done.removed.dropDowns });
-        setFlagState({ on, busy: false, said });
-        const undo = undoProblem(done.undo);
-        if (undo) setProblem(undo);
-      } catch (e) {
-        setFlagState((f) => ({ ...f, busy: false }));
-        setProblem(e);
-      }
-    },
-    [excel, selected]
-  );
-
   return {
     settings,
     found,
     selected,
     check,
-    loading,
+    workbook,
+    loading: p.loading,
     problem,
     refresh,
     flag,
-    lookAgain: () => void lookAgain(settings),
-    select: setSelectedKey,
+    lookAgain: () => void p.lookAgain(settings),
+    select: (key: string) => p.setSelectedKey(() => key),
     changeSettings: (s: StoredSettings) => void changeSettings(s),
     pick: (picked: string[] | null) => void changeSettings({ ...settings, picked }),
     overrideColumn,
     selectCell: (cell: SheetCell) => void selectCell(cell),
-    startRefresh: () => void startRefresh(),
-    cancelRefresh,
+    startRefresh: (since?: Parameters<typeof start>[0]) => void start(since),
+    cancelRefresh: cancel,
     setFlag: (on: boolean) => void setFlag(on),
     dismissProblem: () => setProblem(null),
-    report: setProblem,
+    report,
   };
 }
 

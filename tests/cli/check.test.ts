@@ -35,7 +35,7 @@ describe('rag-plan check', () => {
     const r = ragPlan('check', fixture('havering-productivity-plan-2024'), '--as-of', '2024-10-01');
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("Plan 1: 'Productivity plan'!A4:F21 — 19 actions");
+    expect(r.stdout).toContain('Plan 1: Productivity plan, rows 4–21 — 19 actions');
     expect(r.stdout).toMatch(/RAG: +Red 1 · Amber 4 · Green 14 · No RAG 0/);
     expect(r.stdout).toMatch(
       /Overdue \(1\):\n +C47 +Consider and agree options.*Paul Walker, due 31 Aug 2024, 31 days overdue \[Green\]/

@@ -29,7 +29,7 @@ describe('check writes its report in pieces, the same text as before', () => {
     }));
     const { text, writes } = await checkOutput(false);
     expect(text).toBe(`${reportText(fixture, asOf, 30, parts)}\n`);
-    expect(text).toContain("Plan 1: 'Action plan'");
+    expect(text).toContain('Plan 1: Action plan, rows');
     expect(writes).toBe(1);
   });
 

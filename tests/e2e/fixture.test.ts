@@ -24,17 +24,18 @@ test('each table on the sheet is offered as its own plan, the first one chosen',
   const picker = page.getByRole('combobox', { name: 'Plan' });
   const chosen = () =>
     picker.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent);
-  expect(await chosen()).toBe('Productivity plan A4:F21, 19 actions');
+  expect(await chosen()).toBe('Productivity plan, rows 4–21, 19 actions');
   expect(await picker.locator('option').allTextContents()).toEqual([
-    'Productivity plan A4:F21, 19 actions',
-    'Productivity plan A27:E33, 6 actions',
-    'Productivity plan A37:F47, 14 actions',
-    'Productivity plan A51:D55, 4 actions',
+    'Productivity plan, rows 4–21, 19 actions',
+    'Productivity plan, rows 27–33, 6 actions',
+    'Productivity plan, rows 37–47, 14 actions',
+    'Productivity plan, rows 51–55, 4 actions',
   ]);
-  await picker.selectOption({ label: 'Productivity plan A51:D55, 4 actions' });
-  expect(await chosen()).toBe('Productivity plan A51:D55, 4 actions');
+  await picker.selectOption({ label: 'Productivity plan, rows 51–55, 4 actions' });
+  expect(await chosen()).toBe('Productivity plan, rows 51–55, 4 actions');
   // The barriers table has no timescale or RAG column, and the check says so.
   await page.getByText(/^4 actions as of /).waitFor();
+  await page.getByRole('button', { name: /Column missing: 2 findings$/ }).click();
   await page.getByText(/No timescale column in the table at A51:D55/).waitFor();
   await page.getByText(/No RAG column in the table at A51:D55/).waitFor();
 });
@@ -44,8 +45,14 @@ test('a finding on the fixture goes to its cell, and refresh summarises all four
   // The first table reads cleanly; the third (wasteful spend) has cells to look at.
   await page
     .getByRole('combobox', { name: 'Plan' })
-    .selectOption({ label: 'Productivity plan A37:F47, 14 actions' });
+    .selectOption({ label: 'Productivity plan, rows 37–47, 14 actions' });
   await page.getByText(/^14 actions as of /).waitFor();
+  // The findings are grouped: the first group opens to its cells.
+  await page
+    .getByRole('tabpanel', { name: 'Check' })
+    .locator('.fui-AccordionHeader__button')
+    .first()
+    .click();
   const first = page.getByRole('button', { name: /^Go to cell 'Productivity plan'!/ }).first();
   const label = (await first.getAttribute('aria-label')) ?? '';
   await first.click();
@@ -58,6 +65,44 @@ test('a finding on the fixture goes to its cell, and refresh summarises all four
   for (let i = 0; i < 50 && (await selection()) === null; i++) await page.waitForTimeout(100);
   expect((await selection())?.replace(/\$/g, '')).toBe(ref);
 
+  await page.getByRole('tab', { name: 'Summaries' }).click();
   await page.getByRole('button', { name: 'Refresh summaries' }).click();
   await page.getByText(/^Wrote \d+ summary sheets? from 4 plans \(43 actions\)\./).waitFor();
+});
+
+test('the Savings tab shows the savings the refresh writes, though the plan shown first has none', async () => {
+  const { page } = await open();
+  await page.getByRole('tab', { name: 'Savings' }).click();
+  const panel = page.getByRole('tabpanel', { name: 'Savings' });
+  // Not "No Savings sheet": the workbook's Savings sheet is built from the plans that carry money.
+  await panel.getByText('Savings target').waitFor();
+  expect(await panel.getByText(/^No Savings sheet/).count()).toBe(0);
+  // The plan shown (the first table) has none, and says whose the figures are.
+  expect(
+    await panel.getByText(/^This plan has no savings figures; the Savings sheet/).count()
+  ).toBe(1);
+  const dl = panel.locator('dl').first();
+  const shown = async () => {
+    const labels = await dl.locator('dt').allInnerTexts();
+    const amounts = await dl.locator('dd').allInnerTexts();
+    return labels.map((l, i) => [l.trim(), amounts[i].trim()]);
+  };
+  const before = await shown();
+  await page.getByRole('tab', { name: 'Summaries' }).click();
+  await page.getByRole('button', { name: 'Refresh summaries' }).click();
+  await page.getByText(/^Wrote \d+ summary sheets? from 4 plans/).waitFor();
+  type Sheet = { name: string; values: unknown[][] };
+  const sheets = await page.evaluate(
+    () =>
+      (
+        window as unknown as { __fakeExcel: { snapshot(): { sheets: Sheet[] } } }
+      ).__fakeExcel.snapshot().sheets
+  );
+  const savings = sheets.find((s) => s.name === 'Savings')?.values ?? [];
+  const head = savings.findIndex((r) => r[0] === 'Measure' && r[1] === 'Amount');
+  expect(head).toBeGreaterThan(0);
+  const written = savings
+    .slice(head + 1, head + 1 + before.length)
+    .map((r) => [r[0], `£${Math.round(Number(r[1])).toLocaleString('en-GB')}`]);
+  expect(written).toEqual(before);
 });

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { newPane } from './support/browser';
-import { paneReady } from './support/pane';
+import { paneReady, showTab } from './support/pane';
 import { browserSuite } from './support/suite';
 import { planWorkbook } from './support/workbooks';
 import { NEW_PLAN_HEADER, TEN_REFS } from '../report/newPlan/expected';
@@ -54,6 +54,7 @@ const sheets = (page: Page) =>
   ) as Promise<SheetView[]>;
 
 async function startPlan(page: Page): Promise<void> {
+  await showTab(page, 'Summaries');
   await page.getByRole('button', { name: 'Start a new plan' }).click();
   await page.getByRole('textbox', { name: /Recommendations, pasted from the report/ }).fill(seed);
   await page.getByRole('textbox', { name: 'Title (optional)' }).fill('Peer challenge 2022');
@@ -143,8 +144,9 @@ test('Start a new plan writes the plan and Key sheets, cell by cell, and the pan
   );
 
   // The pane reads the workbook again: the new plan is one of its plans.
+  await showTab(page, 'Check');
   const option = page
     .getByRole('combobox', { name: 'Plan' })
-    .locator('option', { hasText: 'Action plan A3:I13 (ActionPlan), 10 actions' });
+    .locator('option', { hasText: 'Action plan, rows 3–13 (table ActionPlan), 10 actions' });
   await option.waitFor({ state: 'attached' });
 });

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import type { WorkbookJson } from './host/model';
 import { SAY } from '../../src/report/messages';
 import { newPane } from './support/browser';
-import { paneReady, refreshInPane } from './support/pane';
+import { paneReady, refreshInPane, showTab } from './support/pane';
 import { browserSuite } from './support/suite';
 import { longTextWorkbook, mergedWorkbook, PLAN_SHEET, savingsWorkbook } from './support/workbooks';
 
@@ -92,7 +92,7 @@ test('refresh from the Summary, Overdue and Savings tabs gives the same sheets a
   // The Summary says which plan it was built from.
   expect(
     fromPlan.find((s) => s.name === 'Summary')?.values.find((r) => r[0] === 'Source')?.[1]
-  ).toBe(`'${PLAN_SHEET}'!A3:G10`);
+  ).toBe(`${PLAN_SHEET}, rows 3–10`);
   for (const tab of ['Summary', 'Overdue', 'Savings']) {
     await (await host(page)).evaluate((h, name) => h.activateSheet(name), tab);
     await refresh(page);
@@ -107,11 +107,12 @@ test('refresh from the Summary, Overdue and Savings tabs gives the same sheets a
       )
     ).toBe(true);
     // The suite.pane still shows the plan: the summary tabs are not plans.
+    await showTab(page, 'Check');
     expect(
       await page
         .getByRole('combobox', { name: 'Plan' })
         .evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent)
-    ).toMatch(new RegExp(`^${PLAN_SHEET} A3:G10`));
+    ).toMatch(new RegExp(`^${PLAN_SHEET}, rows 3–10`));
   }
 });
 
@@ -123,21 +124,20 @@ test('the suite.pane follows the user to the plan on the sheet they switch to; t
     page
       .getByRole('combobox', { name: 'Plan' })
       .evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent);
-  expect(await chosen()).toMatch(new RegExp(`^${PLAN_SHEET} A3:G10`));
+  expect(await chosen()).toMatch(new RegExp(`^${PLAN_SHEET}, rows 3–10`));
   await (await host(page)).evaluate((h) => h.activateSheet('Second plan'));
-  await page.waitForFunction(() =>
-    /^Second plan/.test(
-      (document.querySelector('select') as HTMLSelectElement).selectedOptions[0]?.textContent ?? ''
-    )
-  );
+  for (let i = 0; i < 50 && !/^Second plan/.test((await chosen()) ?? ''); i++)
+    await page.waitForTimeout(100);
+  expect(await chosen()).toMatch(/^Second plan/);
   await refresh(page);
   await (await host(page)).evaluate((h) => h.activateSheet('Summary'));
   await page.waitForTimeout(300);
-  expect(await chosen()).toMatch(/^Second plan A3:G10/);
+  await showTab(page, 'Check');
+  expect(await chosen()).toMatch(/^Second plan, rows 3–10/);
   // Both plans are in the summary, and the Summary names them.
   const summary = (await sheets(page)).find((x) => x.name === 'Summary');
   expect(summary?.values.find((r) => r[0] === 'Source')?.[1]).toBe(
-    `'${PLAN_SHEET}'!A3:G10; 'Second plan'!A3:G10`
+    `${PLAN_SHEET}, rows 3–10; Second plan, rows 3–10`
   );
 });
 

@@ -63,6 +63,7 @@ test('the ribbon button writes the summary sheets, opens the suite.pane and says
     /^Ribbon: Refreshed 3 summary sheets \(Summary, Overdue, Data quality\) from 1 plan\./
   );
   // The pane shows what changed, as after its own refresh: this first one has nothing to compare with.
+  await page.getByRole('tab', { name: 'Changes' }).click();
   const changes = page.getByRole('region', { name: 'Changes since last refresh' });
   expect(await changes.innerText()).toContain(
     'No earlier refresh to compare with: the next refresh will show what changed since this one.'
@@ -82,6 +83,7 @@ test('a ribbon refresh that fails opens the suite.pane, which explains why', asy
     /No action plan found.*Action, Lead, Timescale and RAG/
   );
   // Nothing was refreshed, so there are no changes to show.
+  await page.getByRole('tab', { name: 'Changes' }).click();
   expect(await page.getByRole('region', { name: /^Changes since/ }).count()).toBe(0);
 });
 

@@ -11,6 +11,7 @@ import {
   FINDING_RULES,
   meaningOf,
   readPlans,
+  titleOf,
   severitiesOf,
   type CellValue,
   type Finding,
@@ -347,5 +348,18 @@ describe('the registry is what the docs and the JSON schema say', () => {
       expect(FINDING_RULES[c].meaning.length).toBeGreaterThan(10);
       expect(severitiesOf(c).length).toBeGreaterThan(0);
     }
+  });
+
+  test("each code has a short title of its own, the pane's name for its group", () => {
+    const titles = FINDING_CODES.map(titleOf);
+    for (const t of titles) expect(t).toMatch(/^[A-Z][^.:]{4,45}$/);
+    expect(new Set(titles).size).toBe(titles.length);
+  });
+
+  test('examples in messages are posts, never a person', () => {
+    const lead = FINDING_RULES['missing-lead'].message({ kind: 'empty', error: null });
+    expect(lead).toBe(
+      'No lead is named. Write the officer or role responsible, such as "Director of Place".'
+    );
   });
 });

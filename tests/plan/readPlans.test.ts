@@ -305,3 +305,39 @@ describe('readPlans on an Excel table with a status column, money and a totals r
     expect(overridden.actions[0].lead).toBeNull();
   });
 });
+
+describe('"Line N of the cell" only where the cell the finding is on holds several lines', () => {
+  // Row 3 stacks two actions, both due 31 Mar 2024 and overdue on 1 Jun 2024. Its RAG cell holds
+  // one "Green" shared by both (row 3) or a line each (row 4).
+  const grid = gridOf([
+    ['Action', 'Lead', 'Timescale', 'RAG'],
+    [
+      'Deliver the first thing\nDeliver the second thing',
+      'Director of Place',
+      '31/03/2024',
+      'Green',
+    ],
+    [
+      'Deliver the third thing\nDeliver the fourth thing',
+      'Director of Place',
+      '31/03/2024',
+      'Green\nGreen',
+    ],
+  ]);
+  const [plan] = readPlans(grid, { asOf: '2024-06-01' });
+  const messages = (row: number) =>
+    plan.findings
+      .filter((f) => f.code === 'green-but-overdue' && f.cell?.row === row)
+      .map((f) => f.message.slice(0, 30));
+
+  it('a RAG cell shared by the stacked actions says no line: one finding for the one cell', () => {
+    expect(messages(2)).toEqual(['Rated Green but overdue: due 3']);
+  });
+
+  it('a RAG cell with a line per action names the line', () => {
+    expect(messages(3)).toEqual([
+      'Line 1 of the cell: Rated Gree',
+      'Line 2 of the cell: Rated Gree',
+    ]);
+  });
+});

@@ -5,7 +5,8 @@
 import { defaultOptions, readPlans, summarise, type Grid } from '../../src/plan';
 import { buildSheets } from '../../src/report/buildSheets';
 import { buildRefresh, plansIn } from '../../src/report/pipeline';
-import { isOwnGrid, pickedPlans, planName } from '../../src/report/planSheets';
+import { isOwnGrid, pickedPlans } from '../../src/report/planSheets';
+import { planTitle } from '../../src/report/planTitle';
 import { rangeAt } from '../cellText';
 
 const options = defaultOptions({ asOf: '2024-10-01' });
@@ -64,17 +65,18 @@ test('the Summary says which plans it was built from', () => {
     options,
     refreshedAt: AT,
   });
-  expect(source(built?.specs ?? [])).toBe("'Action plan'!A2:E4; 'Rob''s plan'!A2:E4");
-  expect(planName({ sheet: 'Plan', range: rangeAt('A1:B2'), table: 'Actions2024' })).toBe(
-    "Actions2024 on 'Plan'"
+  expect(source(built?.specs ?? [])).toBe("Action plan, rows 2–4; Rob's plan, rows 2–4");
+  expect(planTitle({ sheet: 'Plan', range: rangeAt('A1:B2'), table: 'Actions2024' })).toBe(
+    'Plan, rows 1–2 (table Actions2024)'
   );
+  expect(planTitle({ sheet: 'Plan', range: rangeAt('A7:B7'), table: null })).toBe('Plan, row 7');
 });
 
 test('only the picked plans are summarised; a pick whose plans have all gone falls back to every plan', () => {
   const grids = [plan('Action plan'), plan('Second plan')];
   const picked = buildRefresh({ grids, options, refreshedAt: AT, picked: ['Second plan!2'] });
   expect(picked?.plans.map((p) => p.sheet)).toEqual(['Second plan']);
-  expect(source(picked?.specs ?? [])).toBe("'Second plan'!A2:E4");
+  expect(source(picked?.specs ?? [])).toBe('Second plan, rows 2–4');
   const all = plansIn(grids, options);
   expect(pickedPlans(all, ['Gone!4']).map((p) => p.sheet)).toEqual(['Action plan', 'Second plan']);
   expect(pickedPlans(all, null)).toHaveLength(2);

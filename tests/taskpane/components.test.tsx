@@ -5,7 +5,9 @@ import { overdueSheet } from '../../src/report/overdueSheet';
 import { action, plan as handPlan } from '../report/handMade';
 import { RagBadge } from '../../src/taskpane/components/RagBadge';
 import { headersOf } from '../../src/taskpane/components/ColumnMapping';
-import { CheckResults } from '../../src/taskpane/components/CheckResults';
+import { CheckResults, DatedRow } from '../../src/taskpane/components/CheckResults';
+import { groupFindings, groupTitle } from '../../src/taskpane/components/FindingGroups';
+import type { Finding } from '../../src/plan';
 
 const html = (node: React.ReactElement) =>
   renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
@@ -52,7 +54,48 @@ test('the pane and the Overdue sheet send the user to the same cell for an actio
   const meta = { refreshedAt: '2024-06-30T09:00:00', source: 'test' };
   const sheet = overdueSheet(summary, meta).spec;
   expect(sheet.links.map((l) => cellRef(l.target))).toEqual(["'Action plan'!C7"]);
-  const pane = html(<CheckResults plan={p} summary={summary} onSelect={() => {}} />);
+  const pane = html(
+    <ul>
+      <li>
+        <DatedRow dated={summary.overdue[0]} kind="overdue" onSelect={() => {}} />
+      </li>
+    </ul>
+  );
   expect(pane).toContain('aria-label="Go to cell &#x27;Action plan&#x27;!C7"');
   expect(pane).not.toContain('!E7');
+  // The check itself shows the list collapsed, with its count.
+  expect(html(<CheckResults plan={p} summary={summary} onSelect={() => {}} />)).toContain(
+    'Overdue: 1 action'
+  );
+});
+
+test('findings are grouped by kind, most severe first, then the largest group, each titled from the registry', () => {
+  const at = (row: number) => ({ sheet: 'Plan', row, col: 5 });
+  const f = (
+    code: Finding['code'],
+    severity: Finding['severity'],
+    row: number | null
+  ): Finding => ({
+    code,
+    severity,
+    message: code,
+    cell: row === null ? null : at(row),
+  });
+  const findings = [
+    f('undated-timescale', 'info', 4),
+    f('missing-lead', 'warning', 5),
+    f('undated-timescale', 'info', 6),
+    f('green-but-overdue', 'error', 7),
+    f('unreadable-timescale', 'warning', 8),
+    f('unreadable-timescale', 'warning', 9),
+    f('missing-column', 'warning', null),
+  ];
+  // By hand: 1 error; warnings 2 unreadable, 1 lead, 1 column; 2 notes.
+  expect(groupFindings(findings).map(groupTitle)).toEqual([
+    'Green but overdue: 1 action',
+    'Timescale not read as a date: 2 actions',
+    'Column missing: 1 finding',
+    'No lead named: 1 action',
+    'Timescale is TBC: 2 actions',
+  ]);
 });

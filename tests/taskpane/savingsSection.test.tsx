@@ -61,21 +61,21 @@ const findings: Finding[] = [
 test('the totals: target, forecast, shortfall and at risk, in whole pounds', () => {
   const out = html(<SavingsSection finance={finance} findings={findings} onSelect={() => {}} />);
   // Targets: 100+200+50+80+30+40+90 = 590k; forecasts 90+140+50+45+35+20+45 = 425k; shortfall 165k.
-  expect(out).toContain('<dt>Total target</dt><dd');
-  expect(out).toMatch(/Total target<\/dt><dd[^>]*>£590,000</);
-  expect(out).toMatch(/Forecast<\/dt><dd[^>]*>£425,000</);
-  expect(out).toMatch(/Shortfall<\/dt><dd[^>]*>£165,000</);
-  // At risk: Red 200k + Amber 80k + Amber 40k + Red/Amber 90k = 410k.
-  expect(out).toMatch(/At risk \(Red, Red\/Amber, Amber\)<\/dt><dd[^>]*>£410,000</);
+  expect(out).toMatch(/Savings target<\/dt><dd[^>]*>£590,000</);
+  expect(out).toMatch(/Forecast \(or delivered\)<\/dt><dd[^>]*>£425,000</);
+  expect(out).toMatch(/Shortfall \(target − forecast\)<\/dt><dd[^>]*>£165,000</);
+  // At risk: Red 200k + Amber 80k + Amber 40k + Red/Amber 90k = 410k; forecast 140+45+20+45 = 250k.
+  expect(out).toMatch(/At risk \(target on Red, Red\/Amber, Amber lines\)<\/dt><dd[^>]*>£410,000</);
+  expect(out).toMatch(/Shortfall on those lines<\/dt><dd[^>]*>£160,000</);
   expect(out).toContain('7 savings lines.');
 });
 
-test('only the money findings, each with its cell', () => {
+test('only the money findings, grouped by kind with their counts', () => {
   const out = html(<SavingsSection finance={finance} findings={findings} onSelect={() => {}} />);
-  expect(out).toContain('Finance findings (2)');
-  expect(out).toContain('aria-label="Go to cell &#x27;Action plan&#x27;!F12"');
-  expect(out).toContain('aria-label="Go to cell &#x27;Action plan&#x27;!H5"');
-  expect(out).not.toContain('No lead.');
+  expect(out).toContain('aria-label="Finance findings: 2"');
+  expect(out).toContain('Total does not add up: 1 totals row');
+  expect(out).toContain('Green but short of target: 1 action');
+  expect(out).not.toContain('No lead');
 });
 
 test('the five largest shortfalls, largest first, each a button with its RAG word', () => {
@@ -86,7 +86,17 @@ test('the five largest shortfalls, largest first, each a button with its RAG wor
     [10, 20_000],
     [5, 10_000],
   ]);
-  const out = html(<SavingsSection finance={finance} findings={[]} onSelect={() => {}} />);
+  // A click away: the group's header says how many, the buttons are inside it.
+  expect(html(<SavingsSection finance={finance} findings={[]} onSelect={() => {}} />)).toContain(
+    'Largest shortfalls: 5'
+  );
+  const out = html(
+    <>
+      {largestShortfalls(finance).map((l) => (
+        <ShortfallButton key={l.row} line={l} onSelect={() => {}} />
+      ))}
+    </>
+  );
   const labels = [...out.matchAll(/<button[^>]*aria-label="([^"]*short[^"]*)"/g)].map((m) => m[1]);
   expect(labels).toEqual([
     '£60,000 short: Saving on row 6. Go to row 6',

@@ -149,7 +149,7 @@ describe('refreshSummaries', () => {
     const outcome = await refreshSummaries(port, settings);
     expect(outcome).toMatchObject({ plans: 1, actions: 3 });
     const source = port.calls.written[0][0].values.find((r) => r[0] === 'Source');
-    expect(source?.[1]).toBe("'Productivity plan'!A3:G6");
+    expect(source?.[1]).toBe('Productivity plan, rows 3–6');
   });
 
   test('builds from the picked plans only, remembered in the settings', async () => {
@@ -165,7 +165,7 @@ describe('refreshSummaries', () => {
     const picked = { ...settings, picked: ['Second plan!3'] };
     expect((await refreshSummaries(port, picked)).plans).toBe(1);
     const source = port.calls.written[1][0].values.find((r) => r[0] === 'Source');
-    expect(source?.[1]).toBe("'Second plan'!A3:G6");
+    expect(source?.[1]).toBe('Second plan, rows 3–6');
   });
 
   test('Cancel stops being offered once the writer has started changing the workbook', async () => {

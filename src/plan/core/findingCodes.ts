@@ -11,8 +11,10 @@ import type { Finding, Severity } from './types';
 
 /** One code: its severity (or how the case decides it), its meaning and its message. */
 type FindingRule<P> =
-  | { severity: Severity; meaning: string; message: (params: P) => string }
+  | { title: string; severity: Severity; meaning: string; message: (params: P) => string }
   | {
+      /** A few words naming the kind, for a group of findings ("Timescale is TBC: 42 actions"). */
+      title: string;
       /** Where the case decides the severity; `severities` lists them for the docs. */
       severity: (params: P) => Severity;
       severities: readonly Severity[];
@@ -44,18 +46,21 @@ const inYear = (year: string | null): string => (year ? `${year}: ` : '');
 
 export const FINDING_RULES = {
   'green-but-overdue': rule<{ rating: string; due: string }>({
+    title: 'Green but overdue',
     severity: 'error',
     meaning: 'rated Green (or Amber/Green) but past its date and not complete',
     message: (p) =>
       `Rated ${p.rating} but overdue: due ${displayDate(p.due)} and not complete. Re-rate it, or record a new date.`,
   }),
   'error-value': rule<{ field: string; error: string }>({
+    title: 'Excel error in a cell',
     severity: 'error',
     meaning: 'a mapped cell holds an Excel error such as `#N/A`',
     message: (p) =>
       `The ${p.field} cell holds the error ${p.error}; fix the formula or type the value.`,
   }),
   'red-but-complete': rule<{ rating: string }>({
+    title: 'Red but complete',
     severity: 'warning',
     meaning: 'rated Red (or Red/Amber) but complete',
     message: (p) =>
@@ -65,29 +70,33 @@ export const FINDING_RULES = {
     | { field: keyof typeof MISSING_COLUMN_WHY; range: string }
     | { field: 'action'; range: string; eachRow: 'objective' | 'row' }
   >({
+    title: 'Column missing',
     severity: (p) => (p.field === 'action' ? 'info' : 'warning'),
     severities: ['warning', 'info'],
     meaning: 'the table has no lead, timescale or RAG column (warning), or no action column (info)',
     message: (p) =>
       p.field === 'action'
         ? `No action column in the table at ${p.range}: each ${p.eachRow} is read as one action.`
-        : `No ${p.field === 'rag' ? 'RAG' : p.field} column in the table at ${p.range}: ${MISSING_COLUMN_WHY[p.field]}, or map one in the task pane.`,
+        : `No ${p.field === 'rag' ? 'RAG' : p.field} column in the table at ${p.range}: ${MISSING_COLUMN_WHY[p.field]}, or choose one in the task pane (Check, How the columns were read).`,
   }),
   'missing-lead': rule<{ kind: 'empty'; error: string | null } | { kind: 'no-one'; text: string }>({
+    title: 'No lead named',
     severity: 'warning',
     meaning: 'the lead cell is empty, or names no one',
     message: (p) =>
       p.kind === 'empty'
-        ? `No lead is named.${p.error ? ` The cell holds the error ${p.error}.` : ''} Write the officer or role responsible, such as "Director of Place" or "Kathy Freeman".`
+        ? `No lead is named.${p.error ? ` The cell holds the error ${p.error}.` : ''} Write the officer or role responsible, such as "Director of Place".`
         : `Lead ${quote(p.text)} names no one. Write the officer or role responsible, such as "Director of Place".`,
   }),
   'missing-timescale': rule({
+    title: 'No timescale',
     severity: 'warning',
     meaning: 'the timescale cell is empty',
     message: () =>
       'No timescale. Add a date (31/12/2024), a month (December 2024), a quarter (Q3 2024/25), "Ongoing" or "TBC".',
   }),
   'missing-rag': rule({
+    title: 'No RAG rating',
     severity: 'warning',
     meaning: 'the RAG cell is empty and carries no RAG fill colour',
     message: () =>
@@ -100,6 +109,7 @@ export const FINDING_RULES = {
     | { kind: 'number'; shown: string }
     | { kind: 'phantom-leap-day' }
   >({
+    title: 'Timescale not read as a date',
     severity: 'warning',
     meaning:
       'the timescale could not be read; the message quotes it and says what would be accepted',
@@ -125,6 +135,7 @@ export const FINDING_RULES = {
     | { kind: 'score'; score: string }
     | { kind: 'dot'; text: string; colour: string | null }
   >({
+    title: 'RAG not read as a rating',
     severity: 'warning',
     meaning: 'the RAG could not be read; the message quotes it and says what would be accepted',
     message: (p) => {
@@ -139,18 +150,21 @@ export const FINDING_RULES = {
     },
   }),
   'unreadable-money': rule<{ written: string }>({
+    title: 'Amount not read',
     severity: 'warning',
     meaning: 'a money cell could not be read as an amount; the message quotes it',
     message: (p) =>
       `Amount ${p.written} is not a sum of money. Use pounds such as £250,000, £250k, £1.5m or (£250k) for a negative amount.`,
   }),
   'unreadable-stage': rule<{ text: string }>({
+    title: 'Status not read',
     severity: 'warning',
     meaning: 'a stage or status cell holds no progress word; the message quotes it',
     message: (p) =>
       `Stage ${quote(p.text)} is not a progress word. Use Not started, In progress, Complete (or Closed, 100%), Paused (On hold), Deferred or Cancelled (Withdrawn).`,
   }),
   'rag-is-direction': rule<{ icon: string } | { text: string; direction: string }>({
+    title: 'RAG is a direction of travel',
     severity: 'warning',
     meaning:
       'the RAG cell holds only a direction of travel (an arrow, "improving", or an arrow icon set\'s icon), not a rating',
@@ -160,6 +174,7 @@ export const FINDING_RULES = {
         : `RAG ${quote(p.text)} is a direction of travel (${p.direction}), not a rating. Keep arrows in their own column, or ${orLower(RAG_ACCEPTED)}`,
   }),
   'blue-score': rule<{ score: string }>({
+    title: 'Blue score not read as complete',
     severity: 'warning',
     meaning:
       'a score (a number) read as the rating is filled blue: on a risk matrix that is a band of risk, not "complete", so the action gets no rating rather than being called complete',
@@ -167,29 +182,34 @@ export const FINDING_RULES = {
       `The score ${p.score} is filled blue: a score's colour is the risk's level, not a sign the action is done, so it is not read as Blue (complete). Add a key saying what blue means, or rate the action in a RAG column.`,
   }),
   'rag-colour-mismatch': rule<{ words: string; colour: string; fill: string }>({
+    title: 'RAG word and colour disagree',
     severity: 'warning',
     meaning: "the RAG word and the cell's fill colour disagree (the word is used)",
     message: (p) =>
       `The RAG cell says ${quote(p.words)} but is filled ${p.colour} (${p.fill}); the word is used. Make the colour match the word.`,
   }),
   'stacked-mismatch': rule<{ actions: number; actionCell: string; lines: number; field: string }>({
+    title: 'Stacked lines do not match',
     severity: 'warning',
     meaning: 'a stacked cell has a different number of lines from the action cell',
     message: (p) =>
       `${p.actions} actions are stacked in ${p.actionCell} but this cell has ${p.lines} ${p.field} lines; each line is matched to the action on the same line. Put one ${p.field} per action line, or one for all.`,
   }),
   'undated-timescale': rule<{ text: string }>({
+    title: 'Timescale is TBC',
     severity: 'info',
     meaning: '"TBC" and the like: no date yet',
     message: (p) => `Timescale "${p.text}": set a date when it is known.`,
   }),
   'timescale-range': rule<{ text: string; due: string }>({
+    title: 'Two dates in a timescale',
     severity: 'info',
     meaning: 'two dates in one timescale: the later is used',
     message: (p) =>
       `Timescale ${quote(p.text)} names more than one date; the later one, ${displayDate(p.due)}, is used as the due date.`,
   }),
   'period-end-due': rule<{ shown: string; period: 'month' | 'year'; due: string }>({
+    title: 'Due at the end of the month or year shown',
     severity: 'info',
     meaning:
       'an Excel date whose number format shows no day ("mmm-yy": "Mar-27") is a deadline at the end of the month shown, 31 March 2027 (a format with only the year: 31 December); the message names the date used',
@@ -197,6 +217,7 @@ export const FINDING_RULES = {
       `Timescale shows ${p.shown} with no day (the cell's number format), so the end of that ${p.period}, ${displayDate(p.due)}, is used as the due date.`,
   }),
   'hidden-day': rule<{ shown: string; day: string }>({
+    title: 'Day hidden by the date format',
     severity: 'info',
     meaning:
       'a date cell whose number format shows only the month or year holds a day other than the 1st ("Dec-26" holding 10 Dec 2026): the day held is the due date, so the action is overdue from the day after it',
@@ -204,12 +225,14 @@ export const FINDING_RULES = {
       `Timescale shows ${p.shown} but the cell holds ${p.day} (its number format hides the day); ${p.day} is used as the due date.`,
   }),
   'undated-term': rule<{ text: string }>({
+    title: 'Term with no dates',
     severity: 'info',
     meaning: '"Short term", "Medium term", "Long term" with no years: undated, so never overdue',
     message: (p) =>
       `Timescale ${quote(p.text)} names a term but no date, so it cannot be overdue. Add the years it runs to, e.g. "Medium term (2025-2027)", or a date.`,
   }),
   'savings-from-text': rule<{ pounds: number }>({
+    title: 'Savings read from the action text',
     severity: 'info',
     meaning: "a savings figure was read from the action's text",
     message: (p) =>
@@ -225,6 +248,7 @@ export const FINDING_RULES = {
     difference: string;
     more: boolean;
   }>({
+    title: 'Total does not add up',
     severity: 'error',
     meaning:
       'a totals row does not equal the sum of its lines (the message gives both and the difference); a subtotal counts the lines since the previous totals row, a grand total may count every line; a total less than £1 from the sum is taken as equal (pennies of rounding), £1 or more is not',
@@ -240,6 +264,7 @@ export const FINDING_RULES = {
     forecast: string;
     worked: string;
   }>({
+    title: 'Shortfall does not add up',
     severity: 'warning',
     meaning: "the tracker's shortfall is neither target − forecast nor forecast − target",
     message: (p) =>
@@ -255,6 +280,7 @@ export const FINDING_RULES = {
     target: string;
     allowed: number;
   }>({
+    title: 'Green but short of target',
     severity: 'warning',
     meaning:
       'rated Green or Blue with a forecast more than the savings tolerance below target (default 5%, `--savings-tolerance`)',
@@ -263,6 +289,7 @@ export const FINDING_RULES = {
       `below the target ${p.target}, more than the ${p.allowed}% allowed. Re-rate it, or correct the figures.`,
   }),
   'red-but-on-target': rule<{ year: string | null; forecast: string; target: string }>({
+    title: 'Red but on target',
     severity: 'warning',
     meaning: 'rated Red with a forecast at or above target',
     message: (p) =>
@@ -275,6 +302,7 @@ export const FINDING_RULES = {
     written: string;
     read: string;
   }>({
+    title: 'Figure in another unit',
     severity: 'warning',
     meaning: "a figure written in another unit than its column's (£m in a £'000 column)",
     message: (p) =>
@@ -282,6 +310,7 @@ export const FINDING_RULES = {
       `it was read as ${p.read}. Write every figure of the column in one unit.`,
   }),
   'money-unit-slip': rule<{ figure: string; big: boolean; column: string; typical: string }>({
+    title: 'Figure likely in the wrong unit',
     severity: 'warning',
     meaning:
       "a figure about 1,000 times (or a thousandth of) the column's typical figure: likely the wrong unit",
@@ -290,23 +319,27 @@ export const FINDING_RULES = {
       `"${p.column}" (${p.typical}): likely written in the wrong unit. Check the figure.`,
   }),
   'savings-in-prose': rule<{ pounds: string }>({
+    title: 'Savings in the text, not counted',
     severity: 'warning',
     meaning: "the action text speaks of £ savings but the plan's savings cell for it is empty",
     message: (p) =>
       `The action text speaks of savings of ${p.pounds} but the savings cell is empty, so they are not counted. Put the figure in the savings column.`,
   }),
   'no-actions': rule<{ range: string }>({
+    title: 'Headers with no actions',
     severity: 'warning',
     meaning: 'a header row with nothing under it',
     message: (p) => `The table at ${p.range} has headers but no actions below them.`,
   }),
   'no-action-yet': rule({
+    title: 'No action written yet',
     severity: 'info',
     meaning:
       "a numbered recommendation on a row of its own has no action written yet (a new plan's rows until the actions are written); it is counted as an action",
     message: () => 'No action written yet: write what will be done to answer this recommendation.',
   }),
   'stage-from-notes': rule<{ stage: 'complete' | 'paused' | 'cancelled'; text: string }>({
+    title: 'Status read from the notes',
     severity: 'info',
     meaning:
       'the action is read as complete, paused or cancelled from an update or notes cell that opens with such a word ("Implemented in October", "Deferred until …"); the message quotes it',
@@ -314,6 +347,7 @@ export const FINDING_RULES = {
       `Read as ${p.stage} from the update ${quote(p.text)}; add a Status column saying so to make it explicit.`,
   }),
   'date-moved': rule<{ from: string; to: string }>({
+    title: 'Date moved',
     severity: 'info',
     meaning:
       'a revised or forecast date differs from the original date beside it; the revised one is the due date',
@@ -321,6 +355,7 @@ export const FINDING_RULES = {
       `The date moved from ${displayDate(p.from)} to ${displayDate(p.to)}; the revised date is the one checked for being overdue.`,
   }),
   'hidden-sheet': rule<{ range: string }>({
+    title: 'Plan on a hidden sheet',
     severity: 'info',
     meaning: 'the plan is on a hidden sheet',
     message: (p) =>
@@ -375,3 +410,6 @@ export function severitiesOf(code: FindingCode): readonly Severity[] {
 
 /** What a code means, as the docs table says it. */
 export const meaningOf = (code: FindingCode): string => FINDING_RULES[code].meaning;
+
+/** A few words naming a kind of finding: the title of its group in the pane. */
+export const titleOf = (code: FindingCode): string => FINDING_RULES[code].title;

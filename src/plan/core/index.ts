@@ -30,6 +30,7 @@ export {
   FINDING_RULES,
   findingOf,
   meaningOf,
+  titleOf,
   problemOf,
   severitiesOf,
 } from './findingCodes';

@@ -75,7 +75,11 @@ function readPlan(reader: GridReader, region: Region, options: CheckOptions): Pl
   for (const a of actions) if (a.line > 1) stackedRows.add(a.row);
   for (const action of actions) {
     action.state = stateOf(action, options);
-    const line = stackedRows.has(action.row) ? `Line ${action.line} of the cell: ` : '';
+    // "Line 2 of the cell" only where the cell the finding is on (the RAG cell) holds several lines.
+    const line =
+      stackedRows.has(action.row) && severalLines(reader, action.row, action.cols.rag)
+        ? `Line ${action.line} of the cell: `
+        : '';
     for (const f of checkAction(action, hasColumn, line)) findings.push(f);
   }
 
@@ -120,4 +124,11 @@ function dedupe(findings: Finding[]): Finding[] {
 /** One cell as a key; a plan-level finding's is empty. Findings of one plan share its sheet. */
 function cellKey(cell: SheetCell | null): string {
   return cell ? `${cell.row},${cell.col}` : '';
+}
+
+/** True when the cell holds two or more lines of text (a stacked cell), not one value shared by them. */
+function severalLines(reader: GridReader, row: number, col: number | undefined): boolean {
+  if (col === undefined) return false;
+  const v = reader.value(row, col);
+  return typeof v === 'string' && v.split(/\r?\n/).filter((l) => l.trim() !== '').length > 1;
 }

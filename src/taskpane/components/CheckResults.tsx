@@ -1,10 +1,5 @@
-import { Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
-import {
-  CheckmarkCircle16Filled,
-  ErrorCircle16Filled,
-  Info16Filled,
-  Warning16Filled,
-} from '@fluentui/react-icons';
+import { Accordion, Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { CheckmarkCircle16Filled } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import {
   actionCell,
@@ -13,7 +8,6 @@ import {
   shorten,
   STATES,
   type DatedAction,
-  type Finding,
   type Plan,
   type Severity,
   type SheetCell,
@@ -21,6 +15,8 @@ import {
   type Summary,
 } from '../../plan';
 import { CellButton } from './CellButton';
+import { CollapsedList } from './CollapsedList';
+import { FindingGroups, plural } from './FindingGroups';
 import { RagBadge } from './RagBadge';
 
 const useStyles = makeStyles({
@@ -68,12 +64,6 @@ const useStyles = makeStyles({
   info: { color: tokens.colorBrandForeground1, flexShrink: 0 },
 });
 
-const SEVERITIES: { severity: Severity; title: string }[] = [
-  { severity: 'error', title: 'Errors' },
-  { severity: 'warning', title: 'Warnings' },
-  { severity: 'info', title: 'Notes' },
-];
-
 export const STATE_WORDS: Record<string, string> = {
   overdue: 'overdue',
   'due-soon': 'due soon',
@@ -85,16 +75,17 @@ export const STATE_WORDS: Record<string, string> = {
   cancelled: 'cancelled',
 };
 
-export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/** Lists longer than this show a "Show all" button, so a large plan does not flood the pane. */
-const FIRST = 25;
+export { plural };
 
 /** "7 actions as of 15 Nov 2024: 2 overdue, 2 due soon." */
 export function resultLine(summary: Summary): string {
   return `${plural(summary.actions, 'action')} as of ${displayDate(summary.asOf)}: ${summary.states.overdue} overdue, ${summary.states['due-soon']} due soon.`;
 }
 
+/**
+ * The check of one plan: the result in a line, RAG counts, the findings grouped by kind, then the
+ * overdue and due-soon actions, each list collapsed with its count.
+ */
 export function CheckResults(props: {
   plan: Plan;
   summary: Summary;
@@ -117,22 +108,35 @@ export function CheckResults(props: {
           {plural(count('info'), 'note')}.
         </Text>
       )}
-      {SEVERITIES.map(({ severity, title }) => (
-        <Group
-          key={severity}
-          title={title}
-          icon={<SeverityIcon severity={severity} />}
-          items={plan.findings.filter((f) => f.severity === severity)}
-        >
-          {(f: Finding) => <FindingRow finding={f} onSelect={props.onSelect} />}
-        </Group>
-      ))}
-      <Group title="Overdue" items={summary.overdue}>
-        {(d: DatedAction) => <DatedRow dated={d} kind="overdue" onSelect={props.onSelect} />}
-      </Group>
-      <Group title="Due soon" items={summary.dueSoon}>
-        {(d: DatedAction) => <DatedRow dated={d} kind="due-soon" onSelect={props.onSelect} />}
-      </Group>
+      <FindingGroups label="Findings" findings={plan.findings} onSelect={props.onSelect} />
+      {(summary.overdue.length > 0 || summary.dueSoon.length > 0) && (
+        <section aria-label="Overdue and due soon">
+          <Accordion collapsible multiple>
+            {summary.overdue.length > 0 && (
+              <CollapsedList
+                value="overdue"
+                title={`Overdue: ${plural(summary.overdue.length, 'action')}`}
+                items={summary.overdue}
+              >
+                {(d: DatedAction) => (
+                  <DatedRow dated={d} kind="overdue" onSelect={props.onSelect} />
+                )}
+              </CollapsedList>
+            )}
+            {summary.dueSoon.length > 0 && (
+              <CollapsedList
+                value="due-soon"
+                title={`Due soon: ${plural(summary.dueSoon.length, 'action')}`}
+                items={summary.dueSoon}
+              >
+                {(d: DatedAction) => (
+                  <DatedRow dated={d} kind="due-soon" onSelect={props.onSelect} />
+                )}
+              </CollapsedList>
+            )}
+          </Accordion>
+        </section>
+      )}
     </div>
   );
 }
@@ -163,28 +167,8 @@ function Counts({ summary }: { summary: Summary }) {
   );
 }
 
-function SeverityIcon({ severity }: { severity: Severity }) {
-  const styles = useStyles();
-  if (severity === 'error') return <ErrorCircle16Filled aria-hidden className={styles.error} />;
-  if (severity === 'warning') return <Warning16Filled aria-hidden className={styles.warning} />;
-  return <Info16Filled aria-hidden className={styles.info} />;
-}
-
-function FindingRow({
-  finding,
-  onSelect,
-}: {
-  finding: Finding;
-  onSelect: (cell: SheetCell) => void;
-}) {
-  const id = useId();
-  return (
-    <>
-      {finding.cell && <CellButton cell={finding.cell} describedBy={id} onSelect={onSelect} />}
-      <Text id={id}>{finding.message}</Text>
-    </>
-  );
-}
+/** Lists longer than this show a "Show all" button, so a large plan does not flood the pane. */
+const FIRST = 25;
 
 export function Group<T>({
   title,
@@ -223,7 +207,7 @@ export function Group<T>({
   );
 }
 
-function DatedRow({
+export function DatedRow({
   dated,
   kind,
   onSelect,

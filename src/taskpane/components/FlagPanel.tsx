@@ -1,5 +1,5 @@
 import { Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { FlagState } from '../usePlan';
+import type { FlagState } from '../useFlag';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },

@@ -1,7 +1,7 @@
 import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { FoundPlan } from '../../addin';
-import { rangeA1 } from '../../plan';
 import { SAY } from '../../report/messages';
+import { planTitle } from '../../report/planTitle';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap' },
@@ -9,11 +9,10 @@ const useStyles = makeStyles({
   dropdown: { minWidth: '0', width: '100%' },
 });
 
-/** "Action plan A5:F40 (Table1), 42 actions". */
+/** "Action plan, rows 5–40 (table Table1), 42 actions": named as everywhere else (planTitle). */
 export function planLabel(f: FoundPlan): string {
-  const table = f.plan.table ? ` (${f.plan.table})` : '';
   const n = f.plan.actions.length;
-  return `${f.plan.sheet} ${rangeA1(f.plan.range)}${table}, ${n} action${n === 1 ? '' : 's'}`;
+  return `${planTitle(f.plan)}, ${n} action${n === 1 ? '' : 's'}`;
 }
 
 export function PlanPicker(props: {

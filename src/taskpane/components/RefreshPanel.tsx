@@ -9,9 +9,9 @@ import {
 } from '@fluentui/react-components';
 import type { SheetCell } from '../../plan';
 import { SAY, shownSheets } from '../../report/messages';
-import { planName } from '../../report/planSheets';
+import { planTitle } from '../../report/planTitle';
 import type { FoundPlan } from '../../addin';
-import type { RefreshState } from '../usePlan';
+import type { RefreshState } from '../useRefresh';
 import { CellButton } from './CellButton';
 
 const useStyles = makeStyles({
@@ -50,25 +50,6 @@ export function RefreshPanel(props: {
   };
   return (
     <div className={styles.stack}>
-      <Text>
-        Rebuilds the summary sheets from{' '}
-        {all.length > 1 ? 'the plans below' : 'every plan in this workbook'}. Your own sheets are
-        never changed.
-      </Text>
-      {all.length > 1 && (
-        <fieldset className={styles.picks}>
-          <legend className={styles.legend}>Plans in the summary</legend>
-          {props.found.map((f) => (
-            <Checkbox
-              key={f.key}
-              label={planName(f.plan)}
-              checked={chosen.includes(f.key)}
-              disabled={running}
-              onChange={(_, d) => toggle(f.key, !!d.checked)}
-            />
-          ))}
-        </fieldset>
-      )}
       <div className={styles.row}>
         <Button
           appearance="primary"
@@ -84,6 +65,25 @@ export function RefreshPanel(props: {
           </Button>
         )}
       </div>
+      <Text>
+        Rebuilds the summary sheets from{' '}
+        {all.length > 1 ? 'the plans below' : 'every plan in this workbook'}. Your own sheets are
+        never changed.
+      </Text>
+      {all.length > 1 && (
+        <fieldset className={styles.picks}>
+          <legend className={styles.legend}>Plans in the summary</legend>
+          {props.found.map((f) => (
+            <Checkbox
+              key={f.key}
+              label={planTitle(f.plan)}
+              checked={chosen.includes(f.key)}
+              disabled={running}
+              onChange={(_, d) => toggle(f.key, !!d.checked)}
+            />
+          ))}
+        </fieldset>
+      )}
       {/* Announced to screen readers as it changes. */}
       <div aria-live="polite" aria-atomic="true">
         {running && (

@@ -1,4 +1,4 @@
-import { Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Accordion, Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import {
   cellRef,
   FINANCE_CODES,
@@ -10,8 +10,11 @@ import {
   type SavingsLine,
   type SheetCell,
 } from '../../plan';
+import { SAY } from '../../report/messages';
+import { savingsHeadline } from '../../report/savingsFigures';
 import { NO_SAVINGS_SHEET } from '../../report/savingsSheet';
-import { CellButton } from './CellButton';
+import { CollapsedList } from './CollapsedList';
+import { FindingGroups } from './FindingGroups';
 import { RagBadge } from './RagBadge';
 
 const useStyles = makeStyles({
@@ -28,6 +31,7 @@ const useStyles = makeStyles({
     margin: 0,
   },
   amount: { margin: 0, textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
+  label: { minWidth: 0 },
   list: {
     listStyleType: 'none',
     margin: 0,
@@ -49,10 +53,12 @@ const useStyles = makeStyles({
 export const LARGEST = 5;
 
 export interface SavingsSectionProps {
-  /** The summary's finance (plain data); null before a check. */
+  /** The finance of the summary a refresh writes (plain data); null before the plans are read. */
   finance: FinanceSummary | null;
-  /** The plan's findings; only the money ones are shown here. */
+  /** The findings of the plans summarised; only the money ones are shown here. */
   findings: Finding[];
+  /** The plan shown, when the workbook has several: its own figures below the workbook's. */
+  plan?: { title: string; finance: FinanceSummary } | null;
   onSelect: (cell: SheetCell) => void;
 }
 
@@ -64,54 +70,64 @@ export function largestShortfalls(finance: FinanceSummary, n = LARGEST): Savings
   return finance.lines.filter((l) => l.shortfall !== null && l.shortfall > 0).slice(0, n);
 }
 
-/** Target, forecast, shortfall and at risk; the money findings; the five largest shortfalls. */
-export function SavingsSection({ finance, findings, onSelect }: SavingsSectionProps) {
+/**
+ * The Savings sheet's headline in the pane, from the same function (savingsHeadline) and the same
+ * summary a refresh writes, so the two never differ; then the money findings grouped by kind, the
+ * five largest shortfalls a click away, and the plan shown when the workbook has several.
+ */
+export function SavingsSection({ finance, findings, plan, onSelect }: SavingsSectionProps) {
   const styles = useStyles();
   if (!finance || finance.lines.length === 0) return <Text>{NO_SAVINGS_SHEET}</Text>;
-  const t = finance.totals;
   const money = findings.filter((f) => FINANCE_CODES.includes(f.code));
   const largest = largestShortfalls(finance);
-  const figures: [string, number][] = [['Total target', t.target]];
-  if (finance.hasForecast) figures.push(['Forecast', t.forecast], ['Shortfall', t.shortfall]);
-  figures.push(['At risk (Red, Red/Amber, Amber)', finance.atRisk.target]);
   return (
     // The pane gives this its "Savings" heading and region; a second region here would name it twice.
     <div className={styles.section}>
-      <dl className={styles.figures}>
-        {figures.map(([label, amount]) => (
-          <Figure key={label} label={label} amount={amount} />
+      <Headline finance={finance} label="Savings in the workbook" />
+      {largest.length > 0 && (
+        <Accordion collapsible>
+          <CollapsedList
+            value="largest"
+            title={`Largest shortfalls: ${largest.length}`}
+            items={largest}
+          >
+            {(l: SavingsLine) => (
+              <ShortfallButton line={l} onSelect={onSelect} className={styles.line} />
+            )}
+          </CollapsedList>
+        </Accordion>
+      )}
+      <FindingGroups label="Finance findings" findings={money} onSelect={onSelect} />
+      {plan && (
+        <>
+          <h2 className={styles.heading}>This plan: {plan.title}</h2>
+          {plan.finance.lines.length > 0 ? (
+            <Headline finance={plan.finance} label={`Savings in ${plan.title}`} />
+          ) : (
+            <Text>{SAY.noSavingsInPlan}</Text>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+/** The headline figures as the Savings sheet writes them, and how many lines they come from. */
+function Headline({ finance, label }: { finance: FinanceSummary; label: string }) {
+  const styles = useStyles();
+  const t = finance.totals;
+  return (
+    <>
+      <dl className={styles.figures} aria-label={label}>
+        {savingsHeadline(finance).map((f) => (
+          <Figure key={f.label} label={f.label} amount={f.amount} />
         ))}
       </dl>
       <Caption1>
         {t.lines} savings line{t.lines === 1 ? '' : 's'}
         {t.unknown > 0 ? `, ${t.unknown} with no known target (TBC or blank)` : ''}.
       </Caption1>
-      {money.length > 0 && (
-        <>
-          <h3 className={styles.heading}>Finance findings ({money.length})</h3>
-          <ul className={styles.list}>
-            {money.map((f, i) => (
-              <li key={i} className={styles.item}>
-                {f.cell && <CellButton cell={f.cell} onSelect={onSelect} />}
-                <Text>{f.message}</Text>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {largest.length > 0 && (
-        <>
-          <h3 className={styles.heading}>Largest shortfalls</h3>
-          <ul className={styles.list}>
-            {largest.map((l, i) => (
-              <li key={i} className={styles.item}>
-                <ShortfallButton line={l} onSelect={onSelect} className={styles.line} />
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </div>
+    </>
   );
 }
 
@@ -119,7 +135,7 @@ function Figure({ label, amount }: { label: string; amount: number }) {
   const styles = useStyles();
   return (
     <>
-      <dt>{label}</dt>
+      <dt className={styles.label}>{label}</dt>
       <dd className={styles.amount}>{pounds(amount)}</dd>
     </>
   );

@@ -6,8 +6,18 @@ export async function paneReady(page: Page): Promise<void> {
   await page.getByRole('heading', { name: 'Check' }).waitFor({ timeout: 60_000 });
 }
 
-/** Presses Refresh summaries in the pane and waits for the outcome. */
+/** Opens one of the pane's tabs: Check, Summaries, Savings or Changes. */
+export async function showTab(
+  page: Page,
+  name: 'Check' | 'Summaries' | 'Savings' | 'Changes'
+): Promise<void> {
+  await page.getByRole('tab', { name }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+/** Presses Refresh summaries in the pane (on its Summaries tab) and waits for the outcome. */
 export async function refreshInPane(page: Page): Promise<void> {
+  await showTab(page, 'Summaries');
   await page.getByRole('button', { name: 'Refresh summaries' }).click();
   await page.getByText(/^Wrote \d+ summary sheets?/).waitFor();
 }

@@ -175,3 +175,39 @@ export function mergedWorkbook(rows: number): WorkbookJson {
     settings: planWorkbook().settings,
   };
 }
+
+/**
+ * A plan of `count` actions (900 in the layout tests) whose findings and savings can be counted
+ * by hand. Action i (0-based) is on row 4 + i:
+ *   lead        empty when i is a multiple of 25 (0, 25, … 875): 36 "No lead named" for 900
+ *   timescale   "TBC" when i is a multiple of 10: 90 "Timescale is TBC"; else 31/03/2026, which
+ *               is neither overdue nor due soon on 15 Nov 2024
+ *   RAG         Green, Amber, Red in turn (i % 3 = 0, 1, 2)
+ *   savings     £10,000 when i is a multiple of 4: 225 lines, £2,250,000; at risk are those also
+ *               Amber (i % 12 = 4) or Red (i % 12 = 8): 75 + 75 lines, £1,500,000
+ */
+export function bigPlanWorkbook(count = 900): WorkbookJson {
+  const rows: (string | null)[][] = [];
+  for (let i = 0; i < count; i++)
+    rows.push([
+      `Area ${(i % 6) + 1}`,
+      `Deliver improvement ${i + 1} to the service`,
+      i % 25 === 0 ? null : 'Director of Place',
+      i % 10 === 0 ? 'TBC' : '31/03/2026',
+      ['Green', 'Amber', 'Red'][i % 3],
+      i % 4 === 0 ? '£10,000' : null,
+    ]);
+  const wb = planWorkbook();
+  wb.sheets = [
+    {
+      name: PLAN_SHEET,
+      cells: [
+        ['Productivity plan 2024/25'],
+        [],
+        ['Area', 'Action', 'Lead', 'Timescale', 'RAG', 'Savings'],
+        ...rows,
+      ],
+    },
+  ];
+  return wb;
+}
