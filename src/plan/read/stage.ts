@@ -55,6 +55,10 @@ const WORDS: readonly [string, Stage][] = [
   ['no longer required', 'cancelled'],
   ['stopped', 'cancelled'],
   ['abandoned', 'cancelled'],
+  // Recommendation trackers: a recommendation that no longer applies, or that was turned down.
+  ['not applicable', 'cancelled'],
+  ['rejected', 'cancelled'],
+  ['not accepted', 'cancelled'],
   // Savings programmes drop a scheme: "Scheme removed from the programme".
   ['removed', 'cancelled'],
   ['scheme removed', 'cancelled'],
