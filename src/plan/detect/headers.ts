@@ -205,6 +205,9 @@ const EXACT: Record<string, HeaderHint> = {
   'actual completion date': 'not-deadline',
   'new target date': 'revised',
   'revised timetable': 'revised',
+  // Under a merged "Target date" band: "Original | Revised".
+  original: 'timescale',
+  revised: 'revised',
   'revised timescales': 'revised',
   'revised by when': 'revised',
   'forecast end date': 'revised',

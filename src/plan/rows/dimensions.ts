@@ -38,7 +38,9 @@ export function noteChoices(ctx: RowContext, headerRow: number): void {
   if (ctx.dimensions.length && rag !== undefined && ctx.ragPeriods.length === 0) {
     addFinding(ctx, headerRow, rag, 'rag-dimensions', {
       chosen: ctx.ragHeader ?? cellTextAt(ctx, headerRow, rag),
-      others: ctx.dimensions.map((c) => `${c.header} (${c.dimension})`),
+      others: ctx.dimensions.map((c) =>
+        c.header === c.dimension ? c.header : `${c.header} (${c.dimension})`
+      ),
     });
   }
   const date = ctx.notDeadline;
