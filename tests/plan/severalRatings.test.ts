@@ -147,3 +147,34 @@ it('a RAG column beside a Status holding ratings names no dimensions: no dimensi
   expect(plan.actions[0].dimensions).toBeUndefined();
   expect(plan.findings.some((f) => f.code === 'rag-dimensions')).toBe(false);
 });
+
+it("milestones under projects: the milestone's own status is its RAG, the project's kept beside it", () => {
+  const plan = planOf([
+    ['Project', 'Project lead', 'Project status', 'Milestone', 'Target', 'Milestone status'],
+    ['Local Plan review', 'Service Director', 'At risk', 'Consultation', '31/03/2027', 'Complete'],
+    [null, null, null, 'Submission', '30/09/2027', 'Off track'],
+    ['Customer services', 'Service Director', 'Off track', 'Telephony', '31/01/2027', 'On track'],
+    [
+      'Waste contract',
+      'Service Director',
+      'On track',
+      'Options appraisal',
+      '31/01/2027',
+      'On hold',
+    ],
+  ]);
+  // F: Complete reads Blue (and complete), Off track Red, On track Green, On hold no rating (paused).
+  expect(plan.actions.map((a) => [a.action, a.rag, a.state])).toEqual([
+    ['Consultation', 'blue', 'complete'],
+    ['Submission', 'red', 'on-track'],
+    ['Telephony', 'green', 'on-track'],
+    ['Options appraisal', null, 'paused'],
+  ]);
+  // C rates the project, on its own row only.
+  expect(plan.actions.map((a) => a.dimensions?.[0])).toEqual([
+    { dimension: 'Project status', rag: 'amber' },
+    { dimension: 'Project status', rag: null },
+    { dimension: 'Project status', rag: 'red' },
+    { dimension: 'Project status', rag: 'green' },
+  ]);
+});

@@ -323,9 +323,9 @@ export const FINDING_RULES = {
   'rag-dimensions': rule<{ chosen: string; others: string[] }>({
     severity: 'info',
     meaning:
-      'the plan rates each action several ways (Overall, Delivery, Time, Cost, Quality, Spend ...): the overall rating, else delivery, is read as the RAG and the others are kept as its dimensions; the message says how to choose another',
+      "the plan rates each action several ways (Overall, Delivery, Time, Cost, Quality, Spend ..., or a project's status beside its milestone's): the overall rating, else delivery, else the action's own, is read as the RAG and the others are kept as its dimensions; the message says how to choose another",
     message: (p) =>
-      `Several ratings: "${p.chosen}" is read as the RAG (the overall rating, else delivery); ${p.others.map((o) => `"${o}"`).join(', ')} kept beside it. To rate by another, choose the RAG column in the pane or run check with --column rag=HEADER.`,
+      `Several ratings: "${p.chosen}" is read as the RAG (the overall rating, else delivery, else the action's own); ${p.others.map((o) => `"${o}"`).join(', ')} kept beside it. To rate by another, choose the RAG column in the pane or run check with --column rag=HEADER.`,
   }),
   'date-not-deadline': rule<{ header: string }>({
     severity: 'info',

@@ -9,7 +9,7 @@ import {
 } from '../core';
 import type { JudgedCell } from './judge';
 import { periodOf } from './headers';
-import { chooseRating, ratingsByYear } from './ratingDimensions';
+import { chooseRating, ownRating, ratingsByYear } from './ratingDimensions';
 import type { Region } from './regions';
 import { passedOverDate, spendColumns } from './spendAndDates';
 
@@ -54,6 +54,7 @@ function choose(headers: JudgedCell[]): { columns: Column[]; unused: Map<number,
   statusAsStage(columns, headers, unused);
   promoteSubject(columns, headers, unused);
   outturnAsForecast(columns, headers, unused);
+  if (ownRating(columns, headers)) for (const c of columns) unused.delete(c.col);
   return { columns, unused };
 }
 

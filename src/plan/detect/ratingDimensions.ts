@@ -2,6 +2,7 @@
  * Several ratings of one action (Time, Cost, Quality and Overall under a "RAG status" band; Spend
  * and Delivery on a funding return): which one is the action's RAG, and what the others rate.
  */
+import type { Column } from '../core';
 import type { JudgedCell } from './judge';
 
 /** Dimension words, in the order a header is tested: "Overall delivery confidence" is Overall. */
@@ -83,4 +84,40 @@ export function ratingsByYear(cands: JudgedCell[]): { cell: JudgedCell; period: 
   return cands
     .map((cell, i) => ({ cell, period: years[i] as string }))
     .sort((a, b) => Number(a.period) - Number(b.period));
+}
+
+const firstWord = (text: string): string => text.trim().split(/\s+/)[0].toLowerCase();
+
+/**
+ * A plan of milestones under projects: "Project status" rates the project (carried down its rows),
+ * "Milestone status" the milestone, which is the action. The action's own rating is its RAG; the
+ * project's is kept beside it as a dimension. Changes `columns` in place; true when it did.
+ */
+export function ownRating(columns: Column[], headers: JudgedCell[]): boolean {
+  const action = columns.find((c) => c.field === 'action');
+  const objective = columns.find((c) => c.field === 'objective');
+  const rag = columns.find((c) => c.field === 'rag' && !c.dimension && !c.period);
+  if (!action || !objective || !rag) return false;
+  if (firstWord(rag.header) !== firstWord(objective.header)) return false;
+  const own = headers.find(
+    (h) =>
+      h.col !== rag.col &&
+      firstWord(h.text) === firstWord(action.header) &&
+      /\b(status|rag|rating)\b/i.test(h.text) &&
+      h.evidence.rag + h.evidence.stage > 0 &&
+      (h.evidence.rag + h.evidence.stage) * 2 >= h.evidence.sampled
+  );
+  if (!own) return false;
+  const taken = columns.findIndex((c) => c.col === own.col);
+  if (taken >= 0) columns.splice(taken, 1);
+  rag.dimension = rag.header;
+  rag.reason = `${rag.header}: rates the ${objective.header.toLowerCase()}, kept beside the RAG of each ${action.header.toLowerCase()} ("${own.text}")`;
+  columns.push({
+    field: 'rag',
+    header: own.text,
+    col: own.col,
+    overridden: false,
+    reason: `${own.text}: the ${action.header.toLowerCase()}'s own rating, read as the RAG ("${rag.header}" rates the ${objective.header.toLowerCase()})`,
+  });
+  return true;
 }

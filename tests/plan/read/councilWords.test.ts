@@ -4,6 +4,7 @@
  */
 import { matchHeader } from '../../../src/plan/detect/headers';
 import { readPlans } from '../../../src/plan/judge/readPlans';
+import { readLeads } from '../../../src/plan/read/leads';
 import { readStage } from '../../../src/plan/read/stage';
 import { readTimescale } from '../../../src/plan/read/timescale';
 import { gridOf } from '../gridOf';
@@ -69,4 +70,23 @@ it('"Withdrawn" in a rating column cancels the action: no rating, never overdue'
     ['Head of Waste', null, 'cancelled'],
     ['Head of Waste', 'red', 'overdue'],
   ]);
+});
+
+describe('lead titles that are one post', () => {
+  it.each([
+    'Chief Nurse and Director of Quality',
+    'Head of Service, Multi-Agency Safeguarding Hub',
+    'Service Manager, Community Mental Health Teams',
+    'Head of Service, Children in Need and Child Protection',
+  ])('%p is one lead', (text) => {
+    expect(readLeads(text)).toEqual({ value: [text] });
+  });
+
+  it.each([
+    ['Director of Place, Director of Resources', ['Director of Place', 'Director of Resources']],
+    ['Head of Housing, Planning Manager', ['Head of Housing', 'Planning Manager']],
+    ['Chief Executive and Leader', ['Chief Executive', 'Leader']],
+  ])('%p is still several', (text, leads) => {
+    expect(readLeads(text).value).toEqual(leads);
+  });
 });
