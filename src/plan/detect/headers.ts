@@ -387,8 +387,15 @@ export function isExactHeader(text: string): boolean {
 const DESCRIBES_SAVING =
   /\b(?:summary|description|details?) of (?:the |each )?(?:budget |savings? )?(?:proposals?|savings?|schemes?)\b|\bbudget (?:proposals?|lines?)\b(?! £)/;
 
+/**
+ * What a template writes in a header to show how to fill it: "(e.g. Dec-22)", "- mmm/yy",
+ * "(dd/mm/yyyy)". Not the label: left out before the header's words are read.
+ */
+const FILL_HINT =
+  /\((?:e\.?\s?g\.?|i\.?\s?e\.?|for example)[^)]*\)|[-–(]?\s*\b(?:dd|mm|mmm|yy|yyyy)(?:\s?[/-]\s?(?:dd|mm|mmm|yy|yyyy))+\b\s*\)?/gi;
+
 function match(text: string): HeaderHint | null {
-  const norm = normaliseHeader(text);
+  const norm = normaliseHeader(text.replace(FILL_HINT, ' '));
   if (!norm || norm.length > 60) return null;
   const exact = EXACT[norm];
   if (exact) return exact;

@@ -20,6 +20,9 @@ describe('headers', () => {
     ['Exec Date', 'not-deadline'],
     ['Cabinet date', 'not-deadline'],
     ['Date of meeting', 'not-deadline'],
+    // How to fill it in is no part of the label.
+    ['Completion Date - mmm/yy (e.g. Dec-22)', 'timescale'],
+    ['Target date (dd/mm/yyyy)', 'timescale'],
   ])('%p names the %s', (header, hint) => {
     expect(matchHeader(header)).toBe(hint);
   });
@@ -52,6 +55,11 @@ describe('recommendation statuses', () => {
     ['Not applicable', 'cancelled'],
     ['Rejected', 'cancelled'],
     ['Not accepted', 'cancelled'],
+    // A drop-down's option number, or the thing the word is about, before the word.
+    ['1. Not yet started', 'not-started'],
+    ['Project complete', 'complete'],
+    ['Project cancelled', 'cancelled'],
+    ['Scheme on hold', 'paused'],
   ])('%p is %s', (text, stage) => {
     expect(readStage(text)).toEqual({ value: stage });
   });
@@ -70,6 +78,10 @@ it('"Withdrawn" in a rating column cancels the action: no rating, never overdue'
     ['Head of Waste', null, 'cancelled'],
     ['Head of Waste', 'red', 'overdue'],
   ]);
+});
+
+it.each(['5. Other', 'Project board', 'Work'])('%p is no progress word', (text) => {
+  expect(readStage(text).value).toBeNull();
 });
 
 describe('lead titles that are one post', () => {
