@@ -143,3 +143,20 @@ it('a meeting date that is the only date is passed over, and said at its header'
   expect(note?.cell).toEqual({ sheet: 'Plan', row: 1, col: 2 });
   expect(note?.message).toContain('--column timescale=HEADER');
 });
+
+it('a risk register with no date column: its risks are managed continuously, ongoing', () => {
+  const plan = onlyPlan(
+    [
+      ['No.', 'Risk Name', 'Mitigations', 'Risk Owner', 'RAG'],
+      ['1', 'Contractor failure', 'Parent company guarantee', 'Head of Procurement', 'Amber'],
+      ['2', 'Cost inflation', 'Contingency of 10%', 'Head of Finance', 'Red'],
+    ],
+    {}
+  );
+  expect(plan.actions.map((a) => [a.timescale.kind, a.state])).toEqual([
+    ['ongoing', 'ongoing'],
+    ['ongoing', 'ongoing'],
+  ]);
+  // The plan still says it has no timescale column.
+  expect(plan.findings.some((f) => f.code === 'missing-column' && f.cell === null)).toBe(true);
+});

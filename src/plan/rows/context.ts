@@ -45,6 +45,8 @@ export interface RowContext {
   dimensions: Column[];
   /** Spend columns (budget, actual, forecast, variance): read per action, never savings. */
   spend: SpendColumn[];
+  /** A risk register with no date column: its risks are managed continuously, ongoing, not undated. */
+  risksWithoutDates: boolean;
   /** The header of the column read as the RAG, as the plan's columns name it. */
   ragHeader: string | undefined;
   /** A meeting or review date passed over as the timescale: the plan has no deadline column. */
@@ -98,6 +100,11 @@ export function rowContext(
     dimensions: map.columns.filter((c) => c.dimension !== undefined),
     spend: map.spend ?? [],
     ragHeader: primary.find((c) => c.field === 'rag')?.header,
+    risksWithoutDates:
+      !col.has('timescale') &&
+      primary.some(
+        (c) => (c.field === 'objective' || c.field === 'action') && /\brisks?\b/i.test(c.header)
+      ),
     notDeadline: map.notDeadline ?? undefined,
     units: { savings: unit('savings'), forecast: unit('forecast') },
     read: {
