@@ -320,6 +320,8 @@ const WORDS: [RegExp, HeaderHint][] = [
   [/\b(b?rag)\b/, 'rag'],
   // A variance is the gap between two other columns (forecast less some plan), never the forecast.
   [/\b(direction of travel|trend|version|next milestone)\b/, 'ignore'],
+  // A share of a budget ("Savings At Risk As % Of Net Budget"): a ratio, neither savings nor spend.
+  [/\b(as|of) (a )?(net |gross |the )?budget\b/, 'ignore'],
   // Spend, not savings (a capital programme's budget, actual, outturn, variance), unless savings words say so.
   [
     /^(?!.*\b(savings?|efficienc(y|ies)|reductions?|mtfs)\b).*\b(cost|costs|spend|spent|allocation|budget|outturn|funding|variance|actual|actuals|expenditure|rephasing|slippage|underspend|overspend)\b/,

@@ -15,8 +15,8 @@ const SAVINGS_WORDS = /\b(savings?|efficienc(y|ies)|reductions?|mtfs)\b/i;
 const SPEND: [RegExp, SpendKind][] = [
   [/\bvariance\b|\bover\b.*\bspend\b|\b(under|over)spend\b|\bunder\b.*\bspend\b/i, 'variance'],
   [/\b(forecast|outturn|projected)\b/i, 'forecast'],
-  [/\b(actuals?|spent|spend to date|to date|expenditure)\b/i, 'actual'],
-  [/\b(budget|allocation|approved|cost|costs|funding|spend)\b/i, 'budget'],
+  [/\b(actuals?|spent|spend|to date|expenditure)\b/i, 'actual'],
+  [/\b(budget|allocation|approved|cost|costs|funding)\b/i, 'budget'],
 ];
 
 function spendKind(header: string): SpendKind | null {

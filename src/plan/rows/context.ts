@@ -69,6 +69,9 @@ export interface RowContext {
   findings: Finding[];
 }
 
+/** A column whose subject is the risk itself: "Risk", "Risk Name", "Strategic risk description". */
+const RISK_SUBJECT = /^\s*(?:(?:strategic|corporate|operational|key)\s+)?risks?\b/i;
+
 export function rowContext(
   reader: GridReader,
   region: Region,
@@ -103,7 +106,7 @@ export function rowContext(
     risksWithoutDates:
       !col.has('timescale') &&
       primary.some(
-        (c) => (c.field === 'objective' || c.field === 'action') && /\brisks?\b/i.test(c.header)
+        (c) => (c.field === 'objective' || c.field === 'action') && RISK_SUBJECT.test(c.header)
       ),
     notDeadline: map.notDeadline ?? undefined,
     units: { savings: unit('savings'), forecast: unit('forecast') },
