@@ -285,6 +285,7 @@ const UNIT_NOUNS = new Set([
  * the title, not a list; marked so that no separator splits there.
  */
 function titleCommas(text: string): string {
+  if (!text.includes(',')) return text;
   return text.replace(/,\s*([A-Z][A-Za-z'’-]*)([^,/;&]*)/g, (all, first: string, rest: string) => {
     if (!SUBJECT_WORDS.has(bareWord(first))) return all;
     const words = `${first}${rest}`.split(' ').map(bareWord);
@@ -298,7 +299,8 @@ const JOINT_POST = /^Chief [A-Z][a-z]+ (?:and|&) (?:Deputy )?Director of [A-Z]/;
 
 /** Splits one line of a lead cell into leads, only where it is clearly a list of people or roles. */
 function splitLine(line: string): string[] {
-  return splitMarked(line).map((lead) => lead.split(`${TITLE_COMMA} `).join(', '));
+  const leads = splitMarked(line);
+  return line.includes(',') ? leads.map((lead) => lead.split(`${TITLE_COMMA} `).join(', ')) : leads;
 }
 
 function splitMarked(line: string): string[] {
@@ -310,7 +312,7 @@ function splitMarked(line: string): string[] {
     );
     if (!text) continue;
     let parts = [text];
-    if (JOINT_POST.test(text) && !/[/,]/.test(text)) {
+    if (text.startsWith('Chief ') && JOINT_POST.test(text) && !/[/,]/.test(text)) {
       leads.push(text);
       continue;
     }
