@@ -80,10 +80,14 @@ describe('four rating columns: Time, Cost, Quality, Overall', () => {
     ]);
   });
 
-  it('rates by the column the user chooses (Time, D), keeping the others as dimensions', () => {
+  it('rates by the column the user chooses (Time, D), keeping the others, Overall too, as dimensions', () => {
     const plan = planOf(rows, {}, { 'Plan!1': { rag: 'D' } });
     expect(plan.actions.map((a) => a.rag)).toEqual(['red', 'amber', 'green']);
-    expect(plan.actions[0].dimensions?.map((d) => d.dimension)).toEqual(['Cost', 'Quality']);
+    expect(plan.actions[0].dimensions).toEqual([
+      { dimension: 'Cost', rag: 'amber' },
+      { dimension: 'Quality', rag: 'green' },
+      { dimension: 'Overall', rag: 'amber' },
+    ]);
   });
 });
 

@@ -9,7 +9,7 @@ import {
 } from '../core';
 import type { JudgedCell } from './judge';
 import { periodOf } from './headers';
-import { chooseRating, ownRating, ratingsByYear } from './ratingDimensions';
+import { chooseRating, dimensionOf, ownRating, ratingsByYear } from './ratingDimensions';
 import type { Region } from './regions';
 import { passedOverDate, spendColumns } from './spendAndDates';
 
@@ -283,6 +283,20 @@ function severalRatings(cands: JudgedCell[]): Chosen[] | null {
   ];
 }
 
+/** With several ratings, the guessed RAG column becomes a dimension when the user rates by another. */
+function keepAsDimension(columns: Column[], chosen: number): Column[] {
+  if (!columns.some((c) => c.dimension && c.col !== chosen)) return columns;
+  return columns.map((c) =>
+    c.field === 'rag' && !c.dimension && !c.period && c.col !== chosen
+      ? {
+          ...c,
+          dimension: dimensionOf(c.header) ?? c.header,
+          reason: `${c.header}: kept beside the RAG you chose`,
+        }
+      : c
+  );
+}
+
 /**
  * Maps a region's headers to fields, from the decisions made on its header cells (their words and
  * what their cells hold); then the user's overrides (a column letter, or null to ignore the field) win.
@@ -302,7 +316,9 @@ export function mapColumns(region: Region, overrides: ColumnOverrides = {}): Col
     if (col < region.left || col > region.right) continue; // a stale override: keep the guess
     const header =
       region.headers.find((h) => h.col === col)?.text ?? `Column ${columnLetters(col)}`;
-    // The user's RAG column replaces the guessed one; the other ratings stay as dimensions.
+    // The user's RAG column replaces the guessed one; the other ratings, and the guessed one where
+    // the plan has several, stay as dimensions.
+    if (field === 'rag') columns = keepAsDimension(columns, col);
     columns = columns.filter((c) => c.col !== col && (c.field !== field || c.dimension));
     columns.push({
       field,
