@@ -76,7 +76,7 @@ describe("a capital programme in £'000", () => {
   });
 });
 
-it('a savings column beside a budget is still savings: savings words decide', () => {
+it('a savings tracker: the saving is savings, and its budget column is not read as spend', () => {
   const [plan] = readPlans(
     gridOf([
       ['Proposal', 'Lead', 'RAG', "Budget £'000", "Saving £'000"],
@@ -85,7 +85,19 @@ it('a savings column beside a budget is still savings: savings words decide', ()
     { asOf: AS_OF }
   );
   expect(plan.actions[0].savings).toBe(120_000);
-  expect(plan.actions[0].spend).toEqual({ budget: 900_000 });
+  expect(plan.actions[0].spend).toBeUndefined();
+  expect(plan.spend).toBeUndefined();
+});
+
+it("a bare '£'000' column is the savings, as before", () => {
+  const [plan] = readPlans(
+    gridOf([
+      ['Proposal', 'Lead', 'RAG', "£'000"],
+      ['Review of libraries', 'Director of Communities', 'Amber', 120],
+    ]),
+    { asOf: AS_OF }
+  );
+  expect(plan.actions[0].savings).toBe(120_000);
 });
 
 it('a plan with no spend has no spend totals', () => {

@@ -303,7 +303,11 @@ function keepAsDimension(columns: Column[], chosen: number): Column[] {
  */
 export function mapColumns(region: Region, overrides: ColumnOverrides = {}): ColumnMap {
   const { columns: guessed, unused } = choose(region.headers);
-  const spend = spendColumns(region.headers, guessed, unused);
+  // A savings tracker's budget, actual and variance columns are its savings' own figures: spend
+  // is read only where the plan carries no savings (a capital programme).
+  const spend = guessed.some((c) => c.field === 'savings')
+    ? []
+    : spendColumns(region.headers, guessed, unused);
   let columns = guessed;
   for (const field of FIELDS) {
     if (!(field in overrides)) continue;
