@@ -80,6 +80,8 @@ export interface JsonPlan {
   actions: JsonAction[];
   /** Every savings line in plan order: one per action, or per action and year with year columns. */
   savingsLines: JsonSavingsLine[];
+  /** Spend columns (budget, actual, forecast, variance), when the plan has any: never savings. */
+  spendColumns?: { kind: string; header: string; column: string; unit: number }[];
   findings: JsonFinding[];
   summary: ReturnType<typeof jsonSummary>;
 }
@@ -101,6 +103,7 @@ interface JsonColumn {
   year?: string;
   period?: string;
   original?: boolean;
+  dimension?: string;
 }
 
 function jsonColumn(c: Plan['columns'][number]): JsonColumn {
@@ -112,6 +115,7 @@ function jsonColumn(c: Plan['columns'][number]): JsonColumn {
     ...(c.year ? { year: c.year } : {}),
     ...(c.period ? { period: c.period } : {}),
     ...(c.original ? { original: true } : {}),
+    ...(c.dimension ? { dimension: c.dimension } : {}),
   };
 }
 
@@ -130,6 +134,8 @@ type JsonAction = Pick<
   | 'savings'
   | 'originalDue'
   | 'ragHistory'
+  | 'dimensions'
+  | 'spend'
 > & {
   timescale: string;
   due: string | null;
@@ -152,6 +158,8 @@ function jsonAction(a: Action): JsonAction {
     savings: a.savings,
     ...(a.originalDue !== undefined ? { originalDue: a.originalDue } : {}),
     ...(a.ragHistory ? { ragHistory: a.ragHistory } : {}),
+    ...(a.dimensions ? { dimensions: a.dimensions } : {}),
+    ...(a.spend ? { spend: a.spend } : {}),
   };
 }
 
@@ -244,6 +252,8 @@ export function jsonSummary(s: Summary) {
     money: s.money,
     hasMoney: s.hasMoney,
     finance: jsonFinance(s.finance),
+    byDimension: s.byDimension,
+    spend: s.spend,
     quality: s.quality,
   };
 }
@@ -257,7 +267,7 @@ export function jsonPlan(plan: Plan, summary: Summary): JsonPlan {
     // The column each field is read from (a revised date's, not the original's; the first of a column a year).
     columns: Object.fromEntries(
       plan.columns
-        .filter((c) => !c.original)
+        .filter((c) => !c.original && !c.dimension)
         .reverse()
         .map((c) => [c.field, c.header])
     ),
@@ -265,6 +275,16 @@ export function jsonPlan(plan: Plan, summary: Summary): JsonPlan {
     hidden: plan.hidden === true,
     actions: plan.actions.map(jsonAction),
     savingsLines: (plan.finance?.lines ?? []).map(jsonLine),
+    ...(plan.spend
+      ? {
+          spendColumns: plan.spend.map((c) => ({
+            kind: c.kind,
+            header: c.header,
+            column: columnLetters(c.col),
+            unit: c.unit,
+          })),
+        }
+      : {}),
     findings: plan.findings.map(jsonFinding),
     summary: jsonSummary(summary),
   };

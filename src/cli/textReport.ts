@@ -58,7 +58,7 @@ function shortfall(s: Summary): string {
 function* columnLines(plan: Plan): Generator<string> {
   yield '  Columns:';
   for (const c of plan.columns) {
-    const field = `${c.field}${c.year ? ` ${c.year}` : ''}${c.period ? ` (${c.period})` : ''}${c.original ? ' (original)' : ''}`;
+    const field = `${c.field}${c.year ? ` ${c.year}` : ''}${c.period ? ` (${c.period})` : ''}${c.original ? ' (original)' : ''}${c.dimension ? ` (${c.dimension})` : ''}`;
     yield `    ${columnLetters(c.col).padEnd(3)} ${field.padEnd(18)} ${c.reason ?? `"${short(c.header, 40)}"`}`;
   }
   if (plan.unmapped.length) {
@@ -82,6 +82,15 @@ function* datedLines(title: string, items: Summary['overdue'], word: string): Ge
 }
 
 /** A plan's report as a person reads it in a terminal, line by line; RAG is always a word. */
+/** "budget £4,550,000 · actual £2,080,000": each kind of spend the plan gives. */
+function spendLine(spend: NonNullable<Summary['spend']>): string {
+  const kinds = ['budget', 'actual', 'forecast', 'variance'] as const;
+  return kinds
+    .filter((k) => spend[k] !== null)
+    .map((k) => `${k} ${pounds(spend[k] as number)}`)
+    .join(' · ');
+}
+
 export function* planLines(plan: Plan, s: Summary, index: number): Generator<string> {
   yield `Plan ${index}: ${planTitle(plan)} — ${plan.actions.length} actions`;
   if (plan.hidden) yield '  On a hidden sheet.';
@@ -90,6 +99,7 @@ export function* planLines(plan: Plan, s: Summary, index: number): Generator<str
   yield `  State:   ${STATES.map((st) => `${STATE_LABEL[st]} ${s.states[st]}`).join(' · ')}  (${s.completePercent}% complete, ${COMPLETE_SHARE_NOTE})`;
   if (s.hasMoney)
     yield `  Savings: ${pounds(s.money.target)} in all, ${pounds(s.money.atRisk)} at risk (red or amber)${shortfall(s)}`;
+  if (s.spend) yield `  Spend:   ${spendLine(s.spend)} (not savings)`;
   yield* datedLines('Overdue', s.overdue, 'overdue');
   yield* datedLines('Due soon', s.dueSoon, 'to go');
   const q = s.quality.bySeverity;

@@ -4,6 +4,7 @@ export {
   FINDING_CODES,
   FINDING_RULES,
   RAGS,
+  SPEND_KINDS,
   STATES,
   a1,
   absoluteRef,
@@ -70,6 +71,8 @@ export type {
   Severity,
   SheetCell,
   SheetRange,
+  SpendColumn,
+  SpendKind,
   State,
 } from './core';
 export {
@@ -87,10 +90,12 @@ export { COMPLETE_SHARE_NOTE, readPlans } from './judge';
 export { summarise, summariseFinance } from './summary';
 export type {
   DatedAction,
+  DimensionCounts,
   FinanceSummary,
   FinanceTotals,
   Group,
   RagCounts,
+  SpendTotals,
   Summary,
 } from './summary';
 export {

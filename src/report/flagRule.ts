@@ -36,7 +36,7 @@ export function overdueRowAreas(plan: Plan): CellRange[] {
   const rows = [
     ...new Set(plan.actions.filter((a) => a.state === 'overdue').map((a) => a.row)),
   ].sort((a, b) => a - b);
-  const ragCol = plan.columns.find((c) => c.field === 'rag')?.col;
+  const ragCol = plan.columns.find((c) => c.field === 'rag' && !c.dimension)?.col;
   const spans: [number, number][] =
     ragCol !== undefined && ragCol >= area.left && ragCol <= area.right
       ? (
@@ -71,7 +71,8 @@ function runs(sorted: number[]): [number, number][] {
  */
 export function ragColumnArea(plan: Plan): CellRange | null {
   if (plan.actions.some((a) => a.ragFrom === 'icon')) return null;
-  const rag = plan.columns.find((c) => c.field === 'rag');
+  // The RAG read, not a rating kept beside it (Time, Cost ...).
+  const rag = plan.columns.find((c) => c.field === 'rag' && !c.dimension);
   // A loop, not Math.max(...rows): a million-row plan would overflow the stack.
   let last = 0;
   for (const a of plan.actions) if (a.row > last) last = a.row;

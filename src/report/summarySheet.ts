@@ -1,6 +1,7 @@
 /**
  * The "Summary" sheet: headline counts, then RAG by area and RAG by lead, each with a stacked bar
- * chart beside it. RAG words head the columns, so the tables read without colour.
+ * chart beside it; RAG by dimension where plans rate actions several ways, and spend where they
+ * carry it. RAG words head the columns, so the tables read without colour.
  */
 import {
   ragLabel,
@@ -8,12 +9,14 @@ import {
   RAGS,
   type Group,
   type RagCounts,
+  type SpendTotals,
   type Summary,
   type HistoryView,
 } from '../plan';
 import { changesBlock } from './changesBlock';
 import { block, SheetDraft, type SheetMeta } from './draft';
 import {
+  MONEY_FORMAT,
   PERCENT_FORMAT,
   RAG_COLUMNS,
   RAG_SERIES_COLORS,
@@ -71,7 +74,34 @@ export function summarySheet(
   ragTable(d, 'RAG by area', 'Area', summary.byArea, 'area');
   d.blank();
   ragTable(d, 'RAG by lead', 'Lead', summary.byLead, 'lead');
+  if (summary.byDimension.length) {
+    d.blank();
+    const dims = summary.byDimension.map((x) => ({ key: x.dimension, rag: x.rag }));
+    ragTable(d, 'RAG by dimension (ratings kept beside each RAG)', 'Dimension', dims, 'dimension');
+  }
+  if (summary.spend) spendTable(d, summary.spend);
   return d;
+}
+
+const SPEND_ROWS: [keyof SpendTotals, string][] = [
+  ['budget', 'Budget'],
+  ['actual', 'Actual'],
+  ['forecast', 'Forecast'],
+  ['variance', 'Variance'],
+];
+
+/** Spend (a capital programme's budget, actual, forecast, variance) in pounds: never savings. */
+function spendTable(d: SheetDraft, spend: SpendTotals): void {
+  d.blank();
+  d.row(['Spend (not savings)'], SECTION_STYLE);
+  d.header(['Measure', 'Pounds']);
+  for (const [kind, label] of SPEND_ROWS) {
+    const value = spend[kind];
+    if (value === null) continue;
+    const r = d.row([label, value]);
+    d.format(block(r, 2), MONEY_FORMAT);
+  }
+  d.row(['Actions with spend', spend.lines]);
 }
 
 /** Red, Red/Amber, ..., Blue, No RAG, Total for each group, a total row, and a stacked bar chart. */
@@ -79,7 +109,7 @@ export function ragTable(
   d: SheetDraft,
   section: string,
   label: string,
-  groups: Group[],
+  groups: Pick<Group, 'key' | 'rag'>[],
   chartName: string
 ): void {
   const sectionRow = d.row([section], SECTION_STYLE);

@@ -298,6 +298,26 @@ const CASES: Record<FindingCode, () => { found: Finding[]; cell: string | null }
     ),
     cell: "'Plan'!E2",
   }),
+  // Time, Cost and Overall ratings: Overall (F) is the RAG, said at its header F1.
+  'rag-dimensions': () => ({
+    found: findings([
+      ['Action', 'Lead', 'Timescale', 'Time RAG', 'Cost RAG', 'Overall RAG'],
+      ['Fix the roof', LEAD, '31/12/2024', 'Red', 'Green', 'Amber'],
+    ]),
+    cell: "'Plan'!F1",
+  }),
+  // The only date is the meeting's (C): not the deadline, said at its header C1.
+  'date-not-deadline': () => ({
+    found: findings(
+      [
+        ['Action', 'Lead', 'Meeting date', 'RAG'],
+        ['Fix the roof', LEAD, 45382, 'Green'],
+        ['Mend the gate', LEAD, 45473, 'Amber'],
+      ],
+      { numberFormats: [[], [null, null, 'dd/mm/yyyy'], [null, null, 'dd/mm/yyyy']] }
+    ),
+    cell: "'Plan'!C1",
+  }),
   'hidden-sheet': () => ({
     found: plan([['Fix the roof', LEAD, '31/12/2024', 'Green']], { hidden: true }),
     cell: null,

@@ -354,6 +354,22 @@ export const FINDING_RULES = {
     message: (p) =>
       `The date moved from ${displayDate(p.from)} to ${displayDate(p.to)}; the revised date is the one checked for being overdue.`,
   }),
+  'rag-dimensions': rule<{ chosen: string; others: string[] }>({
+    title: 'Several ratings, one read as the RAG',
+    severity: 'info',
+    meaning:
+      "the plan rates each action several ways (Overall, Delivery, Time, Cost, Quality, Spend ..., or a project's status beside its milestone's): the overall rating, else delivery, else the action's own, is read as the RAG and the others are kept as its dimensions; the message says how to choose another",
+    message: (p) =>
+      `Several ratings: "${p.chosen}" is read as the RAG (the overall rating, else delivery, else the action's own); ${p.others.map((o) => `"${o}"`).join(', ')} kept beside it. To rate by another, choose the RAG column in the pane or run check with --column rag=HEADER.`,
+  }),
+  'date-not-deadline': rule<{ header: string }>({
+    title: 'A meeting date, not a deadline',
+    severity: 'info',
+    meaning:
+      'the only date column is a meeting, review or report date, not a deadline: it is not read as the timescale (a past meeting would make every action overdue), and said so',
+    message: (p) =>
+      `"${p.header}" is a meeting or review date, not a deadline, so it is not read as the timescale. If it is the deadline, choose it as the timescale column (--column timescale=HEADER); otherwise add a deadline column ("Target date", "By when").`,
+  }),
   'hidden-sheet': rule<{ range: string }>({
     title: 'Plan on a hidden sheet',
     severity: 'info',

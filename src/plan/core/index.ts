@@ -58,12 +58,22 @@ export type {
 } from './moneyTypes';
 export { defaultOptions, planKey } from './options';
 export { formatPounds, sameAmount } from './pounds';
-export { DATED_KINDS, FIELDS, RAGS, STATES, STOPPED_STATES, WORD_KINDS } from './types';
+export {
+  DATED_KINDS,
+  FIELDS,
+  RAGS,
+  SPEND_KINDS,
+  STATES,
+  STOPPED_STATES,
+  WORD_KINDS,
+} from './types';
 export type {
   Action,
   BlueMeaning,
   CheckOptions,
   Column,
+  SpendColumn,
+  SpendKind,
   ColumnOverrides,
   Direction,
   Field,

@@ -221,11 +221,31 @@ export interface Action {
   /** Earlier periods' ratings, oldest first, where the table has one RAG column per period (Q1, Q2 ...). */
   ragHistory?: { period: string; rag: Rag }[];
   /**
+   * The other ratings of an action, where the table rates it several ways (Time, Cost, Quality
+   * beside Overall; Spend beside Delivery): each by its dimension, left to right, null where blank.
+   */
+  dimensions?: { dimension: string; rag: Rag | null }[];
+  /** Spend in pounds (a capital budget, actual, forecast outturn, variance), never savings. */
+  spend?: Partial<Record<SpendKind, number>>;
+  /**
    * The sheet column (1-based) each field was read from, on the action's own row: the action's
    * cells are { sheet, row, col: cols[field] } (fieldCell), kept as numbers so a million-row plan
    * holds no object or string per cell.
    */
   cols: Partial<Record<Field, number>>;
+}
+
+/** What a spend column holds: never savings (a capital programme's money). */
+export type SpendKind = 'budget' | 'actual' | 'forecast' | 'variance';
+export const SPEND_KINDS: readonly SpendKind[] = ['budget', 'actual', 'forecast', 'variance'];
+
+/** A column of spend: read per action and totalled as spend, never as savings. */
+export interface SpendColumn {
+  kind: SpendKind;
+  header: string;
+  col: number;
+  /** Pounds per figure as written: 1000 under "£000". */
+  unit: number;
 }
 
 /** A recognised column. */
@@ -245,6 +265,11 @@ export interface Column {
   period?: string;
   /** True for the original date kept beside a revised or forecast one: read as originalDue, not the timescale. */
   original?: boolean;
+  /**
+   * A RAG column that rates one dimension ("Time", "Cost", "Spend") beside the one read as the
+   * action's RAG: read into Action.dimensions, never the RAG.
+   */
+  dimension?: string;
 }
 
 /** One table of actions found on a sheet. */
@@ -265,4 +290,6 @@ export interface Plan {
   findings: Finding[];
   /** Savings lines, money columns and totals rows, when the plan carries money. */
   finance?: PlanFinance;
+  /** Spend columns (budget, actual, forecast, variance), when the plan has any. */
+  spend?: SpendColumn[];
 }

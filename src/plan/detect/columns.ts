@@ -5,14 +5,21 @@ import {
   type ColumnOverrides,
   type Field,
   FIELDS,
+  type SpendColumn,
 } from '../core';
 import type { JudgedCell } from './judge';
 import { periodOf } from './headers';
+import { chooseRating, dimensionOf, ownRating, ratingsByYear } from './ratingDimensions';
 import type { Region } from './regions';
+import { passedOverDate, spendColumns } from './spendAndDates';
 
 export interface ColumnMap {
   columns: Column[];
   unmapped: { header: string; col: number; reason?: string }[];
+  /** Spend columns (budget, actual, forecast outturn, variance): never savings. */
+  spend: SpendColumn[];
+  /** A meeting or review date passed over as the timescale when the plan has no deadline column. */
+  notDeadline?: { header: string; col: number } | null;
 }
 
 const MONEY: ReadonlySet<Field> = new Set(['savings', 'forecast', 'shortfall']);
@@ -47,6 +54,7 @@ function choose(headers: JudgedCell[]): { columns: Column[]; unused: Map<number,
   statusAsStage(columns, headers, unused);
   promoteSubject(columns, headers, unused);
   outturnAsForecast(columns, headers, unused);
+  if (ownRating(columns, headers)) for (const c of columns) unused.delete(c.col);
   return { columns, unused };
 }
 
@@ -156,7 +164,7 @@ function asPeriod(c: JudgedCell): JudgedCell {
 function chooseField(field: Field, cands: JudgedCell[]): Chosen[] {
   if (field === 'timescale') {
     const revised = cands.find((c) => c.decision.revised);
-    const original = cands.find((c) => !c.decision.revised);
+    const original = deadlineFirst(cands.filter((c) => !c.decision.revised))[0];
     if (revised && original) {
       return [
         {
@@ -175,7 +183,14 @@ function chooseField(field: Field, cands: JudgedCell[]): Chosen[] {
       ];
     }
   }
+  if (field === 'timescale') {
+    const [deadline] = deadlineFirst(cands);
+    if (deadline && deadline !== best(cands))
+      return [{ cell: deadline, extra: deadlineReason(deadline, cands) }];
+  }
   if (field === 'rag') {
+    const several = severalRatings(cands);
+    if (several) return several;
     const rated = cands.filter((c) => c.decision.period);
     // A later period not yet rated ("Q4 status", empty) joins the periods; it is not an overall RAG.
     const unrated = rated.length >= 2 ? cands.filter((c) => notYetRated(c)) : [];
@@ -206,8 +221,80 @@ function chooseField(field: Field, cands: JudgedCell[]): Chosen[] {
       return [...total, ...years.map((c) => ({ cell: c, extra: { year: c.decision.year } }))];
     }
   }
-  const best = cands.reduce((a, b) => (b.decision.rank > a.decision.rank ? b : a));
-  return [{ cell: best, extra: best.decision.year ? { year: best.decision.year } : undefined }];
+  const top = best(cands);
+  return [{ cell: top, extra: top.decision.year ? { year: top.decision.year } : undefined }];
+}
+
+const best = (cands: JudgedCell[]): JudgedCell =>
+  cands.reduce((a, b) => (b.decision.rank > a.decision.rank ? b : a));
+
+/** A header that names a deadline ("Target completion", "By when", "Due"), not just a date. */
+const DEADLINE =
+  /\b(target|due|by when|deadline|completion|complete by|timescales?|timetable|end|finish|implementation|implemented by)\b/i;
+
+/** Timescale columns with those that name a deadline first ("Target completion" before "Date"), else as ranked. */
+function deadlineFirst(cands: JudgedCell[]): JudgedCell[] {
+  const named = cands.filter((c) => DEADLINE.test(c.text));
+  const rest = cands.filter((c) => !DEADLINE.test(c.text));
+  const byRank = (a: JudgedCell, b: JudgedCell) => b.decision.rank - a.decision.rank;
+  return [...named.sort(byRank), ...rest.sort(byRank)];
+}
+
+function deadlineReason(deadline: JudgedCell, cands: JudgedCell[]): Partial<Column> {
+  const plain = cands.filter((c) => c !== deadline).map((c) => `"${c.text}"`);
+  return {
+    reason: `${deadline.decision.reason}; it names the deadline, so it is the timescale, not ${plain.join(' or ')}`,
+  };
+}
+
+/**
+ * Several whole-plan ratings: one a year ("... 2024", "... 2025") read like ratings by period; or
+ * ratings by dimension, the Overall (else Delivery) the action's RAG and the others kept.
+ */
+function severalRatings(cands: JudgedCell[]): Chosen[] | null {
+  const whole = cands.filter((c) => !c.decision.period);
+  if (whole.length < 2 || whole.length !== cands.length) return null;
+  const byYear = ratingsByYear(whole);
+  if (byYear)
+    return byYear.map(({ cell, period }, i) => ({
+      cell,
+      extra: {
+        period,
+        reason: `${cell.decision.reason}; one of ${byYear.length} ratings by year, the latest filled is the current RAG${i < byYear.length - 1 ? ', earlier ones its history' : ''}`,
+      },
+    }));
+  const choice = chooseRating(whole);
+  if (!choice) return null;
+  const names = choice.others.map((o) => o.dimension).join(', ');
+  return [
+    {
+      cell: choice.chosen,
+      extra: {
+        reason: `${choice.chosen.decision.reason}; ${choice.why}, read as the RAG (${names} kept beside it)`,
+      },
+    },
+    ...choice.others.map(({ cell, dimension }) => ({
+      cell,
+      extra: {
+        dimension,
+        reason: `${cell.text}: the ${dimension} rating, kept beside the RAG ("${choice.chosen.text}")`,
+      },
+    })),
+  ];
+}
+
+/** With several ratings, the guessed RAG column becomes a dimension when the user rates by another. */
+function keepAsDimension(columns: Column[], chosen: number): Column[] {
+  if (!columns.some((c) => c.dimension && c.col !== chosen)) return columns;
+  return columns.map((c) =>
+    c.field === 'rag' && !c.dimension && !c.period && c.col !== chosen
+      ? {
+          ...c,
+          dimension: dimensionOf(c.header) ?? c.header,
+          reason: `${c.header}: kept beside the RAG you chose`,
+        }
+      : c
+  );
 }
 
 /**
@@ -216,6 +303,11 @@ function chooseField(field: Field, cands: JudgedCell[]): Chosen[] {
  */
 export function mapColumns(region: Region, overrides: ColumnOverrides = {}): ColumnMap {
   const { columns: guessed, unused } = choose(region.headers);
+  // A savings tracker's budget, actual and variance columns are its savings' own figures: spend
+  // is read only where the plan carries no savings (a capital programme).
+  const spend = guessed.some((c) => c.field === 'savings')
+    ? []
+    : spendColumns(region.headers, guessed, unused);
   let columns = guessed;
   for (const field of FIELDS) {
     if (!(field in overrides)) continue;
@@ -228,7 +320,10 @@ export function mapColumns(region: Region, overrides: ColumnOverrides = {}): Col
     if (col < region.left || col > region.right) continue; // a stale override: keep the guess
     const header =
       region.headers.find((h) => h.col === col)?.text ?? `Column ${columnLetters(col)}`;
-    columns = columns.filter((c) => c.col !== col && c.field !== field);
+    // The user's RAG column replaces the guessed one; the other ratings, and the guessed one where
+    // the plan has several, stay as dimensions.
+    if (field === 'rag') columns = keepAsDimension(columns, col);
+    columns = columns.filter((c) => c.col !== col && (c.field !== field || c.dimension));
     columns.push({
       field,
       header,
@@ -242,5 +337,5 @@ export function mapColumns(region: Region, overrides: ColumnOverrides = {}): Col
   const unmapped = region.headers
     .filter((h) => !used.has(h.col))
     .map((h) => ({ header: h.text, col: h.col, reason: unused.get(h.col) }));
-  return { columns, unmapped };
+  return { columns, unmapped, spend, notDeadline: passedOverDate(columns, region.headers) };
 }

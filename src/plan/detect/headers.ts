@@ -154,6 +154,12 @@ const EXACT: Record<string, HeaderHint> = {
   initials: 'lead',
   'risk owner': 'lead',
   'responsible person': 'lead',
+  'by whom': 'lead',
+  'responsible officer s': 'lead',
+  'responsible officers': 'lead',
+  'lead officer s': 'lead',
+  'lead officers': 'lead',
+  'responsible manager': 'lead',
   timescale: 'timescale',
   timescales: 'timescale',
   deadline: 'timescale',
@@ -198,6 +204,13 @@ const EXACT: Record<string, HeaderHint> = {
   'date issued': 'not-deadline',
   'actual completion date': 'not-deadline',
   'new target date': 'revised',
+  'revised timetable': 'revised',
+  // Under a merged "Target date" band: "Original | Revised".
+  original: 'timescale',
+  revised: 'revised',
+  'revised timescales': 'revised',
+  'revised by when': 'revised',
+  'forecast end date': 'revised',
   'amended date': 'revised',
   'revised implementation date': 'revised',
   rag: 'rag',
@@ -213,6 +226,15 @@ const EXACT: Record<string, HeaderHint> = {
   confidence: 'rag',
   'current rag': 'rag',
   'overall rag': 'rag',
+  // A rating's dimension on its own, under a merged "RAG status" band: a rating when it holds them.
+  overall: 'period',
+  time: 'period',
+  cost: 'period',
+  quality: 'period',
+  scope: 'period',
+  schedule: 'period',
+  benefits: 'period',
+  resources: 'period',
   'direction of travel': 'ignore',
   dot: 'ignore',
   trend: 'ignore',
@@ -297,22 +319,29 @@ export function yearOf(text: string): string | null {
 const WORDS: [RegExp, HeaderHint][] = [
   [/\b(b?rag)\b/, 'rag'],
   // A variance is the gap between two other columns (forecast less some plan), never the forecast.
+  [/\b(direction of travel|trend|version|next milestone)\b/, 'ignore'],
+  // A share of a budget ("Savings At Risk As % Of Net Budget"): a ratio, neither savings nor spend.
+  [/\b(as|of) (a )?(net |gross |the )?budget\b/, 'ignore'],
+  // Spend, not savings (a capital programme's budget, actual, outturn, variance), unless savings words say so.
   [
-    /\b(direction of travel|trend|version|cost|costs|spend|allocation|budget|outturn|funding|next milestone|variance)\b/,
+    /^(?!.*\b(savings?|efficienc(y|ies)|reductions?|mtfs)\b).*\b(cost|costs|spend|spent|allocation|budget|outturn|funding|variance|actual|actuals|expenditure|rephasing|slippage|underspend|overspend)\b/,
     'ignore',
   ],
   [
-    /\bdate\b.*\b(raised|identified|opened|logged|added|created|reported|received|agreed|issued|started|of meeting|of committee)\b|\b(raised|identified|issued|meeting|committee|last updated|updated|review|reviewed|report|reporting|start|actual completion)\b.*\bdate\b|^last updated$/,
+    /\bdate\b.*\b(raised|identified|opened|logged|added|created|reported|received|agreed|issued|started|of meeting|of committee)\b|\b(raised|identified|issued|meeting|committee|exec|executive|cabinet|board|panel|last updated|updated|review|reviewed|report|reporting|start|actual completion)\b.*\bdate\b|^last updated$/,
     'not-deadline',
   ],
   [
-    /\b(revised|forecast|new|amended|latest|current)\b.*\b(date|deadline|timescale|target|completion|end)\b|\b(date|deadline|timescale|target|completion)\b.*\b(revised|forecast)\b/,
+    /\b(revised|forecast|new|amended|latest|current)\b.*\b(date|deadline|timescales?|timetable|target|completion|end)\b|\b(date|deadline|timescale|target|completion)\b.*\b(revised|forecast)\b/,
     'revised',
   ],
   [/\bshortfall\b|\bgap\b/, 'shortfall'],
   [/\bforecast|projected|delivered|achieved\b/, 'forecast'],
   [/\bsavings?\b|£/, 'savings'],
-  [/\b(timescales?|deadline|due|date|when|timeframe|timeline|completion|finish)\b/, 'timescale'],
+  [
+    /\b(timescales?|deadline|due|date|when|timeframe|timeline|timetable|completion|finish)\b/,
+    'timescale',
+  ],
   [/\b(ref|reference|id|no)\b/, 'ref'],
   [/\b(lead|leads|owner|owners|officer|responsible|responsibility|accountable|sponsor)\b/, 'lead'],
   [/\b(notes?|comments?|update|commentary|narrative|evidence)\b/, 'notes'],
@@ -360,8 +389,15 @@ export function isExactHeader(text: string): boolean {
 const DESCRIBES_SAVING =
   /\b(?:summary|description|details?) of (?:the |each )?(?:budget |savings? )?(?:proposals?|savings?|schemes?)\b|\bbudget (?:proposals?|lines?)\b(?! £)/;
 
+/**
+ * What a template writes in a header to show how to fill it: "(e.g. Dec-22)", "- mmm/yy",
+ * "(dd/mm/yyyy)". Not the label: left out before the header's words are read.
+ */
+const FILL_HINT =
+  /\((?:e\.?\s?g\.?|i\.?\s?e\.?|for example)[^)]*\)|[-–(]?\s*\b(?:dd|mm|mmm|yy|yyyy)(?:\s?[/-]\s?(?:dd|mm|mmm|yy|yyyy))+\b\s*\)?/gi;
+
 function match(text: string): HeaderHint | null {
-  const norm = normaliseHeader(text);
+  const norm = normaliseHeader(text.replace(FILL_HINT, ' '));
   if (!norm || norm.length > 60) return null;
   const exact = EXACT[norm];
   if (exact) return exact;

@@ -91,6 +91,7 @@ function readPlan(reader: GridReader, region: Region, options: CheckOptions): Pl
     ...(reader.hidden ? { hidden: true } : {}),
     columns: map.columns,
     unmapped: map.unmapped,
+    ...(map.spend.length ? { spend: map.spend } : {}),
     actions,
     findings,
   };

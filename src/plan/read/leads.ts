@@ -215,6 +215,12 @@ const SUBJECT_WORDS = new Set([
   'licensing',
   'registration',
   'regulatory',
+  'child',
+  'protection',
+  'safeguarding',
+  'multi-agency',
+  'mental',
+  'hub',
 ]);
 const NAME_WORD = /^(?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|[A-Z]\.?|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)$/;
 
@@ -259,16 +265,57 @@ function strayCommas(text: string): string {
   );
 }
 
+/** Stands for a comma that is part of a title while the title is split (never in a cell's text). */
+const TITLE_COMMA = '\u0001';
+/** Role nouns a service's name may end with ("Community Mental Health Teams"): no person. */
+const UNIT_NOUNS = new Set([
+  'team',
+  'teams',
+  'group',
+  'groups',
+  'board',
+  'office',
+  'hub',
+  'service',
+]);
+
+/**
+ * "Head of Service, Multi-Agency Safeguarding Hub", "Service Manager, Community Mental Health
+ * Teams": a comma before a service's name (opening with a subject word, naming no one) is part of
+ * the title, not a list; marked so that no separator splits there.
+ */
+function titleCommas(text: string): string {
+  if (!text.includes(',')) return text;
+  return text.replace(/,\s*([A-Z][A-Za-z'’-]*)([^,/;&]*)/g, (all, first: string, rest: string) => {
+    if (!SUBJECT_WORDS.has(bareWord(first))) return all;
+    const words = `${first}${rest}`.split(' ').map(bareWord);
+    const namesSomeone = words.some((w) => ROLE_NOUNS.has(w) && !UNIT_NOUNS.has(w));
+    return namesSomeone ? all : `${TITLE_COMMA} ${first}${rest}`;
+  });
+}
+
+/** "Chief Nurse and Director of Quality": the NHS's joint post, one person, not two. */
+const JOINT_POST = /^Chief [A-Z][a-z]+ (?:and|&) (?:Deputy )?Director of [A-Z]/;
+
 /** Splits one line of a lead cell into leads, only where it is clearly a list of people or roles. */
 function splitLine(line: string): string[] {
+  const leads = splitMarked(line);
+  return line.includes(',') ? leads.map((lead) => lead.split(`${TITLE_COMMA} `).join(', ')) : leads;
+}
+
+function splitMarked(line: string): string[] {
   const leads: string[] = [];
   for (const piece of line.split(/\s*;\s*/)) {
     // A list cut off at a page break ("COO/AD Policy and Performance and") loses its dangling joiner.
-    const text = strayCommas(
-      piece.replace(/^[\s,.&/-]+|[\s,.&/:-]+$/g, '').replace(/\s+(?:and|&)$/i, '')
+    const text = titleCommas(
+      strayCommas(piece.replace(/^[\s,.&/-]+|[\s,.&/:-]+$/g, '').replace(/\s+(?:and|&)$/i, ''))
     );
     if (!text) continue;
     let parts = [text];
+    if (text.startsWith('Chief ') && JOINT_POST.test(text) && !/[/,]/.test(text)) {
+      leads.push(text);
+      continue;
+    }
     for (const separator of SEPARATORS) {
       const candidate = text.split(separator).filter((p) => p !== '');
       if (candidate.length > 1 && candidate.every(isPersonOrRole)) {

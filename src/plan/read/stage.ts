@@ -55,6 +55,10 @@ const WORDS: readonly [string, Stage][] = [
   ['no longer required', 'cancelled'],
   ['stopped', 'cancelled'],
   ['abandoned', 'cancelled'],
+  // Recommendation trackers: a recommendation that no longer applies, or that was turned down.
+  ['not applicable', 'cancelled'],
+  ['rejected', 'cancelled'],
+  ['not accepted', 'cancelled'],
   // Savings programmes drop a scheme: "Scheme removed from the programme".
   ['removed', 'cancelled'],
   ['scheme removed', 'cancelled'],
@@ -76,6 +80,12 @@ const SYMBOL_LEAD = /^(?:\u{1F534}|\u{1F535}|[\u{1F7E0}-\u{1F7E9}]|[●⬤•◉
  */
 const CANCELLED_PHRASE =
   /^(?:[a-z'’]+ ){0,2}(?:(?:is |was |has been |been )?(?:removed|deleted|dropped|taken out|withdrawn) from (?:the )?(?:programme|plan|tracker|register|list|savings)|no longer (?:required|needed|being pursued|pursued|proceeding|going ahead)|not (?:being )?(?:pursued|proceeding|going ahead)|will not (?:proceed|go ahead))\b/;
+/**
+ * What a drop-down puts before the word: its option number ("1. Not yet started") or the thing
+ * the word is about ("Project complete", "Scheme cancelled").
+ */
+const OPTION_LEAD =
+  /^(?:\d{1,2}[.)]\s*|(?:project|scheme|action|milestone|recommendation|work)\s+)/;
 /** A share done: "100%", "75 %", "0%". */
 const PERCENT = /^(\d{1,3}(?:\.\d+)?)\s?%$/;
 
@@ -106,6 +116,12 @@ export function stageOfText(raw: string): Stage | null {
     text = text.replace(TICK, '');
     if (!text) return 'complete';
   }
+  const stage = stageOfWords(text);
+  if (stage !== null || !OPTION_LEAD.test(text)) return stage;
+  return stageOfWords(text.replace(OPTION_LEAD, ''));
+}
+
+function stageOfWords(text: string): Stage | null {
   const exact = EXACT.get(text);
   if (exact) return exact;
   const lead = LEADING.exec(text);

@@ -121,6 +121,18 @@ const SEASON_END: Record<string, number> = {
   winter: 2,
 };
 
+/**
+ * School terms by the month they end in (England): the autumn term ends at Christmas (31 December),
+ * the spring term by Easter (read as 31 March, the financial year's end; Easter may fall later),
+ * the summer term with the school year (31 August).
+ */
+const SCHOOL_TERM_END: Record<string, number> = {
+  autumn: 12,
+  fall: 12,
+  spring: 3,
+  summer: 8,
+};
+
 interface Pattern {
   regex: RegExp;
   read: (m: RegExpMatchArray) => Meaning;
@@ -199,21 +211,23 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     // "Spring 2024" ends 31 May 2024; "Winter 2024" runs Dec 2024-Feb 2025. With a split year
-    // ("Autumn 2024/25", as school terms are written) autumn falls in the first year, the rest in the second.
+    // ("Autumn 2024/25", as school terms are written) autumn falls in the first year, the rest in
+    // the second. A school term ("Autumn term 2025") ends with the term (SCHOOL_TERM_END).
     regex:
-      /(?<![a-z])(spring|summer|autumn|fall|winter)\s?(?:term\s)?(?:of\s)?(\d{4})(?:\s?[/-]\s?(\d{4}|\d{2}))?(?![\d])/g,
+      /(?<![a-z])(spring|summer|autumn|fall|winter)\s?(term\s)?(?:of\s)?(\d{4})(?:\s?[/-]\s?(\d{4}|\d{2}))?(?![\d])/g,
     read: (m) => {
-      const year = Number(m[2]);
       const season = m[1];
-      if (m[3] !== undefined) {
-        const later = financialYearEnd(m[2], m[3]);
+      const ends = m[2] !== undefined && season !== 'winter' ? SCHOOL_TERM_END : SEASON_END;
+      const year = Number(m[3]);
+      if (m[4] !== undefined) {
+        const later = financialYearEnd(m[3], m[4]);
         if (later === null) return null;
         return meaning(
           'season',
-          monthEnd(season === 'autumn' || season === 'fall' ? year : later, SEASON_END[season])
+          monthEnd(season === 'autumn' || season === 'fall' ? year : later, ends[season])
         );
       }
-      return meaning('season', monthEnd(season === 'winter' ? year + 1 : year, SEASON_END[season]));
+      return meaning('season', monthEnd(season === 'winter' ? year + 1 : year, ends[season]));
     },
   },
   {

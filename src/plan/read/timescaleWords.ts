@@ -12,7 +12,7 @@ const ONGOING =
   /^(?:on[\s-]?going|bau|business as usual|continuous|continual|continuing|rolling)(?![a-z])/;
 /** Recurring work has no end date: "Annual", "Monthly", "Quarterly review", "Every year". */
 const RECURRING =
-  /^(?:annual(?:ly)?|bi-?annual(?:ly)?|yearly|monthly|bi-?monthly|quarterly|weekly|fortnightly|daily|six[\s-]monthly|every (?:year|month|quarter|week))(?: (?:review|reviews|reporting|report|meeting|basis|cycle))?$/;
+  /^(?:annual(?:ly)?|bi-?annual(?:ly)?|yearly|monthly|bi-?monthly|quarterly|weekly|fortnightly|daily|six[\s-]monthly|(?:half[\s-]?)?termly|(?:every|each|per) (?:year|month|quarter|week|term|half[\s-]?term))(?: (?:review|reviews|reporting|report|meeting|basis|cycle))?$/;
 const TBC =
   /^(?:tbc|tba|tbd|to be (?:confirmed|agreed|announced|decided|determined|arranged))(?![a-z])/;
 /** "Short term", "Medium-term", "Long term (5 years +)". */

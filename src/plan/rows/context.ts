@@ -6,6 +6,7 @@ import {
   splitLines,
   type Column,
   type Field,
+  type SpendColumn,
   type Finding,
   type RagKey,
   findingOf,
@@ -40,6 +41,16 @@ export interface RowContext {
   originalCol: number | undefined;
   /** One RAG column per period, oldest first, when the table has them. */
   ragPeriods: Column[];
+  /** Rating columns kept beside the RAG as its dimensions (Time, Cost ...), left to right. */
+  dimensions: Column[];
+  /** Spend columns (budget, actual, forecast, variance): read per action, never savings. */
+  spend: SpendColumn[];
+  /** A risk register with no date column: its risks are managed continuously, ongoing, not undated. */
+  risksWithoutDates: boolean;
+  /** The header of the column read as the RAG, as the plan's columns name it. */
+  ragHeader: string | undefined;
+  /** A meeting or review date passed over as the timescale: the plan has no deadline column. */
+  notDeadline: { header: string; col: number } | undefined;
   units: { savings: number; forecast: number };
   read: {
     rag: ReturnType<typeof memo<ReturnType<typeof readRag>>>;
@@ -58,6 +69,9 @@ export interface RowContext {
   findings: Finding[];
 }
 
+/** A column whose subject is the risk itself: "Risk", "Risk Name", "Strategic risk description". */
+const RISK_SUBJECT = /^\s*(?:(?:strategic|corporate|operational|key)\s+)?risks?\b/i;
+
 export function rowContext(
   reader: GridReader,
   region: Region,
@@ -66,7 +80,7 @@ export function rowContext(
 ): RowContext {
   // A money field's own column (a total) before its columns a year.
   const primary = map.columns
-    .filter((c) => !c.original && !c.period)
+    .filter((c) => !c.original && !c.period && !c.dimension)
     .sort((a, b) => Number(a.year !== undefined) - Number(b.year !== undefined));
   const col = new Map<Field, number>();
   for (const c of primary) if (!col.has(c.field)) col.set(c.field, c.col);
@@ -86,6 +100,15 @@ export function rowContext(
     colEntries,
     originalCol: map.columns.find((c) => c.original)?.col,
     ragPeriods,
+    dimensions: map.columns.filter((c) => c.dimension !== undefined),
+    spend: map.spend ?? [],
+    ragHeader: primary.find((c) => c.field === 'rag')?.header,
+    risksWithoutDates:
+      !col.has('timescale') &&
+      primary.some(
+        (c) => (c.field === 'objective' || c.field === 'action') && RISK_SUBJECT.test(c.header)
+      ),
+    notDeadline: map.notDeadline ?? undefined,
     units: { savings: unit('savings'), forecast: unit('forecast') },
     read: {
       rag: memo((t) => readRag(t, ragKey)),

@@ -51,6 +51,8 @@ function report<T>(ctx: RowContext, at: LineAt, r: Reading<T>, c: number, f: Fie
 }
 
 const EMPTY: Timescale = { text: '', kind: 'empty', due: null };
+/** A risk in a register with no date column: managed continuously. */
+const RISK_ONGOING: Timescale = { text: '', kind: 'ongoing', due: null };
 
 /**
  * Timescale: a real Excel date (a number) is read with its format; stacked lines as text. Where a
@@ -59,7 +61,7 @@ const EMPTY: Timescale = { text: '', kind: 'empty', due: null };
  */
 export function timescaleAt(ctx: RowContext, at: LineAt): { timescale: Timescale; col?: number } {
   const c = ctx.col.get('timescale');
-  if (c === undefined) return { timescale: EMPTY };
+  if (c === undefined) return { timescale: ctx.risksWithoutDates ? RISK_ONGOING : EMPTY };
   const raw = ctx.reader.value(at.row, c);
   const r =
     at.stack.n === 1 && typeof raw === 'number'

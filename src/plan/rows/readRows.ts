@@ -30,6 +30,7 @@ import {
   type RagReading,
 } from './fields';
 import { awaitingAction } from './awaitingAction';
+import { dimensionsAt, noteChoices, spendAt } from './dimensions';
 import { periodRags } from './ragPeriods';
 import { stageOfLine } from './stopped';
 import { filledCells, hasMergedCell, isChoicesRow, isGapRow, isTotalRow } from './skip';
@@ -53,6 +54,7 @@ export function readRows(
   ragKey?: RagKey
 ): RowsResult {
   const ctx = rowContext(reader, region, map, ragKey);
+  noteChoices(ctx, region.headerRow);
   const actions: Action[] = [];
   const carry = newCarry();
   for (let row = region.dataRow; row <= region.bottom; row++) readRow(ctx, row, carry, actions);
@@ -161,6 +163,10 @@ function readLine(ctx: RowContext, at: LineAt, carry: Carry, cols: Action['cols'
   };
   if (ctx.originalCol !== undefined) noteMovedDate(ctx, at, out);
   if (rag.history?.length) out.ragHistory = rag.history;
+  const dimensions = dimensionsAt(ctx, at);
+  if (dimensions) out.dimensions = dimensions;
+  const spend = spendAt(ctx, at);
+  if (spend) out.spend = spend;
   return out;
 }
 

@@ -3,3 +3,5 @@ export { summariseFinance } from './financeSummary';
 export type { FinanceSummary, FinanceTotals } from './financeSummaryTypes';
 export { summarise } from './summarise';
 export type { DatedAction, Group, RagCounts, Summary } from './summaryTypes';
+export { ragByDimension, spendTotals } from './spendAndDimensions';
+export type { DimensionCounts, SpendTotals } from './spendAndDimensions';

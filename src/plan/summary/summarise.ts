@@ -10,6 +10,7 @@ import {
   STATES,
 } from '../core';
 import { summariseFinance } from './financeSummary';
+import { ragByDimension, spendTotals } from './spendAndDimensions';
 import { completePercent } from '../judge';
 import type {
   DatedAction,
@@ -144,6 +145,8 @@ export function summarise(plans: Plan[], partial: Partial<CheckOptions> = {}): S
     money: total,
     hasMoney: total.lines > 0,
     finance: summariseFinance(plans),
+    byDimension: ragByDimension(actions),
+    spend: spendTotals(actions),
     quality: quality(plans),
   };
 }

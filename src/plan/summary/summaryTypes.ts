@@ -1,4 +1,5 @@
 import type { FinanceSummary } from './financeSummaryTypes';
+import type { DimensionCounts, SpendTotals } from './spendAndDimensions';
 import type { Action, IsoDate, Rag, Severity, SheetRange, State } from '../core';
 
 /** Counts by RAG; 'none' counts actions with no rating. */
@@ -61,5 +62,9 @@ export interface Summary {
   hasMoney: boolean;
   /** Savings lines with target, forecast and shortfall, and their totals: the finance lead's view. */
   finance: FinanceSummary;
+  /** The other ratings kept beside each action's RAG (Time, Cost, Spend ...), counted; empty when none. */
+  byDimension: DimensionCounts[];
+  /** Spend totals (budget, actual, forecast, variance); null when no action carries spend. */
+  spend: SpendTotals | null;
   quality: QualityCounts;
 }

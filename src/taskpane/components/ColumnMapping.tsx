@@ -48,7 +48,9 @@ export function ColumnMapping(props: {
   return (
     <div className={styles.grid}>
       {FIELDS.map((field) => {
-        const mapped = props.plan.columns.find((c) => c.field === field);
+        const mapped = props.plan.columns.find(
+          (c) => c.field === field && !c.dimension && !c.original
+        );
         const chosen = props.overrides?.[field];
         const value = chosen === undefined ? AUTO : chosen === null ? NONE : chosen;
         // The automatic choice is known only while no override hides it.

@@ -65,25 +65,19 @@ describe('readStage', () => {
     expect(readStage(value)).toEqual({ value: null });
   });
 
-  it.each([
-    'Red',
-    'Nearly there',
-    'Starting soon',
-    'Doneish',
-    'Not applicable',
-    '150%',
-    'Cat',
-    '✔ maybe',
-  ])('does not read %p', (text) => {
-    expect(readStage(text)).toEqual({
-      value: null,
-      problem: {
-        code: 'unreadable-stage',
-        severity: 'warning',
-        message: `Stage "${text}" is not a progress word. Use Not started, In progress, Complete (or Closed, 100%), Paused (On hold), Deferred or Cancelled (Withdrawn).`,
-      },
-    });
-  });
+  it.each(['Red', 'Nearly there', 'Starting soon', 'Doneish', '150%', 'Cat', '✔ maybe'])(
+    'does not read %p',
+    (text) => {
+      expect(readStage(text)).toEqual({
+        value: null,
+        problem: {
+          code: 'unreadable-stage',
+          severity: 'warning',
+          message: `Stage "${text}" is not a progress word. Use Not started, In progress, Complete (or Closed, 100%), Paused (On hold), Deferred or Cancelled (Withdrawn).`,
+        },
+      });
+    }
+  );
 
   it.each([
     [1, 'complete'],
