@@ -13,6 +13,8 @@ export {
   rangeRef,
   rowsRef,
 } from './address';
+export { emptyChoices, mergeChoices, noChoices, samePointed } from './choices';
+export type { Choices, PointedPlan } from './choices';
 export { cellText, isCellError } from './cellText';
 export {
   EXCEL_PHANTOM_LEAP_DAY,
@@ -62,6 +64,7 @@ export type {
   BlueMeaning,
   CheckOptions,
   Column,
+  ColumnChoice,
   ColumnOverrides,
   Direction,
   Field,

@@ -2,6 +2,7 @@ import {
   columnLetters,
   columnNumber,
   type Column,
+  type ColumnChoice,
   type ColumnOverrides,
   type Field,
   FIELDS,
@@ -13,12 +14,18 @@ import type { Region } from './regions';
 export interface ColumnMap {
   columns: Column[];
   unmapped: { header: string; col: number; reason?: string }[];
+  /** Fields several columns could give, where the engine chose one and the user did not. */
+  chosen: ColumnChoice[];
 }
 
 const MONEY: ReadonlySet<Field> = new Set(['savings', 'forecast', 'shortfall']);
 
 /** The column of each field, from the decisions made on the header cells; others unmapped with why. */
-function choose(headers: JudgedCell[]): { columns: Column[]; unused: Map<number, string> } {
+function choose(headers: JudgedCell[]): {
+  columns: Column[];
+  unused: Map<number, string>;
+  chosen: ColumnChoice[];
+} {
   const byField = new Map<Field, JudgedCell[]>();
   for (const h of headers) {
     const f = h.decision.field;
@@ -26,6 +33,7 @@ function choose(headers: JudgedCell[]): { columns: Column[]; unused: Map<number,
   }
   const columns: Column[] = [];
   const unused = new Map<number, string>();
+  const chosenAmong: ColumnChoice[] = [];
   const column = (h: JudgedCell, extra: Partial<Column> = {}): Column => ({
     field: h.decision.field as Field,
     header: h.text,
@@ -39,15 +47,18 @@ function choose(headers: JudgedCell[]): { columns: Column[]; unused: Map<number,
     for (const c of chosen) columns.push(column(c.cell, c.extra));
     const taken = new Set(chosen.map((c) => c.cell.col));
     const first = chosen[0].cell;
-    for (const h of cands)
-      if (!taken.has(h.col))
-        unused.set(h.col, `${h.text}: another column ("${first.text}") gives the ${field}`);
+    const others = cands.filter((h) => !taken.has(h.col));
+    for (const h of others)
+      unused.set(h.col, `${h.text}: another column ("${first.text}") gives the ${field}`);
+    // Recorded so every surface can say what was chosen and how to choose another (check's flags).
+    if (others.length > 0)
+      chosenAmong.push({ field, col: first.col, others: others.map((h) => h.col) });
   }
   for (const h of headers) if (!h.decision.field) unused.set(h.col, h.decision.reason);
   statusAsStage(columns, headers, unused);
   promoteSubject(columns, headers, unused);
   outturnAsForecast(columns, headers, unused);
-  return { columns, unused };
+  return { columns, unused, chosen: chosenAmong };
 }
 
 /**
@@ -215,7 +226,7 @@ function chooseField(field: Field, cands: JudgedCell[]): Chosen[] {
  * what their cells hold); then the user's overrides (a column letter, or null to ignore the field) win.
  */
 export function mapColumns(region: Region, overrides: ColumnOverrides = {}): ColumnMap {
-  const { columns: guessed, unused } = choose(region.headers);
+  const { columns: guessed, unused, chosen } = choose(region.headers);
   let columns = guessed;
   for (const field of FIELDS) {
     if (!(field in overrides)) continue;
@@ -242,5 +253,6 @@ export function mapColumns(region: Region, overrides: ColumnOverrides = {}): Col
   const unmapped = region.headers
     .filter((h) => !used.has(h.col))
     .map((h) => ({ header: h.text, col: h.col, reason: unused.get(h.col) }));
-  return { columns, unmapped };
+  // A field the user chose is no longer the engine's choice.
+  return { columns, unmapped, chosen: chosen.filter((c) => !(c.field in overrides)) };
 }

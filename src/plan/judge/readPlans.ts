@@ -13,7 +13,7 @@ import {
   type Plan,
   pushAll,
 } from '../core';
-import { mapColumns, findRegions, type Region } from '../detect';
+import { mapColumns, findRegions, withPointed, type Region } from '../detect';
 import { checkAction } from './consistency';
 import { checkFinance } from '../finance';
 import { readRows } from '../rows';
@@ -35,7 +35,8 @@ export function readPlans(grid: Grid, partial: Partial<CheckOptions> = {}): Plan
   const own = options.ragKey && options.completeRags ? null : readSheetKey(grid);
   const ragKey = options.ragKey ?? own?.ragKey ?? undefined;
   const completeRags = options.completeRags ?? own?.completeRags;
-  return findRegions(reader, grid).map((region) =>
+  const regions = withPointed(reader, findRegions(reader, grid), options.pointed);
+  return regions.map((region) =>
     readPlan(reader, region, { ...options, ragKey, completeRags })
   );
 }
@@ -89,6 +90,7 @@ function readPlan(reader: GridReader, region: Region, options: CheckOptions): Pl
     unmapped: map.unmapped,
     actions,
     findings,
+    ...(map.chosen.length > 0 ? { chosen: map.chosen } : {}),
   };
   plan.finance = finance;
   pushAll(findings, checkFinance(plan.finance, options.savingsTolerance));
