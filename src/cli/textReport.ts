@@ -17,6 +17,7 @@ import {
   STATES,
 } from '../plan';
 import { SAY } from '../report/messages';
+import { choiceLines } from './reproduce';
 
 const STATE_LABEL: Record<State, string> = {
   overdue: 'Overdue',
@@ -86,6 +87,7 @@ export function* planLines(plan: Plan, s: Summary, index: number): Generator<str
   yield `Plan ${index}: '${plan.sheet}'!${rangeA1(plan.range)}${plan.table ? ` (table ${plan.table})` : ''} — ${plan.actions.length} actions`;
   if (plan.hidden) yield '  On a hidden sheet.';
   yield* columnLines(plan);
+  yield* choiceLines(plan);
   yield `  RAG:     ${ragLine(s)}`;
   yield `  State:   ${STATES.map((st) => `${STATE_LABEL[st]} ${s.states[st]}`).join(' · ')}  (${s.completePercent}% complete, ${COMPLETE_SHARE_NOTE})`;
   if (s.hasMoney)
