@@ -104,7 +104,7 @@ const flat = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Every header of a plan, with its column. */
 function headersOf(plan: Plan): { header: string; col: number }[] {
-  return [...plan.columns, ...plan.unmapped];
+  return [...plan.columns, ...plan.unmapped].sort((a, b) => a.col - b.col);
 }
 
 /**

@@ -34,7 +34,14 @@ const described = (plan: Plan, col: number): string => {
 /** The flags that reproduce the plan's reading: its range and each column the engine chose. */
 export function reproducingFlags(plan: Plan): string {
   const flags = [`--plan ${shellWord(rangeRef({ sheet: plan.sheet, ...plan.range }))}`];
-  for (const c of plan.chosen ?? [])
+  // The user's own columns first (kept in the workbook or given as flags), then the engine's choices.
+  const columns = [
+    ...plan.columns.filter((c) => c.overridden),
+    ...(plan.chosen ?? []).filter(
+      (c) => !plan.columns.some((o) => o.overridden && o.field === c.field)
+    ),
+  ];
+  for (const c of columns)
     flags.push(`--column ${shellWord(`${c.field}=${columnName(plan, c.col)}`)}`);
   return flags.join(' ');
 }
