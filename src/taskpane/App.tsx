@@ -26,6 +26,7 @@ import { RefreshPanel } from './components/RefreshPanel';
 import { SavingsSection } from './components/SavingsSection';
 import { SettingsPanel } from './components/SettingsPanel';
 import { usePlan, type PanePort } from './usePlan';
+import { usePlanChoices } from './usePlanChoices';
 import { useNewPlan } from './useNewPlan';
 import { NewPlanPanel } from './components/NewPlanPanel';
 import { useLatestChanges } from './useLatestChanges';
@@ -66,6 +67,7 @@ const NO_NEW_PLAN = {
 export function App({ excel, theme }: { excel: PanePort; theme: Theme }) {
   const styles = useStyles();
   const s = usePlan(excel);
+  const choices = usePlanChoices(excel, s);
   const [ribbon, dismissRibbon] = useRibbonOutcome();
   const latest = useLatestChanges(s.refresh.outcome, ribbon);
   const plan = s.selected?.plan ?? null;
@@ -97,6 +99,12 @@ export function App({ excel, theme }: { excel: PanePort; theme: Theme }) {
           loading={s.loading}
           onSelect={s.select}
           onLookAgain={s.lookAgain}
+          choices={choices}
+          mapping={
+            s.selected
+              ? { overrides: s.settings.overrides[s.selected.key], onOverride: s.overrideColumn }
+              : undefined
+          }
         />
         {s.loading && s.found.length === 0 && (
           <Spinner size="small" label="Reading the workbook…" />
@@ -153,7 +161,7 @@ export function App({ excel, theme }: { excel: PanePort; theme: Theme }) {
         )}
 
         <Accordion collapsible multiple>
-          {plan && s.selected && (
+          {plan && s.selected && !choices.mappingReason && (
             <AccordionItem value="columns">
               <AccordionHeader as="h2">How the columns were read</AccordionHeader>
               <AccordionPanel>

@@ -73,8 +73,10 @@ export function usePlan(excel: PanePort) {
         setSelectedKey((key) =>
           key && plans.some((p) => p.key === key) ? key : activePlan(plans)
         );
+        return plans;
       } catch (e) {
         setProblem(e);
+        return null;
       } finally {
         setLoading(false);
       }
@@ -229,6 +231,8 @@ export function usePlan(excel: PanePort) {
     refresh,
     flag,
     lookAgain: () => void lookAgain(settings),
+    /** Reads the workbook again with these settings (a range pointed at needs its sheet read afresh). */
+    lookAgainWith: lookAgain,
     select: setSelectedKey,
     changeSettings: (s: StoredSettings) => void changeSettings(s),
     pick: (picked: string[] | null) => void changeSettings({ ...settings, picked }),
