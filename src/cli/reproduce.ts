@@ -54,7 +54,8 @@ export function* choiceLines(plan: Plan): Generator<string> {
     yield `    ${CHOICES_SAY.chose(
       c.field,
       described(plan, c.col),
-      c.others.map((o) => described(plan, o))
+      c.others.map((o) => described(plan, o)),
+      c.doubt
     )}`;
   yield `  ${CHOICES_SAY.reproduce(reproducingFlags(plan))}`;
 }

@@ -300,7 +300,8 @@ export const CHOICES_SAY = {
   unreadable: (what: string) =>
     `The choices kept in this workbook could not be read (${what}); the plans are read as found.`,
   /** check's hint, under a plan where the engine chose among columns. */
-  reproduce: (flags: string) => `To read it this way whatever is found, or to choose otherwise: ${flags}`,
-  chose: (field: string, chosen: string, others: string[]) =>
-    `${field} read from ${chosen}; also could be ${others.join(', ')}`,
+  reproduce: (flags: string) =>
+    `To read it this way whatever is found, or to choose otherwise: ${flags}`,
+  chose: (field: string, chosen: string, others: string[], doubt?: string) =>
+    `${field} read from ${chosen}${others.length ? `; also could be ${others.join(', ')}` : ''}${doubt ? `; ${doubt}: if it is not the ${field}, --column ${field}=none` : ''}`,
 };

@@ -19,8 +19,10 @@ import type { PanePort, PlanState } from './usePlan';
 export function mappingReason(plan: Plan, pointed: boolean): string | null {
   const missing = plan.findings.some((f) => f.code === 'missing-column');
   if (missing) return 'A column this plan needs was not found: choose it below.';
-  if (plan.chosen?.length)
+  if (plan.chosen?.some((c) => c.others.length > 0))
     return 'More than one column could give a field: check the one chosen below.';
+  if (plan.chosen?.length)
+    return 'A column was read that may not be what you mean: check it below.';
   if (pointed) return 'You pointed at this plan: check its columns below.';
   return null;
 }

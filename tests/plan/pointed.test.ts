@@ -49,6 +49,22 @@ describe('a range the user pointed at', () => {
     expect(rag && [rag.col, ...rag.others].sort()).toEqual([5, 6]);
   });
 
+  it('says a plain "Date" column read as the timescale may be a meeting\'s, until the user chooses', () => {
+    const pointed = [
+      { sheet: 'Risk register', top: 3, left: 1, bottom: 6, right: 6, headerRow: 3 },
+    ];
+    const [plan] = readPlans(REGISTER, { asOf: AS_OF, pointed });
+    expect(plan.chosen?.find((c) => c.field === 'timescale')).toEqual({
+      field: 'timescale',
+      col: 4,
+      others: [],
+      doubt: "a date that may be a meeting's",
+    });
+    const overrides = { 'Risk register!3': { timescale: 'D' } };
+    const [chosen] = readPlans(REGISTER, { asOf: AS_OF, pointed, overrides });
+    expect(chosen.chosen?.some((c) => c.field === 'timescale')).toBeFalsy();
+  });
+
   it('with its header row given, reads the rows below that row only', () => {
     const pointed = [
       { sheet: 'Risk register', top: 1, left: 1, bottom: 6, right: 6, headerRow: 3 },

@@ -277,4 +277,6 @@ export interface ColumnChoice {
   field: Field;
   col: number;
   others: number[];
+  /** Why the one column read may not be what the user means ("a date that may be a meeting's"). */
+  doubt?: string;
 }

@@ -58,7 +58,20 @@ function choose(headers: JudgedCell[]): {
   statusAsStage(columns, headers, unused);
   promoteSubject(columns, headers, unused);
   outturnAsForecast(columns, headers, unused);
+  const doubt = plainDate(columns);
+  if (doubt && !chosenAmong.some((c) => c.field === 'timescale')) chosenAmong.push(doubt);
   return { columns, unused, chosen: chosenAmong };
+}
+
+/** "Date", "Exec Date": a date column that says nothing of a deadline may be a meeting's. */
+const PLAIN_DATE = /^\s*(?:[a-z.]+\s+)?dates?\s*$/i;
+const DEADLINE_WORD = /\b(due|target|deadline|completion|complete|revised|forecast|by|end)\b/i;
+
+/** The timescale read from a plain "Date" column: a choice the user is told of, with no other column. */
+function plainDate(columns: Column[]): ColumnChoice | null {
+  const due = columns.find((c) => c.field === 'timescale' && !c.original);
+  if (!due || !PLAIN_DATE.test(due.header) || DEADLINE_WORD.test(due.header)) return null;
+  return { field: 'timescale', col: due.col, others: [], doubt: "a date that may be a meeting's" };
 }
 
 /**

@@ -47,6 +47,8 @@ export function hintOf(plan: Plan, field: Field): string | undefined {
     const header = (col: number) =>
       [...plan.columns, ...plan.unmapped].find((c) => c.col === col)?.header ?? '';
     const label = (col: number) => `${columnLetters(col)}: ${header(col)}`;
+    if (choice.others.length === 0)
+      return `Read as the ${FIELD_NAMES[field].toLowerCase()}, but ${choice.doubt ?? 'it may not be'}: choose Not used if it is not`;
     return `Chosen among several: also could be ${choice.others.map(label).join('; ')}`;
   }
   if (NEEDED.includes(field) && !plan.columns.some((c) => c.field === field))
