@@ -66,7 +66,9 @@ export function serialiseChoices(choices: Choices): string {
     for (const field of entries) {
       const col = fields[field];
       lines.push(
-        col ? `    <column field="${field}" col="${col}"/>` : `    <column field="${field}" use="no"/>`
+        col
+          ? `    <column field="${field}" col="${col}"/>`
+          : `    <column field="${field}" use="no"/>`
       );
     }
     lines.push('  </columns>');
@@ -163,6 +165,7 @@ export function parseChoices(xml: string): ChoicesReading {
   const skipped: string[] = [];
   const picked: string[] = [];
   let columns: ColumnOverrides | null = null;
+  const byPlan = new Map<string, ColumnOverrides>();
   for (const e of found.slice(1)) {
     if (e.depth === 1) columns = null;
     if (e.depth === 1 && e.name === 'plan') {
@@ -172,7 +175,11 @@ export function parseChoices(xml: string): ChoicesReading {
     } else if (e.depth === 1 && e.name === 'columns') {
       const key = e.attrs.get('plan');
       if (!key) skipped.push('columns for no plan');
-      else columns = choices.columns[key] = choices.columns[key] ?? {};
+      else {
+        // A Map: a plan key may be any table name, "constructor" or "__proto__" among them.
+        columns = byPlan.get(key) ?? {};
+        byPlan.set(key, columns);
+      }
     } else if (e.depth === 2 && e.name === 'column' && columns) {
       const c = columnOf(e);
       if (typeof c === 'string') skipped.push(c);
@@ -182,8 +189,9 @@ export function parseChoices(xml: string): ChoicesReading {
     }
     // Anything else is from a later version: left for it, not an error.
   }
-  for (const [key, fields] of Object.entries<ColumnOverrides>(choices.columns))
-    if (Object.keys(fields).length === 0) delete choices.columns[key];
+  choices.columns = Object.fromEntries(
+    [...byPlan].filter(([, fields]) => Object.keys(fields).length > 0)
+  );
   choices.picked = picked.length > 0 ? picked : null;
   const problem = skipped.length > 0 ? CHOICES_SAY.damaged(skipped.join('; ')) : null;
   return { choices, problem };

@@ -88,6 +88,23 @@ describe('the choices part', () => {
   });
 });
 
+describe('plan keys that are names of object properties', () => {
+  it('keeps a table called "constructor" or "__proto__" as any other', () => {
+    const columns = Object.fromEntries([
+      ['constructor', { rag: 'B' }],
+      ['__proto__', { lead: 'C' }],
+    ]);
+    const c: Choices = { pointed: [], columns, picked: null };
+    const read = parseChoices(serialiseChoices(c)).choices;
+    expect(Object.entries(read.columns)).toEqual([
+      ['constructor', { rag: 'B' }],
+      ['__proto__', { lead: 'C' }],
+    ]);
+    expect(Object.entries(mergeChoices(emptyChoices(), read).columns)).toHaveLength(2);
+    expect(parseChoices(doc('')).choices.columns).toEqual({});
+  });
+});
+
 describe('choices over choices', () => {
   it('takes the later column for a field, the later pick, and a range pointed at again once', () => {
     const earlier: Choices = {

@@ -6,6 +6,14 @@
 import type { CellRange } from './grid';
 import type { ColumnOverrides } from './types';
 
+/** The user's columns for one plan, or none: own properties only (a key may be "constructor"). */
+export function columnsFor(
+  columns: Readonly<Record<string, ColumnOverrides>> | undefined,
+  key: string
+): ColumnOverrides | undefined {
+  return columns && Object.prototype.hasOwnProperty.call(columns, key) ? columns[key] : undefined;
+}
+
 /** A plan the user pointed at: read as a plan even where detection found none. */
 export interface PointedPlan extends CellRange {
   sheet: string;
@@ -49,12 +57,13 @@ export function samePointed(a: PointedPlan, b: PointedPlan): boolean {
  */
 export function mergeChoices(earlier: Choices, later: Choices): Choices {
   const pointed = earlier.pointed.filter((p) => !later.pointed.some((q) => samePointed(p, q)));
-  const columns: Record<string, ColumnOverrides> = { ...earlier.columns };
+  // A Map: a plan key may be any table name, "constructor" or "__proto__" among them.
+  const columns = new Map(Object.entries(earlier.columns));
   for (const [key, fields] of Object.entries(later.columns))
-    columns[key] = { ...(columns[key] ?? {}), ...fields };
+    columns.set(key, { ...(columns.get(key) ?? {}), ...fields });
   return {
     pointed: [...pointed, ...later.pointed],
-    columns,
+    columns: Object.fromEntries(columns),
     picked: later.picked ?? earlier.picked,
   };
 }

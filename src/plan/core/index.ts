@@ -13,7 +13,7 @@ export {
   rangeRef,
   rowsRef,
 } from './address';
-export { emptyChoices, mergeChoices, noChoices, samePointed } from './choices';
+export { columnsFor, emptyChoices, mergeChoices, noChoices, samePointed } from './choices';
 export type { Choices, PointedPlan } from './choices';
 export { cellText, isCellError } from './cellText';
 export {

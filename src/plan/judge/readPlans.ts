@@ -6,6 +6,7 @@ import {
   GridReader,
   defaultOptions,
   planKey,
+  columnsFor,
   type CheckOptions,
   type Finding,
   type FindingCode,
@@ -36,15 +37,13 @@ export function readPlans(grid: Grid, partial: Partial<CheckOptions> = {}): Plan
   const ragKey = options.ragKey ?? own?.ragKey ?? undefined;
   const completeRags = options.completeRags ?? own?.completeRags;
   const regions = withPointed(reader, findRegions(reader, grid), options.pointed);
-  return regions.map((region) =>
-    readPlan(reader, region, { ...options, ragKey, completeRags })
-  );
+  return regions.map((region) => readPlan(reader, region, { ...options, ragKey, completeRags }));
 }
 
 function readPlan(reader: GridReader, region: Region, options: CheckOptions): Plan {
   const sheet = reader.sheet;
   const key = planKey({ sheet, headerRow: region.headerRow, table: region.table });
-  const map = mapColumns(region, options.overrides?.[key]);
+  const map = mapColumns(region, columnsFor(options.overrides, key));
   const { actions, findings: rowFindings, finance } = readRows(reader, region, map, options.ragKey);
   const has = new Set(map.columns.map((c) => c.field));
   const findings: Finding[] = [];
