@@ -58,6 +58,8 @@ function choose(headers: JudgedCell[]): {
   statusAsStage(columns, headers, unused);
   promoteSubject(columns, headers, unused);
   outturnAsForecast(columns, headers, unused);
+  // A column promoted to another field (the objective that is the only action) is chosen as that.
+  for (const c of chosenAmong) c.field = columns.find((k) => k.col === c.col)?.field ?? c.field;
   const doubt = plainDate(columns);
   if (doubt && !chosenAmong.some((c) => c.field === 'timescale')) chosenAmong.push(doubt);
   return { columns, unused, chosen: chosenAmong };
