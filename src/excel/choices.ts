@@ -67,7 +67,11 @@ export async function saveChoices(choices: Choices): Promise<void> {
     await writeStored(CHOICES_SETTINGS_KEY, xml);
     return;
   }
-  const replaced = (await ourParts()).filter((p) => !parseChoices(p.xml).problem).map((p) => p.id);
+  const whole = (await ourParts()).filter((p) => !parseChoices(p.xml).problem);
+  // Saved as they are already (the dates changed, not the choices): the part is left alone.
+  if (whole.length === 1 && whole[0].xml === xml) return;
+  if (whole.length === 0 && noChoices(choices)) return;
+  const replaced = whole.map((p) => p.id);
   await runExcel(async (context) => {
     const parts = context.workbook.customXmlParts;
     for (const id of replaced) parts.getItem(id).delete();

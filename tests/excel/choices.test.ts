@@ -33,9 +33,14 @@ describe('choices in a custom XML part', () => {
   it('are saved as one part of our namespace, the settings keeping only the dates and key', async () => {
     const h = installFakeExcel(book());
     await saveSettings(CHOSEN);
-    await saveSettings(CHOSEN); // saved again: the part is replaced, not added to
+    const id = h.snapshot().customXmlParts[0].id;
+    await saveSettings({ ...CHOSEN, dueSoonDays: 14 }); // the same choices: the part is left alone
+    expect(h.snapshot().customXmlParts[0].id).toBe(id);
+    await saveSettings({ ...CHOSEN, picked: null });
+    await saveSettings(CHOSEN); // other choices: the part is replaced, not added to
     const parts = h.snapshot().customXmlParts;
     expect(parts).toHaveLength(1);
+    expect(parts[0].id).not.toBe(id);
     expect(parts[0].xml).toContain(`<choices xmlns="${CHOICES_NAMESPACE}">`);
     expect(parts[0].xml).toContain('<plan sheet="Risk register" range="A1:E40" header="1"/>');
     expect(parts[0].xml).toContain('<column field="lead" use="no"/>');
