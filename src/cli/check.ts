@@ -133,6 +133,8 @@ export async function runCheck(file: string, flags: CheckFlags, write: Write): P
           yield* historyLines(view, history.problems);
         })()
       );
+  // The JSON is the contract on stdout: a damaged choices part is said on stderr instead.
+  if (flags.json && read.choicesProblem) process.stderr.write(`${read.choicesProblem}\n`);
   await writeInChunks(pieces, write);
   const hasErrors = parts.some((p) => p.plan.findings.some((f) => f.severity === 'error'));
   return flags.strict && hasErrors ? 1 : 0;

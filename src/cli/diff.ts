@@ -58,6 +58,8 @@ async function readCopy(
   const { grids, ours, historySheet, chosen } = read;
   // Each copy's kept choices, with the same flags over both.
   const { options } = withChoiceFlags(flagOptions, read.choices, flags, read);
+  // The changes are the output; a damaged choices part is said on stderr.
+  if (read.choicesProblem) process.stderr.write(`${file}: ${read.choicesProblem}\n`);
   const plans = plansIn(chosen, options, ours, grids);
   if (plans.length === 0) throw new RagPlanFileError(file, SAY.noPlanInFile);
   const history = historyIn(grids, historySheet);

@@ -89,9 +89,9 @@ export async function runRefresh(
         : undefined;
     const result = refreshPackage(pkg, grids, built.specs, flag, built.setAside);
     await writeFileSafely(out, result.buffer, lock);
-    write(
-      `${refreshLines(built, result, out, !!flags.flagInPlace, history.problems).join('\n')}\n`
-    );
+    const lines = refreshLines(built, result, out, !!flags.flagInPlace, history.problems);
+    if (read.choicesProblem) lines.push(read.choicesProblem);
+    write(`${lines.join('\n')}\n`);
   } finally {
     await lock.release();
   }

@@ -216,6 +216,14 @@ describe('choices kept in the workbook', () => {
     );
     expect(r.stdout).toContain("Plan 1: 'Risk register'!A3:F6 — 3 actions");
     expect(r.stdout).toMatch(/F +rag +Overall: chosen by you/);
+    // Never silent: --json says it on stderr, refresh and diff say it too.
+    const said = 'could not all be read (no field called "boss")';
+    const json = ragPlan('check', file, ...AS_OF, '--json');
+    expect(json.stderr).toContain(said);
+    expect(actionsOf(json.stdout)[0].map((a) => a.rag)).toEqual(['red', 'amber', 'green']);
+    const out = join(dir, 'damaged-refreshed.xlsx');
+    expect(ragPlan('refresh', file, ...AS_OF, '--out', out).stdout).toContain(said);
+    expect(ragPlan('diff', file, out, ...AS_OF).stderr).toContain(said);
   });
 
   it('a part of another namespace is left alone', async () => {
