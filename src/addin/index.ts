@@ -33,6 +33,7 @@ export {
   type WriteResult,
 } from './workflow';
 export { RefreshBusy, type RefreshBy } from './refreshLock';
+export { keyOfPointed, pointedOf, withPointedRange, withoutPointed } from './choices';
 export {
   listenForRibbonOutcomes,
   rememberRibbonOutcome,

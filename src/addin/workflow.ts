@@ -15,6 +15,7 @@ import {
   type Grid,
   type Plan,
   type SheetCell,
+  type SheetRange,
   type Summary,
   type Changes,
   type HistoryChoice,
@@ -67,6 +68,8 @@ export interface ExcelPort {
   readFlagState(plan: Plan): Promise<boolean>;
   loadSettings(): Promise<StoredSettings>;
   saveSettings(settings: StoredSettings): Promise<void>;
+  /** The range the user has selected (for "Use the selected range as a plan"). */
+  readSelectedRange?(): Promise<SheetRange>;
 }
 
 /** A plan found in the workbook, with the grid it was read from (kept so overrides re-read it without Excel). */
@@ -86,6 +89,7 @@ export function optionsFrom(settings: StoredSettings): CheckOptions {
     dueSoonDays: settings.dueSoonDays,
     blueMeans: settings.blueMeans,
     overrides: settings.overrides,
+    pointed: settings.pointed,
   });
 }
 

@@ -16,12 +16,13 @@ import { plansIn } from '../report/pipeline';
 import { UsageError } from './errors';
 import { changesJson, jsonPlan, type JsonReport } from './jsonReport';
 import { jsonPieces } from './jsonStream';
+import { addChoiceFlags, withChoiceFlags, type ChoiceFlags } from './choiceFlags';
 import { addReadingFlags, addSinceFlag, checkOptions, sinceOf, type CommonFlags } from './options';
 import { streamWrite, withBreaks, writeInChunks, type Write } from './output';
 import { loadPlanSheets } from './planSheets';
 import { reportLines } from './textReport';
 
-interface CheckFlags extends CommonFlags {
+interface CheckFlags extends CommonFlags, ChoiceFlags {
   sheet?: string;
   json?: boolean;
   strict?: boolean;
@@ -97,9 +98,16 @@ function* historyLines(view: HistoryView | null, problems: HistoryProblem[]): Ge
  * `write` (a returned promise is waited for). With --strict, exit code 1 when any finding is an error.
  */
 export async function runCheck(file: string, flags: CheckFlags, write: Write): Promise<number> {
-  const options = defaultOptions(checkOptions(flags));
   const since = sinceOf(flags);
-  const { grids, ours, historySheet, chosen } = await loadPlanSheets(file, flags.sheet);
+  const read = await loadPlanSheets(file, flags.sheet);
+  const { grids, ours, historySheet, chosen } = read;
+  // The choices kept in the workbook (the pane's), with this run's flags over them.
+  const { options } = withChoiceFlags(
+    defaultOptions(checkOptions(flags)),
+    read.choices,
+    flags,
+    read
+  );
   const history = historyIn(grids, historySheet);
   // The pipeline's reading rule: never our sheets, and the workbook's Key sheet says what ratings mean.
   const parts = plansIn(chosen, options, ours, grids).map((plan) => ({
@@ -118,21 +126,29 @@ export async function runCheck(file: string, flags: CheckFlags, write: Write): P
     : withBreaks(
         (function* () {
           yield* reportLines(file, options.asOf, options.dueSoonDays, parts);
+          if (read.choicesProblem) {
+            yield '';
+            yield read.choicesProblem;
+          }
           yield* historyLines(view, history.problems);
         })()
       );
+  // The JSON is the contract on stdout: a damaged choices part is said on stderr instead.
+  if (flags.json && read.choicesProblem) process.stderr.write(`${read.choicesProblem}\n`);
   await writeInChunks(pieces, write);
   const hasErrors = parts.some((p) => p.plan.findings.some((f) => f.severity === 'error'));
   return flags.strict && hasErrors ? 1 : 0;
 }
 
 export function registerCheck(program: Command, exit: (code: number) => void): void {
-  const command = addReadingFlags(
-    program
-      .command('check')
-      .description('read every action plan in an .xlsx file and report what was found')
-      .argument('<file>', 'the workbook (.xlsx)')
-      .option('--sheet <name>', 'only this sheet')
+  const command = addChoiceFlags(
+    addReadingFlags(
+      program
+        .command('check')
+        .description('read every action plan in an .xlsx file and report what was found')
+        .argument('<file>', 'the workbook (.xlsx)')
+        .option('--sheet <name>', 'only this sheet')
+    )
   )
     .option('--json', 'print the JSON report (docs/report-format.md)')
     .option('--strict', 'exit with code 1 when any finding is an error (for batch checks)');

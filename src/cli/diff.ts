@@ -30,10 +30,11 @@ import { SAY } from '../report/messages';
 import { plansIn } from '../report/pipeline';
 import { RagPlanFileError, UsageError } from './errors';
 import { changesJson, type JsonDiff } from './jsonReport';
+import { addChoiceFlags, withChoiceFlags, type ChoiceFlags } from './choiceFlags';
 import { addRatingFlags, addSinceFlag, checkOptions, sinceOf, type CommonFlags } from './options';
 import { loadPlanSheets } from './planSheets';
 
-export interface DiffFlags extends CommonFlags {
+export interface DiffFlags extends CommonFlags, ChoiceFlags {
   oldAsOf?: string;
   sheet?: string;
   json?: boolean;
@@ -50,9 +51,15 @@ interface Copy {
 async function readCopy(
   file: string,
   sheet: string | undefined,
-  options: CheckOptions
+  flagOptions: CheckOptions,
+  flags: ChoiceFlags
 ): Promise<Copy> {
-  const { grids, ours, historySheet, chosen } = await loadPlanSheets(file, sheet);
+  const read = await loadPlanSheets(file, sheet);
+  const { grids, ours, historySheet, chosen } = read;
+  // Each copy's kept choices, with the same flags over both.
+  const { options } = withChoiceFlags(flagOptions, read.choices, flags, read);
+  // The changes are the output; a damaged choices part is said on stderr.
+  if (read.choicesProblem) process.stderr.write(`${file}: ${read.choicesProblem}\n`);
   const plans = plansIn(chosen, options, ours, grids);
   if (plans.length === 0) throw new RagPlanFileError(file, SAY.noPlanInFile);
   const history = historyIn(grids, historySheet);
@@ -66,7 +73,7 @@ async function olderSide(
   options: CheckOptions,
   since: Since | undefined
 ): Promise<{ asOf: string; snapshot: Snapshot | null; plans: Plan[] }> {
-  const probe = await readCopy(oldFile, flags.sheet, options);
+  const probe = await readCopy(oldFile, flags.sheet, options, flags);
   if (since) {
     const snapshot = findBaseline(probe.snapshots, since);
     if (!snapshot)
@@ -83,7 +90,7 @@ async function olderSide(
   const plans =
     asOf === options.asOf
       ? probe.plans
-      : (await readCopy(oldFile, flags.sheet, { ...options, asOf })).plans;
+      : (await readCopy(oldFile, flags.sheet, { ...options, asOf }, flags)).plans;
   return { asOf, snapshot: null, plans };
 }
 
@@ -109,7 +116,7 @@ export async function runDiff(
     );
   const newPath = newFile ?? oldFile;
   const older = await olderSide(oldFile, flags, options, since);
-  const newer = await readCopy(newPath, flags.sheet, options);
+  const newer = await readCopy(newPath, flags.sheet, options, flags);
   const changes = older.snapshot
     ? changesSinceSnapshot(older.snapshot, newer.plans, options.asOf)
     : changesBetweenPlans(older.plans, older.asOf, newer.plans, options.asOf);
@@ -136,26 +143,28 @@ export async function runDiff(
 }
 
 export function registerDiff(program: Command): void {
-  const command = addRatingFlags(
-    program
-      .command('diff')
-      .description(
-        'what changed between two copies of a plan, or in one since a snapshot it keeps: RAG up and down, newly overdue, completed, dates moved, added and removed'
-      )
-      .argument('<old>', "the earlier copy (.xlsx), such as last month's file")
-      .argument(
-        '[new]',
-        "the later copy (.xlsx), such as this month's file (default: the same file, with --since)"
-      )
-      .option('--sheet <name>', 'only the plan on this sheet (in both files)')
-      .option(
-        '--as-of <date>',
-        "work out the new copy's states on this date (YYYY-MM-DD; default today)"
-      )
-      .option(
-        '--old-as-of <date>',
-        "work out the old copy's states on this date (default: the date it was last refreshed, else --as-of)"
-      )
+  const command = addChoiceFlags(
+    addRatingFlags(
+      program
+        .command('diff')
+        .description(
+          'what changed between two copies of a plan, or in one since a snapshot it keeps: RAG up and down, newly overdue, completed, dates moved, added and removed'
+        )
+        .argument('<old>', "the earlier copy (.xlsx), such as last month's file")
+        .argument(
+          '[new]',
+          "the later copy (.xlsx), such as this month's file (default: the same file, with --since)"
+        )
+        .option('--sheet <name>', 'only the plan on this sheet (in both files)')
+        .option(
+          '--as-of <date>',
+          "work out the new copy's states on this date (YYYY-MM-DD; default today)"
+        )
+        .option(
+          '--old-as-of <date>',
+          "work out the old copy's states on this date (default: the date it was last refreshed, else --as-of)"
+        )
+    )
   ).option('--json', 'print the changes as JSON (docs/report-format.md)');
   addSinceFlag(command, 'compare with a snapshot the old copy keeps rather than its plan:').action(
     async (oldFile: string, newFile: string | undefined, flags: DiffFlags) => {

@@ -1,7 +1,13 @@
-import type { Grid } from '../plan';
+import type { Choices, Grid } from '../plan';
 import type { OurSheet } from '../report/pipeline';
 import type { OwnedKey } from '../report/sheetSpec';
-import { loadWorkbook, ownedSheetNames, worksheetsOf, type XlsxPackage } from '../xlsx';
+import {
+  loadWorkbook,
+  ownedSheetNames,
+  readChoices,
+  worksheetsOf,
+  type XlsxPackage,
+} from '../xlsx';
 import { UsageError } from './errors';
 
 export interface PlanSheets {
@@ -16,6 +22,10 @@ export interface PlanSheets {
   historySheet: string | null;
   /** The grids to read plans from: the one named by --sheet, else every sheet that is not ours. */
   chosen: Grid[];
+  /** The choices the pane kept in the workbook (plans pointed at, columns chosen, plans picked). */
+  choices: Choices;
+  /** One line naming a kept part of choices that could not be read, or null. */
+  choicesProblem: string | null;
 }
 
 /** A workbook read for check, refresh and diff alike; --sheet naming no sheet is a usage error that lists them. */
@@ -38,5 +48,15 @@ export async function loadPlanSheets(file: string, sheet: string | undefined): P
         .join(', ')}`
     );
   }
-  return { pkg, grids, ours, ourSheets, historySheet: owned.get('history') ?? null, chosen };
+  const kept = readChoices(pkg);
+  return {
+    pkg,
+    grids,
+    ours,
+    ourSheets,
+    historySheet: owned.get('history') ?? null,
+    chosen,
+    choices: kept.choices,
+    choicesProblem: kept.problem,
+  };
 }

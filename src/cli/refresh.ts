@@ -26,10 +26,11 @@ import {
   type RefreshedBytes,
 } from '../xlsx';
 import { RagPlanFileError, UsageError } from './errors';
+import { addChoiceFlags, withChoiceFlags, type ChoiceFlags } from './choiceFlags';
 import { addReadingFlags, addSinceFlag, checkOptions, sinceOf, type CommonFlags } from './options';
 import { loadPlanSheets } from './planSheets';
 
-export interface RefreshFlags extends CommonFlags {
+export interface RefreshFlags extends CommonFlags, ChoiceFlags {
   out?: string;
   sheet?: string;
   flagInPlace?: boolean;
@@ -43,7 +44,7 @@ export async function runRefresh(
   flags: RefreshFlags,
   write: (text: string) => void
 ): Promise<void> {
-  const options = defaultOptions(checkOptions(flags));
+  const flagOptions = defaultOptions(checkOptions(flags));
   if (flags.flagInPlace && flags.unflag)
     throw new UsageError('use --flag-in-place or --unflag, not both');
   const since = sinceOf(flags);
@@ -54,10 +55,9 @@ export async function runRefresh(
   // running at the same time is refused, never overwritten nor read half-way.
   const lock = await lockForWriting(out);
   try {
-    const { pkg, grids, ours, ourSheets, historySheet, chosen } = await loadPlanSheets(
-      file,
-      flags.sheet
-    );
+    const read = await loadPlanSheets(file, flags.sheet);
+    const { pkg, grids, ours, ourSheets, historySheet, chosen } = read;
+    const { options, choices } = withChoiceFlags(flagOptions, read.choices, flags, read);
     const history = historyIn(grids, historySheet);
     // The one refresh pipeline the pane and the ribbon run too; the workbook's Key sheet gives what its ratings mean.
     const built = buildRefresh({
@@ -65,6 +65,8 @@ export async function runRefresh(
       keyFrom: grids,
       ownSheets: ours,
       options,
+      // The plans picked in the pane; ranges given with --plan are summarised with every other plan.
+      picked: flags.plan?.length ? null : choices.picked,
       refreshedAt: process.env.RAG_PLAN_NOW || new Date().toISOString(),
       history,
       ourSheets,
@@ -87,9 +89,9 @@ export async function runRefresh(
         : undefined;
     const result = refreshPackage(pkg, grids, built.specs, flag, built.setAside);
     await writeFileSafely(out, result.buffer, lock);
-    write(
-      `${refreshLines(built, result, out, !!flags.flagInPlace, history.problems).join('\n')}\n`
-    );
+    const lines = refreshLines(built, result, out, !!flags.flagInPlace, history.problems);
+    if (read.choicesProblem) lines.push(read.choicesProblem);
+    write(`${lines.join('\n')}\n`);
   } finally {
     await lock.release();
   }
@@ -162,15 +164,17 @@ function flagLines(results: FlagResult[], on: boolean): string[] {
 }
 
 export function registerRefresh(program: Command): void {
-  const command = addReadingFlags(
-    program
-      .command('refresh')
-      .description(
-        "rebuild RAG Plan's summary sheets in an .xlsx file (your own sheets are never changed)"
-      )
-      .argument('<file>', 'the workbook (.xlsx)')
-      .option('--out <file>', 'write to this file instead of replacing the original')
-      .option('--sheet <name>', 'only read the plan on this sheet')
+  const command = addChoiceFlags(
+    addReadingFlags(
+      program
+        .command('refresh')
+        .description(
+          "rebuild RAG Plan's summary sheets in an .xlsx file (your own sheets are never changed)"
+        )
+        .argument('<file>', 'the workbook (.xlsx)')
+        .option('--out <file>', 'write to this file instead of replacing the original')
+        .option('--sheet <name>', 'only read the plan on this sheet')
+    )
   )
     .option(
       '--name <text>',

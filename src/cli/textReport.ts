@@ -17,6 +17,7 @@ import {
 } from '../plan';
 import { SAY } from '../report/messages';
 import { planTitle } from '../report/planTitle';
+import { choiceLines } from './reproduce';
 
 const STATE_LABEL: Record<State, string> = {
   overdue: 'Overdue',
@@ -95,6 +96,7 @@ export function* planLines(plan: Plan, s: Summary, index: number): Generator<str
   yield `Plan ${index}: ${planTitle(plan)} — ${plan.actions.length} actions`;
   if (plan.hidden) yield '  On a hidden sheet.';
   yield* columnLines(plan);
+  yield* choiceLines(plan);
   yield `  RAG:     ${ragLine(s)}`;
   yield `  State:   ${STATES.map((st) => `${STATE_LABEL[st]} ${s.states[st]}`).join(' · ')}  (${s.completePercent}% complete, ${COMPLETE_SHARE_NOTE})`;
   if (s.hasMoney)

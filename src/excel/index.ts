@@ -6,6 +6,7 @@ export type { UndoOutcome } from './run';
 export { findPlanSources } from './sources';
 export { readGrid, readGrids } from './read';
 export { selectCell } from './select';
+export { readSelectedRange } from './selection';
 export { writeSummarySheets } from './write';
 export { setFlagInPlace, readFlagState, type FlagOutcome } from './flag';
 export { loadSettings, saveSettings } from './settings';

@@ -1,12 +1,13 @@
 /**
- * Settings kept in the workbook: Office.context.document.settings (saved with saveAsync) where the
- * host has it, else the workbook's own settings collection (ExcelApi 1.4). Values are stored as
- * JSON text under one key each, and read back defensively: a damaged value falls back to defaults.
+ * Settings kept in the workbook (stored.ts): the dates and the RAG key under one settings key,
+ * read back defensively (a damaged value falls back to defaults); the user's choices of plans and
+ * columns in their own custom XML part (choices.ts), which the command line reads too. Older
+ * workbooks kept the choices in the settings: they are read from there until the first save
+ * moves them.
  */
 import { defaultOptions, type BlueMeaning, type ColumnOverrides } from '../plan';
-import { problem } from './problem';
-import { runExcel } from './run';
-import { hasDocumentSettings } from './support';
+import { loadChoices, saveChoices } from './choices';
+import { readStored, refreshDocumentSettings, writeStored } from './stored';
 import type { StoredSettings } from './types';
 
 export const SETTINGS_KEY = 'RagPlan.settings';
@@ -52,53 +53,6 @@ export function normaliseSettings(raw: unknown): StoredSettings {
   };
 }
 
-/** Reads one stored value (parsed JSON), or null when there is none or it is unreadable. */
-export async function readStored(key: string): Promise<unknown> {
-  let text: unknown;
-  if (hasDocumentSettings()) {
-    text = Office.context.document.settings.get(key);
-  } else {
-    text = await runExcel(async (context) => {
-      const item = context.workbook.settings.getItemOrNullObject(key);
-      item.load('value');
-      await context.sync();
-      return item.isNullObject ? null : item.value;
-    });
-  }
-  if (typeof text !== 'string') return text ?? null;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
-}
-
-/** Stores one value (as JSON text) and saves it with the document. */
-export async function writeStored(key: string, value: unknown): Promise<void> {
-  const text = JSON.stringify(value);
-  if (hasDocumentSettings()) {
-    const settings = Office.context.document.settings;
-    settings.set(key, text);
-    await new Promise<void>((resolve, reject) => {
-      settings.saveAsync((result) => {
-        if (result.status === Office.AsyncResultStatus.Succeeded) resolve();
-        else
-          reject(
-            problem(
-              'other',
-              `the settings could not be saved: ${result.error?.message ?? 'unknown error'}`
-            )
-          );
-      });
-    });
-    return;
-  }
-  await runExcel(async (context) => {
-    context.workbook.settings.add(key, text);
-    await context.sync();
-  });
-}
-
 /**
  * Settings as saved now. The document settings object is a copy taken when the add-in loaded, so
  * it is refreshed first: the ribbon's function file may have been loaded long before the pane
@@ -106,19 +60,25 @@ export async function writeStored(key: string, value: unknown): Promise<void> {
  */
 export async function loadSettings(): Promise<StoredSettings> {
   await refreshDocumentSettings();
-  return normaliseSettings(await readStored(SETTINGS_KEY));
+  const settings = normaliseSettings(await readStored(SETTINGS_KEY));
+  const kept = await loadChoices();
+  if (!kept) return settings; // an older workbook: its overrides and picks are in the settings
+  return {
+    ...settings,
+    overrides: kept.choices.columns,
+    picked: kept.choices.picked,
+    pointed: kept.choices.pointed,
+    ...(kept.problem ? { choicesProblem: kept.problem } : {}),
+  };
 }
 
-async function refreshDocumentSettings(): Promise<void> {
-  if (!hasDocumentSettings()) return;
-  const settings = Office.context.document.settings;
-  if (typeof settings.refreshAsync !== 'function') return;
-  await new Promise<void>((resolve) => {
-    // A failed refresh leaves the copy we have, which is still a valid set of settings.
-    settings.refreshAsync(() => resolve());
-  });
-}
-
+/** Saves the settings, and the choices in their own part (moving them out of an older workbook's settings). */
 export async function saveSettings(settings: StoredSettings): Promise<void> {
-  await writeStored(SETTINGS_KEY, normaliseSettings(settings));
+  const clean = normaliseSettings(settings);
+  await saveChoices({
+    pointed: settings.pointed ?? [],
+    columns: clean.overrides,
+    picked: clean.picked ?? null,
+  });
+  await writeStored(SETTINGS_KEY, { ...clean, overrides: {}, picked: null });
 }

@@ -1,5 +1,5 @@
 /** The adapter's public shapes; the refresh workflow's ExcelPort (./workflow.ts) matches them. */
-import type { BlueMeaning, ColumnOverrides } from '../plan';
+import type { BlueMeaning, ColumnOverrides, PointedPlan } from '../plan';
 import type { OwnedKey, SheetKey } from '../report/sheetSpec';
 import type { UndoOutcome } from './run';
 
@@ -32,6 +32,10 @@ export interface StoredSettings {
   overrides: Record<string, ColumnOverrides>;
   /** Plan keys the summary is built from; null: every plan in the workbook. */
   picked?: string[] | null;
+  /** Ranges the user pointed at, read as plans whatever detection finds. */
+  pointed?: PointedPlan[];
+  /** One line naming kept choices that could not be read (never saved). */
+  choicesProblem?: string;
 }
 
 export interface WriteProgress {

@@ -303,3 +303,16 @@ export const TIDY_SAY = {
   unchanged:
     'Every sheet that was there is unchanged. Check or refresh with --sheet to read one plan: the copy and the original are both plans.',
 } as const;
+
+/** What is said about the user's choices kept in the workbook (choicesStore.ts) and given as flags. */
+export const CHOICES_SAY = {
+  damaged: (what: string) =>
+    `The choices kept in this workbook could not all be read (${what}); the rest are used, and the part is left as it was.`,
+  unreadable: (what: string) =>
+    `The choices kept in this workbook could not be read (${what}); the plans are read as found.`,
+  /** check's hint, under a plan where the engine chose among columns. */
+  reproduce: (flags: string) =>
+    `To read it this way whatever is found, or to choose otherwise: ${flags}`,
+  chose: (field: string, chosen: string, others: string[], doubt?: string) =>
+    `${field} read from ${chosen}${others.length ? `; also could be ${others.join(', ')}` : ''}${doubt ? `; ${doubt}: if it is not the ${field}, --column ${field}=none` : ''}`,
+};

@@ -29,6 +29,7 @@ import { RefreshPanel } from './components/RefreshPanel';
 import { SavingsSection } from './components/SavingsSection';
 import { SettingsPanel } from './components/SettingsPanel';
 import { usePlan, type PanePort, type PlanState } from './usePlan';
+import { usePlanChoices, type PlanChoices } from './usePlanChoices';
 import { useNewPlan } from './useNewPlan';
 import { NewPlanPanel } from './components/NewPlanPanel';
 import { useLatestChanges } from './useLatestChanges';
@@ -100,6 +101,7 @@ export function mappingWorthShowing(plan: Plan): boolean {
 export function App({ excel, theme }: { excel: PanePort; theme: Theme }) {
   const styles = useStyles();
   const s = usePlan(excel);
+  const choices = usePlanChoices(excel, s);
   const [tab, setTab] = usePaneTab();
   const [ribbon, dismissRibbon] = useRibbonOutcome();
   const latest = useLatestChanges(s.refresh.outcome, ribbon);
@@ -135,7 +137,7 @@ export function App({ excel, theme }: { excel: PanePort; theme: Theme }) {
           className={styles.panel}
         >
           <h1 className={styles.hidden}>{TAB_NAMES[tab]}</h1>
-          {tab === 'check' && <CheckTab s={s} />}
+          {tab === 'check' && <CheckTab s={s} choices={choices} />}
           {tab === 'summaries' && <SummariesTab s={s} newPlan={newPlanPort ? newPlan : null} />}
           {tab === 'savings' && <SavingsTab s={s} />}
           {tab === 'changes' && (
@@ -156,7 +158,7 @@ export function App({ excel, theme }: { excel: PanePort; theme: Theme }) {
 }
 
 /** Check: the findings first; then flag in place, which plan and how its columns were read, and the dates. */
-function CheckTab({ s }: { s: PlanState }) {
+function CheckTab({ s, choices }: { s: PlanState; choices: PlanChoices }) {
   const styles = useStyles();
   const plan = s.selected?.plan ?? null;
   const mapping = plan && s.selected && (
@@ -187,6 +189,12 @@ function CheckTab({ s }: { s: PlanState }) {
           loading={s.loading}
           onSelect={s.select}
           onLookAgain={s.lookAgain}
+          choices={choices}
+          mapping={
+            s.selected
+              ? { overrides: s.settings.overrides[s.selected.key], onOverride: s.overrideColumn }
+              : undefined
+          }
         />
       </section>
       {/* Open at first when a column is missing or was chosen; it stays where it is when a pick changes that. */}
@@ -196,7 +204,8 @@ function CheckTab({ s }: { s: PlanState }) {
         multiple
         defaultOpenItems={showMapping ? ['columns'] : []}
       >
-        {mapping && (
+        {/* The plan picker shows the mapping itself when it must be seen (a pointed plan, a column missing or chosen). */}
+        {mapping && !choices.mappingReason && (
           <AccordionItem value="columns">
             <AccordionHeader as="h2">How the columns were read</AccordionHeader>
             <AccordionPanel>{mapping}</AccordionPanel>

@@ -66,8 +66,10 @@ function usePlans(excel: PanePort, report: (problem: unknown) => void) {
         setSelectedKey((key) =>
           key && plans.some((p) => p.key === key) ? key : activePlan(plans)
         );
+        return plans;
       } catch (e) {
         report(e);
+        return null;
       } finally {
         setLoading(false);
       }
@@ -189,6 +191,8 @@ export function usePlan(excel: PanePort) {
     refresh,
     flag,
     lookAgain: () => void p.lookAgain(settings),
+    /** Reads the workbook again with these settings (a range pointed at needs its sheet read afresh). */
+    lookAgainWith: p.lookAgain,
     select: (key: string) => p.setSelectedKey(() => key),
     changeSettings: (s: StoredSettings) => void changeSettings(s),
     pick: (picked: string[] | null) => void changeSettings({ ...settings, picked }),

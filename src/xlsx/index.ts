@@ -14,3 +14,4 @@ export {
 export type { FlagResult } from './parts/flagInPlace';
 export { lockForWriting, writeFileSafely, type FileLock } from './safeWrite';
 export { newSummaryWorkbook, newWorkbook, withSheetsAdded } from './withSheets';
+export { readChoices } from './readChoices';

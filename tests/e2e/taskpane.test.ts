@@ -72,6 +72,7 @@ const matches = (v: unknown, want: RegExp | string) =>
 type Snapshot = {
   selection: string | null;
   settings: Record<string, unknown>;
+  customXmlParts: { id: string; xml: string }[];
   sheets: { name: string; values: unknown[][] }[];
 };
 const snapshot = (page: Page) =>
@@ -207,22 +208,21 @@ describe('the task pane on a council action plan', () => {
       .first()
       .waitFor();
 
-    // Saved in the workbook under the adapter's key, as the plan's override: Lead ignored.
-    const stored = async () =>
-      JSON.stringify(
-        JSON.parse(String((await snapshot(page)).settings[SETTINGS_KEY] ?? '{}')).overrides ?? {}
-      );
-    expect(await settle(stored, (v) => v.includes('"lead":null'))).toMatch(
-      /^\{"[^"]+":\{"lead":null\}\}$/
+    // Saved in the workbook's choices part, as the plan's column choice: Lead ignored.
+    const stored = async () => (await snapshot(page)).customXmlParts.map((p) => p.xml).join('\n');
+    expect(await settle(stored, (v) => v.includes('field="lead" use="no"'))).toMatch(
+      /<columns plan="[^"]+">\s*<column field="lead" use="no"\/>\s*<\/columns>/
     );
-    const saved = (await snapshot(page)).settings;
+    const saved = await snapshot(page);
     await page.evaluate((wb) => sessionStorage.setItem('e2e-workbook', JSON.stringify(wb)), {
       ...workbook,
-      settings: saved,
+      settings: saved.settings,
+      customXmlParts: saved.customXmlParts.map((p) => p.xml),
     });
     await page.reload();
     await page.getByRole('heading', { name: 'Check' }).waitFor();
-    // A column is missing now, so how the columns were read is shown open, without a click.
+    // A column the check needs is missing now: the mapping is shown without being asked for.
+    await page.getByText('A column this plan needs was not found: choose it below.').waitFor();
     expect(await shown(page.getByRole('combobox', { name: 'Lead' }))).toBe('Not used');
     await page.getByRole('button', { name: /Column missing: 1 finding$/ }).click();
     await page

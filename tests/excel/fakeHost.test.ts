@@ -357,6 +357,7 @@ describe('selection and settings through the fake host', () => {
       blueMeans: 'carried-over' as const,
       overrides: { ActionPlan: { lead: 'D', rag: null } },
       picked: ['ActionPlan'],
+      pointed: [{ sheet: 'Action plan', top: 3, left: 1, bottom: 6, right: 6, headerRow: 3 }],
     };
     await saveSettings(wanted);
     expect(await loadSettings()).toEqual(wanted);

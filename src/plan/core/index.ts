@@ -14,6 +14,8 @@ export {
   rangeRef,
   rowsRef,
 } from './address';
+export { columnsFor, emptyChoices, mergeChoices, noChoices, samePointed } from './choices';
+export type { Choices, PointedPlan } from './choices';
 export { cellText, isCellError } from './cellText';
 export {
   EXCEL_PHANTOM_LEAP_DAY,
@@ -74,6 +76,7 @@ export type {
   Column,
   SpendColumn,
   SpendKind,
+  ColumnChoice,
   ColumnOverrides,
   Direction,
   Field,

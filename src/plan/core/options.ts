@@ -11,6 +11,7 @@ export function defaultOptions(partial: Partial<CheckOptions> = {}): CheckOption
     dueSoonDays: partial.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
     blueMeans: partial.blueMeans ?? 'complete',
     overrides: partial.overrides ?? {},
+    ...(partial.pointed?.length ? { pointed: partial.pointed } : {}),
     savingsTolerance: partial.savingsTolerance ?? DEFAULT_SAVINGS_TOLERANCE,
     ...(partial.ragKey ? { ragKey: partial.ragKey } : {}),
     ...(partial.completeRags?.length ? { completeRags: partial.completeRags } : {}),

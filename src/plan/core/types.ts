@@ -1,5 +1,6 @@
 /** Domain types of an action plan. Dates are ISO calendar dates ("2024-03-31"), local, no time. */
 import type { FindingCode } from './findingCodes';
+import type { PointedPlan } from './choices';
 import type { CellRange } from './grid';
 import type { SheetCell } from './location';
 import type { PlanFinance } from './moneyTypes';
@@ -180,6 +181,8 @@ export interface CheckOptions {
   completeRags?: readonly Rag[];
   /** User's column choices, per plan (key: planKey(), the table name or "Sheet!headerRow"). */
   overrides?: Record<string, ColumnOverrides>;
+  /** Ranges the user pointed at (choices.ts): read as plans whatever detection finds. */
+  pointed?: readonly PointedPlan[];
   /** Share below target a Green or Blue savings line may forecast before it is reported (default 0.05). */
   savingsTolerance?: number;
 }
@@ -292,4 +295,15 @@ export interface Plan {
   finance?: PlanFinance;
   /** Spend columns (budget, actual, forecast, variance), when the plan has any. */
   spend?: SpendColumn[];
+  /** Where the engine chose among several columns for a field; the user may choose otherwise. */
+  chosen?: ColumnChoice[];
+}
+
+/** A field several columns could give: the column read, and the others it could have been. */
+export interface ColumnChoice {
+  field: Field;
+  col: number;
+  others: number[];
+  /** Why the one column read may not be what the user means ("a date that may be a meeting's"). */
+  doubt?: string;
 }

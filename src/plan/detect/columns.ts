@@ -2,6 +2,7 @@ import {
   columnLetters,
   columnNumber,
   type Column,
+  type ColumnChoice,
   type ColumnOverrides,
   type Field,
   FIELDS,
@@ -20,12 +21,18 @@ export interface ColumnMap {
   spend: SpendColumn[];
   /** A meeting or review date passed over as the timescale when the plan has no deadline column. */
   notDeadline?: { header: string; col: number } | null;
+  /** Fields several columns could give, where the engine chose one and the user did not. */
+  chosen: ColumnChoice[];
 }
 
 const MONEY: ReadonlySet<Field> = new Set(['savings', 'forecast', 'shortfall']);
 
 /** The column of each field, from the decisions made on the header cells; others unmapped with why. */
-function choose(headers: JudgedCell[]): { columns: Column[]; unused: Map<number, string> } {
+function choose(headers: JudgedCell[]): {
+  columns: Column[];
+  unused: Map<number, string>;
+  chosen: ColumnChoice[];
+} {
   const byField = new Map<Field, JudgedCell[]>();
   for (const h of headers) {
     const f = h.decision.field;
@@ -33,6 +40,7 @@ function choose(headers: JudgedCell[]): { columns: Column[]; unused: Map<number,
   }
   const columns: Column[] = [];
   const unused = new Map<number, string>();
+  const chosenAmong: ColumnChoice[] = [];
   const column = (h: JudgedCell, extra: Partial<Column> = {}): Column => ({
     field: h.decision.field as Field,
     header: h.text,
@@ -46,16 +54,34 @@ function choose(headers: JudgedCell[]): { columns: Column[]; unused: Map<number,
     for (const c of chosen) columns.push(column(c.cell, c.extra));
     const taken = new Set(chosen.map((c) => c.cell.col));
     const first = chosen[0].cell;
-    for (const h of cands)
-      if (!taken.has(h.col))
-        unused.set(h.col, `${h.text}: another column ("${first.text}") gives the ${field}`);
+    const others = cands.filter((h) => !taken.has(h.col));
+    for (const h of others)
+      unused.set(h.col, `${h.text}: another column ("${first.text}") gives the ${field}`);
+    // Recorded so every surface can say what was chosen and how to choose another (check's flags).
+    if (others.length > 0)
+      chosenAmong.push({ field, col: first.col, others: others.map((h) => h.col) });
   }
   for (const h of headers) if (!h.decision.field) unused.set(h.col, h.decision.reason);
   statusAsStage(columns, headers, unused);
   promoteSubject(columns, headers, unused);
   outturnAsForecast(columns, headers, unused);
   if (ownRating(columns, headers)) for (const c of columns) unused.delete(c.col);
-  return { columns, unused };
+  // A column promoted to another field (the objective that is the only action) is chosen as that.
+  for (const c of chosenAmong) c.field = columns.find((k) => k.col === c.col)?.field ?? c.field;
+  const doubt = plainDate(columns);
+  if (doubt && !chosenAmong.some((c) => c.field === 'timescale')) chosenAmong.push(doubt);
+  return { columns, unused, chosen: chosenAmong };
+}
+
+/** "Date", "Exec Date": a date column that says nothing of a deadline may be a meeting's. */
+const PLAIN_DATE = /^\s*(?:[a-z.]+\s+)?dates?\s*$/i;
+const DEADLINE_WORD = /\b(due|target|deadline|completion|complete|revised|forecast|by|end)\b/i;
+
+/** The timescale read from a plain "Date" column: a choice the user is told of, with no other column. */
+function plainDate(columns: Column[]): ColumnChoice | null {
+  const due = columns.find((c) => c.field === 'timescale' && !c.original);
+  if (!due || !PLAIN_DATE.test(due.header) || DEADLINE_WORD.test(due.header)) return null;
+  return { field: 'timescale', col: due.col, others: [], doubt: "a date that may be a meeting's" };
 }
 
 /**
@@ -302,7 +328,7 @@ function keepAsDimension(columns: Column[], chosen: number): Column[] {
  * what their cells hold); then the user's overrides (a column letter, or null to ignore the field) win.
  */
 export function mapColumns(region: Region, overrides: ColumnOverrides = {}): ColumnMap {
-  const { columns: guessed, unused } = choose(region.headers);
+  const { columns: guessed, unused, chosen } = choose(region.headers);
   // A savings tracker's budget, actual and variance columns are its savings' own figures: spend
   // is read only where the plan carries no savings (a capital programme).
   const spend = guessed.some((c) => c.field === 'savings')
@@ -337,5 +363,12 @@ export function mapColumns(region: Region, overrides: ColumnOverrides = {}): Col
   const unmapped = region.headers
     .filter((h) => !used.has(h.col))
     .map((h) => ({ header: h.text, col: h.col, reason: unused.get(h.col) }));
-  return { columns, unmapped, spend, notDeadline: passedOverDate(columns, region.headers) };
+  return {
+    columns,
+    unmapped,
+    spend,
+    notDeadline: passedOverDate(columns, region.headers),
+    // A field the user chose is no longer the engine's choice.
+    chosen: chosen.filter((c) => !(c.field in overrides)),
+  };
 }

@@ -3,3 +3,4 @@ export { mapColumns } from './columns';
 export type { ColumnMap } from './columns';
 export { findRegions, isTotalLabel } from './regions';
 export type { Region } from './regions';
+export { pointedRegion, withPointed } from './pointed';

@@ -30,7 +30,7 @@ export interface Region {
 }
 
 /** Labels with what their words say; a joined label goes by its lower part when that names a field. */
-function hinted(labels: Label[]): HeaderCell[] {
+export function hinted(labels: Label[]): HeaderCell[] {
   return labels.map((l) => ({
     col: l.col,
     text: l.text,
@@ -55,7 +55,7 @@ function clusters(reader: GridReader, row: number, cells: HeaderCell[]): HeaderC
 }
 
 /** Each header cell judged: what its cells hold (a bounded sample) and the field that makes it. */
-function judge(
+export function judge(
   reader: GridReader,
   cells: HeaderCell[],
   dataRow: number,

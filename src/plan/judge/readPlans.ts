@@ -6,6 +6,7 @@ import {
   GridReader,
   defaultOptions,
   planKey,
+  columnsFor,
   type CheckOptions,
   type Finding,
   type FindingCode,
@@ -13,7 +14,7 @@ import {
   type Plan,
   pushAll,
 } from '../core';
-import { mapColumns, findRegions, type Region } from '../detect';
+import { mapColumns, findRegions, withPointed, type Region } from '../detect';
 import { checkAction } from './consistency';
 import { checkFinance } from '../finance';
 import { readRows } from '../rows';
@@ -35,15 +36,14 @@ export function readPlans(grid: Grid, partial: Partial<CheckOptions> = {}): Plan
   const own = options.ragKey && options.completeRags ? null : readSheetKey(grid);
   const ragKey = options.ragKey ?? own?.ragKey ?? undefined;
   const completeRags = options.completeRags ?? own?.completeRags;
-  return findRegions(reader, grid).map((region) =>
-    readPlan(reader, region, { ...options, ragKey, completeRags })
-  );
+  const regions = withPointed(reader, findRegions(reader, grid), options.pointed);
+  return regions.map((region) => readPlan(reader, region, { ...options, ragKey, completeRags }));
 }
 
 function readPlan(reader: GridReader, region: Region, options: CheckOptions): Plan {
   const sheet = reader.sheet;
   const key = planKey({ sheet, headerRow: region.headerRow, table: region.table });
-  const map = mapColumns(region, options.overrides?.[key]);
+  const map = mapColumns(region, columnsFor(options.overrides, key));
   const { actions, findings: rowFindings, finance } = readRows(reader, region, map, options.ragKey);
   const has = new Set(map.columns.map((c) => c.field));
   const findings: Finding[] = [];
@@ -94,6 +94,7 @@ function readPlan(reader: GridReader, region: Region, options: CheckOptions): Pl
     ...(map.spend.length ? { spend: map.spend } : {}),
     actions,
     findings,
+    ...(map.chosen.length > 0 ? { chosen: map.chosen } : {}),
   };
   plan.finance = finance;
   pushAll(findings, checkFinance(plan.finance, options.savingsTolerance));

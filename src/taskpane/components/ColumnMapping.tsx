@@ -37,6 +37,25 @@ export function headersOf(plan: Plan): { letter: string; label: string }[] {
     }));
 }
 
+/** The plan's columns needed for a check: said when one is not found. */
+const NEEDED: readonly Field[] = ['action', 'lead', 'timescale', 'rag'];
+
+/** Why a field needs a look: other columns could give it, or a column the check needs was not found. */
+export function hintOf(plan: Plan, field: Field): string | undefined {
+  const choice = plan.chosen?.find((c) => c.field === field);
+  if (choice) {
+    const header = (col: number) =>
+      [...plan.columns, ...plan.unmapped].find((c) => c.col === col)?.header ?? '';
+    const label = (col: number) => `${columnLetters(col)}: ${header(col)}`;
+    if (choice.others.length === 0)
+      return `Read as the ${FIELD_NAMES[field].toLowerCase()}, but ${choice.doubt ?? 'it may not be'}: choose Not used if it is not`;
+    return `Chosen among several: also could be ${choice.others.map(label).join('; ')}`;
+  }
+  if (NEEDED.includes(field) && !plan.columns.some((c) => c.field === field))
+    return 'Not found: choose the column that holds it';
+  return undefined;
+}
+
 /** How each field was read (field -> header), with a drop-down to choose another column. */
 export function ColumnMapping(props: {
   plan: Plan;
@@ -59,7 +78,7 @@ export function ColumnMapping(props: {
             ? 'Automatic'
             : `Automatic: ${mapped ? `${columnLetters(mapped.col)}: ${mapped.header}` : 'not found'}`;
         return (
-          <FluentField key={field} label={FIELD_NAMES[field]}>
+          <FluentField key={field} label={FIELD_NAMES[field]} hint={hintOf(props.plan, field)}>
             {/* Native selects, like the plan picker: dependable with keyboards and screen readers. */}
             <Select
               className={styles.dropdown}

@@ -13,7 +13,7 @@
  */
 import { Context, type HostState, type Platform, type SyncRecord } from './context';
 import { fail } from './errors';
-import { modelFromJson, type WorkbookJson, type WorkbookModel } from './model';
+import { modelFromJson, splitSheetAddress, type WorkbookJson, type WorkbookModel } from './model';
 import { officeGlobal, Ribbon } from './office';
 import { includes, NEWEST_EXCEL_API } from './requirements';
 import { snapshotWorkbook, type Snapshot } from './snapshot';
@@ -97,6 +97,13 @@ export class FakeExcelHost implements HostState {
 
   get selection(): string | null {
     return this.model.selection;
+  }
+
+  /** The user selects cells ("'Risk register'!A3:F6"): that sheet becomes active, as in Excel. */
+  selectRange(reference: string): void {
+    const { sheet } = splitSheetAddress(reference);
+    if (sheet) this.model.active = sheet;
+    this.model.selection = reference;
   }
 
   get activeSheet(): string {

@@ -1,15 +1,17 @@
 /**
  * The workbook: its sheets, its names (workbook-scoped, ExcelApi 1.4; a name's formula 1.7), its
- * settings collection (ExcelApi 1.4), its custom XML parts (ExcelApi 1.5), and the application's
- * calculation and screen updating (suspended until the next sync: 1.6 and 1.9).
+ * settings collection (ExcelApi 1.4), its custom XML parts (ExcelApi 1.5), the range the user has
+ * selected (getSelectedRange, ExcelApi 1.1: the active cell's sheet, A1 when nothing was
+ * selected; several areas selected make it fail), and the application's calculation and screen
+ * updating (suspended until the next sync: 1.6 and 1.9).
  */
 import { absolute, model } from './access';
 import type { Context } from './context';
 import { CustomXmlPartCollection } from './customXml';
 import { fail } from './errors';
-import { sheetRef } from './model';
+import { parseAddress, sheetRef, splitSheetAddress, type Rect, type SheetModel } from './model';
 import { Bag, bytes, Proxy } from './proxy';
-import type { Range } from './range';
+import { Range } from './range';
 import { Worksheets } from './worksheet';
 
 export class Application extends Proxy {
@@ -43,6 +45,25 @@ export class Workbook extends Proxy {
     this.names = new Names(context);
     this.settings = new Settings(context);
     this.customXmlParts = new CustomXmlPartCollection(context);
+  }
+  /** The selection as it is when the request runs (read at sync, like every proxy). */
+  getSelectedRange(): Range {
+    const where = (): { sheet: SheetModel; rect: Rect } => {
+      const m = model(this.context);
+      const selection = m.selection ?? `${sheetRef(m.active)}!A1`;
+      const { sheet, address } = splitSheetAddress(selection);
+      if (address.includes(','))
+        fail('InvalidSelection', 'The current selection is not valid for this operation.');
+      const found = m.sheets.find((s) => s.name === (sheet ?? m.active));
+      const rect = parseAddress(address);
+      if (!found || !rect) fail('InvalidSelection', 'The current selection is not valid.');
+      return { sheet: found, rect };
+    };
+    return new Range(
+      this.context,
+      () => where().sheet,
+      () => where().rect
+    );
   }
 }
 
