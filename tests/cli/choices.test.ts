@@ -214,7 +214,7 @@ describe('choices kept in the workbook', () => {
     expect(r.stdout).toContain(
       'The choices kept in this workbook could not all be read (no field called "boss"); the rest are used, and the part is left as it was.'
     );
-    expect(r.stdout).toContain("Plan 1: 'Risk register'!A3:F6 — 3 actions");
+    expect(r.stdout).toContain('Plan 1: Risk register, rows 3–6 — 3 actions');
     expect(r.stdout).toMatch(/F +rag +Overall: chosen by you/);
     // Never silent: --json says it on stderr, refresh and diff say it too.
     const said = 'could not all be read (no field called "boss")';

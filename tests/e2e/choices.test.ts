@@ -133,7 +133,7 @@ test('a plan pointed at by its selected range, with a column chosen, is read the
   writeFileSync(file, await saveAsXlsx(saved));
   const text = ragPlan('check', file, '--as-of', '2025-05-01');
   expect(text.stderr).toBe('');
-  expect(text.stdout).toContain("Plan 1: 'Risk register'!A3:F6 — 3 actions");
+  expect(text.stdout).toContain('Plan 1: Risk register, rows 3–6 — 3 actions');
   expect(text.stdout).toMatch(/F +rag +Overall: chosen by you for the rag/);
   expect(text.stdout).toMatch(/RAG: +Red 1 · Amber 1 · Green 1 · No RAG 0/);
   expect(text.stdout).toContain(

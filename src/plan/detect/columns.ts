@@ -57,9 +57,11 @@ function choose(headers: JudgedCell[]): {
     const others = cands.filter((h) => !taken.has(h.col));
     for (const h of others)
       unused.set(h.col, `${h.text}: another column ("${first.text}") gives the ${field}`);
+    // Ratings kept beside the RAG as its dimensions could have been the RAG: a choice all the same.
+    const besides = chosen.filter((c) => c.extra?.dimension).map((c) => c.cell.col);
+    const could = [...others.map((h) => h.col), ...besides];
     // Recorded so every surface can say what was chosen and how to choose another (check's flags).
-    if (others.length > 0)
-      chosenAmong.push({ field, col: first.col, others: others.map((h) => h.col) });
+    if (could.length > 0) chosenAmong.push({ field, col: first.col, others: could });
   }
   for (const h of headers) if (!h.decision.field) unused.set(h.col, h.decision.reason);
   statusAsStage(columns, headers, unused);
