@@ -1,5 +1,6 @@
 /** Which sheets of a package are ours (a reader skips them): pure, for the CLI's reader and the pane's. */
-import type { CellValue } from '../../plan';
+import type { CellValue, Grid } from '../../plan';
+import { SHEET_TITLES } from '../../report/buildSheets';
 import { isOwnedKey, OWNER_NAMES, ownerTarget, ownsSheet } from '../../report/ownership';
 import type { OwnedKey, SheetSpec } from '../../report/sheetSpec';
 import type { PackageSheet } from '../packageIndex';
@@ -25,4 +26,20 @@ export function ownedSheets(
     if (sheet && ownsSheet(a1(sheet.name), spec)) owned.set(key, sheet.name);
   }
   return owned;
+}
+
+/** The sheets our RagPlan_* names mark as ours, by key, judged by the A1 of each sheet as read. */
+export function ownedSheetsIn(
+  workbookXml: string,
+  sheets: PackageSheet[],
+  grids: Grid[]
+): Map<OwnedKey, string> {
+  const keys = Object.keys(SHEET_TITLES) as OwnedKey[];
+  const specs = keys.map((key) => ({ key, values: [[SHEET_TITLES[key]]] }));
+  return ownedSheets(workbookXml, sheets, specs, a1Of(grids));
+}
+
+/** Each sheet's A1 as read: what tells our sheet from a user's sheet of the same name. */
+export function a1Of(grids: Grid[]): (sheet: string) => CellValue {
+  return (sheet) => grids.find((g) => g.sheet === sheet)?.values[0]?.[0] ?? null;
 }
