@@ -32,6 +32,8 @@ export interface StoredSettings {
   overrides: Record<string, ColumnOverrides>;
   /** Plan keys the summary is built from; null: every plan in the workbook. */
   picked?: string[] | null;
+  /** The file names the last roll-up read (the pane asks for them again by name); null: none yet. */
+  rollupSources?: string[] | null;
 }
 
 export interface WriteProgress {
