@@ -28,6 +28,7 @@ import { SettingsPanel } from './components/SettingsPanel';
 import { usePlan, type PanePort } from './usePlan';
 import { useNewPlan } from './useNewPlan';
 import { NewPlanPanel } from './components/NewPlanPanel';
+import { RollupPanel } from './components/RollupPanel';
 import { useLatestChanges } from './useLatestChanges';
 import { useRibbonOutcome } from './useRibbonOutcome';
 
@@ -151,6 +152,8 @@ export function App({ excel, theme }: { excel: PanePort; theme: Theme }) {
             <ChangesSection changes={latest.changes} onSelect={s.selectCell} />
           </section>
         )}
+
+        <RollupPanel excel={excel} onWritten={s.lookAgain} onProblem={s.report} />
 
         <Accordion collapsible multiple>
           {plan && s.selected && (
