@@ -73,12 +73,20 @@ async function openPane(): Promise<Page> {
 
 test('two workbooks picked in the pane are rolled up into this workbook, and asked for again by name', async () => {
   const page = await openPane();
+  // The reader is its own chunk, fetched only when a roll-up is asked for: the first load stays small.
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  const chunks = () => fetched.filter((p) => /^\/rollup\.[0-9a-f]+\.js$/.test(p));
+  await page.reload();
+  await paneReady(page);
+  expect(chunks()).toEqual([]);
   const panel = page.getByRole('region', { name: 'Add plans from other workbooks' });
   await panel.getByLabel('Workbooks to roll up').setInputFiles(PICKED);
   await panel.getByRole('button', { name: 'Roll up 2 workbooks' }).click();
   const said = panel.getByText(/^Read 5 plans with 51 actions from 2 of 2 workbooks/);
   await said.waitFor({ timeout: 60_000 });
   await panel.getByText(/^Wrote “Summary”/).waitFor();
+  expect(chunks()).toHaveLength(1);
 
   const after = await snapshot(page);
   const summary = after.sheets.find((s) => s.name === 'Summary');
