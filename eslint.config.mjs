@@ -19,12 +19,17 @@ const MAY_IMPORT = {
   report: ['plan'],
   excel: ['plan', 'report'],
   xlsx: ['plan', 'report'],
-  addin: ['plan', 'report', 'excel'],
+  addin: ['plan', 'report', 'excel', 'xlsx'],
   taskpane: ['plan', 'report', 'addin', 'excel'],
   commands: ['plan', 'report', 'addin', 'excel'],
   cli: ['plan', 'report', 'xlsx'],
 };
 const ONE_FACE = ['plan', 'excel', 'xlsx', 'addin'];
+/**
+ * Where a folder runs in the pane, a Node adapter is reached only through its browser face: src/addin
+ * (bundled into the pane) imports src/xlsx only as xlsx/inBrowser, never its Node face (index).
+ */
+const BROWSER_FACE = { addin: { xlsx: 'inBrowser' } };
 const STAGES = ['core', 'read', 'detect', 'rows', 'finance', 'judge', 'summary', 'history'];
 const HOST_AND_NODE = [
   'react',
@@ -54,10 +59,21 @@ const under = (folder, rest = '') => [
   ...UP.map((u) => `${u}${folder}${rest}`),
 ];
 
+/** The browser faces a folder imports instead of an adapter's index: only that face is allowed. */
+function browserFacePatterns(folder) {
+  return Object.entries(BROWSER_FACE[folder] ?? {}).map(([adapter, face]) => ({
+    // Any path to the adapter (its index) or a file in it, other than its browser face.
+    regex: `^(\\.\\./)+${adapter}(/(?!${face}$).*)?$`,
+    message: `src/${folder} runs in the pane: import src/${adapter} only through ${adapter}/${face}, its browser face (docs/design.md).`,
+  }));
+}
+
 function folderPatterns(folder) {
   const banned = FOLDERS.filter((f) => f !== folder && !MAY_IMPORT[folder].includes(f));
-  const faces = MAY_IMPORT[folder].filter((f) => ONE_FACE.includes(f));
+  const browser = Object.keys(BROWSER_FACE[folder] ?? {});
+  const faces = MAY_IMPORT[folder].filter((f) => ONE_FACE.includes(f) && !browser.includes(f));
   return [
+    ...browserFacePatterns(folder),
     {
       group: banned.flatMap((f) => [...under(f), ...under(f, '/**')]),
       message: `src/${folder} may import only ${MAY_IMPORT[folder].map((f) => `src/${f}`).join(', ') || 'itself'} (docs/design.md).`,

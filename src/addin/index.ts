@@ -46,3 +46,11 @@ export {
   type NewPlanPort,
   type NewPlanRequest,
 } from './newPlan';
+export {
+  rememberedRollup,
+  rollUpFiles,
+  type PickedFile,
+  type RolledUpWorkbook,
+  type RollupOutcome,
+  type RollupPort,
+} from './rollup';

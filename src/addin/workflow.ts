@@ -99,14 +99,23 @@ export async function findPlans(excel: ExcelPort, settings: StoredSettings): Pro
 }
 
 /** What a refresh reads besides the plans: the history earlier refreshes kept, and our sheets as they are. */
-interface Kept {
+export interface Kept {
   history: HistoryReading;
   ourSheets: OurSheet[];
 }
 
+/** The history and our sheets as they are: what a roll-up into this workbook keeps (rollup.ts). */
+export async function keptSheets(excel: PlanReader, settings: StoredSettings): Promise<Kept> {
+  const { history, ourSheets } = await readWorkbook(excel, settings, true);
+  return { history, ourSheets };
+}
+
 /** The plans, and (for a refresh) the history and our sheets as they are, read in the same requests. */
+/** The part of the port that reads the workbook. */
+type PlanReader = Pick<ExcelPort, 'findPlanSources' | 'readGrids'>;
+
 async function readWorkbook(
-  excel: ExcelPort,
+  excel: PlanReader,
   settings: StoredSettings,
   withHistory: boolean
 ): Promise<{ found: FoundPlan[] } & Kept> {

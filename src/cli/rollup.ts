@@ -10,7 +10,11 @@ import { defaultOptions, type CheckOptions } from '../plan';
 import { changesLine } from '../report/changesText';
 import { historyIn } from '../report/historyRead';
 import { buildRollup, type RollupBuild } from '../report/rollup/buildRollup';
-import type { RollupSource, RollupWorkbook } from '../report/rollup/rollupTypes';
+import {
+  namedByTitles,
+  type RollupSource,
+  type RollupWorkbook,
+} from '../report/rollup/rollupTypes';
 import {
   lockForWriting,
   newSummaryWorkbook,
@@ -83,20 +87,17 @@ async function readAll(
     options,
     jobs
   );
-  const taken = [...readings.map((r) => r.title ?? null), ...sources.map((s) => s.name)];
-  return sources.map((s, i) => {
-    const { title, ...reading } = readings[i];
-    return { ...s, ...reading, name: named(s.name, title ?? null, taken) };
+  const names = namedByTitles(
+    sources,
+    readings.map((r) => r.title ?? null)
+  );
+  return sources.map((s, i): RollupWorkbook => {
+    const r = readings[i];
+    const name = names[i];
+    return r.reason === null
+      ? { ...s, plans: r.plans, reason: null, name }
+      : { ...s, plans: null, reason: r.reason, name };
   });
-}
-
-/**
- * A workbook is named by its title (File > Info > Title) when it has one that no other workbook
- * has as its title or file name; otherwise by its file name, so two directorates never share a row.
- */
-function named(fileName: string, title: string | null, taken: (string | null)[]): string {
-  if (title === null) return fileName;
-  return taken.filter((t) => t === title).length === 1 ? title : fileName;
 }
 
 /** Builds the roll-up and writes it: into the summary there (its history kept), or a new workbook. */

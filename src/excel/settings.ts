@@ -44,12 +44,16 @@ export function normaliseSettings(raw: unknown): StoredSettings {
   const picked = Array.isArray(o.picked)
     ? o.picked.filter((k): k is string => typeof k === 'string' && k.length > 0)
     : null;
+  const rollupSources = Array.isArray(o.rollupSources)
+    ? o.rollupSources.filter((k): k is string => typeof k === 'string' && k.length > 0)
+    : null;
   return {
     asOf,
     dueSoonDays: days,
     blueMeans: blue,
     overrides,
     picked: picked && picked.length > 0 ? picked : null,
+    ...(rollupSources && rollupSources.length > 0 ? { rollupSources } : {}),
   };
 }
 

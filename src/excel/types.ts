@@ -36,6 +36,8 @@ export interface StoredSettings {
   pointed?: PointedPlan[];
   /** One line naming kept choices that could not be read (never saved). */
   choicesProblem?: string;
+  /** The file names the last roll-up read (the pane asks for them again by name); null: none yet. */
+  rollupSources?: string[] | null;
 }
 
 export interface WriteProgress {

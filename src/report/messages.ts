@@ -316,3 +316,19 @@ export const CHOICES_SAY = {
   chose: (field: string, chosen: string, others: string[], doubt?: string) =>
     `${field} read from ${chosen}${others.length ? `; also could be ${others.join(', ')}` : ''}${doubt ? `; ${doubt}: if it is not the ${field}, --column ${field}=none` : ''}`,
 };
+
+/** The pane's roll-up ("Add plans from other workbooks"). */
+export const ROLLUP_SAY = {
+  intro:
+    "Pick the directorates' workbooks (.xlsx or .xlsm) to roll up into one summary. They are read here, on this computer; nothing is sent anywhere. The roll-up's summary sheets are written into this workbook.",
+  /** The files the last roll-up read, asked for again by name (a pane cannot open a file itself). */
+  pickAgain: (names: readonly string[]) => `Pick these again: ${names.join(', ')}.`,
+  read: (plans: number, actions: number, read: number, total: number, asOf: string) =>
+    `Read ${plural(plans, 'plan')} with ${plural(actions, 'action')} from ${read} of ${plural(total, 'workbook')} as of ${displayDate(asOf)}.`,
+  wrote: (written: { key: string; name: string }[]) =>
+    `Wrote ${shownSheets(written)
+      .map((w) => `“${w.name}”`)
+      .join(', ')} into this workbook.`,
+  noneRead: (total: number) =>
+    `No plan could be read from ${total === 1 ? 'the workbook' : `any of the ${total} workbooks`}, so nothing was written.`,
+};

@@ -32,6 +32,7 @@ import { usePlan, type PanePort, type PlanState } from './usePlan';
 import { usePlanChoices, type PlanChoices } from './usePlanChoices';
 import { useNewPlan } from './useNewPlan';
 import { NewPlanPanel } from './components/NewPlanPanel';
+import { RollupPanel } from './components/RollupPanel';
 import { useLatestChanges } from './useLatestChanges';
 import { usePaneTab, type PaneTab } from './usePaneTab';
 import { useRibbonOutcome } from './useRibbonOutcome';
@@ -138,7 +139,9 @@ export function App({ excel, theme }: { excel: PanePort; theme: Theme }) {
         >
           <h1 className={styles.hidden}>{TAB_NAMES[tab]}</h1>
           {tab === 'check' && <CheckTab s={s} choices={choices} />}
-          {tab === 'summaries' && <SummariesTab s={s} newPlan={newPlanPort ? newPlan : null} />}
+          {tab === 'summaries' && (
+            <SummariesTab excel={excel} s={s} newPlan={newPlanPort ? newPlan : null} />
+          )}
           {tab === 'savings' && <SavingsTab s={s} />}
           {tab === 'changes' && (
             <ChangesTab
@@ -222,11 +225,13 @@ function CheckTab({ s, choices }: { s: PlanState; choices: PlanChoices }) {
   );
 }
 
-/** Summaries: Refresh first; then starting a new plan. */
+/** Summaries: Refresh first; then a roll-up of other workbooks, and starting a new plan. */
 function SummariesTab({
+  excel,
   s,
   newPlan,
 }: {
+  excel: PanePort;
   s: PlanState;
   /** Null when the host cannot write new sheets: the entry is not shown. */
   newPlan: ReturnType<typeof useNewPlan> | null;
@@ -242,6 +247,7 @@ function SummariesTab({
         onCancel={s.cancelRefresh}
         onSelect={s.selectCell}
       />
+      <RollupPanel excel={excel} onWritten={s.lookAgain} onProblem={s.report} />
       {newPlan && (
         <Accordion collapsible>
           <AccordionItem value="new-plan">

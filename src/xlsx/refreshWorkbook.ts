@@ -2,14 +2,14 @@
  * Refresh by package surgery: the summary sheets (and, when asked, the flags on each plan's sheet)
  * go into the package; every other part is copied as stored. Gives the new file's bytes.
  */
-import type { CellValue, Grid, Plan } from '../plan';
-import { SHEET_TITLES } from '../report/buildSheets';
+import type { Grid, Plan } from '../plan';
 import type { OwnedKey, SheetSpec } from '../report/sheetSpec';
 import { FLAG_LOOK, flagSheetXml, type FlagResult } from './parts/flagInPlace';
 import { OUR_LOOKS } from './parts/ourLooks';
 import type { XlsxPackage } from './package';
 import { PackageWriter } from './packageWriter';
-import { ownedSheets, writeSummaries, type SummaryWriteResult } from './parts/writeSummaries';
+import { a1Of, ownedSheetsIn } from './parts/ownedSheets';
+import { writeSummaries, type SummaryWriteResult } from './parts/writeSummaries';
 import { openStyles, saveStyles } from './stylesPart';
 
 export interface RefreshedBytes extends SummaryWriteResult {
@@ -17,15 +17,9 @@ export interface RefreshedBytes extends SummaryWriteResult {
   flagged: FlagResult[];
 }
 
-function a1Of(grids: Grid[]): (sheet: string) => CellValue {
-  return (sheet) => grids.find((g) => g.sheet === sheet)?.values[0]?.[0] ?? null;
-}
-
 /** The sheets our RagPlan_* names mark as ours, by key (readers skip them; the history is read from its own). */
 export function ownedSheetNames(pkg: XlsxPackage, grids: Grid[]): Map<OwnedKey, string> {
-  const keys = Object.keys(SHEET_TITLES) as OwnedKey[];
-  const specs = keys.map((key) => ({ key, values: [[SHEET_TITLES[key]]] }));
-  return ownedSheets(pkg.workbookXml, pkg.sheets, specs, a1Of(grids));
+  return ownedSheetsIn(pkg.workbookXml, pkg.sheets, grids);
 }
 
 export interface FlagRequest {

@@ -4,7 +4,7 @@
  * stored. The sheets' names must be free (report/newPlan/sheetNames.ts gives one).
  */
 import type { SheetLayout, SheetSpec } from '../report/sheetSpec';
-import type { XlsxPackage } from './package';
+import { zipParts, type XlsxPackage } from './package';
 import { PackageWriter } from './packageWriter';
 import { refreshPackage, type RefreshedBytes } from './refreshWorkbook';
 import { addSheets } from './parts/addSheets';
@@ -41,9 +41,11 @@ function blankPackage(file: string): XlsxPackage {
     Object.entries(BLANK_PARTS).map(([name, content]) => ({ name, content }))
   );
   const workbookXml = BLANK_PARTS['xl/workbook.xml'];
+  const zip = openZip(bytes);
   return {
     file,
-    zip: openZip(bytes),
+    zip,
+    parts: zipParts(zip),
     workbookPart: 'xl/workbook.xml',
     workbookXml,
     workbookRels: parseRels('xl/workbook.xml', BLANK_PARTS['xl/_rels/workbook.xml.rels']),

@@ -10,6 +10,23 @@ const root = join(__dirname, '..', '..');
 
 const CASES: { file: string; code: string; allowed: boolean }[] = [
   {
+    // The pane's roll-up reads picked files through the file adapter's browser face...
+    file: 'src/addin/zoneProbe.ts',
+    code: "import { readWorkbookBytes } from '../xlsx/inBrowser';\nexport const x = readWorkbookBytes;\n",
+    allowed: true,
+  },
+  {
+    // ...never its Node face, which would put node:fs into the pane's bundle.
+    file: 'src/addin/zoneProbe.ts',
+    code: "import { loadWorkbook } from '../xlsx';\nexport const x = loadWorkbook;\n",
+    allowed: false,
+  },
+  {
+    file: 'src/addin/zoneProbe.ts',
+    code: "import { gridsOf } from '../xlsx/readGrids';\nexport const x = gridsOf;\n",
+    allowed: false,
+  },
+  {
     file: 'src/plan/read/zoneProbe.ts',
     code: "import { readGrid } from '../../excel';\nexport const x = readGrid;\n",
     allowed: false,

@@ -37,3 +37,16 @@ export function rollupSources(files: { file: string; link: string }[]): RollupSo
     return { file: f.file, link: f.link, name };
   });
 }
+
+/**
+ * A workbook is named by its title (File > Info > Title) when it has one that no other workbook
+ * has as its title or file name; otherwise by its file name, so two directorates never share a row.
+ */
+export function namedByTitles(sources: RollupSource[], titles: (string | null)[]): string[] {
+  const taken = [...titles, ...sources.map((s) => s.name)];
+  return sources.map((s, i) => {
+    const title = titles[i];
+    if (title === null) return s.name;
+    return taken.filter((t) => t === title).length === 1 ? title : s.name;
+  });
+}

@@ -9,13 +9,11 @@ import { type CellValue, quoteSheet } from '../../plan';
 import {
   isOwnedKey,
   OWNER_NAMES,
-  ownerTarget,
-  ownsSheet,
   placeSheets,
   setAsideName,
   type Placement,
 } from '../../report/ownership';
-import type { OwnedKey, SheetKey, SheetSpec } from '../../report/sheetSpec';
+import type { SheetKey, SheetSpec } from '../../report/sheetSpec';
 import {
   CT_CHART,
   CT_DRAWING,
@@ -25,7 +23,10 @@ import {
   REL_DRAWING,
   type Anchor,
 } from './chartXml';
-import { isOwnerName, readDefinedNames, replaceOwnerNames } from './definedNames';
+import { replaceOwnerNames } from './definedNames';
+import { ownedSheets } from './ownedSheets';
+
+export { ownedSheets } from './ownedSheets';
 import type { PackageSheet } from '../package';
 import type { PackageWriter } from '../packageWriter';
 import {
@@ -46,28 +47,6 @@ export interface SummaryWriteResult {
   charts: { sheet: string; charts: string[] }[];
   /** The history that could not be read, kept visible under this name; null when none was set aside. */
   setAside: { from: string; to: string } | null;
-}
-
-/** Sheet names our workbook-scoped RagPlan_* names mark as ours (report/ownership.ts: ownsSheet). */
-export function ownedSheets(
-  workbookXml: string,
-  sheets: PackageSheet[],
-  specs: Pick<SheetSpec, 'key' | 'values'>[],
-  a1: (sheet: string) => CellValue
-): Map<OwnedKey, string> {
-  const names = readDefinedNames(workbookXml).filter(isOwnerName);
-  const owned = new Map<OwnedKey, string>();
-  for (const spec of specs) {
-    if (!isOwnedKey(spec.key)) continue;
-    const key = spec.key;
-    const name = names.find((n) => n.name.toLowerCase() === OWNER_NAMES[key].toLowerCase());
-    const target = ownerTarget(name?.formula);
-    const sheet = target
-      ? sheets.find((s) => s.kind === 'worksheet' && s.name.toLowerCase() === target.toLowerCase())
-      : undefined;
-    if (sheet && ownsSheet(a1(sheet.name), spec)) owned.set(key, sheet.name);
-  }
-  return owned;
 }
 
 /** Parts only our old sheet reaches (its drawing, charts and their own parts), to go with it. */

@@ -4,5 +4,11 @@
  * sheet's XML in memory.
  */
 export function ownCopy(text: string): string {
-  return text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8');
+  if (text.length < 13) return text;
+  // Node's Buffer where there is one (the CLI); the encoder's round trip in a browser (the pane).
+  if (typeof Buffer === 'function') return Buffer.from(text, 'utf8').toString('utf8');
+  return decoder.decode(encoder.encode(text));
 }
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8');

@@ -7,11 +7,17 @@
  */
 import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
+import {
+  checkReadable,
+  crc32Table,
+  CUT_SHORT,
+  damaged,
+  MAX_PART_BYTES,
+  tooBig,
+  ZipProblem,
+} from './zipProblem';
 
-/** No part of a workbook we read may inflate past this (a 1,000,000-row sheet is well under it). */
-export const MAX_PART_BYTES = 1024 * 1024 * 1024;
-
-export class ZipProblem extends Error {}
+export { MAX_PART_BYTES, ZipProblem } from './zipProblem';
 
 export interface ZipEntry {
   name: string;
@@ -49,8 +55,6 @@ const SIG_ZIP64_LOCATOR = 0x07064b50;
 const SIG_ZIP64_EOCD = 0x06064b50;
 const SIG_CENTRAL = 0x02014b50;
 const SIG_LOCAL = 0x04034b50;
-const CUT_SHORT =
-  'it is not a readable .xlsx workbook: the file is cut short or damaged (was it fully copied or downloaded?)';
 
 function findEocd(data: Buffer): number {
   const stop = Math.max(0, data.length - 22 - 0xffff);
@@ -149,18 +153,6 @@ export function rawData(zip: ZipArchive, entry: ZipEntry): Buffer {
   return zip.data.subarray(start, end);
 }
 
-function checkReadable(entry: ZipEntry): void {
-  if (entry.flags & 1)
-    throw new ZipProblem('it is encrypted; remove the password in Excel and try again');
-  if (entry.method !== 0 && entry.method !== 8)
-    throw new ZipProblem(`its part ${entry.name} is compressed in a way Excel does not use`);
-  if (entry.size > MAX_PART_BYTES) throw new ZipProblem(tooBig(entry));
-}
-
-function tooBig(entry: ZipEntry): string {
-  return `its part ${entry.name} unpacks to more than ${MAX_PART_BYTES / 1024 / 1024} MB, which is more than any workbook RAG Plan reads (it may be a zip bomb)`;
-}
-
 /** A part's bytes, whole. For the small parts (workbook, styles, rels); sheets are streamed. */
 export function readEntry(zip: ZipArchive, entry: ZipEntry): Buffer {
   checkReadable(entry);
@@ -180,11 +172,6 @@ function unpacked(entry: ZipEntry, raw: Buffer): Buffer {
       throw new ZipProblem(tooBig(entry));
     throw new ZipProblem(damaged(entry));
   }
-}
-
-/** A part whose bytes cannot be unpacked, or whose CRC says they are not what was stored. */
-function damaged(entry: ZipEntry): string {
-  return `its part ${entry.name} is damaged and cannot be unpacked`;
 }
 
 export function readText(zip: ZipArchive, name: string): string | null {
@@ -228,23 +215,11 @@ export type OutPart =
   | { name: string; copy: ZipEntry }
   | { name: string; content: Buffer | Buffer[] | string };
 
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
 /** CRC-32 of `buf`, continuing from `crc` (the CRC of what came before it). */
 export function crc32(buf: Buffer, crc = 0): number {
   const native = (zlib as unknown as { crc32?: (b: Buffer, start: number) => number }).crc32;
   if (native) return native(buf, crc) >>> 0;
-  let c = (crc ^ 0xffffffff) >>> 0;
-  for (let i = 0; i < buf.length; i++) c = CRC_TABLE[(c ^ buf[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
+  return crc32Table(buf, crc);
 }
 
 /**
