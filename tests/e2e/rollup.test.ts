@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SETTINGS_KEY } from '../../src/excel/settings';
 import { newPane } from './support/browser';
-import { paneReady } from './support/pane';
+import { paneReady, showTab } from './support/pane';
 import { ROOT } from './support/paths';
 import { browserSuite } from './support/suite';
 import { planWorkbook } from './support/workbooks';
@@ -80,6 +80,8 @@ test('two workbooks picked in the pane are rolled up into this workbook, and ask
   await page.reload();
   await paneReady(page);
   expect(chunks()).toEqual([]);
+  // The roll-up is a manager's job: it is in the Summaries tab (kept on reload for the session).
+  await showTab(page, 'Summaries');
   const panel = page.getByRole('region', { name: 'Add plans from other workbooks' });
   await panel.getByLabel('Workbooks to roll up').setInputFiles(PICKED);
   await panel.getByRole('button', { name: 'Roll up 2 workbooks' }).click();
@@ -135,7 +137,7 @@ test('two workbooks picked in the pane are rolled up into this workbook, and ask
   const wb = { ...planWorkbook(), settings: after.settings };
   await page.evaluate((w) => sessionStorage.setItem('e2e-workbook', JSON.stringify(w)), wb);
   await page.reload();
-  await paneReady(page);
+  await page.getByRole('heading', { level: 1, name: 'Summaries' }).waitFor();
   await page
     .getByText('Pick these again: harrow-2023-risks.xlsx, havering-productivity-plan-2024.xlsx.')
     .waitFor();
