@@ -22,6 +22,7 @@ export {
   maxOf,
   minOf,
   lineCell,
+  namesIn,
   meaningOf,
   parseA1,
   parseCellRef,
@@ -30,6 +31,7 @@ export {
   pushAll,
   quoteSheet,
   rangeA1,
+  rangeRefsIn,
   rangeRef,
   rowsRef,
   sameCell,
@@ -38,6 +40,7 @@ export {
   severitiesOf,
   shorten,
   sortFindings,
+  tableRefsIn,
   todayIso,
 } from './core';
 export type {
@@ -55,6 +58,7 @@ export type {
   Finding,
   FindingCode,
   Grid,
+  GridName,
   GridTable,
   IsoDate,
   MoneyColumn,

@@ -13,6 +13,8 @@ import {
   type PackageSheet,
   type XlsxPackage,
 } from './package';
+import { readDefinedNames } from './parts/definedNames';
+import { addListSources } from './parts/listSources';
 import { themePalette } from './parts/readColours';
 import { sheetIcons } from './parts/readIconSets';
 import { SharedStringsReader } from './parts/readSharedStrings';
@@ -155,7 +157,7 @@ async function readSheet(
   looks: CellLook[],
   budget: CellBudget,
   maxCells: number
-): Promise<Grid> {
+): Promise<{ grid: Grid; listFormulas: string[] }> {
   const reader = new SheetReader(strings, looks, budget);
   try {
     await stream(pkg, sheet.part as string, reader);
@@ -169,12 +171,13 @@ async function readSheet(
   }
   const used = { top: 1, left: 1, bottom: reader.out.bottom, right: reader.out.right };
   const icons = sheetIcons(reader.iconSets.rules, reader.out.values, (r) => bounded(r, used));
-  return gridOf(
+  const grid = gridOf(
     sheet,
     reader.out,
     tablesOf(pkg, sheet.part as string, reader.out.tableRelIds, used),
     icons
   );
+  return { grid, listFormulas: reader.out.listFormulas };
 }
 
 /** The worksheets (not chart or dialog sheets) whose parts are in the package. */
@@ -200,10 +203,16 @@ export async function loadWorkbook(
   const grids: Grid[] = [];
   const maxCells = options.maxCells ?? MAX_CELLS;
   const budget = { left: maxCells };
+  const listFormulas = new Map<string, string[]>();
   for (const sheet of worksheetsOf(pkg)) {
     if (options.only !== undefined && sheet.name !== options.only) continue;
-    grids.push(await readSheet(pkg, sheet, strings.strings, looks, budget, maxCells));
+    const read = await readSheet(pkg, sheet, strings.strings, looks, budget, maxCells);
+    grids.push(read.grid);
+    if (read.listFormulas.length) listFormulas.set(sheet.name, read.listFormulas);
   }
+  // Drop-downs on one sheet name lists on another: known once every sheet is read.
+  const sheetOrder = pkg.sheets.map((s) => s.name);
+  addListSources(grids, listFormulas, readDefinedNames(pkg.workbookXml), sheetOrder);
   return { pkg, grids };
 }
 

@@ -1,8 +1,9 @@
-import { cellText, type Grid, type GridReader, maxOf, pushAll } from '../core';
+import { cellText, type CellRange, type Grid, type GridReader, maxOf, pushAll } from '../core';
 import { decideColumn } from './decide';
 import { columnEvidence } from './evidence';
 import { headerLabels, rowLabels, type Label } from './headerRows';
-import { isPlanHeader, mayBeHeader, type JudgedCell } from './judge';
+import { mayBeHeader, planVerdict, type JudgedCell, type NotPlanReason } from './judge';
+import { tableFacts } from './tableFacts';
 import { matchHeader, type HeaderHint } from './headers';
 import { isPlaceholder } from '../read';
 
@@ -27,6 +28,23 @@ export interface Region {
   table: string | null;
   /** The header cells, each with the evidence of its cells and the field decided for it. */
   headers: JudgedCell[];
+}
+
+/** A table that was looked at and is not a plan: where, and why (check lists them). */
+export interface PassedOver {
+  sheet: string;
+  /** The table's rows and columns, header included. */
+  range: CellRange;
+  headerRow: number;
+  /** The Excel table's name, when it is one. */
+  table: string | null;
+  reason: NotPlanReason;
+}
+
+/** The plans on a sheet and the tables passed over. */
+export interface SheetRegions {
+  regions: Region[];
+  passedOver: PassedOver[];
 }
 
 /** Labels with what their words say; a joined label goes by its lower part when that names a field. */
@@ -183,59 +201,165 @@ function rightEdge(reader: GridReader, row: number, col: number): number {
 /** How far below a candidate header its cells are looked at before it is taken for a plan. */
 const JUDGE_ROWS = 150;
 
-/** The plans whose header is at this row (side-by-side tables give several). */
-function regionsAt(reader: GridReader, row: number, stopRows: Set<number>): Region[] {
-  const found: Region[] = [];
-  for (const group of clusters(
-    reader,
-    row,
-    hinted(rowLabels(reader, row, reader.left, reader.right))
-  )) {
-    if (!mayBeHeader(group)) continue;
-    const left = group[0].col;
-    const right = rightEdge(reader, row, group[group.length - 1].col);
-    const { labels, topRow, dataRow } = headerLabels(reader, row, left, right);
-    // Judged on the table's first rows; only a plan is followed to its end.
-    const near = findBottom(reader, row, dataRow, left, right, stopRows, dataRow + JUDGE_ROWS);
-    const headers = judge(reader, hinted(labels), dataRow, near);
-    if (!isPlanHeader(headers)) continue;
-    const bottom =
-      near < dataRow + JUDGE_ROWS ? near : findBottom(reader, row, dataRow, left, right, stopRows);
-    found.push({
-      headerRow: dataRow - 1,
-      topRow,
-      dataRow,
-      left,
-      right,
-      bottom,
-      table: null,
-      headers,
-    });
-  }
-  return found;
+/** Reasons after which the rows of a table passed over are not looked at again for a header. */
+const WHOLE_TABLE: ReadonlySet<NotPlanReason> = new Set(['list-source', 'period-grid']);
+
+/** What one row gave: the plans it heads, and the tables it heads that are none. */
+interface RowFinds {
+  found: Region[];
+  passed: PassedOver[];
 }
 
-/** Every table of actions on the grid: Excel tables first, then header rows found by scanning. */
-export function findRegions(reader: GridReader, grid: Grid): Region[] {
-  const regions: Region[] = [];
-  const claimed = new Set<number>();
-  const tableStarts = new Set<number>();
+/** A header judged: its region when it is a plan, else what it was passed over for. */
+type Candidate =
+  | { region: Region; passed?: undefined }
+  | { region?: undefined; passed: PassedOver | null };
+
+/** One run of header cells judged as a table. */
+function candidate(
+  reader: GridReader,
+  grid: Grid,
+  row: number,
+  group: HeaderCell[],
+  stopRows: Set<number>
+): Candidate {
+  if (!mayBeHeader(group)) return { passed: null };
+  const left = group[0].col;
+  const right = rightEdge(reader, row, group[group.length - 1].col);
+  const { labels, topRow, dataRow } = headerLabels(reader, row, left, right);
+  // Judged on the table's first rows; only a plan is followed to its end.
+  const near = findBottom(reader, row, dataRow, left, right, stopRows, dataRow + JUDGE_ROWS);
+  const headers = judge(reader, hinted(labels), dataRow, near);
+  const verdict = planVerdict(headers, tableFacts(reader, grid, headers, dataRow, near));
+  if (verdict === null) return { passed: null };
+  if (!verdict.plan) {
+    const range = { top: topRow, left, bottom: near, right };
+    const passed = {
+      sheet: reader.sheet,
+      range,
+      headerRow: dataRow - 1,
+      table: null,
+      reason: verdict.reason,
+    };
+    return { passed: verdict.reason === 'no-subject' ? null : passed };
+  }
+  const bottom =
+    near < dataRow + JUDGE_ROWS ? near : findBottom(reader, row, dataRow, left, right, stopRows);
+  return {
+    region: { headerRow: dataRow - 1, topRow, dataRow, left, right, bottom, table: null, headers },
+  };
+}
+
+/**
+ * The plans whose header is at this row (side-by-side tables give several), and those passed over.
+ * A run of header cells that is no plan alone is tried with the runs to its right: a wide plan's
+ * filler columns split its header into runs that make one plan together.
+ */
+function regionsAt(reader: GridReader, grid: Grid, row: number, stopRows: Set<number>): RowFinds {
+  const out: RowFinds = { found: [], passed: [] };
+  const groups = clusters(reader, row, hinted(rowLabels(reader, row, reader.left, reader.right)));
+  for (let i = 0; i < groups.length; i++) {
+    let cells = groups[i];
+    let result = candidate(reader, grid, row, cells, stopRows);
+    for (let j = i + 1; !result.region && j < groups.length; j++) {
+      cells = [...cells, ...groups[j]];
+      const joined = candidate(reader, grid, row, cells, stopRows);
+      if (joined.region) {
+        result = joined;
+        i = j;
+      }
+    }
+    if (result.region) out.found.push(result.region);
+    else if (result.passed) out.passed.push(result.passed);
+  }
+  return out;
+}
+
+/** True when two ranges share a cell. */
+function overlaps(a: CellRange, b: CellRange): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+/** The Excel tables: each a plan or passed over, by the same test as any table. */
+function excelTables(
+  reader: GridReader,
+  grid: Grid,
+  out: SheetRegions,
+  claimed: Set<number>
+): void {
   for (const t of grid.tables ?? []) {
     if (!t.hasHeaders) continue;
-    regions.push(tableRegion(reader, t));
-    tableStarts.add(t.range.top);
+    const region = tableRegion(reader, t);
+    const verdict = planVerdict(
+      region.headers,
+      tableFacts(reader, grid, region.headers, region.dataRow, region.bottom)
+    );
+    if (verdict === null || verdict.plan) out.regions.push(region);
+    else
+      out.passedOver.push({
+        sheet: reader.sheet,
+        range: {
+          top: region.topRow,
+          left: region.left,
+          bottom: region.bottom,
+          right: region.right,
+        },
+        headerRow: region.headerRow,
+        table: t.name,
+        reason: verdict.reason,
+      });
     for (let r = t.range.top; r <= t.range.bottom; r++) claimed.add(r);
   }
+}
+
+/**
+ * Every table of actions on the grid (Excel tables first, then header rows found by scanning),
+ * and the tables that were looked at and are not plans, each once.
+ */
+export function sheetRegions(reader: GridReader, grid: Grid): SheetRegions {
+  const out: SheetRegions = { regions: [], passedOver: [] };
+  const claimed = new Set<number>();
+  excelTables(reader, grid, out, claimed);
+  const tableStarts = new Set(
+    (grid.tables ?? []).filter((t) => t.hasHeaders).map((t) => t.range.top)
+  );
+  const passed: PassedOver[] = [];
   for (let row = reader.top; row <= reader.bottom; row++) {
     if (claimed.has(row)) continue;
-    const found = regionsAt(reader, row, tableStarts);
-    if (found.length === 0) continue;
-    pushAll(regions, found);
+    const { found, passed: here } = regionsAt(reader, grid, row, tableStarts);
+    pushAll(passed, here);
+    if (found.length === 0) {
+      // A list or a grid of numbers is passed over whole: its rows are no headers either.
+      const whole = here.filter((p) => WHOLE_TABLE.has(p.reason));
+      if (whole.length > 0)
+        row = maxOf(
+          whole.map((p) => p.range.bottom),
+          row
+        );
+      continue;
+    }
+    pushAll(out.regions, found);
     // Rows of the table just found are not scanned for headers again.
     row = maxOf(
       found.map((r) => r.bottom),
       row
     );
   }
-  return regions.sort((a, b) => a.headerRow - b.headerRow || a.left - b.left);
+  // Each table passed over once, and not one whose rows turned out to be a plan's.
+  for (const p of passed) {
+    const plan = out.regions.some((r) => overlaps(p.range, regionRange(r)));
+    const again = out.passedOver.some((q) => overlaps(p.range, q.range));
+    if (!plan && !again) out.passedOver.push(p);
+  }
+  out.regions.sort((a, b) => a.headerRow - b.headerRow || a.left - b.left);
+  return out;
+}
+
+function regionRange(r: Region): CellRange {
+  return { top: r.topRow, left: r.left, bottom: r.bottom, right: r.right };
+}
+
+/** Every table of actions on the grid: Excel tables first, then header rows found by scanning. */
+export function findRegions(reader: GridReader, grid: Grid): Region[] {
+  return sheetRegions(reader, grid).regions;
 }
