@@ -320,6 +320,13 @@ export const FINDING_RULES = {
     message: (p) =>
       `The date moved from ${displayDate(p.from)} to ${displayDate(p.to)}; the revised date is the one checked for being overdue.`,
   }),
+  'example-row': rule<{ row: number }>({
+    severity: 'info',
+    meaning:
+      'a row that shows how to fill the plan in ("Example of how to complete") or an empty numbered template row, left out of the actions',
+    message: (p) =>
+      `Row ${p.row} is an example of how to fill the plan in, not an action; it is left out. Delete the example row, or reword it, if it is a real action.`,
+  }),
   'hidden-sheet': rule<{ range: string }>({
     severity: 'info',
     meaning: 'the plan is on a hidden sheet',

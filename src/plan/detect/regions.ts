@@ -134,7 +134,8 @@ function findBottom(
   stopRows: Set<number>,
   limit = reader.bottom
 ): number {
-  const firstLabel = filledCells(reader, headerRow, left, right)[0]?.text;
+  const headerCells = filledCells(reader, headerRow, left, right);
+  const firstLabel = headerCells[0]?.text;
   let bottom = dataRow - 1;
   let blanks = 0;
   for (let row = dataRow; row <= Math.min(limit, reader.bottom); row++) {
@@ -155,6 +156,9 @@ function findBottom(
     // The next table's header follows a gap, or repeats this table's first label. Checking only
     // then keeps header matching off the hot path of a long table.
     const mayBeNext = cells.length > 1 && (blanks > 0 || cells[0].text === firstLabel);
+    // The header written again: the next table of the same kind starts there.
+    if (cells.length > 1 && cells[0].text === firstLabel && repeatsHeader(cells, headerCells))
+      break;
     if (
       mayBeNext &&
       cells.every((c) => c.text.length <= 60) &&
@@ -165,6 +169,16 @@ function findBottom(
     bottom = row;
   }
   return bottom;
+}
+
+/** A row that says the header's labels again, in the same columns (most of them). */
+function repeatsHeader(
+  cells: { col: number; text: string }[],
+  header: { col: number; text: string }[]
+): boolean {
+  const labels = new Map(header.map((h) => [h.col, h.text.toLowerCase()]));
+  const same = cells.filter((c) => labels.get(c.col) === c.text.toLowerCase()).length;
+  return same >= 2 && same * 10 >= header.length * 8;
 }
 
 function hasMergeFromAbove(reader: GridReader, row: number, left: number, right: number): boolean {

@@ -32,7 +32,15 @@ import {
 import { awaitingAction } from './awaitingAction';
 import { periodRags } from './ragPeriods';
 import { stageOfLine } from './stopped';
-import { filledCells, hasMergedCell, isChoicesRow, isGapRow, isTotalRow } from './skip';
+import {
+  filledCells,
+  hasMergedCell,
+  isChoicesRow,
+  isEmptyNumberedRow,
+  exampleCell,
+  isGapRow,
+  isTotalRow,
+} from './skip';
 import { PER_LINE, splitStack } from './stacked';
 
 export interface RowsResult {
@@ -71,6 +79,9 @@ function readRow(ctx: RowContext, row: number, carry: Carry, actions: Action[]):
   if (isTotalRow(filled)) return ctx.finance.addTotals(row, filled[0].text);
   if (isChoicesRow(ctx, row, filled)) return;
   if (isGapRow(ctx, row, filled)) return;
+  if (isEmptyNumberedRow(ctx, filled)) return;
+  const example = exampleCell(filled);
+  if (example) return addFinding(ctx, row, example.col, 'example-row', { row });
   const merged = mergedSection(ctx, row, filled);
   if (merged !== null) return startSection(carry, merged);
   reportErrors(ctx, row);

@@ -72,3 +72,28 @@ export function isChoicesRow(ctx: RowContext, row: number, filled: FilledCell[])
   if (filled.some((f) => f.text.length > 80)) return false;
   return filled.some((f) => isChoiceList(f.text));
 }
+
+/** "Example of how to complete >", "Example", "Worked example:": a template's sample row. */
+const EXAMPLE =
+  /^(?:worked\s+)?(?:example|sample)(?:\s+(?:of how to (?:complete|fill(?: it| this)? in)|row|entry|only))?\s*[:>)\-–]*\s*$|\bhow to (?:complete|fill (?:it |this )?in)\b/i;
+
+/**
+ * The cell that marks a row a template keeps to show how to fill it in, or undefined: such a row
+ * is never an action (a note says it is left out).
+ */
+export function exampleCell(filled: FilledCell[]): FilledCell | undefined {
+  return filled.find((f) => f.text.length <= 60 && EXAMPLE.test(f.text.trim()));
+}
+
+/**
+ * A template's empty row: nothing written but its number ("1", "2", "3" down the No. column),
+ * though its rating cell may be coloured by a rule. No action, and nothing to say.
+ */
+export function isEmptyNumberedRow(ctx: RowContext, filled: FilledCell[]): boolean {
+  const ref = ctx.col.get('ref');
+  if (filled.length === 0) return false;
+  return (
+    filled.every((f) => f.col === ref || f.col === ctx.region.left) &&
+    filled.every((f) => /^\d{1,3}[.)]?$/.test(f.text))
+  );
+}
