@@ -4,6 +4,7 @@ import { columnEvidence } from './evidence';
 import { headerLabels, rowLabels, type Label } from './headerRows';
 import { mayBeHeader, planVerdict, type JudgedCell, type NotPlanReason } from './judge';
 import { tableFacts } from './tableFacts';
+import { isExampleText } from './exampleRows';
 import { matchHeader, type HeaderHint } from './headers';
 import { isPlaceholder } from '../read';
 
@@ -79,10 +80,29 @@ function judge(
   dataRow: number,
   lastRow: number
 ): JudgedCell[] {
+  // A template's example row says what a column should hold, not what it holds.
+  const examples = exampleRows(reader, cells, dataRow, lastRow);
+  const skip = examples.size ? (row: number) => examples.has(row) : undefined;
   return cells.map((c) => {
-    const evidence = columnEvidence(reader, c.col, dataRow, lastRow);
+    const evidence = columnEvidence(reader, c.col, dataRow, lastRow, skip);
     return { ...c, evidence, decision: decideColumn(c.text, c.match, evidence) };
   });
+}
+
+/** How far below the header a template's example rows are looked for. */
+const EXAMPLE_REACH = 3;
+
+/** The example rows ("Example of how to complete >") among the first rows under a header. */
+function exampleRows(
+  reader: GridReader,
+  cells: HeaderCell[],
+  dataRow: number,
+  lastRow: number
+): Set<number> {
+  const rows = new Set<number>();
+  for (let row = dataRow; row <= Math.min(lastRow, dataRow + EXAMPLE_REACH - 1); row++)
+    if (cells.some((c) => isExampleText(cellText(reader.rawValue(row, c.col))))) rows.add(row);
+  return rows;
 }
 
 const NOTE = /^(notes?|source|sources|key|n\.?\s?b\.?|\*|please note)\b/i;
@@ -158,7 +178,7 @@ function findBottom(
     const mayBeNext = cells.length > 1 && (blanks > 0 || cells[0].text === firstLabel);
     // The header written again: the next table of the same kind starts there.
     if (cells.length > 1 && cells[0].text === firstLabel && repeatsHeader(cells, headerCells))
-      break;
+      return titlesAbove(reader, row, left, right, bottom);
     if (
       mayBeNext &&
       cells.every((c) => c.text.length <= 60) &&
@@ -169,6 +189,31 @@ function findBottom(
     bottom = row;
   }
   return bottom;
+}
+
+/** "Project 2:", "Project 2: | 8 Angel Street": a label naming what the table below is for. */
+function isTitleRow(cells: { text: string }[]): boolean {
+  return cells.length >= 1 && cells.length <= 2 && /:$/.test(cells[0].text.trim());
+}
+
+/**
+ * Where a table ends that the next one's header follows: before the blank rows and the title
+ * ("Project 2:") that head the next table, which belong to it and not to this one.
+ */
+function titlesAbove(
+  reader: GridReader,
+  header: number,
+  left: number,
+  right: number,
+  bottom: number
+): number {
+  let end = Math.min(bottom, header - 1);
+  for (let row = end; row > header - 5 && row >= reader.top; row--) {
+    const cells = filledCells(reader, row, left, right);
+    if (cells.length > 0 && !isTitleRow(cells)) break;
+    end = row - 1;
+  }
+  return Math.max(end, Math.min(bottom, header - 1) - 4);
 }
 
 /** A row that says the header's labels again, in the same columns (most of them). */

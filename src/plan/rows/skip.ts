@@ -1,6 +1,6 @@
 import { cellText } from '../core';
 import { isRagText, isStageText, isPlaceholder } from '../read';
-import { isTotalLabel } from '../detect';
+import { isExampleText, isTotalLabel } from '../detect';
 import type { RowContext } from './context';
 
 export interface FilledCell {
@@ -73,16 +73,12 @@ export function isChoicesRow(ctx: RowContext, row: number, filled: FilledCell[])
   return filled.some((f) => isChoiceList(f.text));
 }
 
-/** "Example of how to complete >", "Example", "Worked example:": a template's sample row. */
-const EXAMPLE =
-  /^(?:worked\s+)?(?:example|sample)(?:\s+(?:of how to (?:complete|fill(?: it| this)? in)|row|entry|only))?\s*[:>)\-–]*\s*$|\bhow to (?:complete|fill (?:it |this )?in)\b/i;
-
 /**
  * The cell that marks a row a template keeps to show how to fill it in, or undefined: such a row
  * is never an action (a note says it is left out).
  */
 export function exampleCell(filled: FilledCell[]): FilledCell | undefined {
-  return filled.find((f) => f.text.length <= 60 && EXAMPLE.test(f.text.trim()));
+  return filled.find((f) => isExampleText(f.text));
 }
 
 /**
