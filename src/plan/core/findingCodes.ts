@@ -323,9 +323,9 @@ export const FINDING_RULES = {
   'example-row': rule<{ row: number }>({
     severity: 'info',
     meaning:
-      'a row that shows how to fill the plan in ("Example of how to complete") or an empty numbered template row, left out of the actions',
+      'a row that shows how to fill the plan in (an "Example of how to complete" row, or guidance under the header), left out of the actions',
     message: (p) =>
-      `Row ${p.row} is an example of how to fill the plan in, not an action; it is left out. Delete the example row, or reword it, if it is a real action.`,
+      `Row ${p.row} shows how to fill the plan in (an example or guidance), not an action; it is left out. Delete the row, or reword it, if it is a real action.`,
   }),
   'hidden-sheet': rule<{ range: string }>({
     severity: 'info',

@@ -4,4 +4,4 @@ export type { ColumnMap } from './columns';
 export { findRegions, isTotalLabel, sheetRegions } from './regions';
 export type { PassedOver, Region, SheetRegions } from './regions';
 export type { NotPlanReason } from './judge';
-export { isExampleText } from './exampleRows';
+export { isExampleText, isGuidanceRow } from './exampleRows';

@@ -51,7 +51,21 @@ export function mayBeHeader(cells: { text: string; match: HeaderHint | null }[])
   // A lone label heads a list only when it is the word itself ("Recommendations"), not a title.
   if (cells.length === 1)
     return cells[0].match !== 'area' && cells[0].text.length <= 30 && isExactHeader(cells[0].text);
-  return cells.some((c) => c.match !== null && DETAIL_HINTS.has(c.match)) || cells.length <= 3;
+  return (
+    cells.some((c) => (c.match !== null && DETAIL_HINTS.has(c.match)) || SCORE.test(c.text)) ||
+    cells.length <= 3
+  );
+}
+
+/** A risk register's score: "Post-mitigated total risk score", "Residual score", "Risk rating". */
+const SCORE = /\b(?:risk\s+)?score\b|\brisk rating\b/i;
+
+/** A score column over numbers or scored words ("3 - Medium"): how a risk register tracks its risks. */
+function isScore(c: JudgedCell): boolean {
+  const ev = c.evidence;
+  return (
+    SCORE.test(c.text) && (ev.sampled === 0 || mostly(ev.numbers + ev.codes + ev.ragFills, ev))
+  );
 }
 
 /** Why a table that has a column saying what is to be done is still not a plan. */
@@ -100,8 +114,10 @@ export function planVerdict(cells: JudgedCell[], facts: TableFacts = NO_FACTS): 
   if (!subject) return { plan: false, reason: 'no-subject' };
   const unknown = cells.filter((c) => c.match === null && c.decision.field === null).length;
   if (details.length > 0 && isKey(cells, details)) return { plan: false, reason: 'key' };
-  if (details.length > 0 && unknown > fields.size + 2) return { plan: false, reason: 'untracked' };
-  const trackers = cells.filter((c) => isTracker(c) && !facts.isListColumn(c.col));
+  const scores = cells.filter(isScore).length;
+  if (details.length > 0 && unknown - scores > fields.size + 2)
+    return { plan: false, reason: 'untracked' };
+  const trackers = cells.filter((c) => (isTracker(c) || isScore(c)) && !facts.isListColumn(c.col));
   if (trackers.length === 0) {
     if (cells.some((c) => (c === subject || isTracker(c)) && facts.isListColumn(c.col)))
       return { plan: false, reason: 'list-source' };

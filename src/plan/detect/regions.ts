@@ -4,7 +4,7 @@ import { columnEvidence } from './evidence';
 import { headerLabels, rowLabels, type Label } from './headerRows';
 import { mayBeHeader, planVerdict, type JudgedCell, type NotPlanReason } from './judge';
 import { tableFacts } from './tableFacts';
-import { isExampleText } from './exampleRows';
+import { isExampleText, isGuidanceRow } from './exampleRows';
 import { matchHeader, type HeaderHint } from './headers';
 import { isPlaceholder } from '../read';
 
@@ -100,8 +100,10 @@ function exampleRows(
   lastRow: number
 ): Set<number> {
   const rows = new Set<number>();
-  for (let row = dataRow; row <= Math.min(lastRow, dataRow + EXAMPLE_REACH - 1); row++)
-    if (cells.some((c) => isExampleText(cellText(reader.rawValue(row, c.col))))) rows.add(row);
+  for (let row = dataRow; row <= Math.min(lastRow, dataRow + EXAMPLE_REACH - 1); row++) {
+    const texts = cells.map((c) => cellText(reader.rawValue(row, c.col))).filter(Boolean);
+    if (texts.some(isExampleText) || isGuidanceRow(texts)) rows.add(row);
+  }
   return rows;
 }
 

@@ -80,7 +80,7 @@ function readRow(ctx: RowContext, row: number, carry: Carry, actions: Action[]):
   if (isChoicesRow(ctx, row, filled)) return;
   if (isGapRow(ctx, row, filled)) return;
   if (isEmptyNumberedRow(ctx, filled)) return;
-  const example = exampleCell(filled);
+  const example = exampleCell(ctx, row, filled);
   if (example) return addFinding(ctx, row, example.col, 'example-row', { row });
   const merged = mergedSection(ctx, row, filled);
   if (merged !== null) return startSection(carry, merged);

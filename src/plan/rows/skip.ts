@@ -1,6 +1,6 @@
 import { cellText } from '../core';
 import { isRagText, isStageText, isPlaceholder } from '../read';
-import { isExampleText, isTotalLabel } from '../detect';
+import { isExampleText, isGuidanceRow, isTotalLabel } from '../detect';
 import type { RowContext } from './context';
 
 export interface FilledCell {
@@ -77,9 +77,20 @@ export function isChoicesRow(ctx: RowContext, row: number, filled: FilledCell[])
  * The cell that marks a row a template keeps to show how to fill it in, or undefined: such a row
  * is never an action (a note says it is left out).
  */
-export function exampleCell(filled: FilledCell[]): FilledCell | undefined {
-  return filled.find((f) => isExampleText(f.text));
+export function exampleCell(
+  ctx: RowContext,
+  row: number,
+  filled: FilledCell[]
+): FilledCell | undefined {
+  const example = filled.find((f) => isExampleText(f.text));
+  if (example) return example;
+  // Guidance is written under the header, before the first action.
+  const nearHeader = row - ctx.region.dataRow < GUIDANCE_REACH;
+  return nearHeader && isGuidanceRow(filled.map((f) => f.text)) ? filled[0] : undefined;
 }
+
+/** How close under the header a guidance row may sit. */
+const GUIDANCE_REACH = 2;
 
 /**
  * A template's empty row: nothing written but its number ("1", "2", "3" down the No. column),
