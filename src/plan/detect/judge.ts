@@ -58,7 +58,12 @@ export function mayBeHeader(cells: { text: string; match: HeaderHint | null }[])
 }
 
 /** A risk register's score: "Post-mitigated total risk score", "Residual score", "Risk rating". */
-const SCORE = /\b(?:risk\s+)?score\b|\brisk rating\b/i;
+const SCORE =
+  /\brisk\s+score\b|\btotal\s+(?:risk\s+)?score\b|\b(?:residual|inherent|mitigated|current|target)\s+(?:risk\s+)?score\b|\brisk rating\b/i;
+
+/** A risk register's own columns: known, though the plan reads none of them. */
+const RISK_COLUMN =
+  /\b(?:impact|likelihood|probability|proximity|consequences?|causes?|effects?|severity)\b/i;
 
 /** A score column over numbers or scored words ("3 - Medium"): how a risk register tracks its risks. */
 function isScore(c: JudgedCell): boolean {
@@ -114,11 +119,15 @@ export function planVerdict(cells: JudgedCell[], facts: TableFacts = NO_FACTS): 
   if (!subject) return { plan: false, reason: 'no-subject' };
   const unknown = cells.filter((c) => c.match === null && c.decision.field === null).length;
   if (details.length > 0 && isKey(cells, details)) return { plan: false, reason: 'key' };
-  const scores = cells.filter(isScore).length;
-  if (details.length > 0 && unknown - scores > fields.size + 2)
+  const riskColumns = cells.filter(
+    (c) => c.decision.field === null && (isScore(c) || RISK_COLUMN.test(c.text))
+  ).length;
+  if (details.length > 0 && unknown - riskColumns > fields.size + 2)
     return { plan: false, reason: 'untracked' };
   const trackers = cells.filter((c) => (isTracker(c) || isScore(c)) && !facts.isListColumn(c.col));
-  if (trackers.length === 0) {
+  // Rows written under tracking columns that are all empty: nothing tracks them (a code list).
+  const idle = trackers.every((c) => c.evidence.sampled === 0) && subject.evidence.sampled > 0;
+  if (trackers.length === 0 || idle) {
     if (cells.some((c) => (c === subject || isTracker(c)) && facts.isListColumn(c.col)))
       return { plan: false, reason: 'list-source' };
     if (isPeriodGrid(cells, facts)) return { plan: false, reason: 'period-grid' };
