@@ -83,7 +83,9 @@ export {
 } from './read';
 export type { IconSetRule, IconThreshold, ThresholdType } from './read';
 export { FINANCE_CODES } from './finance';
-export { COMPLETE_SHARE_NOTE, readPlans } from './judge';
+export { COMPLETE_SHARE_NOTE, readPlans, readSheet } from './judge';
+export type { SheetReading } from './judge';
+export type { NotPlanReason, PassedOver } from './detect';
 export { summarise, summariseFinance } from './summary';
 export type {
   DatedAction,

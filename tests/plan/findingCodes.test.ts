@@ -301,6 +301,14 @@ const CASES: Record<FindingCode, () => { found: Finding[]; cell: string | null }
     found: plan([['Fix the roof', LEAD, '31/12/2024', 'Green']], { hidden: true }),
     cell: null,
   }),
+  // Row 2 shows how to fill the plan in; its first cell, A2, carries the note.
+  'example-row': () => ({
+    found: plan([
+      ['Example of how to complete >', 'Head of Service', '31/12/2024', 'Green'],
+      ['Fix the roof', LEAD, '31/12/2024', 'Green'],
+    ]),
+    cell: "'Plan'!A2",
+  }),
 };
 
 describe('every finding code is raised by the engine', () => {

@@ -320,6 +320,13 @@ export const FINDING_RULES = {
     message: (p) =>
       `The date moved from ${displayDate(p.from)} to ${displayDate(p.to)}; the revised date is the one checked for being overdue.`,
   }),
+  'plan-stopped': rule<{ last: number; row: number; why: string; lastFilled: number }>({
+    severity: 'info',
+    meaning:
+      'the plan is read to a row above the last filled row in its columns: blank rows, a note or a paragraph ended it and the rows below do not carry on in its columns',
+    message: (p) =>
+      `The plan is read to row ${p.last}: row ${p.row} ${p.why}, and the rows below it (to row ${p.lastFilled}) are not read as part of the plan. If they are, remove what ends it or pick the plan's range in the task pane.`,
+  }),
   'example-row': rule<{ row: number }>({
     severity: 'info',
     meaning:

@@ -80,8 +80,7 @@ export type NotPlanReason =
   | 'list-source'
   | 'period-grid'
   | 'untracked'
-  | 'no-subject'
-  | 'template';
+  | 'no-subject';
 
 /** What a table is: a plan, a table passed over (and why), or no table at all. */
 export type Verdict = { plan: true } | { plan: false; reason: NotPlanReason } | null;
@@ -144,7 +143,8 @@ export function isPlanHeader(cells: JudgedCell[], facts?: TableFacts): boolean {
   return planVerdict(cells, facts)?.plan === true;
 }
 
-const TRACKING: ReadonlySet<Field> = new Set(['lead', 'timescale', 'rag', 'stage']);
+/** Fields that track what is done: a forecast or delivered amount tracks a saving against its target. */
+const TRACKING: ReadonlySet<Field> = new Set(['lead', 'timescale', 'rag', 'stage', 'forecast']);
 
 /**
  * A column that tracks the rows: a lead, date, rating or progress column whose cells bear it out

@@ -29,6 +29,8 @@ export interface Region {
   table: string | null;
   /** The header cells, each with the evidence of its cells and the field decided for it. */
   headers: JudgedCell[];
+  /** Where the table stopped before its last filled row, and why (a note says so). */
+  stop?: Stop;
 }
 
 /** A table that was looked at and is not a plan: where, and why (check lists them). */
@@ -108,6 +110,15 @@ function exampleRows(
 }
 
 const NOTE = /^(notes?|source|sources|key|n\.?\s?b\.?|\*|please note)\b/i;
+
+/**
+ * A row that is a note inside a table: its one filled cell a note ("Note: ...", "Source: ...") or
+ * a long paragraph in the first column (often merged across the table).
+ */
+export function isNoteRow(cells: { col: number; text: string }[], left: number): boolean {
+  if (cells.length !== 1) return false;
+  return NOTE.test(cells[0].text) || (cells[0].col === left && cells[0].text.length > 100);
+}
 const TOTAL = /^(grand\s+)?(sub\s*-?\s*)?totals?\b/i;
 /** A group's total named after it: "Families, Children & Wellbeing Total", "Directorate total". */
 const GROUP_TOTAL = /^[^.:;]{1,60}\b(?:sub\s*-?\s*)?totals?$/i;
@@ -142,10 +153,84 @@ function isNextHeader(reader: GridReader, row: number, left: number, right: numb
   return known >= 2 && cells.length - known <= known;
 }
 
+/** What ended a table before the sheet's end, other than the next table's header. */
+export type StopWhy = 'blank-rows' | 'note' | 'prose';
+
+/** Where a table stopped early, and the last filled row below it in its columns. */
+export interface Stop {
+  row: number;
+  why: StopWhy;
+  lastFilled: number;
+}
+
+/** A table's last row, and why it ended there when rows below it were left unread. */
+interface Bottom {
+  row: number;
+  stop: Stop | null;
+}
+
+/** How many rows past a note, a paragraph or blank rows are looked at for the table carrying on. */
+const CARRY_REACH = 4;
+
 /**
- * The last row of a table whose data starts at dataRow: the table ends before the next header,
- * an Excel table, two blank rows, a note ("Note:", "Source:"), or prose (a lone long paragraph in
- * the first column, or a lone heading after a blank row).
+ * True when, within a few rows after `row`, the table carries on in its own columns: a row with
+ * cells under at least half of the header's labels (two at least) that is no header itself.
+ */
+function carriesOn(
+  reader: GridReader,
+  row: number,
+  left: number,
+  right: number,
+  headerCount: number,
+  limit: number
+): boolean {
+  const needed = Math.max(2, Math.ceil(headerCount / 2));
+  for (let r = row + 1; r <= Math.min(limit, row + CARRY_REACH); r++) {
+    const cells = filledCells(reader, r, left, right);
+    if (cells.length === 0) continue;
+    return cells.length >= needed && !isNextHeader(reader, r, left, right);
+  }
+  return false;
+}
+
+/** Why a row would end the table: blank rows, a note, a paragraph; or null. */
+function stopAt(
+  cells: { col: number; text: string }[],
+  left: number,
+  blanks: number
+): StopWhy | null {
+  if (cells.length !== 1) return null;
+  const { col, text } = cells[0];
+  if (NOTE.test(text)) return 'note';
+  if (col === left && text.length > 100) return 'prose';
+  if (blanks > 0 && text.length > 40) return 'prose';
+  return null;
+}
+
+/** The last row at or below `row` with anything in the table's columns. */
+function lastFilledFrom(reader: GridReader, row: number, left: number, right: number): number {
+  for (let r = reader.bottom; r >= row; r--)
+    if (filledCells(reader, r, left, right).length > 0) return r;
+  return row - 1;
+}
+
+/** The stop at `row`, when filled rows below it are left out of the table. */
+function stopOf(
+  reader: GridReader,
+  row: number,
+  why: StopWhy,
+  left: number,
+  right: number
+): Stop | null {
+  const lastFilled = lastFilledFrom(reader, row, left, right);
+  return lastFilled >= row ? { row, why, lastFilled } : null;
+}
+
+/**
+ * The last row of a table whose data starts at dataRow: the table ends before the next header, an
+ * Excel table, or the header written again; and at two blank rows, a note ("Note:", "Source:") or
+ * prose (a lone long paragraph in the first column, or a lone heading after a blank row) unless
+ * the rows just below carry on in the table's columns (a note or a merged paragraph inside it).
  */
 function findBottom(
   reader: GridReader,
@@ -155,32 +240,34 @@ function findBottom(
   right: number,
   stopRows: Set<number>,
   limit = reader.bottom
-): number {
+): Bottom {
   const headerCells = filledCells(reader, headerRow, left, right);
   const firstLabel = headerCells[0]?.text;
+  const last = Math.min(limit, reader.bottom);
   let bottom = dataRow - 1;
   let blanks = 0;
-  for (let row = dataRow; row <= Math.min(limit, reader.bottom); row++) {
+  for (let row = dataRow; row <= last; row++) {
     if (stopRows.has(row)) break;
     const cells = filledCells(reader, row, left, right);
     const mergedContinuation = cells.length === 0 && hasMergeFromAbove(reader, row, left, right);
     if (cells.length === 0 && !mergedContinuation) {
       blanks++;
-      if (blanks >= 2) break;
-      continue;
+      if (blanks < 2 || carriesOn(reader, row, left, right, headerCells.length, last)) continue;
+      return { row: bottom, stop: stopOf(reader, row, 'blank-rows', left, right) };
     }
-    if (cells.length === 1) {
-      const { col, text } = cells[0];
-      if (NOTE.test(text)) break;
-      if (col === left && text.length > 100) break;
-      if (blanks > 0 && text.length > 40) break;
+    const why = stopAt(cells, left, blanks);
+    if (why !== null) {
+      if (!carriesOn(reader, row, left, right, headerCells.length, last))
+        return { row: bottom, stop: stopOf(reader, row, why, left, right) };
+      blanks = 0;
+      continue;
     }
     // The next table's header follows a gap, or repeats this table's first label. Checking only
     // then keeps header matching off the hot path of a long table.
     const mayBeNext = cells.length > 1 && (blanks > 0 || cells[0].text === firstLabel);
     // The header written again: the next table of the same kind starts there.
     if (cells.length > 1 && cells[0].text === firstLabel && repeatsHeader(cells, headerCells))
-      return titlesAbove(reader, row, left, right, bottom);
+      return { row: titlesAbove(reader, row, left, right, bottom), stop: null };
     if (
       mayBeNext &&
       cells.every((c) => c.text.length <= 60) &&
@@ -190,7 +277,7 @@ function findBottom(
     blanks = 0;
     bottom = row;
   }
-  return bottom;
+  return { row: bottom, stop: null };
 }
 
 /** "Project 2:", "Project 2: | 8 Angel Street": a label naming what the table below is for. */
@@ -289,7 +376,8 @@ function candidate(
   const right = rightEdge(reader, row, group[group.length - 1].col);
   const { labels, topRow, dataRow } = headerLabels(reader, row, left, right);
   // Judged on the table's first rows; only a plan is followed to its end.
-  const near = findBottom(reader, row, dataRow, left, right, stopRows, dataRow + JUDGE_ROWS);
+  const judged = findBottom(reader, row, dataRow, left, right, stopRows, dataRow + JUDGE_ROWS);
+  const near = judged.row;
   const headers = judge(reader, hinted(labels), dataRow, near);
   const verdict = planVerdict(headers, tableFacts(reader, grid, headers, dataRow, near));
   if (verdict === null) return { passed: null };
@@ -304,11 +392,20 @@ function candidate(
     };
     return { passed: verdict.reason === 'no-subject' ? null : passed };
   }
-  const bottom =
-    near < dataRow + JUDGE_ROWS ? near : findBottom(reader, row, dataRow, left, right, stopRows);
-  return {
-    region: { headerRow: dataRow - 1, topRow, dataRow, left, right, bottom, table: null, headers },
+  const end =
+    near < dataRow + JUDGE_ROWS ? judged : findBottom(reader, row, dataRow, left, right, stopRows);
+  const region: Region = {
+    headerRow: dataRow - 1,
+    topRow,
+    dataRow,
+    left,
+    right,
+    bottom: end.row,
+    table: null,
+    headers,
   };
+  if (end.stop) region.stop = end.stop;
+  return { region };
 }
 
 /**
@@ -408,6 +505,8 @@ export function sheetRegions(reader: GridReader, grid: Grid): SheetRegions {
   }
   // Each table passed over once, and not one whose rows turned out to be a plan's.
   for (const p of passed) {
+    // A label row with nothing under it ("Project 2: | 8 Angel Street") is no table.
+    if (p.range.bottom <= p.headerRow) continue;
     const plan = out.regions.some((r) => overlaps(p.range, regionRange(r)));
     const again = out.passedOver.some((q) => overlaps(p.range, q.range));
     if (!plan && !again) out.passedOver.push(p);

@@ -7,7 +7,7 @@ import {
   type Finding,
   type RagKey,
 } from '../core';
-import type { ColumnMap, Region } from '../detect';
+import { isNoteRow, type ColumnMap, type Region } from '../detect';
 import { ragFromFill, savingsInText } from '../read';
 import {
   carryGroups,
@@ -80,6 +80,8 @@ function readRow(ctx: RowContext, row: number, carry: Carry, actions: Action[]):
   if (isChoicesRow(ctx, row, filled)) return;
   if (isGapRow(ctx, row, filled)) return;
   if (isEmptyNumberedRow(ctx, filled)) return;
+  // A note inside the table ("Note: ...", a merged paragraph): the rows below carry on.
+  if (isNoteRow(filled, ctx.region.left)) return;
   const example = exampleCell(ctx, row, filled);
   if (example) return addFinding(ctx, row, example.col, 'example-row', { row });
   const merged = mergedSection(ctx, row, filled);
