@@ -119,7 +119,9 @@ export function planVerdict(cells: JudgedCell[], facts: TableFacts = NO_FACTS): 
   const unknown = cells.filter((c) => c.match === null && c.decision.field === null).length;
   if (details.length > 0 && isKey(cells, details)) return { plan: false, reason: 'key' };
   const riskColumns = cells.filter(
-    (c) => c.decision.field === null && (isScore(c) || RISK_COLUMN.test(c.text))
+    (c) =>
+      c.decision.field === null &&
+      (isScore(c) || RISK_COLUMN.test(c.text.replace(/([a-z])([A-Z])/g, '$1 $2')))
   ).length;
   if (details.length > 0 && unknown - riskColumns > fields.size + 2)
     return { plan: false, reason: 'untracked' };
@@ -163,6 +165,8 @@ function isTracker(c: JudgedCell): boolean {
       return ev.dates + ev.timescaleWords + ev.serials > 0;
     case 'stage':
       return ev.stage + ev.percents + ev.numbers + ev.rag > 0;
+    case 'forecast':
+      return ev.money + ev.numbers > 0;
     default:
       return true;
   }

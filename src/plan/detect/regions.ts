@@ -375,6 +375,7 @@ function candidate(
   const left = group[0].col;
   const right = rightEdge(reader, row, group[group.length - 1].col);
   const { labels, topRow, dataRow } = headerLabels(reader, row, left, right);
+  if (topRow === row && isUnderLabels(reader, row, group)) return { passed: null };
   // Judged on the table's first rows; only a plan is followed to its end.
   const judged = findBottom(reader, row, dataRow, left, right, stopRows, dataRow + JUDGE_ROWS);
   const near = judged.row;
@@ -431,6 +432,18 @@ function regionsAt(reader: GridReader, grid: Grid, row: number, stopRows: Set<nu
     else if (result.passed) out.passed.push(result.passed);
   }
   return out;
+}
+
+/**
+ * A row of data under a header row that labels its every cell (a wide extract whose row 1 heads
+ * hundreds of columns): words in the data ("Officer A", "Status") are not a header of their own.
+ */
+function isUnderLabels(reader: GridReader, row: number, group: HeaderCell[]): boolean {
+  if (row <= reader.top || group.length < 3) return false;
+  const above = rowLabels(reader, row - 1, group[0].col, group[group.length - 1].col);
+  const labelled = new Set(above.map((l) => l.col));
+  const under = group.filter((c) => labelled.has(c.col)).length;
+  return above.length >= 3 && under * 10 >= group.length * 9 && above.length >= group.length;
 }
 
 /** True when two ranges share a cell. */
