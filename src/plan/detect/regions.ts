@@ -428,10 +428,38 @@ function regionsAt(reader: GridReader, grid: Grid, row: number, stopRows: Set<nu
         i = j;
       }
     }
+    // Runs to the right with no subject of their own whose rows line up belong to this plan.
+    for (let k = i + 1; result.region && k < groups.length; k++) {
+      if (mayBeHeader(groups[k]) || !rowsAlign(reader, result.region, groups[k])) break;
+      const wider = candidate(reader, grid, row, [...cells, ...groups[k]], stopRows);
+      if (!wider.region) break;
+      cells = [...cells, ...groups[k]];
+      result = wider;
+      i = k;
+    }
     if (result.region) out.found.push(result.region);
     else if (result.passed) out.passed.push(result.passed);
   }
   return out;
+}
+
+/** How many of a plan's first rows are compared with a run of header cells to its right. */
+const ALIGN_ROWS = 10;
+
+/**
+ * True when the cells under a run of header labels are filled on the plan's own rows (most of
+ * them): the run is more of the plan's columns, not a key or a note beside it.
+ */
+function rowsAlign(reader: GridReader, region: Region, run: HeaderCell[]): boolean {
+  let rows = 0;
+  let shared = 0;
+  const last = Math.min(region.bottom, region.dataRow + ALIGN_ROWS - 1);
+  for (let row = region.dataRow; row <= last; row++) {
+    if (filledCells(reader, row, region.left, region.right).length === 0) continue;
+    rows++;
+    if (run.some((c) => !reader.isEmpty(row, c.col))) shared++;
+  }
+  return rows >= 1 && shared * 10 >= rows * 6;
 }
 
 /**
