@@ -125,7 +125,8 @@ export function planVerdict(cells: JudgedCell[], facts: TableFacts = NO_FACTS): 
   ).length;
   if (details.length > 0 && unknown - riskColumns > fields.size + 2)
     return { plan: false, reason: 'untracked' };
-  const trackers = cells.filter((c) => (isTracker(c) || isScore(c)) && !facts.isListColumn(c.col));
+  const tracks = (c: JudgedCell) => isTracker(c) || isScore(c) || isOutturn(c, fields);
+  const trackers = cells.filter((c) => tracks(c) && !facts.isListColumn(c.col));
   // Rows written under tracking columns that are all empty: nothing tracks them (a code list).
   const idle = trackers.every((c) => c.evidence.sampled === 0) && subject.evidence.sampled > 0;
   if (trackers.length === 0 || idle) {
@@ -170,6 +171,17 @@ function isTracker(c: JudgedCell): boolean {
     default:
       return true;
   }
+}
+
+/** An outturn of amounts beside a savings column: the savings' forecast (mapColumns reads it so). */
+function isOutturn(c: JudgedCell, fields: Set<Field>): boolean {
+  const ev = c.evidence;
+  return (
+    fields.has('savings') &&
+    c.decision.field === null &&
+    /\boutturn\b/i.test(c.text) &&
+    mostly(ev.money + ev.numbers, ev)
+  );
 }
 
 /** A period column: a quarter, month, year or half-year label. */
