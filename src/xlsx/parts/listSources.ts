@@ -5,6 +5,8 @@
  * computes at run time (INDIRECT, OFFSET) is not followed.
  */
 import {
+  maxOf,
+  minOf,
   namesIn,
   rangeRefsIn,
   tableRefsIn,
@@ -51,8 +53,8 @@ function tableRange(table: string, columns: string[], lookup: Lookup): Found | n
       )
         cols.push(c);
     }
-    const left = cols.length ? Math.min(...cols) : t.range.left;
-    const right = cols.length ? Math.max(...cols) : t.range.right;
+    const left = cols.length ? minOf(cols) : t.range.left;
+    const right = cols.length ? maxOf(cols) : t.range.right;
     const top = t.hasHeaders ? t.range.top + 1 : t.range.top;
     return { sheet: grid.sheet, range: { top, left, bottom: t.range.bottom, right } };
   }
