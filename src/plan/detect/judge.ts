@@ -125,7 +125,9 @@ export function planVerdict(cells: JudgedCell[], facts: TableFacts = NO_FACTS): 
   ).length;
   if (details.length > 0 && unknown - riskColumns > fields.size + 2)
     return { plan: false, reason: 'untracked' };
-  const tracks = (c: JudgedCell) => isTracker(c) || isScore(c) || isOutturn(c, fields);
+  const savingsPlan = isSavingsTable(cells, subject);
+  const tracks = (c: JudgedCell) =>
+    isTracker(c) || isScore(c) || isOutturn(c, fields) || (savingsPlan && isSavings(c));
   const trackers = cells.filter((c) => tracks(c) && !facts.isListColumn(c.col));
   // Rows written under tracking columns that are all empty: nothing tracks them (a code list).
   const idle = trackers.every((c) => c.evidence.sampled === 0) && subject.evidence.sampled > 0;
@@ -171,6 +173,25 @@ function isTracker(c: JudgedCell): boolean {
     default:
       return true;
   }
+}
+
+/** Words that make a table of amounts a savings plan: what each line saves is what is tracked. */
+const SAVINGS_WORDS = /\b(?:savings?|efficienc(?:y|ies)|proposals?|mtfs|mtfp|cuts?|reductions?)\b/i;
+
+/** A savings column of amounts. */
+function isSavings(c: JudgedCell): boolean {
+  const ev = c.evidence;
+  return c.decision.field === 'savings' && (ev.sampled === 0 || ev.money + ev.numbers > 0);
+}
+
+/**
+ * Savings proposals, by year or in one column: the subject or a savings column says saving or
+ * proposal ("Proposal", "Savings 2025/26 £'000"), unlike a project's value or a funding profile.
+ */
+function isSavingsTable(cells: JudgedCell[], subject: JudgedCell): boolean {
+  const money = cells.filter(isSavings);
+  if (money.length === 0) return false;
+  return SAVINGS_WORDS.test(subject.text) || money.some((c) => SAVINGS_WORDS.test(c.text));
 }
 
 /** An outturn of amounts beside a savings column: the savings' forecast (mapColumns reads it so). */

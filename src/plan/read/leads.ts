@@ -281,11 +281,14 @@ function splitLine(line: string): string[] {
   return leads;
 }
 
-/** Tidies text from a PDF or a hurried typist: a hyphen then a space inside a name was a line break. */
+/**
+ * Tidies text from a PDF or a hurried typist: a hyphen then a space inside a word was a line break
+ * ("Blake- Herbert"); after a capital it is a dash the writer spaced ("Officer A- SRO") and stays.
+ */
 function tidy(text: string): string {
   return text
     .replace(/(\p{L})-\s*\n\s*(?=\p{L})/gu, '$1-')
-    .replace(/(\p{L})- +(?=\p{L})/gu, '$1-')
+    .replace(/(\p{Ll})- +(?=\p{L})/gu, '$1-')
     .replace(/[ \t\f\v\u00a0]+/g, ' ');
 }
 
