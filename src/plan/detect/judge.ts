@@ -129,8 +129,10 @@ export function planVerdict(cells: JudgedCell[], facts: TableFacts = NO_FACTS): 
   const tracks = (c: JudgedCell) =>
     isTracker(c) || isScore(c) || isOutturn(c, fields) || (savingsPlan && isSavings(c));
   const trackers = cells.filter((c) => tracks(c) && !facts.isListColumn(c.col));
-  // Rows written under tracking columns that are all empty: nothing tracks them (a code list).
-  const idle = trackers.every((c) => c.evidence.sampled === 0) && subject.evidence.sampled > 0;
+  // Rows written under one tracking column left empty: nothing tracks them (a code list with a
+  // Status heading). Two or more empty ones are a new plan waiting for its leads and dates.
+  const idle =
+    trackers.length === 1 && trackers[0].evidence.sampled === 0 && subject.evidence.sampled > 0;
   if (trackers.length === 0 || idle) {
     if (cells.some((c) => (c === subject || isTracker(c)) && facts.isListColumn(c.col)))
       return { plan: false, reason: 'list-source' };
