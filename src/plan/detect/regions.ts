@@ -391,7 +391,7 @@ function candidate(
       table: null,
       reason: verdict.reason,
     };
-    return { passed: verdict.reason === 'no-subject' ? null : passed };
+    return { passed };
   }
   const end =
     near < dataRow + JUDGE_ROWS ? judged : findBottom(reader, row, dataRow, left, right, stopRows);
@@ -420,7 +420,14 @@ function regionsAt(reader: GridReader, grid: Grid, row: number, stopRows: Set<nu
   for (let i = 0; i < groups.length; i++) {
     let cells = groups[i];
     let result = candidate(reader, grid, row, cells, stopRows);
-    for (let j = i + 1; !result.region && j < groups.length; j++) {
+    // Only a run that names what is done but has nothing tracking it is tried with the next few.
+    const why = result.passed?.reason;
+    const joinable =
+      why === 'untracked' ||
+      why === 'no-subject' ||
+      (!result.passed && groups[i].some((c) => c.match !== null));
+    const reach = Math.min(groups.length, i + 1 + JOIN_RUNS);
+    for (let j = i + 1; joinable && !result.region && j < reach; j++) {
       cells = [...cells, ...groups[j]];
       const joined = candidate(reader, grid, row, cells, stopRows);
       if (joined.region) {
@@ -438,10 +445,13 @@ function regionsAt(reader: GridReader, grid: Grid, row: number, stopRows: Set<nu
       i = k;
     }
     if (result.region) out.found.push(result.region);
-    else if (result.passed) out.passed.push(result.passed);
+    else if (result.passed && result.passed.reason !== 'no-subject') out.passed.push(result.passed);
   }
   return out;
 }
+
+/** How many runs of header cells to its right a run that is no plan alone is tried with. */
+const JOIN_RUNS = 4;
 
 /** How many of a plan's first rows are compared with a run of header cells to its right. */
 const ALIGN_ROWS = 10;
