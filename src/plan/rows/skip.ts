@@ -82,13 +82,17 @@ export function exampleCell(
   row: number,
   filled: FilledCell[]
 ): FilledCell | undefined {
+  // A template's example and guidance rows sit right under the header: the rows of a long plan
+  // below them cost nothing.
+  const below = row - ctx.region.dataRow;
+  if (below >= EXAMPLE_REACH) return undefined;
   const example = filled.find((f) => isExampleText(f.text));
   if (example) return example;
-  // Guidance is written under the header, before the first action.
-  const nearHeader = row - ctx.region.dataRow < GUIDANCE_REACH;
-  return nearHeader && isGuidanceRow(filled.map((f) => f.text)) ? filled[0] : undefined;
+  return below < GUIDANCE_REACH && isGuidanceRow(filled.map((f) => f.text)) ? filled[0] : undefined;
 }
 
+/** How close under the header an example row may sit. */
+const EXAMPLE_REACH = 3;
 /** How close under the header a guidance row may sit. */
 const GUIDANCE_REACH = 2;
 
