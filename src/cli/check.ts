@@ -5,6 +5,7 @@ import {
   snapshotInfos,
   summarise,
   type HistoryView,
+  type PassedOver,
   type Plan,
   type Since,
   type Summary,
@@ -12,9 +13,9 @@ import {
 import { changesLine, changesLines, missedText } from '../report/changesText';
 import { historyIn, type HistoryProblem, type HistoryReading } from '../report/historyRead';
 import { SAY } from '../report/messages';
-import { plansIn } from '../report/pipeline';
+import { readingIn } from '../report/pipeline';
 import { UsageError } from './errors';
-import { changesJson, jsonPlan, type JsonReport } from './jsonReport';
+import { changesJson, jsonPassedOver, jsonPlan, type JsonReport } from './jsonReport';
 import { jsonPieces } from './jsonStream';
 import { addChoiceFlags, withChoiceFlags, type ChoiceFlags } from './choiceFlags';
 import { addReadingFlags, addSinceFlag, checkOptions, sinceOf, type CommonFlags } from './options';
@@ -40,7 +41,8 @@ function* jsonReportPieces(
   asOf: string,
   parts: Part[],
   changes: JsonReport['changes'],
-  problems: HistoryProblem[]
+  problems: HistoryProblem[],
+  passedOver: PassedOver[]
 ): Generator<string> {
   yield `{\n  "file": ${JSON.stringify(file)},\n  "asOf": ${JSON.stringify(asOf)},\n  "plans": `;
   if (parts.length === 0) yield '[]';
@@ -50,6 +52,11 @@ function* jsonReportPieces(
       yield piece.replace(/\n/g, '\n    ');
   }
   if (parts.length > 0) yield '\n  ]';
+  // Only when there is something passed over, so a report of plans alone reads as before.
+  if (passedOver.length > 0) {
+    yield ',\n  "passedOver": ';
+    yield JSON.stringify(passedOver.map(jsonPassedOver), null, 2).replace(/\n/g, '\n  ');
+  }
   if (changes !== undefined) {
     yield ',\n  "changes": ';
     for (const piece of jsonPieces(changes)) yield piece.replace(/\n/g, '\n  ');
@@ -110,7 +117,8 @@ export async function runCheck(file: string, flags: CheckFlags, write: Write): P
   );
   const history = historyIn(grids, historySheet);
   // The pipeline's reading rule: never our sheets, and the workbook's Key sheet says what ratings mean.
-  const parts = plansIn(chosen, options, ours, grids).map((plan) => ({
+  const reading = readingIn(chosen, options, ours, grids);
+  const parts = reading.plans.map((plan) => ({
     plan,
     summary: summarise([plan], options),
   }));
@@ -121,11 +129,12 @@ export async function runCheck(file: string, flags: CheckFlags, write: Write): P
         options.asOf,
         parts,
         view?.changes ? changesJson(view.changes) : null,
-        history.problems
+        history.problems,
+        reading.passedOver
       )
     : withBreaks(
         (function* () {
-          yield* reportLines(file, options.asOf, options.dueSoonDays, parts);
+          yield* reportLines(file, options.asOf, options.dueSoonDays, parts, reading.passedOver);
           if (read.choicesProblem) {
             yield '';
             yield read.choicesProblem;

@@ -7,6 +7,8 @@ import {
   type ChangedAction,
   type DatedAction,
   type FinanceSummary,
+  type NotPlanReason,
+  type PassedOver,
   type Plan,
   type SavingsCell,
   type SavingsLine,
@@ -14,6 +16,7 @@ import {
   type Summary,
   type Changes,
 } from '../plan';
+import { passedOverLine } from '../report/messages';
 
 /** The --json contract (docs/report-format.md): plain data, stable field names. */
 export interface JsonReport {
@@ -22,6 +25,30 @@ export interface JsonReport {
   plans: JsonPlan[];
   /** Changes since the workbook's last refresh, when it keeps snapshots (or periodic RAG columns). */
   changes?: JsonChanges | null;
+  /** Tables looked at and not taken for plans, each with why; left out when there are none. */
+  passedOver?: JsonPassedOver[];
+}
+
+/** A table passed over: where, and why it is not a plan. */
+export interface JsonPassedOver {
+  sheet: string;
+  range: string;
+  headerRow: number;
+  table: string | null;
+  reason: NotPlanReason;
+  /** The reason in words, as the text report says it. */
+  message: string;
+}
+
+export function jsonPassedOver(p: PassedOver): JsonPassedOver {
+  return {
+    sheet: p.sheet,
+    range: rangeA1(p.range),
+    headerRow: p.headerRow,
+    table: p.table,
+    reason: p.reason,
+    message: passedOverLine(p),
+  };
 }
 
 /** A cell as the JSON report names it: "'Sheet name'!E7", or null. */

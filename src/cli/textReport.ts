@@ -5,6 +5,7 @@ import {
   displayDate,
   ragLabel,
   shorten,
+  type PassedOver,
   type Plan,
   type Rag,
   type Severity,
@@ -15,7 +16,7 @@ import {
   RAGS,
   STATES,
 } from '../plan';
-import { SAY } from '../report/messages';
+import { PASSED_OVER_TITLE, passedOverLine, SAY } from '../report/messages';
 import { planTitle } from '../report/planTitle';
 import { choiceLines } from './reproduce';
 
@@ -122,18 +123,27 @@ export function* reportLines(
   file: string,
   asOf: string,
   dueSoonDays: number,
-  parts: { plan: Plan; summary: Summary }[]
+  parts: { plan: Plan; summary: Summary }[],
+  passedOver: PassedOver[] = []
 ): Generator<string> {
   yield `${file} — as of ${displayDate(asOf)} (due soon: within ${dueSoonDays} days)`;
   if (!parts.length) {
     yield '';
     yield SAY.noPlanInReport;
-    return;
   }
   for (let i = 0; i < parts.length; i++) {
     yield '';
     yield* planLines(parts[i].plan, parts[i].summary, i + 1);
   }
+  yield* passedOverLines(passedOver);
+}
+
+/** The tables looked at and passed over, one line each with why, so a user who disagrees can pick one. */
+function* passedOverLines(passedOver: PassedOver[]): Generator<string> {
+  if (passedOver.length === 0) return;
+  yield '';
+  yield PASSED_OVER_TITLE;
+  for (const p of passedOver) yield `  ${passedOverLine(p)}`;
 }
 
 /** The report as one string, without the final line break (for small reports and tests). */
@@ -141,7 +151,8 @@ export function reportText(
   file: string,
   asOf: string,
   dueSoonDays: number,
-  parts: { plan: Plan; summary: Summary }[]
+  parts: { plan: Plan; summary: Summary }[],
+  passedOver: PassedOver[] = []
 ): string {
-  return [...reportLines(file, asOf, dueSoonDays, parts)].join('\n');
+  return [...reportLines(file, asOf, dueSoonDays, parts, passedOver)].join('\n');
 }

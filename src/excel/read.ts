@@ -17,6 +17,7 @@ import {
 import { jsonBytes, REQUEST_BUDGET_BYTES } from './budget';
 import { fillColour, localAddress, mergedAreas, toCellValue, type FillProps } from './cells';
 import { iconsOver, queueIconSets, type IconSetQuery } from './iconSets';
+import { namesOfSheet } from './namedLists';
 import { problem, toExcelProblem } from './problem';
 import { runExcel } from './run';
 import { tableCache, tableNames } from './sources';
@@ -299,6 +300,7 @@ function toGrid(reading: Reading, tables: GridTable[], withFills: boolean): Grid
     grid.fontColours = fonts;
   if (merges) grid.merges = dedupe(merges);
   if (reading.source.hidden) grid.hidden = true;
+  Object.assign(grid, namesOfSheet(reading.source.sheet, reading.source.hidden === true));
   return grid;
 }
 

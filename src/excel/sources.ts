@@ -8,6 +8,7 @@ import { parseRange, type CellRange, type GridTable } from '../plan';
 import { SHEET_TITLES } from '../report/buildSheets';
 import type { OwnedKey } from '../report/sheetSpec';
 import { localAddress } from './cells';
+import { rememberNames } from './namedLists';
 import { OWNER_NAMES, ownerTarget, ownsSheet } from './ownership';
 import { runExcel } from './run';
 import type { PlanSource } from './types';
@@ -58,6 +59,7 @@ export async function findPlanSources(): Promise<PlanSource[]> {
       (s) => s.sheet.visibility !== 'VeryHidden' && !isOurs(s.a1.values?.[0]?.[0])
     );
     const ours = ourSources(scans, names.items);
+    rememberNames(names.items);
     const ranges = plansheets.map((s) => s.tables.items.map((t) => t.getRange().load('address')));
     if (ranges.some((r) => r.length > 0)) await context.sync();
 

@@ -29,6 +29,7 @@ export {
   maxOf,
   minOf,
   lineCell,
+  namesIn,
   meaningOf,
   titleOf,
   parseA1,
@@ -38,6 +39,7 @@ export {
   pushAll,
   quoteSheet,
   rangeA1,
+  rangeRefsIn,
   rangeRef,
   rowsRef,
   sameCell,
@@ -47,6 +49,7 @@ export {
   sheetInWorkbook,
   shorten,
   sortFindings,
+  tableRefsIn,
   todayIso,
   workbookSheet,
 } from './core';
@@ -67,6 +70,7 @@ export type {
   Finding,
   FindingCode,
   Grid,
+  GridName,
   GridTable,
   IsoDate,
   MoneyColumn,
@@ -94,7 +98,9 @@ export {
 } from './read';
 export type { IconSetRule, IconThreshold, ThresholdType } from './read';
 export { FINANCE_CODES } from './finance';
-export { COMPLETE_SHARE_NOTE, readPlans } from './judge';
+export { COMPLETE_SHARE_NOTE, readPlans, readSheet } from './judge';
+export type { SheetReading } from './judge';
+export type { NotPlanReason, PassedOver } from './detect';
 export { summarise, summariseFinance } from './summary';
 export type {
   DatedAction,

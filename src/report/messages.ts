@@ -2,7 +2,7 @@
  * Every message a user reads about a problem or an outcome, in one table, so the pane, the
  * ribbon and both writers say the same thing once. Pure: no Office, DOM or Node.
  */
-import { displayDate, type Changes } from '../plan';
+import { displayDate, rangeRef, type Changes, type NotPlanReason, type PassedOver } from '../plan';
 import { CHANGES_TITLE } from './changesText';
 import { NO_SAVINGS_SHEET } from './savingsSheet';
 
@@ -166,6 +166,26 @@ export const HISTORY_PROBLEMS_SHOWN = 20;
 export function shownSheets<T extends { key: string }>(written: T[]): T[] {
   return written.filter((w) => w.key !== 'history' && w.key !== 'kept');
 }
+
+/** Why a table that was looked at is not a plan, in a user's words. */
+const NOT_A_PLAN: Record<NotPlanReason, string> = {
+  'list-source': 'the list the drop-downs use',
+  'period-grid': 'a grid of numbers by period, not actions',
+  untracked: 'nothing tracks its rows (no rating, due date, lead, status or progress column)',
+  'no-subject': 'no column says what is to be done',
+  form: 'a form, or a version and document-control table',
+  key: 'a key to the ratings, not actions',
+};
+
+/** A table passed over, in one line: "'Backend Data'!B2:H20: the list the drop-downs use". */
+export function passedOverLine(p: PassedOver): string {
+  const table = p.table ? ` (table ${p.table})` : '';
+  return `${rangeRef({ sheet: p.sheet, ...p.range })}${table}: ${NOT_A_PLAN[p.reason]}`;
+}
+
+/** The heading over the tables passed over (the command line's check report). */
+export const PASSED_OVER_TITLE =
+  'Passed over, not plans (if one is a plan, pick it in the task pane):';
 
 /** Outcome lines, shared by the pane, the ribbon and the command line. */
 export const SAY = {

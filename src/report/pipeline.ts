@@ -5,6 +5,8 @@
  */
 import {
   readPlans,
+  readSheet,
+  type PassedOver,
   summarise,
   workbookKey,
   type CheckOptions,
@@ -97,6 +99,24 @@ export function withWorkbookKey(options: CheckOptions, key: WorkbookKey | undefi
 export function workbookOptions(grids: readonly Grid[], options: CheckOptions): CheckOptions {
   if (options.ragKey && options.completeRags) return options;
   return withWorkbookKey(options, keyOfWorkbook(grids));
+}
+
+/** Every plan on the grids that are not ours, and every table passed over, read with the workbook's RAG key. */
+export function readingIn(
+  grids: Grid[],
+  options: CheckOptions,
+  ownSheets: Iterable<string> = [],
+  keyFrom: Grid[] = grids
+): { plans: Plan[]; passedOver: PassedOver[] } {
+  const withKey = workbookOptions(keyFrom, options);
+  const plans: Plan[] = [];
+  const passedOver: PassedOver[] = [];
+  for (const g of planGrids(grids, ownSheets)) {
+    const read = readSheet(g, withKey);
+    for (const p of read.plans) plans.push(p);
+    for (const p of read.passedOver) passedOver.push(p);
+  }
+  return { plans, passedOver };
 }
 
 /** Every plan on the grids that are not ours, read with the workbook's RAG key. */

@@ -7,6 +7,8 @@
 import type { CellRange, Grid, GridTable } from '../plan';
 import { RagPlanFileError } from './fileError';
 import { partText, workbookPartOf, type PackageIndex, type PackageSheet } from './packageIndex';
+import { readDefinedNames } from './parts/definedNames';
+import { addListSources } from './parts/listSources';
 import { themePalette } from './parts/readColours';
 import { sheetIcons } from './parts/readIconSets';
 import { SharedStringsReader } from './parts/readSharedStrings';
@@ -119,7 +121,7 @@ async function readSheet(
   looks: CellLook[],
   budget: CellBudget,
   maxCells: number
-): Promise<Grid> {
+): Promise<{ grid: Grid; listFormulas: string[] }> {
   const reader = new SheetReader(strings, looks, budget);
   try {
     await stream(pkg, sheet.part as string, reader);
@@ -133,12 +135,13 @@ async function readSheet(
   }
   const used = { top: 1, left: 1, bottom: reader.out.bottom, right: reader.out.right };
   const icons = sheetIcons(reader.iconSets.rules, reader.out.values, (r) => bounded(r, used));
-  return gridOf(
+  const grid = gridOf(
     sheet,
     reader.out,
     tablesOf(pkg, sheet.part as string, reader.out.tableRelIds, used),
     icons
   );
+  return { grid, listFormulas: reader.out.listFormulas };
 }
 
 /** The worksheets (not chart or dialog sheets) whose parts are in the package. */
@@ -158,9 +161,15 @@ export async function gridsOf(pkg: PackageIndex, options: LoadOptions = {}): Pro
   const grids: Grid[] = [];
   const maxCells = options.maxCells ?? MAX_CELLS;
   const budget = { left: maxCells };
+  const listFormulas = new Map<string, string[]>();
   for (const sheet of worksheetsOf(pkg)) {
     if (options.only !== undefined && sheet.name !== options.only) continue;
-    grids.push(await readSheet(pkg, sheet, strings.strings, looks, budget, maxCells));
+    const read = await readSheet(pkg, sheet, strings.strings, looks, budget, maxCells);
+    grids.push(read.grid);
+    if (read.listFormulas.length) listFormulas.set(sheet.name, read.listFormulas);
   }
+  // Drop-downs on one sheet name lists on another: known once every sheet is read.
+  const sheetOrder = pkg.sheets.map((s) => s.name);
+  addListSources(grids, listFormulas, readDefinedNames(pkg.workbookXml), sheetOrder);
   return grids;
 }

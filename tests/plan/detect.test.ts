@@ -1,4 +1,4 @@
-import { readPlans } from '../../src/plan/judge/readPlans';
+import { readPlans, readSheet } from '../../src/plan/judge/readPlans';
 import { rangeA1 } from '../../src/plan/core/address';
 import type { Plan } from '../../src/plan/core/types';
 import { gridOf, merge } from './gridOf';
@@ -285,7 +285,8 @@ describe('what is not a plan', () => {
 });
 
 describe('a list of recommendations and nothing else', () => {
-  const [plan] = readPlans(
+  // Issue 17: a plan needs a column that tracks its rows; a bare list is passed over, and says why.
+  const sheet = readSheet(
     gridOf(
       [
         ['No.', 'Recommendation'],
@@ -299,15 +300,14 @@ describe('a list of recommendations and nothing else', () => {
     )
   );
 
-  it('is still a plan, with its groups as areas', () => {
-    expect(plan.actions).toHaveLength(3);
-    expect(plan.actions.map((a) => a.area)).toEqual(['Governance', 'Governance', 'Finance']);
+  it('is no plan: nothing tracks its rows', () => {
+    expect(sheet.plans).toEqual([]);
   });
 
-  it('says what it is missing', () => {
-    const missing = plan.findings.filter((f) => f.code === 'missing-column').map((f) => f.message);
-    expect(missing.some((m) => /No lead column/.test(m))).toBe(true);
-    expect(missing.some((m) => /No timescale column/.test(m))).toBe(true);
+  it('is passed over with the reason, its whole range A1:B6 named', () => {
+    expect(sheet.passedOver.map((p) => [p.reason, p.range])).toEqual([
+      ['untracked', { top: 1, left: 1, bottom: 6, right: 2 }],
+    ]);
   });
 });
 

@@ -322,6 +322,27 @@ const CASES: Record<FindingCode, () => { found: Finding[]; cell: string | null }
     found: plan([['Fix the roof', LEAD, '31/12/2024', 'Green']], { hidden: true }),
     cell: null,
   }),
+  // Rows 2-3 are the plan; rows 4-5 are blank, so the plan ends at row 3; the note is said at the
+  // second blank row (A5), since "A list of phone numbers" in row 6 is filled but carries on in
+  // one column only (the header has four).
+  'plan-stopped': () => ({
+    found: plan([
+      ['Fix the roof', LEAD, '31/12/2024', 'Green'],
+      ['Paint the hall', LEAD, '31/12/2024', 'Green'],
+      [null, null, null, null],
+      [null, null, null, null],
+      ['A list of phone numbers'],
+    ]),
+    cell: "'Plan'!A5",
+  }),
+  // Row 2 shows how to fill the plan in; its first cell, A2, carries the note.
+  'example-row': () => ({
+    found: plan([
+      ['Example of how to complete >', 'Head of Service', '31/12/2024', 'Green'],
+      ['Fix the roof', LEAD, '31/12/2024', 'Green'],
+    ]),
+    cell: "'Plan'!A2",
+  }),
 };
 
 describe('every finding code is raised by the engine', () => {

@@ -370,6 +370,22 @@ export const FINDING_RULES = {
     message: (p) =>
       `"${p.header}" is a meeting or review date, not a deadline, so it is not read as the timescale. If it is the deadline, choose it as the timescale column (--column timescale=HEADER); otherwise add a deadline column ("Target date", "By when").`,
   }),
+  'plan-stopped': rule<{ last: number; row: number; why: string; lastFilled: number }>({
+    title: 'Plan read to a row above its last',
+    severity: 'info',
+    meaning:
+      'the plan is read to a row above the last filled row in its columns: blank rows, a note or a paragraph ended it and the rows below do not carry on in its columns',
+    message: (p) =>
+      `The plan is read to row ${p.last}: row ${p.row} ${p.why}, and the rows below it (to row ${p.lastFilled}) are not read as part of the plan. If they are, remove what ends it, or point at the plan's whole range (in the task pane, or check --plan RANGE).`,
+  }),
+  'example-row': rule<{ row: number }>({
+    title: 'Example or guidance row left out',
+    severity: 'info',
+    meaning:
+      'a row that shows how to fill the plan in (an "Example of how to complete" row, or guidance under the header), left out of the actions',
+    message: (p) =>
+      `Row ${p.row} shows how to fill the plan in (an example or guidance), not an action; it is left out. Delete the row, or reword it, if it is a real action.`,
+  }),
   'hidden-sheet': rule<{ range: string }>({
     title: 'Plan on a hidden sheet',
     severity: 'info',

@@ -97,4 +97,18 @@ export interface Grid {
   tables?: GridTable[];
   /** True when the sheet is hidden (or very hidden) in the workbook, when known. */
   hidden?: boolean;
+  /**
+   * Ranges of this sheet that a drop-down (a list data validation, on any sheet) takes its values
+   * from, directly or through a defined name or a table column, in sheet coordinates, when known.
+   * A table over such a range is the list, not a plan.
+   */
+  listSources?: CellRange[];
+  /** The workbook's defined names (and this sheet's own) that refer to a range of this sheet, when known. */
+  names?: GridName[];
+}
+
+/** A defined name and the range of the sheet it refers to. */
+export interface GridName {
+  name: string;
+  range: CellRange;
 }

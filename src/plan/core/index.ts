@@ -38,7 +38,15 @@ export {
 } from './findingCodes';
 export type { FindingArgs, FindingCode, FindingParams } from './findingCodes';
 export { quote, sortFindings } from './findings';
-export type { CellIcon, CellRange, CellValue, Grid, GridTable, IconSetName } from './grid';
+export type {
+  CellIcon,
+  CellRange,
+  CellValue,
+  Grid,
+  GridName,
+  GridTable,
+  IconSetName,
+} from './grid';
 export { actionCell, fieldCell, lineCell, savingsCell } from './goTo';
 export { GridReader } from './gridAccess';
 export { splitLines } from './lines';
@@ -93,3 +101,5 @@ export type {
   Timescale,
   TimescaleKind,
 } from './types';
+export { namesIn, rangeRefsIn, tableRefsIn } from './formulaRefs';
+export type { FormulaRef, TableRef } from './formulaRefs';

@@ -1,5 +1,5 @@
 import type { CellRange, GridReader } from '../core';
-import { matchHeader, periodOf, yearOf } from './headers';
+import { matchHeader, periodOf, yearOf, type HeaderHint } from './headers';
 
 /** A header label and the column it heads. */
 export interface Label {
@@ -148,4 +148,20 @@ function joined(
       out.push(group && sub ? { col, text, sub } : { col, text });
   }
   return out;
+}
+
+/** A header label with what its words say. */
+export interface HeaderCell {
+  col: number;
+  text: string;
+  match: HeaderHint | null;
+}
+
+/** Labels with what their words say; a joined label goes by its lower part when that names a field. */
+export function hinted(labels: Label[]): HeaderCell[] {
+  return labels.map((l) => ({
+    col: l.col,
+    text: l.text,
+    match: (l.sub !== undefined ? matchHeader(l.sub) : null) ?? matchHeader(l.text),
+  }));
 }

@@ -21,6 +21,7 @@ export type HeaderHint =
 /** "Comment/Action " -> "comment action"; "RAG Rating" -> "rag rating"; "£'000" -> "£ 000". */
 export function normaliseHeader(text: string): string {
   return text
+    .replace(/([a-z])([A-Z])/g, '$1 $2') // "RiskOwnerRole", as data extracts write headers
     .toLowerCase()
     .replace(/[’'`]/g, '')
     .replace(/[^a-z0-9£]+/g, ' ')

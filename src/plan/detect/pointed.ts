@@ -3,8 +3,8 @@
  * found, and in place of any plan detection found overlapping them.
  */
 import type { GridReader, PointedPlan } from '../core';
-import { headerLabels } from './headerRows';
-import { hinted, judge, type Region } from './regions';
+import { headerLabels, hinted } from './headerRows';
+import { judge, type Region } from './regions';
 
 /** The region of a range the user pointed at: its header where the user said, its rows to the range's end. */
 export function pointedRegion(reader: GridReader, p: PointedPlan): Region {

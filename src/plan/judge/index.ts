@@ -1,3 +1,4 @@
 // Judging what was read: states on the as-of date, consistency findings, and readPlans, the whole reading of a grid.
-export { readPlans } from './readPlans';
+export { readPlans, readSheet } from './readPlans';
+export type { SheetReading } from './readPlans';
 export { COMPLETE_SHARE_NOTE, completePercent } from './state';

@@ -14,7 +14,15 @@ import {
   type Plan,
   pushAll,
 } from '../core';
-import { mapColumns, findRegions, withPointed, type Region } from '../detect';
+import {
+  mapColumns,
+  sheetRegions,
+  withPointed,
+  type PassedOver,
+  type Region,
+  type Stop,
+  type StopWhy,
+} from '../detect';
 import { checkAction } from './consistency';
 import { checkFinance } from '../finance';
 import { readRows } from '../rows';
@@ -30,14 +38,41 @@ const KEY_COLUMNS = ['lead', 'timescale', 'rag'] as const;
  * read, findings made, and each action's state worked out on the as-of date.
  */
 export function readPlans(grid: Grid, partial: Partial<CheckOptions> = {}): Plan[] {
+  return readSheet(grid, partial).plans;
+}
+
+/** A sheet read: its plans, and the tables on it that were looked at and are not plans. */
+export interface SheetReading {
+  plans: Plan[];
+  passedOver: PassedOver[];
+}
+
+/** Every plan on a grid, as readPlans, with the tables passed over and why (check lists them). */
+export function readSheet(grid: Grid, partial: Partial<CheckOptions> = {}): SheetReading {
   const options = defaultOptions(partial);
   const reader = new GridReader(grid);
   // A key block on the plan's own sheet serves when no workbook key was given.
   const own = options.ragKey && options.completeRags ? null : readSheetKey(grid);
   const ragKey = options.ragKey ?? own?.ragKey ?? undefined;
   const completeRags = options.completeRags ?? own?.completeRags;
-  const regions = withPointed(reader, findRegions(reader, grid), options.pointed);
-  return regions.map((region) => readPlan(reader, region, { ...options, ragKey, completeRags }));
+  const found = sheetRegions(reader, grid);
+  const regions = withPointed(reader, found.regions, options.pointed);
+  // A table passed over that the user pointed at is a plan now, not one passed over.
+  const added = regions.filter((r) => !found.regions.includes(r));
+  const passedOver = found.passedOver.filter(
+    ({ range }) =>
+      !added.some(
+        (r) =>
+          r.topRow <= range.bottom &&
+          range.top <= r.bottom &&
+          r.left <= range.right &&
+          range.left <= r.right
+      )
+  );
+  const plans = regions.map((region) =>
+    readPlan(reader, region, { ...options, ragKey, completeRags })
+  );
+  return { plans, passedOver };
 }
 
 function readPlan(reader: GridReader, region: Region, options: CheckOptions): Plan {
@@ -68,6 +103,7 @@ function readPlan(reader: GridReader, region: Region, options: CheckOptions): Pl
   }
   if (reader.hidden) findings.push(findingOf(null, 'hidden-sheet', { range }));
   if (actions.length === 0) findings.push(findingOf(null, 'no-actions', { range }));
+  if (region.stop) findings.push(stoppedEarly(sheet, region));
   pushAll(findings, rowFindings);
 
   const hasColumn = { timescale: has.has('timescale'), rag: has.has('rag') };
@@ -100,6 +136,24 @@ function readPlan(reader: GridReader, region: Region, options: CheckOptions): Pl
   pushAll(findings, checkFinance(plan.finance, options.savingsTolerance));
   plan.findings = sortFindings(dedupe(findings));
   return plan;
+}
+
+/** What ended a plan early, after "row 14 ". */
+const STOP_WHY: Record<StopWhy, string> = {
+  'blank-rows': 'is the second of two blank rows',
+  note: 'is a note',
+  prose: 'is a paragraph of text',
+};
+
+/** The note that a plan stopped before its last filled row: at the row that ended it. */
+function stoppedEarly(sheet: string, region: Region): Finding {
+  const stop = region.stop as Stop;
+  return findingOf({ sheet, row: stop.row, col: region.left }, 'plan-stopped', {
+    last: region.bottom,
+    row: stop.row,
+    why: STOP_WHY[stop.why],
+    lastFilled: stop.lastFilled,
+  });
 }
 
 const MISSING = new Set<FindingCode>(['missing-rag', 'missing-timescale', 'missing-lead']);

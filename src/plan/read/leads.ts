@@ -297,6 +297,28 @@ function titleCommas(text: string): string {
 /** "Chief Nurse and Director of Quality": the NHS's joint post, one person, not two. */
 const JOINT_POST = /^Chief [A-Z][a-z]+ (?:and|&) (?:Deputy )?Director of [A-Z]/;
 
+/** A post after a person's name: "Head of Property Services", "Director of Place". */
+const POST =
+  /^(?:(?:Assistant|Deputy|Interim|Acting)\s+)?(?:Head|Director|Chief\s+\w+|Manager)\s+(?:of|for)\s+[A-Z]/;
+
+/**
+ * "Officer A, Head of Property Services", "Sam Jones, Director of Place": one person and their
+ * post, not two leads. The name is two to four capitalised words naming no role, or a placeholder
+ * ending in a single letter ("Officer A") as anonymised returns write it.
+ */
+function personWithPost(text: string): boolean {
+  const parts = text.split(/\s*,\s*/);
+  if (parts.length !== 2 || /[/&]|\s+and\s+/i.test(parts[0]) || !POST.test(parts[1])) return false;
+  const words = parts[0].split(' ').filter(Boolean);
+  const placeholder = /^[A-Z]$/.test(words[words.length - 1]);
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((w) => NAME_WORD.test(w) && !SUBJECT_WORDS.has(bareWord(w))) &&
+    (placeholder || !words.some((w) => ROLE_NOUNS.has(bareWord(w))))
+  );
+}
+
 /** Splits one line of a lead cell into leads, only where it is clearly a list of people or roles. */
 function splitLine(line: string): string[] {
   const leads = splitMarked(line);
@@ -312,7 +334,10 @@ function splitMarked(line: string): string[] {
     );
     if (!text) continue;
     let parts = [text];
-    if (text.startsWith('Chief ') && JOINT_POST.test(text) && !/[/,]/.test(text)) {
+    if (
+      (text.startsWith('Chief ') && JOINT_POST.test(text) && !/[/,]/.test(text)) ||
+      personWithPost(text)
+    ) {
       leads.push(text);
       continue;
     }
@@ -328,11 +353,14 @@ function splitMarked(line: string): string[] {
   return leads;
 }
 
-/** Tidies text from a PDF or a hurried typist: a hyphen then a space inside a name was a line break. */
+/**
+ * Tidies text from a PDF or a hurried typist: a hyphen then a space inside a word was a line break
+ * ("Blake- Herbert"); after a capital it is a dash the writer spaced ("Officer A- SRO") and stays.
+ */
 function tidy(text: string): string {
   return text
     .replace(/(\p{L})-\s*\n\s*(?=\p{L})/gu, '$1-')
-    .replace(/(\p{L})- +(?=\p{L})/gu, '$1-')
+    .replace(/(\p{Ll})- +(?=\p{L})/gu, '$1-')
     .replace(/[ \t\f\v\u00a0]+/g, ' ');
 }
 

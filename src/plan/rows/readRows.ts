@@ -7,7 +7,7 @@ import {
   type Finding,
   type RagKey,
 } from '../core';
-import type { ColumnMap, Region } from '../detect';
+import { isNoteRow, type ColumnMap, type Region } from '../detect';
 import { ragFromFill, savingsInText } from '../read';
 import {
   carryGroups,
@@ -33,7 +33,15 @@ import { awaitingAction } from './awaitingAction';
 import { dimensionsAt, noteChoices, spendAt } from './dimensions';
 import { periodRags } from './ragPeriods';
 import { stageOfLine } from './stopped';
-import { filledCells, hasMergedCell, isChoicesRow, isGapRow, isTotalRow } from './skip';
+import {
+  filledCells,
+  hasMergedCell,
+  isChoicesRow,
+  isEmptyNumberedRow,
+  exampleCell,
+  isGapRow,
+  isTotalRow,
+} from './skip';
 import { PER_LINE, splitStack } from './stacked';
 
 export interface RowsResult {
@@ -73,6 +81,11 @@ function readRow(ctx: RowContext, row: number, carry: Carry, actions: Action[]):
   if (isTotalRow(filled)) return ctx.finance.addTotals(row, filled[0].text);
   if (isChoicesRow(ctx, row, filled)) return;
   if (isGapRow(ctx, row, filled)) return;
+  if (isEmptyNumberedRow(ctx, filled)) return;
+  // A note inside the table ("Note: ...", a merged paragraph): the rows below carry on.
+  if (isNoteRow(filled, ctx.region.left)) return;
+  const example = exampleCell(ctx, row, filled);
+  if (example) return addFinding(ctx, row, example.col, 'example-row', { row });
   const merged = mergedSection(ctx, row, filled);
   if (merged !== null) return startSection(carry, merged);
   reportErrors(ctx, row);

@@ -1,6 +1,6 @@
 import { cellText } from '../core';
 import { isRagText, isStageText, isPlaceholder } from '../read';
-import { isTotalLabel } from '../detect';
+import { isExampleText, isGuidanceRow, isTotalLabel } from '../detect';
 import type { RowContext } from './context';
 
 export interface FilledCell {
@@ -71,4 +71,40 @@ export function isChoicesRow(ctx: RowContext, row: number, filled: FilledCell[])
   // A real action's prose is never part of such a row.
   if (filled.some((f) => f.text.length > 80)) return false;
   return filled.some((f) => isChoiceList(f.text));
+}
+
+/**
+ * The cell that marks a row a template keeps to show how to fill it in, or undefined: such a row
+ * is never an action (a note says it is left out).
+ */
+export function exampleCell(
+  ctx: RowContext,
+  row: number,
+  filled: FilledCell[]
+): FilledCell | undefined {
+  // A template's example and guidance rows sit right under the header: the rows of a long plan
+  // below them cost nothing.
+  const below = row - ctx.region.dataRow;
+  if (below >= EXAMPLE_REACH) return undefined;
+  const example = filled.find((f) => isExampleText(f.text));
+  if (example) return example;
+  return below < GUIDANCE_REACH && isGuidanceRow(filled.map((f) => f.text)) ? filled[0] : undefined;
+}
+
+/** How close under the header an example row may sit. */
+const EXAMPLE_REACH = 3;
+/** How close under the header a guidance row may sit. */
+const GUIDANCE_REACH = 2;
+
+/**
+ * A template's empty row: nothing written but its number ("1", "2", "3" down the No. column),
+ * though its rating cell may be coloured by a rule. No action, and nothing to say.
+ */
+export function isEmptyNumberedRow(ctx: RowContext, filled: FilledCell[]): boolean {
+  const ref = ctx.col.get('ref');
+  if (filled.length === 0) return false;
+  return (
+    filled.every((f) => f.col === ref || f.col === ctx.region.left) &&
+    filled.every((f) => /^\d{1,3}[.)]?$/.test(f.text))
+  );
 }

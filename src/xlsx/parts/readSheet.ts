@@ -37,6 +37,8 @@ export interface SheetRead {
   merges: CellRange[];
   /** Relationship ids of the sheet's tables. */
   tableRelIds: string[];
+  /** The formula of each list drop-down (data validation) on the sheet: where its values come from. */
+  listFormulas: string[];
   /** The used part: last row and column holding a value or a fill. */
   bottom: number;
   right: number;
@@ -85,6 +87,7 @@ export class SheetReader implements XmlHandler {
     fontColours: [],
     merges: [],
     tableRelIds: [],
+    listFormulas: [],
     bottom: 0,
     right: 0,
   };
@@ -97,6 +100,9 @@ export class SheetReader implements XmlHandler {
   private rawText = false;
   private inInline = false;
   private inPhonetic = 0;
+  /** Inside a list drop-down's <dataValidation>; its first formula is being read when `listText` is a string. */
+  private inListValidation = false;
+  private listText: string | null = null;
   /** The row whose cells the buffers hold (0-based), or -1. */
   private bufferedRow = -1;
   private readonly rowValues = new RowBuffer<CellValue>();
@@ -151,6 +157,13 @@ export class SheetReader implements XmlHandler {
       case 'conditionalFormatting':
         this.iconSets.open(name, source, start, end, selfClosing);
         break;
+      case 'dataValidation':
+        this.inListValidation = !selfClosing && rawAttr(source, start, end, 'type=') === 'list';
+        break;
+      case 'formula1':
+        // <formula1>'Lists'!$A$2:$A$9</formula1>, or in the x14 extension <x14:formula1><xm:f>...</xm:f>.
+        if (this.inListValidation && !selfClosing) this.listText = '';
+        break;
       default:
         if (this.iconSets.active) this.iconSets.open(name, source, start, end, selfClosing);
     }
@@ -184,6 +197,14 @@ export class SheetReader implements XmlHandler {
       case 'rPh':
         this.inPhonetic = Math.max(0, this.inPhonetic - 1);
         break;
+      case 'formula1':
+        if (this.listText !== null && this.listText.trim())
+          this.out.listFormulas.push(this.listText.trim());
+        this.listText = null;
+        break;
+      case 'dataValidation':
+        this.inListValidation = false;
+        break;
       case 'c':
         this.endCell(true);
         break;
@@ -213,6 +234,10 @@ export class SheetReader implements XmlHandler {
   }
 
   text(text: string, raw: boolean): void {
+    if (this.listText !== null) {
+      this.listText += raw ? text : unescapeXml(text);
+      return;
+    }
     if (!this.capture) {
       if (this.iconSets.active) this.iconSets.text(text);
       return;

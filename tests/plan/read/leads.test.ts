@@ -116,3 +116,18 @@ describe('isThemeWord', () => {
     ).toBe(false);
   });
 });
+
+describe('readLeads: a person and their post are one lead', () => {
+  it.each([
+    // An anonymised return's officer and post (the Towns Fund data store's risk register).
+    ['Officer A, Head of Property Services', ['Officer A, Head of Property Services']],
+    ['Sam Jones, Director of Place', ['Sam Jones, Director of Place']],
+    ['Sam Jones, Assistant Director of Finance', ['Sam Jones, Assistant Director of Finance']],
+  ])('%s', (text, want) => expect(leads(text)).toEqual(want));
+
+  it.each([
+    // Two posts, or a post then a name, stay a list.
+    ['Head of Finance, Head of HR', ['Head of Finance', 'Head of HR']],
+    ['Sam Jones, Alex Brown', ['Sam Jones', 'Alex Brown']],
+  ])('%s is two leads', (text, want) => expect(leads(text)).toEqual(want));
+});
