@@ -57,7 +57,7 @@ export function cellMatrices(spec: SheetLayout): {
   formats: string[][];
 } {
   const rows = spec.values.length;
-  // Not Math.max(...rows): the history sheet has a row per action per refresh.
+  // Not a spread into Math.max: the history sheet has a row per action per refresh.
   const cols = maxOf(
     spec.values.map((r) => r.length),
     1

@@ -73,7 +73,7 @@ export function ragColumnArea(plan: Plan): CellRange | null {
   if (plan.actions.some((a) => a.ragFrom === 'icon')) return null;
   // The RAG read, not a rating kept beside it (Time, Cost ...).
   const rag = plan.columns.find((c) => c.field === 'rag' && !c.dimension);
-  // A loop, not Math.max(...rows): a million-row plan would overflow the stack.
+  // A loop, not a spread into Math.max: a million-row plan would overflow the stack.
   let last = 0;
   for (const a of plan.actions) if (a.row > last) last = a.row;
   if (!rag || last <= plan.headerRow) return null;

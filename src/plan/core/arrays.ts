@@ -1,5 +1,5 @@
 /**
- * Loops for what a spread into a call would do. `push(...items)` and `Math.max(...values)` pass
+ * Loops for what a spread into a call would do. A spread into push or into Math.max passes
  * every element as an argument on the stack, and a million-row plan overflows it ("Maximum call
  * stack size exceeded"); ESLint forbids spreading into a call anywhere in src (eslint.config.mjs).
  */

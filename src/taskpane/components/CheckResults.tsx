@@ -1,6 +1,6 @@
-import { Accordion, Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Accordion, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle16Filled } from '@fluentui/react-icons';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import {
   actionCell,
   displayDate,
@@ -15,27 +15,12 @@ import {
   type Summary,
 } from '../../plan';
 import { CellButton } from './CellButton';
-import { CollapsedList } from './CollapsedList';
+import { CollapsedList, ShownItems } from './CollapsedList';
 import { FindingGroups, plural } from './FindingGroups';
 import { RagBadge } from './RagBadge';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
-  item: {
-    display: 'flex',
-    gap: tokens.spacingHorizontalS,
-    alignItems: 'baseline',
-    overflowWrap: 'anywhere',
-    minWidth: 0,
-  },
   heading: {
     margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}`,
     fontSize: tokens.fontSizeBase300,
@@ -167,9 +152,6 @@ function Counts({ summary }: { summary: Summary }) {
   );
 }
 
-/** Lists longer than this show a "Show all" button, so a large plan does not flood the pane. */
-const FIRST = 25;
-
 export function Group<T>({
   title,
   icon,
@@ -182,27 +164,14 @@ export function Group<T>({
   children: (item: T) => React.ReactNode;
 }) {
   const styles = useStyles();
-  const [all, setAll] = useState(false);
   if (items.length === 0) return null;
-  const shown = all ? items : items.slice(0, FIRST);
   return (
     <section aria-label={`${title}: ${items.length}`}>
       <h3 className={styles.heading}>
         {icon}
         {title} ({items.length})
       </h3>
-      <ul className={styles.list}>
-        {shown.map((item, i) => (
-          <li key={i} className={styles.item}>
-            {children(item)}
-          </li>
-        ))}
-      </ul>
-      {items.length > shown.length && (
-        <Button appearance="subtle" size="small" onClick={() => setAll(true)}>
-          Show all {items.length}
-        </Button>
-      )}
+      <ShownItems items={items}>{children}</ShownItems>
     </section>
   );
 }

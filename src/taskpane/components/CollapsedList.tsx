@@ -65,7 +65,8 @@ export function CollapsedList<T>({
   );
 }
 
-function ShownItems<T>({
+/** A list's first 25 items, then "Show all": a large plan does not flood the pane. */
+export function ShownItems<T>({
   items,
   children,
 }: {

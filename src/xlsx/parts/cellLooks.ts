@@ -75,7 +75,7 @@ export function cellLooks(spec: SheetLayout): CellLooks {
   const ranges = rangesOf(spec);
   const ruleIds = new Map<string, number>();
   for (const r of ranges) if (!ruleIds.has(r.ruleKey)) ruleIds.set(r.ruleKey, ruleIds.size);
-  // A loop, not Math.max(...): a sheet of a million findings has a million styled ranges.
+  // A loop, not a spread into Math.max: a sheet of a million findings has a million styled ranges.
   let right = 0;
   for (const r of ranges) if (r.range.right > right) right = r.range.right;
   const width = right + 1;
