@@ -185,7 +185,7 @@ export function passedOverLine(p: PassedOver): string {
 
 /** The heading over the tables passed over (the command line's check report). */
 export const PASSED_OVER_TITLE =
-  'Passed over, not plans (if one is a plan, pick it in the task pane):';
+  'Passed over, not plans (if one is a plan, point at it in the task pane or with check --plan RANGE):';
 
 /** Outcome lines, shared by the pane, the ribbon and the command line. */
 export const SAY = {

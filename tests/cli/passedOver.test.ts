@@ -22,7 +22,7 @@ describe('check: what it passed over', () => {
     const r = ragPlan('check', file, '--sheet', 'Data validation', '--as-of', '2023-09-30');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(
-      'Passed over, not plans (if one is a plan, pick it in the task pane):'
+      'Passed over, not plans (if one is a plan, point at it in the task pane or with check --plan RANGE):'
     );
     expect(r.stdout).toContain("  'Data validation'!B2:AC103: the list the drop-downs use");
   });

@@ -240,13 +240,14 @@ describe('the task pane on a council action plan', () => {
     async (code, title, advice) => {
       pane = await openPane();
       const { page } = pane;
+      // The tab first: opening it reads what the last roll-up took (a call to Excel of its own).
+      await showTab(page, 'Summaries');
       await page.evaluate((c) => {
         const host = (
           window as unknown as { __fakeExcel: { failures: { code: string; message: string }[] } }
         ).__fakeExcel;
         host.failures.push({ code: c, message: 'Refused by the test host.' });
       }, code);
-      await showTab(page, 'Summaries');
       await page.getByRole('button', { name: 'Refresh summaries' }).click();
       const bar = page.getByRole('alert').filter({ hasText: title });
       await bar.waitFor();
@@ -462,6 +463,7 @@ describe('the task pane on a council action plan', () => {
         [
           'a problem shown',
           async () => {
+            await showTab(page, 'Summaries');
             await page.evaluate(() => {
               const host = (
                 window as unknown as {
@@ -470,7 +472,6 @@ describe('the task pane on a council action plan', () => {
               ).__fakeExcel;
               host.failures.push({ code: 'AccessDenied', message: 'Refused by the test host.' });
             });
-            await showTab(page, 'Summaries');
             await page.getByRole('button', { name: 'Refresh summaries' }).click();
             await page.getByRole('alert').waitFor();
           },
