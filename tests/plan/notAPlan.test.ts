@@ -259,3 +259,30 @@ describe('a risk register whose tables are each headed again', () => {
     ).toEqual([3, 8]);
   });
 });
+
+describe('a log of moved dates', () => {
+  it('is passed over: old date, new date and the reason, with nothing else tracking the rows', () => {
+    const sheet = read([
+      ['Milestone', 'Previous date', 'New date', 'Reason'],
+      ['Heat pumps commissioned', '31/03/2025', '31/10/2025', 'Grid connection upgrade needed'],
+      ['Consultation opens', '30/11/2024', '28/02/2025', 'Moved after the elections'],
+    ]);
+    expect(sheet.plans).toEqual([]);
+    expect(sheet.passedOver.map((p) => [p.reason, p.range])).toEqual([
+      ['change-log', { top: 1, left: 1, bottom: 3, right: 4 }],
+    ]);
+  });
+
+  it('but milestones with their old and new dates and a status are a plan', () => {
+    const sheet = read([
+      ['Milestone', 'Original date', 'Revised date', 'Status', 'Reason'],
+      ['Roof works complete', '30/09/2025', '14/12/2025', 'In progress', 'Scaffold extended'],
+      ['Building reopened', '31/03/2026', '30/06/2026', 'Not started', 'Follows the roof'],
+    ]);
+    expect(sheet.passedOver).toEqual([]);
+    expect(sheet.plans[0].actions.map((a) => [a.row, a.stage])).toEqual([
+      [2, 'in-progress'],
+      [3, 'not-started'],
+    ]);
+  });
+});
