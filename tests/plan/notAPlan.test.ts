@@ -286,3 +286,37 @@ describe('a log of moved dates', () => {
     ]);
   });
 });
+
+describe('a list of labels and values above a table', () => {
+  const sheet = read([
+    ['Project highlight report', null, null, null],
+    ['Project', 'Guildhall restoration', null, null],
+    ['Sponsor', 'Director of Place', null, null],
+    ['Project manager', 'Senior Project Manager', null, null],
+    ['Reporting period', 'October 2025', null, null],
+    [null, null, null, null],
+    ['Milestone', 'Original date', 'Revised date', 'Status'],
+    ['Roof works complete', '30/09/2025', '14/12/2025', 'In progress'],
+    ['Building reopened', '31/03/2026', '30/06/2026', 'Not started'],
+  ]);
+
+  it('is no plan: "Project manager | Senior Project Manager" is one more line of the list, not a header', () => {
+    expect(sheet.plans.map((p) => p.headerRow)).toEqual([7]);
+  });
+
+  it('leaves the milestones below as the only actions', () => {
+    expect(sheet.plans[0].actions.map((a) => a.row)).toEqual([8, 9]);
+  });
+});
+
+describe('a two-column plan under a title', () => {
+  it('is still a plan: one pair above is a title and a date, not a list', () => {
+    const sheet = read([
+      ['Action plan', 'October 2025'],
+      ['Action', 'Lead'],
+      ['Open a contact centre', 'Head of Customer Services'],
+      ['Build 200 homes', 'Head of Housing'],
+    ]);
+    expect(sheet.plans.map((p) => [p.headerRow, p.actions.length])).toEqual([[2, 2]]);
+  });
+});

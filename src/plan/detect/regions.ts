@@ -260,11 +260,30 @@ function rowsAlign(reader: GridReader, region: Region, run: HeaderCell[]): boole
  * hundreds of columns): words in the data ("Officer A", "Status") are not a header of their own.
  */
 function isUnderLabels(reader: GridReader, row: number, group: HeaderCell[]): boolean {
+  if (group.length === 2) return isInPairList(reader, row, group);
   if (row <= reader.top || group.length < 3) return false;
   const above = rowLabels(reader, row - 1, group[0].col, group[group.length - 1].col);
   const labelled = new Set(above.map((l) => l.col));
   const under = group.filter((c) => labelled.has(c.col)).length;
   return above.length >= 3 && under * 10 >= group.length * 9 && above.length >= group.length;
+}
+
+/** How many label and value pairs above a pair make it one more line of their list. */
+const PAIRS_ABOVE = 2;
+
+/**
+ * A pair of cells under two more pairs written in the same two columns: one line of a list of
+ * labels and values ("Sponsor | Director of Place", "Project manager | Senior Project Manager"),
+ * as a highlight report's cover block has, not the header of a table below.
+ */
+function isInPairList(reader: GridReader, row: number, group: HeaderCell[]): boolean {
+  if (row - PAIRS_ABOVE < reader.top) return false;
+  const cols = group.map((c) => c.col);
+  for (let r = row - PAIRS_ABOVE; r < row; r++) {
+    const above = rowLabels(reader, r, cols[0], cols[1]).map((l) => l.col);
+    if (above.length !== 2 || above.some((c) => !cols.includes(c))) return false;
+  }
+  return true;
 }
 
 /** True when two ranges share a cell. */
