@@ -219,7 +219,7 @@ describe('a plan that stops before its last filled row', () => {
     const stopped = plan.findings.filter((f) => f.code === 'plan-stopped');
     expect(stopped.map((f) => [f.cell?.row, f.severity])).toEqual([[3, 'info']]);
     expect(stopped[0].message).toBe(
-      "The plan is read to row 2: row 3 is a note, and the rows below it (to row 5) are not read as part of the plan. If they are, remove what ends it or pick the plan's range in the task pane."
+      "The plan is read to row 2: row 3 is a note, and the rows below it (to row 5) are not read as part of the plan. If they are, remove what ends it, or point at the plan's whole range (in the task pane, or check --plan RANGE)."
     );
   });
 });
