@@ -302,6 +302,10 @@ describe('a list of labels and values above a table', () => {
 
   it('is no plan: "Project manager | Senior Project Manager" is one more line of the list, not a header', () => {
     expect(sheet.plans.map((p) => p.headerRow)).toEqual([7]);
+    // The block A2:B5 is listed once as passed over, so a user who disagrees can still pick it.
+    expect(sheet.passedOver.map((p) => p.range)).toEqual([
+      { top: 2, left: 1, bottom: 5, right: 2 },
+    ]);
   });
 
   it('leaves the milestones below as the only actions', () => {
