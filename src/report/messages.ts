@@ -171,6 +171,7 @@ export function shownSheets<T extends { key: string }>(written: T[]): T[] {
 const NOT_A_PLAN: Record<NotPlanReason, string> = {
   'list-source': 'the list the drop-downs use',
   'period-grid': 'a grid of numbers by period, not actions',
+  'change-log': 'a log of moved dates (old date, new date, reason), not the plan',
   untracked: 'nothing tracks its rows (no rating, due date, lead, status or progress column)',
   'no-subject': 'no column says what is to be done',
   form: 'a form, or a version and document-control table',

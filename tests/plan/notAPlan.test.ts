@@ -259,3 +259,68 @@ describe('a risk register whose tables are each headed again', () => {
     ).toEqual([3, 8]);
   });
 });
+
+describe('a log of moved dates', () => {
+  it('is passed over: old date, new date and the reason, with nothing else tracking the rows', () => {
+    const sheet = read([
+      ['Milestone', 'Previous date', 'New date', 'Reason'],
+      ['Heat pumps commissioned', '31/03/2025', '31/10/2025', 'Grid connection upgrade needed'],
+      ['Consultation opens', '30/11/2024', '28/02/2025', 'Moved after the elections'],
+    ]);
+    expect(sheet.plans).toEqual([]);
+    expect(sheet.passedOver.map((p) => [p.reason, p.range])).toEqual([
+      ['change-log', { top: 1, left: 1, bottom: 3, right: 4 }],
+    ]);
+  });
+
+  it('but milestones with their old and new dates and a status are a plan', () => {
+    const sheet = read([
+      ['Milestone', 'Original date', 'Revised date', 'Status', 'Reason'],
+      ['Roof works complete', '30/09/2025', '14/12/2025', 'In progress', 'Scaffold extended'],
+      ['Building reopened', '31/03/2026', '30/06/2026', 'Not started', 'Follows the roof'],
+    ]);
+    expect(sheet.passedOver).toEqual([]);
+    expect(sheet.plans[0].actions.map((a) => [a.row, a.stage])).toEqual([
+      [2, 'in-progress'],
+      [3, 'not-started'],
+    ]);
+  });
+});
+
+describe('a list of labels and values above a table', () => {
+  const sheet = read([
+    ['Project highlight report', null, null, null],
+    ['Project', 'Guildhall restoration', null, null],
+    ['Sponsor', 'Director of Place', null, null],
+    ['Project manager', 'Senior Project Manager', null, null],
+    ['Reporting period', 'October 2025', null, null],
+    [null, null, null, null],
+    ['Milestone', 'Original date', 'Revised date', 'Status'],
+    ['Roof works complete', '30/09/2025', '14/12/2025', 'In progress'],
+    ['Building reopened', '31/03/2026', '30/06/2026', 'Not started'],
+  ]);
+
+  it('is no plan: "Project manager | Senior Project Manager" is one more line of the list, not a header', () => {
+    expect(sheet.plans.map((p) => p.headerRow)).toEqual([7]);
+    // The block A2:B5 is listed once as passed over, so a user who disagrees can still pick it.
+    expect(sheet.passedOver.map((p) => p.range)).toEqual([
+      { top: 2, left: 1, bottom: 5, right: 2 },
+    ]);
+  });
+
+  it('leaves the milestones below as the only actions', () => {
+    expect(sheet.plans[0].actions.map((a) => a.row)).toEqual([8, 9]);
+  });
+});
+
+describe('a two-column plan under a title', () => {
+  it('is still a plan: one pair above is a title and a date, not a list', () => {
+    const sheet = read([
+      ['Action plan', 'October 2025'],
+      ['Action', 'Lead'],
+      ['Open a contact centre', 'Head of Customer Services'],
+      ['Build 200 homes', 'Head of Housing'],
+    ]);
+    expect(sheet.plans.map((p) => [p.headerRow, p.actions.length])).toEqual([[2, 2]]);
+  });
+});

@@ -54,3 +54,39 @@ describe('a section row in a plan with an area column', () => {
     ]);
   });
 });
+
+describe('a label row shaded across the table', () => {
+  const band = '#DDEBF7';
+  const grid = gridOf(
+    [
+      ['Ref', 'Action', 'Lead', 'Due', 'RAG'],
+      ['Priority: Safe, secure and affordable homes', null, null, null, null],
+      ['P1', 'Finish the fire safety works', 'Housing Management', '31/12/2026', 'Amber'],
+      ['P2', 'Adopt the allocations policy', 'Housing Needs', '31/03/2027', null],
+    ],
+    {
+      fills: [
+        [],
+        [band, band, band, band, band],
+        [null, null, null, null, '#FFC000'],
+        [null, null, null, null, '#00B050'],
+      ],
+    }
+  );
+  const [plan] = readPlans(grid, { asOf: '2026-06-01' });
+
+  it('is a section row, not an action rated by its band of colour', () => {
+    expect(plan.actions.map((a) => a.row)).toEqual([3, 4]);
+  });
+
+  it('gives its label to the rows below as their area', () => {
+    expect(plan.actions.map((a) => a.area)).toEqual([
+      'Priority: Safe, secure and affordable homes',
+      'Priority: Safe, secure and affordable homes',
+    ]);
+  });
+
+  it('still reads the rows below by their own RAG cells', () => {
+    expect(plan.actions.map((a) => a.rag)).toEqual(['amber', 'green']);
+  });
+});

@@ -149,6 +149,32 @@ describe('a risk score filled blue', () => {
   });
 });
 
+describe('risk scores shaded only blue and green', () => {
+  const BLUE = 'FF0070C0';
+  const LIGHT_GREEN = 'FF92D050';
+  const grid = gridOf(
+    [
+      ['Risk', 'Score', 'Mitigating action', 'Action owner', 'Due date'],
+      ['Budget gap', 16, 'Refresh the financial plan', 'Head of Finance', '31/03/2025'],
+      ['Cyber attack', 15, 'Test disaster recovery', 'ICT Manager', '31/03/2025'],
+      ['Loss of key staff', 6, 'Refresh the workforce plan', 'Head of HR', '31/03/2025'],
+    ],
+    { fills: [[], [null, BLUE], [null, BLUE], [null, LIGHT_GREEN]] }
+  );
+  const [plan] = readPlans(grid, { asOf });
+
+  it('are the bands of a risk matrix: the Score column is not the rating, and says why', () => {
+    expect(plan.columns.find((c) => c.field === 'rag')).toBeUndefined();
+    expect(plan.unmapped.find((c) => c.header === 'Score')?.reason).toMatch(
+      /bands of a risk matrix/
+    );
+  });
+
+  it('rates no action, not even the one whose score is on green', () => {
+    expect(plan.actions.map((a) => a.rag)).toEqual([null, null, null]);
+  });
+});
+
 describe('a Status of "Ongoing" where no date is written', () => {
   const [plan] = readPlans(
     gridOf([

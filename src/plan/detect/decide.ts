@@ -250,6 +250,14 @@ function showsTrafficLights(hint: HeaderHint | null, ev: Evidence): boolean {
 
 const DATED_HINTS: ReadonlySet<HeaderHint> = new Set(['timescale', 'revised', 'not-deadline']);
 
+/**
+ * Scores shaded blue with none on red or amber: a risk matrix's own bands (blue for "mitigate
+ * quarterly", green for "accept"), so even the green ones say nothing about the action's progress.
+ */
+function inRiskZones(ev: Evidence): boolean {
+  return ev.blueNumberFills > 0 && ev.warmNumberFills === 0;
+}
+
 /** The field a column holds, and why, from its header's hint and its cells' evidence. */
 export function decideColumn(header: string, hint: HeaderHint | null, ev: Evidence): Decision {
   const norm = header.toLowerCase();
@@ -262,13 +270,15 @@ export function decideColumn(header: string, hint: HeaderHint | null, ev: Eviden
       rank: 0,
     };
   }
+  const scoreHeader = /\b(score|rating)\b/i.test(header) && hint !== 'rag';
+  if (scoreHeader && inRiskZones(ev))
+    return {
+      field: null,
+      reason: `${header}: scores shaded blue, none red or amber: the bands of a risk matrix, not ratings`,
+      rank: 0,
+    };
   // A score shown in RAG colours (a risk matrix's 16 on red) is the rating.
-  if (
-    /\b(score|rating)\b/i.test(header) &&
-    ev.ragFills > 0 &&
-    mostly(ev.ragFills, ev) &&
-    hint !== 'rag'
-  ) {
+  if (scoreHeader && ev.ragFills > 0 && mostly(ev.ragFills, ev)) {
     return {
       field: 'rag',
       reason: `${header}: ${share(ev.ragFills, ev, 'scores filled with RAG colours')}`,

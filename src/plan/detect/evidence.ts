@@ -1,4 +1,12 @@
-import { cellText, isCellError, type GridReader, memo, DATED_KINDS, WORD_KINDS } from '../core';
+import {
+  cellText,
+  isCellError,
+  type GridReader,
+  type Rag,
+  memo,
+  DATED_KINDS,
+  WORD_KINDS,
+} from '../core';
 import {
   ragFromFill,
   ragOfIcon,
@@ -41,6 +49,9 @@ export interface Evidence {
   prose: number;
   /** Cells with text whose fill is a RAG colour: a status shown by colour as well as words. */
   ragFills: number;
+  /** Numbers filled blue, and numbers filled red or amber: a risk score's colour scheme. */
+  blueNumberFills: number;
+  warmNumberFills: number;
   /** Words or empty cells that carry a rating, by a RAG word or a RAG fill ("Achieved" on blue). */
   rated: number;
   /** Short codes: "SR1", "1.2", "AHW3", "R4a": a reference column. */
@@ -84,11 +95,21 @@ function emptyEvidence(): Evidence {
     people: 0,
     prose: 0,
     ragFills: 0,
+    blueNumberFills: 0,
+    warmNumberFills: 0,
     rated: 0,
     codes: 0,
     ragIcons: 0,
     distinctRag: 0,
   };
+}
+
+/** A number's fill: a RAG colour counts as a rated score; blue and red or amber counted apart. */
+function countNumberFill(ev: Evidence, rag: Rag | null): void {
+  if (!rag) return;
+  ev.ragFills++;
+  if (rag === 'blue') ev.blueNumberFills++;
+  else if (rag !== 'green') ev.warmNumberFills++;
 }
 
 function addNumber(ev: Evidence, n: number, format: string | null): void {
@@ -151,7 +172,7 @@ export function columnEvidence(
         ev.rag++;
         continue;
       }
-      if (ragFromFill(reader.fill(row, col))) ev.ragFills++;
+      countNumberFill(ev, ragFromFill(reader.fill(row, col)));
       if (Number.isInteger(v) && v > 0 && v < 1000) ev.codes++;
       addNumber(ev, v, reader.numberFormat(row, col));
       continue;

@@ -79,6 +79,7 @@ export type NotPlanReason =
   | 'key'
   | 'list-source'
   | 'period-grid'
+  | 'change-log'
   | 'untracked'
   | 'no-subject';
 
@@ -142,7 +143,22 @@ export function planVerdict(cells: JudgedCell[], facts: TableFacts = NO_FACTS): 
   // A scorecard rates and names a lead beside its quarters; amounts by period with only dates are a grid.
   const dated = trackers.every((c) => c.decision.field === 'timescale');
   if (dated && isPeriodGrid(cells, facts)) return { plan: false, reason: 'period-grid' };
+  if (dated && isChangeLog(cells, trackers)) return { plan: false, reason: 'change-log' };
   return { plan: true };
+}
+
+/** "Reason", "Reason for change": why a date was moved. */
+const CHANGE_REASON = /\breasons?\b/i;
+
+/**
+ * A log of moved dates: each row's old and new date and the reason, and nothing else tracking it
+ * (no lead, rating or status). It records changes agreed to a plan; it is not the plan.
+ */
+function isChangeLog(cells: JudgedCell[], trackers: JudgedCell[]): boolean {
+  return (
+    trackers.length >= 2 &&
+    cells.some((c) => c.decision.field === null && CHANGE_REASON.test(c.text))
+  );
 }
 
 /** The plan test as a yes or no. */

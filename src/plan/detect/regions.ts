@@ -165,14 +165,14 @@ function candidate(
   const headers = judge(reader, hinted(labels), dataRow, near);
   const verdict = planVerdict(headers, tableFacts(reader, grid, headers, dataRow, near));
   if (verdict === null) return { passed: null };
-  if (!verdict.plan) {
+  if (!verdict.plan || isInPairList(reader, row, group)) {
     const range = { top: topRow, left, bottom: near, right };
     const passed = {
       sheet: reader.sheet,
       range,
       headerRow: dataRow - 1,
       table: null,
-      reason: verdict.reason,
+      reason: verdict.plan ? ('form' as const) : verdict.reason,
     };
     return { passed };
   }
@@ -265,6 +265,24 @@ function isUnderLabels(reader: GridReader, row: number, group: HeaderCell[]): bo
   const labelled = new Set(above.map((l) => l.col));
   const under = group.filter((c) => labelled.has(c.col)).length;
   return above.length >= 3 && under * 10 >= group.length * 9 && above.length >= group.length;
+}
+
+/** How many label and value pairs above a pair make it one more line of their list. */
+const PAIRS_ABOVE = 2;
+
+/**
+ * A pair of cells under two more pairs written in the same two columns: one line of a list of
+ * labels and values ("Sponsor | Director of Place", "Project manager | Senior Project Manager"),
+ * as a highlight report's cover block has, not the header of a table below. Passed over as a form.
+ */
+function isInPairList(reader: GridReader, row: number, group: HeaderCell[]): boolean {
+  if (group.length !== 2 || row - PAIRS_ABOVE < reader.top) return false;
+  const cols = group.map((c) => c.col);
+  for (let r = row - PAIRS_ABOVE; r < row; r++) {
+    const above = rowLabels(reader, r, cols[0], cols[1]).map((l) => l.col);
+    if (above.length !== 2 || above.some((c) => !cols.includes(c))) return false;
+  }
+  return true;
 }
 
 /** True when two ranges share a cell. */

@@ -53,6 +53,22 @@ export function mergedSection(ctx: RowContext, row: number, filled: FilledCell[]
   return width >= Math.max(2, (ctx.region.right - ctx.region.left + 1) / 2) ? text : null;
 }
 
+/**
+ * A lone label on a band of colour shaded across the table ("Priority: Safe homes" on light blue
+ * from the first column to the last): a section row. The RAG cell's shade is the band's, not a
+ * rating, so the row is no action.
+ */
+export function bandedSection(ctx: RowContext, row: number, filled: FilledCell[]): string | null {
+  const ragCol = ctx.col.get('rag');
+  if (filled.length !== 1 || ragCol === undefined || filled[0].col === ragCol) return null;
+  const { reader, region } = ctx;
+  const band = reader.fill(row, region.left);
+  if (!band) return null;
+  for (let c = region.left + 1; c <= region.right; c++)
+    if (reader.fill(row, c) !== band) return null;
+  return filled[0].text;
+}
+
 /** The area the row's label names for the rows below it, or null when the row is not a section row. */
 export function sectionLabel(ctx: RowContext, row: number, filled: FilledCell[]): string | null {
   if (filled.length !== 1) return null;

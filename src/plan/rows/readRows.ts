@@ -11,6 +11,7 @@ import { isNoteRow, type ColumnMap, type Region } from '../detect';
 import { ragFromFill, savingsInText } from '../read';
 import {
   carryGroups,
+  bandedSection,
   mergedSection,
   newCarry,
   sectionLabel,
@@ -88,6 +89,8 @@ function readRow(ctx: RowContext, row: number, carry: Carry, actions: Action[]):
   if (example) return addFinding(ctx, row, example.col, 'example-row', { row });
   const merged = mergedSection(ctx, row, filled);
   if (merged !== null) return startSection(carry, merged);
+  const banded = bandedSection(ctx, row, filled);
+  if (banded !== null) return startSection(carry, banded);
   reportErrors(ctx, row);
   carryGroups(ctx, row, carry);
 
