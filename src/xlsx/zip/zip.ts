@@ -16,6 +16,15 @@ import {
   tooBig,
   ZipProblem,
 } from './zipProblem';
+import {
+  applyZip64,
+  directory,
+  findEocd,
+  SIG_CENTRAL,
+  SIG_EOCD,
+  SIG_LOCAL,
+  viewOf,
+} from './directory';
 
 export { MAX_PART_BYTES, ZipProblem } from './zipProblem';
 
@@ -50,57 +59,6 @@ export function findEntry(zip: ZipArchive, name: string): ZipEntry | undefined {
   return zip.byName.get(partKey(name));
 }
 
-const SIG_EOCD = 0x06054b50;
-const SIG_ZIP64_LOCATOR = 0x07064b50;
-const SIG_ZIP64_EOCD = 0x06064b50;
-const SIG_CENTRAL = 0x02014b50;
-const SIG_LOCAL = 0x04034b50;
-
-function findEocd(data: Buffer): number {
-  const stop = Math.max(0, data.length - 22 - 0xffff);
-  for (let i = data.length - 22; i >= stop; i--) if (data.readUInt32LE(i) === SIG_EOCD) return i;
-  throw new ZipProblem(CUT_SHORT);
-}
-
-/** Entry count and where the central directory starts, from the zip64 record when the plain one overflows. */
-function directory(data: Buffer, eocd: number): { count: number; offset: number } {
-  let count = data.readUInt16LE(eocd + 10);
-  let offset = data.readUInt32LE(eocd + 16);
-  const locator = eocd - 20;
-  if (
-    (count === 0xffff || offset === 0xffffffff) &&
-    locator >= 0 &&
-    data.readUInt32LE(locator) === SIG_ZIP64_LOCATOR
-  ) {
-    const at = Number(data.readBigUInt64LE(locator + 8));
-    if (at + 56 > data.length || data.readUInt32LE(at) !== SIG_ZIP64_EOCD)
-      throw new ZipProblem(CUT_SHORT);
-    count = Number(data.readBigUInt64LE(at + 32));
-    offset = Number(data.readBigUInt64LE(at + 48));
-  }
-  return { count, offset };
-}
-
-/** Sizes and offset that overflow 32 bits are in the zip64 extra field, in this order. */
-function applyZip64(entry: ZipEntry, extra: Buffer): void {
-  for (let i = 0; i + 4 <= extra.length; ) {
-    const id = extra.readUInt16LE(i);
-    const len = extra.readUInt16LE(i + 2);
-    if (id === 0x0001) {
-      let p = i + 4;
-      const next = (): number => {
-        const v = p + 8 <= i + 4 + len ? Number(extra.readBigUInt64LE(p)) : -1;
-        p += 8;
-        return v;
-      };
-      if (entry.size === 0xffffffff) entry.size = next();
-      if (entry.compressedSize === 0xffffffff) entry.compressedSize = next();
-      if (entry.localOffset === 0xffffffff) entry.localOffset = next();
-    }
-    i += 4 + len;
-  }
-}
-
 /** Reads a zip's directory. Throws ZipProblem when it is not a whole, readable zip. */
 export function openZip(data: Buffer): ZipArchive {
   try {
@@ -112,7 +70,8 @@ export function openZip(data: Buffer): ZipArchive {
 }
 
 function readDirectory(data: Buffer): ZipArchive {
-  const { count, offset } = directory(data, findEocd(data));
+  const view = viewOf(data);
+  const { count, offset } = directory(view, findEocd(view));
   const entries: ZipEntry[] = [];
   let p = offset;
   for (let n = 0; n < count; n++) {
@@ -133,7 +92,7 @@ function readDirectory(data: Buffer): ZipArchive {
       size: data.readUInt32LE(p + 24),
       localOffset: data.readUInt32LE(p + 42),
     };
-    applyZip64(entry, data.subarray(p + 46 + nameLen, p + 46 + nameLen + extraLen));
+    applyZip64(entry, view, p + 46 + nameLen, p + 46 + nameLen + extraLen);
     entries.push(entry);
     p += 46 + nameLen + extraLen + commentLen;
   }

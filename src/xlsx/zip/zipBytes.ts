@@ -14,6 +14,7 @@ import {
   tooBig,
   ZipProblem,
 } from './zipProblem';
+import { applyZip64, directory, findEocd, SIG_CENTRAL, SIG_LOCAL, viewOf } from './directory';
 
 interface BytesEntry {
   name: string;
@@ -25,59 +26,8 @@ interface BytesEntry {
   localOffset: number;
 }
 
-const SIG_EOCD = 0x06054b50;
-const SIG_ZIP64_LOCATOR = 0x07064b50;
-const SIG_ZIP64_EOCD = 0x06064b50;
-const SIG_CENTRAL = 0x02014b50;
-const SIG_LOCAL = 0x04034b50;
-
-function findEocd(view: DataView): number {
-  const stop = Math.max(0, view.byteLength - 22 - 0xffff);
-  for (let i = view.byteLength - 22; i >= stop; i--)
-    if (view.getUint32(i, true) === SIG_EOCD) return i;
-  throw new ZipProblem(CUT_SHORT);
-}
-
-function directory(view: DataView, eocd: number): { count: number; offset: number } {
-  let count = view.getUint16(eocd + 10, true);
-  let offset = view.getUint32(eocd + 16, true);
-  const locator = eocd - 20;
-  if (
-    (count === 0xffff || offset === 0xffffffff) &&
-    locator >= 0 &&
-    view.getUint32(locator, true) === SIG_ZIP64_LOCATOR
-  ) {
-    const at = Number(view.getBigUint64(locator + 8, true));
-    if (at + 56 > view.byteLength || view.getUint32(at, true) !== SIG_ZIP64_EOCD)
-      throw new ZipProblem(CUT_SHORT);
-    count = Number(view.getBigUint64(at + 32, true));
-    offset = Number(view.getBigUint64(at + 48, true));
-  }
-  return { count, offset };
-}
-
-/** Sizes and offset that overflow 32 bits are in the zip64 extra field, in this order. */
-function applyZip64(entry: BytesEntry, view: DataView, from: number, to: number): void {
-  for (let i = from; i + 4 <= to; ) {
-    const id = view.getUint16(i, true);
-    const len = view.getUint16(i + 2, true);
-    if (id === 0x0001) {
-      let p = i + 4;
-      const next = (): number => {
-        const v = p + 8 <= i + 4 + len ? Number(view.getBigUint64(p, true)) : -1;
-        p += 8;
-        return v;
-      };
-      if (entry.size === 0xffffffff) entry.size = next();
-      if (entry.compressedSize === 0xffffffff) entry.compressedSize = next();
-      if (entry.localOffset === 0xffffffff) entry.localOffset = next();
-    }
-    i += 4 + len;
-  }
-}
-
 function readDirectory(data: Uint8Array): BytesEntry[] {
-  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const view = viewOf(data);
   const { count, offset } = directory(view, findEocd(view));
   const names = new TextDecoder('utf-8');
   const entries: BytesEntry[] = [];
@@ -105,7 +55,7 @@ function readDirectory(data: Uint8Array): BytesEntry[] {
 
 /** The entry's stored (usually deflated) bytes. */
 function rawData(data: Uint8Array, entry: BytesEntry): Uint8Array {
-  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const view = viewOf(data);
   const at = entry.localOffset;
   if (at + 30 > data.length || view.getUint32(at, true) !== SIG_LOCAL)
     throw new ZipProblem(CUT_SHORT);
