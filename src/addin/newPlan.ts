@@ -1,20 +1,10 @@
 /**
  * "Start a new plan" in the open workbook: the pasted recommendations read by the one reader the
  * command line uses (report/newPlan), laid out as the plan and Key sheets under names the workbook
- * does not use yet, and written through the Office.js adapter. The outcome is the lines the pane
- * shows, from the one table of messages.
+ * does not use yet, and written through the Office.js adapter (newPlanWork.ts). The outcome is the
+ * lines the pane shows, from the one table of messages. The reader and the layouts are a chunk of
+ * their own, fetched when a plan is started: the pane's first load stays small.
  */
-import { ragLabel } from '../plan';
-import { NEW_PLAN_SAY } from '../report/messages';
-import {
-  KEY_SHEET,
-  NEW_PLAN_SHEET,
-  NEW_PLAN_TITLE,
-  newPlanLayouts,
-} from '../report/newPlan/newPlan';
-import { parseRecommendations } from '../report/newPlan/parseRecommendations';
-import { ratingsOffered } from '../report/newPlan/planColumns';
-import { freeSheetName } from '../report/newPlan/sheetNames';
 import type { SheetLayout } from '../report/sheetSpec';
 import type { LeftOut, NewSheetsResult } from '../excel';
 
@@ -49,34 +39,8 @@ export async function startNewPlan(
   port: NewPlanPort,
   request: NewPlanRequest
 ): Promise<NewPlanOutcome> {
-  const parsed = parseRecommendations(request.text);
-  if (parsed.kind === null || parsed.recommendations.length === 0)
-    return { ok: false, message: NEW_PLAN_SAY.none };
-  const leads = request.leads.map((l) => l.trim()).filter(Boolean);
-  const result = await port.writeNewSheets((taken) => {
-    const planSheet = freeSheetName(NEW_PLAN_SHEET, taken);
-    return newPlanLayouts(parsed.recommendations, {
-      title: request.title?.trim() || NEW_PLAN_TITLE,
-      brag: request.brag,
-      leads,
-      planSheet,
-      keySheet: freeSheetName(KEY_SHEET, [...taken, planSheet]),
-    });
-  });
-  const [planSheet, keySheet] = result.names;
-  const count = parsed.recommendations.length;
-  return {
-    ok: true,
-    read: NEW_PLAN_SAY.read(count, parsed.kind, parsed.leftOut),
-    wrote: NEW_PLAN_SAY.wrote(
-      planSheet,
-      keySheet,
-      count,
-      ratingsOffered(request.brag).map(ragLabel)
-    ),
-    leftOut: result.leftOut.length ? NEW_PLAN_SAY.leftOut(result.leftOut) : null,
-    planSheet,
-  };
+  const { startNewPlanNow } = await import(/* webpackChunkName: "newplan" */ './newPlanWork');
+  return startNewPlanNow(port, request);
 }
 
 export type { LeftOut };
