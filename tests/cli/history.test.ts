@@ -1,6 +1,5 @@
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +10,7 @@ import { runRefresh } from '../../src/cli/refresh';
 import type { Changes } from '../../src/plan/history';
 import { readHistory } from '../../src/report/historyRead';
 import { readWorkbook } from '../../src/xlsx/readWorkbook';
+import { saveThroughLibreOffice } from './libreOffice';
 import { editPlan, planFile, TITLE_1, TITLE_2, VERSION_1, version2 } from './historyPlans';
 
 jest.setTimeout(60_000);
@@ -168,21 +168,7 @@ describe('what changed since the last refresh', () => {
   test('the snapshot survives a save and reopen in LibreOffice', async () => {
     const profile = path.join(dir, 'lo-profile');
     const { file, said } = await refreshEditRefresh('libreoffice', async (first) => {
-      const outDir = path.join(dir, 'lo');
-      execFileSync(
-        'soffice',
-        [
-          `-env:UserInstallation=file://${profile}`,
-          '--headless',
-          '--convert-to',
-          'xlsx:Calc MS Excel 2007 XML',
-          '--outdir',
-          outDir,
-          first,
-        ],
-        { stdio: 'ignore' }
-      );
-      return path.join(outDir, path.basename(first));
+      return saveThroughLibreOffice(first, path.join(dir, 'lo'), profile);
     });
     expect(said).toContain(
       'Since the refresh as of 1 Jul 2024: 1 RAG up (better), 1 RAG down (worse), 1 completed, 1 due date moved, 1 removed.'

@@ -4,12 +4,12 @@
  * become rows, dates written in words become dates, each row links to the cell it came from; every
  * part of the original file comes through byte for byte; LibreOffice opens the copy.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { buildCli, ragPlan, root } from './runCli';
+import { hasLibreOffice, saveThroughLibreOffice } from './libreOffice';
 import { findEntry, openZip, rawData } from '../../src/xlsx/zip/zip';
 
 const sample = join(root, 'samples', 'havering-productivity-plan-2024.xlsx');
@@ -189,23 +189,10 @@ describe('rag-plan tidy refuses, in one line', () => {
   });
 });
 
-const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
-(soffice ? describe : describe.skip)('LibreOffice', () => {
+(hasLibreOffice ? describe : describe.skip)('LibreOffice', () => {
   it('opens the tidy copy and saves it, and check reads the tidy plan the same', () => {
     const saved = join(dir, 'libreoffice');
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
-        '--headless',
-        '--convert-to',
-        'xlsx:Calc MS Excel 2007 XML',
-        '--outdir',
-        saved,
-        tidied,
-      ],
-      { stdio: 'ignore', timeout: 120_000 }
-    );
+    saveThroughLibreOffice(tidied, saved, join(dir, 'lo-profile'));
     const tidy = actionsOf(join(saved, 'sample-tidy.xlsx'), '2024-10-01', 'Tidy plan');
     expect(countBy(tidy, (a) => a.rag)).toEqual({ red: 3, amber: 9, green: 27, '(none)': 4 });
     expect(countBy(tidy, (a) => a.state)).toEqual({
