@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { newPane, type Pane } from './support/browser';
 import { FIXTURE_JSON } from './support/paths';
 import { browserSuite } from './support/suite';
+import { savingsHeadline } from './support/pane';
 
 const suite = browserSuite();
 
@@ -91,18 +92,9 @@ test('the Savings tab shows the savings the refresh writes, though the plan show
   await page.getByRole('tab', { name: 'Summaries' }).click();
   await page.getByRole('button', { name: 'Refresh summaries' }).click();
   await page.getByText(/^Wrote \d+ summary sheets? from 4 plans/).waitFor();
-  type Sheet = { name: string; values: unknown[][] };
-  const sheets = await page.evaluate(
-    () =>
-      (
-        window as unknown as { __fakeExcel: { snapshot(): { sheets: Sheet[] } } }
-      ).__fakeExcel.snapshot().sheets
-  );
-  const savings = sheets.find((s) => s.name === 'Savings')?.values ?? [];
-  const head = savings.findIndex((r) => r[0] === 'Measure' && r[1] === 'Amount');
-  expect(head).toBeGreaterThan(0);
-  const written = savings
-    .slice(head + 1, head + 1 + before.length)
-    .map((r) => [r[0], `£${Math.round(Number(r[1])).toLocaleString('en-GB')}`]);
+  const written = (await savingsHeadline(page, before.length)).map((r) => [
+    r[0],
+    `£${Math.round(Number(r[1])).toLocaleString('en-GB')}`,
+  ]);
   expect(written).toEqual(before);
 });

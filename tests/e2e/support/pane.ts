@@ -21,3 +21,23 @@ export async function refreshInPane(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Refresh summaries' }).click();
   await page.getByText(/^Wrote \d+ summary sheets?/).waitFor();
 }
+
+/** The sheets the fake host holds now, as the pane wrote them: each name and its values. */
+export async function writtenSheets(page: Page): Promise<{ name: string; values: unknown[][] }[]> {
+  return page.evaluate(
+    () =>
+      (
+        window as unknown as {
+          __fakeExcel: { snapshot(): { sheets: { name: string; values: unknown[][] }[] } };
+        }
+      ).__fakeExcel.snapshot().sheets
+  );
+}
+
+/** The written Savings sheet's headline: the first `count` rows under its Measure | Amount header. */
+export async function savingsHeadline(page: Page, count: number): Promise<unknown[][]> {
+  const savings = (await writtenSheets(page)).find((s) => s.name === 'Savings')?.values ?? [];
+  const head = savings.findIndex((r) => r[0] === 'Measure' && r[1] === 'Amount');
+  if (head < 1) throw new Error('the written Savings sheet has no Measure | Amount header');
+  return savings.slice(head + 1, head + 1 + count);
+}
