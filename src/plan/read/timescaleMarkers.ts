@@ -1,5 +1,5 @@
 import { addDays } from 'date-fns/addDays';
-import { format } from 'date-fns/format';
+import { lightFormat } from 'date-fns/lightFormat';
 import { parseISO } from 'date-fns/parseISO';
 import type { IsoDate } from '../core';
 
@@ -16,7 +16,7 @@ export function isWeekCommencing(s: string): boolean {
 
 /** The Friday of a working week that starts on `start` (four days on). */
 export function weekDue(start: IsoDate): IsoDate {
-  return format(addDays(parseISO(start), 4), 'yyyy-MM-dd');
+  return lightFormat(addDays(parseISO(start), 4), 'yyyy-MM-dd');
 }
 
 /** Words before a date that say it replaces another: "Revised: Mar 2025", "now June", "extended to". */
