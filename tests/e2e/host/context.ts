@@ -10,6 +10,13 @@ import type { WorkbookModel } from './model';
 import { fail } from './errors';
 import { requireApi, type Api } from './requirements';
 
+/**
+ * A sync is a round trip: its promise settles from Excel's reply, which arrives as a task of its
+ * own (a message from the host), so the page can render between two syncs, as the pane's progress
+ * does in Excel. Settling in the same task would hide every state a refresh passes through.
+ */
+const hostReply = () => new Promise<void>((reply) => setTimeout(reply, 0));
+
 /** Excel on the web refuses a request or a response larger than this (Office.js resource limits). */
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 /** Bytes of one queued command's envelope (object path, method name, ids) besides its arguments. */
@@ -118,6 +125,7 @@ export class Context {
     await Promise.resolve();
     // Office.js sends nothing when nothing is queued.
     if (ops.length === 0) return;
+    await hostReply();
     const host = this.host;
     host.syncCount += 1;
     const request = ops.reduce((n, op) => n + op.request, 0);
