@@ -11,7 +11,7 @@ const bootMs = process.uptime() * 1000;
 const bootCpu = process.cpuUsage();
 
 import type * as Plan from '../src/plan';
-import type * as Pipeline from '../src/report/pipeline';
+import type * as Reading from '../src/report/reading';
 import type * as History from '../src/plan/history';
 import type * as HistoryRead from '../src/report/historyRead';
 import type * as BuildSheets from '../src/report/buildSheets';
@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   // Loading the project's modules is part of what a CLI user waits for, so it is timed too.
   const modules = await phase(() => ({
     plan: require('../src/plan') as typeof Plan,
-    pipeline: require('../src/report/pipeline') as typeof Pipeline,
+    reading: require('../src/report/reading') as typeof Reading,
     history: require('../src/plan/history') as typeof History,
     historyRead: require('../src/report/historyRead') as typeof HistoryRead,
     buildSheets: require('../src/report/buildSheets') as typeof BuildSheets,
@@ -58,9 +58,9 @@ async function main(): Promise<void> {
   const refreshedAt = `${AS_OF}T09:00:00Z`;
   const load = await phase(() => m.cliSheets.loadPlanSheets(input, undefined));
   const { pkg, grids, historySheet, chosen } = load.result;
-  const read = await phase(() => m.pipeline.plansIn(chosen, options, [], grids));
+  const read = await phase(() => m.reading.plansIn(chosen, options, [], grids));
   const plans = read.result;
-  const withKey = m.pipeline.workbookOptions(grids, options);
+  const withKey = m.reading.workbookOptions(grids, options);
   const sum = await phase(() => m.plan.summarise(plans, withKey));
   const history = await phase(() =>
     m.history.refreshHistory(

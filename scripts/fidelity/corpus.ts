@@ -1,7 +1,7 @@
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { defaultOptions } from '../../src/plan/core/options';
-import { plansIn } from '../../src/report/pipeline';
+import { plansIn } from '../../src/report/reading';
 import type { Truth } from './truth';
 import { gridsOf } from './loadGrids';
 import { scoreLayout, type CorpusName, type EnginePlan, type LayoutScore } from './score';

@@ -6,7 +6,7 @@
  */
 import type { CheckOptions } from '../plan';
 import { ROLLUP_SAY, SAY } from '../report/messages';
-import { plansIn } from '../report/pipeline';
+import { plansIn } from '../report/reading';
 import { buildRollup, type RollupBuild } from '../report/rollup/buildRollup';
 import { namedByTitles, rollupSources, type RollupWorkbook } from '../report/rollup/rollupTypes';
 import { RagPlanFileError, readWorkbookBytes } from '../xlsx/inBrowser';

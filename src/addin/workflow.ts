@@ -30,13 +30,8 @@ import { describeProblem, PROBLEMS, SAY } from '../report/messages';
 import { pickedPlans, planGrids } from '../report/planSheets';
 import { readHistory, type HistoryProblem, type HistoryReading } from '../report/historyRead';
 import { historySheet } from '../report/historySheet';
-import {
-  keyOfWorkbook,
-  refreshFromPlans,
-  withWorkbookKey,
-  type OurSheet,
-  type WorkbookKey,
-} from '../report/pipeline';
+import type { OurSheet } from '../report/pipeline';
+import { keyOfWorkbook, withWorkbookKey, type WorkbookKey } from '../report/reading';
 import type { SheetSpec } from '../report/sheetSpec';
 import type {
   FlagOutcome,
@@ -297,55 +292,12 @@ async function refreshNow(
     label: `Checking ${plans.length === 1 ? 'the plan' : `${plans.length} plans`}…`,
     cancellable: true,
   });
-  const build = refreshFromPlans(
-    plans,
-    withWorkbookKey(optionsFrom(settings), found[0]?.workbookKey),
-    (options.now ?? new Date()).toISOString(),
-    { history, ourSheets, choice: options.choice }
-  );
-  if (build.history.missed) throw new BaselineNotFound(build.history.missed);
+  // The sheets' layouts and the writer load with the first refresh (refreshWork.ts, a chunk of
+  // its own): the pane's first view never writes, and they would be a tenth of its first load.
+  const { buildAndWrite } = await import(/* webpackChunkName: "write" */ './refreshWork');
   stopIfCancelled();
-
-  let cancellable = true;
-  const count = build.specs.length;
-  onProgress({
-    phase: 'writing',
-    fraction: 0.4,
-    label: `Getting ready to write ${count} summary sheets…`,
-    cancellable,
-  });
-  const result = await excel.writeSummarySheets(build.specs, {
-    signal,
-    setAside: build.setAside,
-    onCommitted: () => {
-      cancellable = false;
-    },
-    onProgress: (p) => {
-      const n = Math.min(Math.max(1, p.count), p.index + 1);
-      onProgress({
-        phase: 'writing',
-        fraction: 0.4 + 0.6 * ((p.index + PHASE_SHARE[p.phase]) / Math.max(1, p.count)),
-        label: `${WRITE_PHASE[p.phase]} summary sheet ${n} of ${p.count}: ${p.sheet}…`,
-        cancellable,
-      });
-    },
-  });
-  onProgress({
-    phase: 'done',
-    fraction: 1,
-    label: SAY.refreshed(result.written, plans.length),
-    cancellable: false,
-  });
-  const keptTo = result.written.filter((w) => w.key === 'kept');
-  return {
-    ...result,
-    plans: plans.length,
-    actions: build.summary.actions,
-    changes: build.history.changes,
-    kept: build.kept.map((k, i) => ({ ...k, to: keptTo[i]?.name ?? '' })),
-    historyProblems: build.historyProblems,
-    snapshot: build.history.kept ? snapshotInfos([build.history.kept])[0] : null,
-  };
+  const readWith = withWorkbookKey(optionsFrom(settings), found[0]?.workbookKey);
+  return buildAndWrite(excel, { plans, options: readWith, history, ourSheets }, options);
 }
 
 /** The history the workbook keeps, read on its own (for the baseline picker). */
@@ -392,13 +344,6 @@ export function refreshSince(
 ): Promise<RefreshOutcome> {
   return refreshSummaries(excel, settings, { ...options, choice: { since } });
 }
-
-const WRITE_PHASE: Record<string, string> = {
-  writing: 'Writing',
-  formatting: 'Formatting',
-  charts: 'Drawing charts on',
-};
-const PHASE_SHARE: Record<string, number> = { writing: 0.2, formatting: 0.6, charts: 0.9 };
 
 /** Settings with one field's column chosen (a letter), ignored (null), or back to automatic (undefined). */
 export function withOverride(

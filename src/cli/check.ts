@@ -13,7 +13,7 @@ import {
 import { changesLine, changesLines, missedText } from '../report/changesText';
 import { historyIn, type HistoryProblem, type HistoryReading } from '../report/historyRead';
 import { SAY } from '../report/messages';
-import { readingIn } from '../report/pipeline';
+import { readingIn } from '../report/reading';
 import { UsageError } from './errors';
 import { changesJson, jsonPassedOver, jsonPlan, type JsonReport } from './jsonReport';
 import { jsonPieces } from './jsonStream';

@@ -22,7 +22,7 @@ import {
   type Plan,
   type PointedPlan,
 } from '../plan';
-import { plansIn } from '../report/pipeline';
+import { plansIn } from '../report/reading';
 import { UsageError } from './errors';
 
 export interface ChoiceFlags {

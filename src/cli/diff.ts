@@ -27,7 +27,7 @@ import {
 import { changeCounts, changesLines, missedText } from '../report/changesText';
 import { historyIn } from '../report/historyRead';
 import { SAY } from '../report/messages';
-import { plansIn } from '../report/pipeline';
+import { plansIn } from '../report/reading';
 import { RagPlanFileError, UsageError } from './errors';
 import { changesJson, type JsonDiff } from './jsonReport';
 import { addChoiceFlags, withChoiceFlags, type ChoiceFlags } from './choiceFlags';

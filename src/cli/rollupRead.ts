@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CheckOptions, Plan } from '../plan';
 import { SAY } from '../report/messages';
-import { plansIn } from '../report/pipeline';
+import { plansIn } from '../report/reading';
 import { workbookTitle } from '../xlsx';
 import { RagPlanFileError } from './errors';
 import { loadPlanSheets } from './planSheets';

@@ -12,7 +12,7 @@ import { defaultOptions } from '../plan';
 import { TIDY_SAY } from '../report/messages';
 import { KEY_SHEET } from '../report/newPlan/newPlan';
 import { TIDY_SHEET, tidyLayouts } from '../report/newPlan/tidy';
-import { plansIn } from '../report/pipeline';
+import { plansIn } from '../report/reading';
 import { freeSheetName } from '../report/newPlan/sheetNames';
 import { withSheetsAdded, writeFileSafely } from '../xlsx';
 import { RagPlanFileError, UsageError } from './errors';

@@ -6,7 +6,7 @@
 
 import { PROBLEMS, type ProblemKind } from '../report/messages';
 
-export type ExcelProblemKind = Exclude<ProblemKind, 'no-plan' | 'busy' | 'no-undo'>;
+export type ExcelProblemKind = Exclude<ProblemKind, 'no-plan' | 'busy' | 'no-undo' | 'not-loaded'>;
 
 export class ExcelProblem extends Error {
   readonly kind: ExcelProblemKind;

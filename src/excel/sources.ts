@@ -5,7 +5,7 @@
  * Two syncs (three when there are tables, whose ranges need the table list first).
  */
 import { parseRange, type CellRange, type GridTable } from '../plan';
-import { SHEET_TITLES } from '../report/buildSheets';
+import { SHEET_TITLES } from '../report/sheetTitles';
 import type { OwnedKey } from '../report/sheetSpec';
 import { localAddress } from './cells';
 import { rememberNames } from './namedLists';

@@ -4,13 +4,13 @@
  */
 import type { Plan, Summary, HistoryView } from '../plan';
 import type { SheetDraft, SheetMeta } from './draft';
-import { OVERDUE_TITLE, overdueSheet } from './overdueSheet';
-import { QUALITY_TITLE, qualitySheet } from './qualitySheet';
+import { overdueSheet } from './overdueSheet';
+import { qualitySheet } from './qualitySheet';
 import type { HistoryProblem } from './historyRead';
-import { HISTORY_TITLE, historySheet } from './historySheet';
-import { noSavingsSheetReason, SAVINGS_TITLE, savingsSheet } from './savingsSheet';
-import type { OwnedKey, SheetSpec } from './sheetSpec';
-import { SUMMARY_TITLE, summarySheet } from './summarySheet';
+import { historySheet } from './historySheet';
+import { noSavingsSheetReason, savingsSheet } from './savingsSheet';
+import type { SheetSpec } from './sheetSpec';
+import { summarySheet } from './summarySheet';
 import { printOf } from './writtenPrint';
 
 export type { SheetMeta };
@@ -56,12 +56,3 @@ export function buildSheets(
   specs.push(historySheet(history.store, specs.map(printOf)));
   return specs;
 }
-
-/** Each sheet's fixed A1 title: how a reader tells our sheets from a user's. */
-export const SHEET_TITLES: Record<OwnedKey, string> = {
-  summary: SUMMARY_TITLE,
-  overdue: OVERDUE_TITLE,
-  quality: QUALITY_TITLE,
-  savings: SAVINGS_TITLE,
-  history: HISTORY_TITLE,
-};

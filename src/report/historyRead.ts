@@ -21,7 +21,8 @@ import {
   type Snapshot,
   type State,
 } from '../plan';
-import { HISTORY_TITLE, PRINT_ROW, SNAPSHOT_ROW } from './historySheet';
+import { PRINT_ROW, SNAPSHOT_ROW } from './historySheet';
+import { HISTORY_TITLE } from './sheetTitles';
 import type { SheetKey } from './sheetSpec';
 import { isPrintText, type WrittenPrint } from './writtenPrint';
 

@@ -16,8 +16,8 @@
 import { cellRef, type SnapAction, type Snapshot } from '../plan';
 import type { SheetSpec, SpecValue } from './sheetSpec';
 import { printPieces, type WrittenPrint } from './writtenPrint';
+import { HISTORY_TITLE } from './sheetTitles';
 
-export const HISTORY_TITLE = 'RAG Plan history';
 export const HISTORY_SHEET_NAME = 'RAG Plan history';
 export const HISTORY_FORMAT = 'Format 2';
 export const SNAPSHOT_ROW = 'snapshot';

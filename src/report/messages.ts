@@ -4,7 +4,10 @@
  */
 import { displayDate, rangeRef, type Changes, type NotPlanReason, type PassedOver } from '../plan';
 import { CHANGES_TITLE } from './changesText';
-import { NO_SAVINGS_SHEET } from './savingsSheet';
+
+/** The one line `refresh` and the pane show when no Savings sheet is written. */
+export const NO_SAVINGS_SHEET =
+  'No Savings sheet: the plan has no savings target, forecast or shortfall figures (no money column, and no £ savings in the action text).';
 
 export type ProblemKind =
   | 'cell-edit'
@@ -16,6 +19,7 @@ export type ProblemKind =
   | 'busy'
   | 'cancelled'
   | 'no-plan'
+  | 'not-loaded'
   | 'other';
 
 /**
@@ -87,6 +91,12 @@ export const PROBLEMS: Record<ProblemKind, ProblemText> = {
     title: NO_PLAN,
     advice: `${WHAT_A_PLAN_IS}. Open the workbook that holds it.`,
   },
+  'not-loaded': {
+    intent: 'error',
+    title: 'Part of RAG Plan could not be loaded',
+    advice:
+      'Nothing was changed. Check the network connection and try again; if it happens again, close and reopen the RAG Plan pane.',
+  },
   other: {
     intent: 'error',
     title: 'Something went wrong',
@@ -108,7 +118,8 @@ export interface ProblemMessage {
 export function describeProblem(error: unknown): ProblemMessage {
   const kind = kindOf(error);
   const text = PROBLEMS[kind];
-  const detail = kind === 'cancelled' ? '' : detailOf(error);
+  // A chunk's own message is its URL: nothing a user can act on.
+  const detail = kind === 'cancelled' || kind === 'not-loaded' ? '' : detailOf(error);
   const fallback = kind === 'other' && !detail ? 'Excel reported an error without a message.' : '';
   const body = [detail || fallback, text.advice].filter(Boolean).join(' ');
   return { intent: text.intent, title: text.title, body };
@@ -124,8 +135,10 @@ function kindOf(error: unknown): ProblemKind {
   ) {
     return error.kind as ProblemKind;
   }
-  if (error && typeof error === 'object' && 'name' in error && error.name === 'AbortError')
-    return 'cancelled';
+  const name = error && typeof error === 'object' && 'name' in error ? error.name : null;
+  if (name === 'AbortError') return 'cancelled';
+  // webpack's error when a chunk fetched on first use (the writer, the roll-up) fails to arrive.
+  if (name === 'ChunkLoadError') return 'not-loaded';
   return 'other';
 }
 

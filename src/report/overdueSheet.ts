@@ -7,8 +7,7 @@ import { actionCell, type DatedAction, type Summary, ragLabel, workbookSheet } f
 import { block, dueCell, SheetDraft, type SheetMeta } from './draft';
 import { DATE_FORMAT, ragStyle } from './palette';
 import type { SpecValue } from './sheetSpec';
-
-export const OVERDUE_TITLE = 'RAG Plan: overdue and due soon';
+import { OVERDUE_TITLE } from './sheetTitles';
 
 export const OVERDUE_HEADERS = [
   'Status',

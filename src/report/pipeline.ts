@@ -1,14 +1,11 @@
 /**
  * The one refresh pipeline: grids -> plans -> summary -> SheetSpec[]. The command line, the task
  * pane and the ribbon all call this, so what a refresh reads and writes cannot drift between them.
+ * Its first stage, reading the plans with the workbook's key, is reading.ts (the pane's first view
+ * needs only that; this module and the layouts load with the first refresh).
  * Pure: the same grids, options and time always give the same sheets.
  */
 import {
-  readPlans,
-  readSheet,
-  type PassedOver,
-  summarise,
-  workbookKey,
   type CheckOptions,
   type Grid,
   type HistoryChoice,
@@ -21,8 +18,9 @@ import { buildSheets, type SheetExtras } from './buildSheets';
 import type { HistoryProblem, HistoryReading } from './historyRead';
 import { keptCells, keptSheet } from './keptCells';
 import { SAY } from './messages';
-import { pickedPlans, planGrids } from './planSheets';
+import { pickedPlans } from './planSheets';
 import { planTitle } from './planTitle';
+import { plansIn, refreshSummary, workbookOptions } from './reading';
 import type { OwnedKey, SheetSpec } from './sheetSpec';
 
 /** What a refresh knows of the workbook beyond its plans: the history, our sheets as they are, the user's choices. */
@@ -74,62 +72,6 @@ export interface RefreshBuild {
   historyProblems: HistoryProblem[];
 }
 
-/** What a workbook's Key or Legend sheet says its scores, letters and words mean: for every plan in it. */
-export type WorkbookKey = Pick<CheckOptions, 'ragKey' | 'completeRags'>;
-
-/** The key the workbook's own Key or Legend sheet gives (empty when it has none). */
-export function keyOfWorkbook(grids: readonly Grid[]): WorkbookKey {
-  const key = workbookKey(grids);
-  return {
-    ...(key.ragKey ? { ragKey: key.ragKey } : {}),
-    ...(key.completeRags.length ? { completeRags: key.completeRags } : {}),
-  };
-}
-
-/** The options with the workbook's key wherever the user gave none: the rule every surface follows. */
-export function withWorkbookKey(options: CheckOptions, key: WorkbookKey | undefined): CheckOptions {
-  return {
-    ...options,
-    ...(key?.ragKey && !options.ragKey ? { ragKey: key.ragKey } : {}),
-    ...(key?.completeRags && !options.completeRags ? { completeRags: key.completeRags } : {}),
-  };
-}
-
-/** The options with the RAG key of the workbook the grids are from, unless the user gave one. */
-export function workbookOptions(grids: readonly Grid[], options: CheckOptions): CheckOptions {
-  if (options.ragKey && options.completeRags) return options;
-  return withWorkbookKey(options, keyOfWorkbook(grids));
-}
-
-/** Every plan on the grids that are not ours, and every table passed over, read with the workbook's RAG key. */
-export function readingIn(
-  grids: Grid[],
-  options: CheckOptions,
-  ownSheets: Iterable<string> = [],
-  keyFrom: Grid[] = grids
-): { plans: Plan[]; passedOver: PassedOver[] } {
-  const withKey = workbookOptions(keyFrom, options);
-  const plans: Plan[] = [];
-  const passedOver: PassedOver[] = [];
-  for (const g of planGrids(grids, ownSheets)) {
-    const read = readSheet(g, withKey);
-    for (const p of read.plans) plans.push(p);
-    for (const p of read.passedOver) passedOver.push(p);
-  }
-  return { plans, passedOver };
-}
-
-/** Every plan on the grids that are not ours, read with the workbook's RAG key. */
-export function plansIn(
-  grids: Grid[],
-  options: CheckOptions,
-  ownSheets: Iterable<string> = [],
-  keyFrom: Grid[] = grids
-): Plan[] {
-  const withKey = workbookOptions(keyFrom, options);
-  return planGrids(grids, ownSheets).flatMap((g) => readPlans(g, withKey));
-}
-
 /** The summary sheets for the plans on the grids; null when there is no plan to summarise. */
 export function buildRefresh(input: RefreshInput): RefreshBuild | null {
   const plans = pickedPlans(
@@ -144,11 +86,6 @@ export function buildRefresh(input: RefreshInput): RefreshBuild | null {
         input.refreshedAt,
         input
       );
-}
-
-/** The summary a refresh writes its sheets from; the pane shows the same (its Savings figures). */
-export function refreshSummary(plans: Plan[], options: CheckOptions): Summary {
-  return summarise(plans, options);
 }
 
 /** The same, for plans already read (the pane keeps them, so a refresh need not read twice). */

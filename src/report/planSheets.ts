@@ -4,7 +4,7 @@
  * summary is never summarised; and, when the user picked plans, only those.
  */
 import { planKey, type Grid, type Plan } from '../plan';
-import { SHEET_TITLES } from './buildSheets';
+import { SHEET_TITLES } from './sheetTitles';
 
 const TITLES = new Set(Object.values(SHEET_TITLES));
 

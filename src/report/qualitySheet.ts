@@ -8,9 +8,8 @@ import type { HistoryProblem } from './historyRead';
 import { planTitle } from './planTitle';
 import { HISTORY_PROBLEMS_TITLE, historyPlace, SAY } from './messages';
 import { SECTION_STYLE, TOTAL_STYLE } from './palette';
+import { QUALITY_TITLE } from './sheetTitles';
 import type { CellStyle } from './sheetSpec';
-
-export const QUALITY_TITLE = 'RAG Plan: data quality';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 export const SEVERITY_WORD: Record<Severity, string> = {

@@ -17,15 +17,11 @@ import { block, SheetDraft, type SheetMeta } from './draft';
 import { LABEL_STYLE, MONEY_FORMAT, ragStyle, SECTION_STYLE, TOTAL_STYLE } from './palette';
 import { savingsHeadline } from './savingsFigures';
 import { totalsTable } from './savingsTotals';
+import { SAVINGS_TITLE } from './sheetTitles';
+import { NO_SAVINGS_SHEET } from './messages';
 
 /** The headline's count of lines whose target is not known. */
 export const UNKNOWN_TARGETS = 'Lines with no known target (TBC or blank)';
-
-export const SAVINGS_TITLE = 'RAG Plan: savings';
-
-/** The one line `refresh` and the pane show when no Savings sheet is written. */
-export const NO_SAVINGS_SHEET =
-  'No Savings sheet: the plan has no savings target, forecast or shortfall figures (no money column, and no £ savings in the action text).';
 
 /** Why the Savings sheet is not written, or null when it is. */
 export function noSavingsSheetReason(summary: Summary): string | null {

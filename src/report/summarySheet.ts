@@ -24,8 +24,7 @@ import {
   SECTION_STYLE,
   TOTAL_STYLE,
 } from './palette';
-
-export const SUMMARY_TITLE = 'RAG Plan summary';
+import { SUMMARY_TITLE } from './sheetTitles';
 
 /** The chart sits in column K, right of a table's nine columns and a gap. */
 const CHART_COL = 11;

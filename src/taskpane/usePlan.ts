@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Field, Plan, SheetCell, Summary } from '../plan';
 import { pickedPlans } from '../report/planSheets';
-import { refreshSummary, withWorkbookKey } from '../report/pipeline';
+import { refreshSummary, withWorkbookKey } from '../report/reading';
 import {
   activePlan,
   checkPlan,

@@ -7,7 +7,7 @@ import { streamWrite, withBreaks, writeInChunks } from '../../src/cli/output';
 import { loadPlanSheets } from '../../src/cli/planSheets';
 import { reportLines, reportText } from '../../src/cli/textReport';
 import { defaultOptions, readPlans, summarise } from '../../src/plan';
-import { plansIn } from '../../src/report/pipeline';
+import { plansIn } from '../../src/report/reading';
 import { gridOf } from '../plan/gridOf';
 
 const fixture = join(__dirname, '..', 'fixtures', 'havering-2019-action-plan.xlsx');

@@ -1,7 +1,8 @@
 import { defaultOptions, readPlans, type CellValue, type Grid } from '../../src/plan';
 import { TEXT_LIMITS, takeSnapshot, type Snapshot } from '../../src/plan/history';
 import { historyIn, readHistory } from '../../src/report/historyRead';
-import { HISTORY_TITLE, historySheet } from '../../src/report/historySheet';
+import { historySheet } from '../../src/report/historySheet';
+import { HISTORY_TITLE } from '../../src/report/sheetTitles';
 import { OWNER_NAMES } from '../../src/report/ownership';
 import { action, plan } from './handMade';
 

@@ -4,7 +4,8 @@
  */
 import { defaultOptions, readPlans, summarise, type Grid } from '../../src/plan';
 import { buildSheets } from '../../src/report/buildSheets';
-import { buildRefresh, plansIn } from '../../src/report/pipeline';
+import { buildRefresh } from '../../src/report/pipeline';
+import { plansIn } from '../../src/report/reading';
 import { isOwnGrid, pickedPlans } from '../../src/report/planSheets';
 import { planTitle } from '../../src/report/planTitle';
 import { rangeAt } from '../cellText';

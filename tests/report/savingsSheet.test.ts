@@ -1,6 +1,7 @@
 import { summarise } from '../../src/plan';
 import { buildSheets } from '../../src/report/buildSheets';
-import { NO_SAVINGS_SHEET, NO_YEARS, noSavingsSheetReason } from '../../src/report/savingsSheet';
+import { NO_SAVINGS_SHEET } from '../../src/report/messages';
+import { NO_YEARS, noSavingsSheetReason } from '../../src/report/savingsSheet';
 import type { SheetSpec, SpecValue } from '../../src/report/sheetSpec';
 import { savingsLine } from '../../src/plan/rows/savingsLines';
 import { action, plan } from './handMade';

@@ -31,6 +31,19 @@ describe('describeProblem', () => {
     expect(describeProblem(new DOMException('aborted', 'AbortError')).intent).toBe('info');
   });
 
+  test('a part of the add-in that could not be fetched says nothing changed, without its URL', () => {
+    // As webpack rejects a failed chunk: its name, and a message naming the chunk and its URL.
+    const failed = Object.assign(
+      new Error('Loading chunk 836 failed.\n(missing: https://addin.example/write.1a2b3c4d.js)'),
+      { name: 'ChunkLoadError', type: 'missing' }
+    );
+    const p = describeProblem(failed);
+    expect(p.intent).toBe('error');
+    expect(p.title).toBe('Part of RAG Plan could not be loaded');
+    expect(p.body).toMatch(/^Nothing was changed\. .*try again/);
+    expect(p.body).not.toMatch(/https:|chunk/);
+  });
+
   test('no plan in the workbook says what a plan looks like', () => {
     const p = describeProblem(new NoPlanFound());
     expect(p.intent).toBe('warning');

@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { summariseFinance, type Finding, type SavingsLine } from '../../src/plan';
 import { savingsLine } from '../../src/plan/rows/savingsLines';
-import { NO_SAVINGS_SHEET } from '../../src/report/savingsSheet';
+import { NO_SAVINGS_SHEET } from '../../src/report/messages';
 import {
   largestShortfalls,
   SavingsSection,

@@ -19,7 +19,10 @@ export function serialToIso(serial: number): IsoDate | null {
   if (!Number.isFinite(serial) || serial < 1 || serial >= 2958466) return null;
   const day = Math.floor(serial);
   if (day === EXCEL_PHANTOM_LEAP_DAY) return null;
-  return lightFormat(addDays(EXCEL_EPOCH, day < EXCEL_PHANTOM_LEAP_DAY ? day + 1 : day), 'yyyy-MM-dd');
+  return lightFormat(
+    addDays(EXCEL_EPOCH, day < EXCEL_PHANTOM_LEAP_DAY ? day + 1 : day),
+    'yyyy-MM-dd'
+  );
 }
 
 /** The number written at iso[at, at + length) (digits only, as an IsoDate has). */

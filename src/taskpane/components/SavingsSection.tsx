@@ -10,9 +10,8 @@ import {
   type SavingsLine,
   type SheetCell,
 } from '../../plan';
-import { SAY } from '../../report/messages';
+import { NO_SAVINGS_SHEET, SAY } from '../../report/messages';
 import { savingsHeadline } from '../../report/savingsFigures';
-import { NO_SAVINGS_SHEET } from '../../report/savingsSheet';
 import { CollapsedList } from './CollapsedList';
 import { FindingGroups } from './FindingGroups';
 import { RagBadge } from './RagBadge';

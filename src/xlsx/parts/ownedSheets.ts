@@ -1,6 +1,6 @@
 /** Which sheets of a package are ours (a reader skips them): pure, for the CLI's reader and the pane's. */
 import type { CellValue, Grid } from '../../plan';
-import { SHEET_TITLES } from '../../report/buildSheets';
+import { SHEET_TITLES } from '../../report/sheetTitles';
 import { isOwnedKey, OWNER_NAMES, ownerTarget, ownsSheet } from '../../report/ownership';
 import type { OwnedKey, SheetSpec } from '../../report/sheetSpec';
 import type { PackageSheet } from '../packageIndex';
