@@ -56,7 +56,7 @@ july.push([
   'Housing',
   'Reduce tenancy arrears',
   'Set up a debt recovery board for high volume debts',
-  'Paul Walker',
+  'Paul Warner',
   'March 2025',
   'Amber',
 ]);

@@ -38,7 +38,7 @@ describe('rag-plan check', () => {
     expect(r.stdout).toContain('Plan 1: Productivity plan, rows 4–21 — 19 actions');
     expect(r.stdout).toMatch(/RAG: +Red 1 · Amber 4 · Green 14 · No RAG 0/);
     expect(r.stdout).toMatch(
-      /Overdue \(1\):\n +C47 +Consider and agree options.*Paul Walker, due 31 Aug 2024, 31 days overdue \[Green\]/
+      /Overdue \(1\):\n +C47 +Consider and agree options.*Paul Warner, due 31 Aug 2024, 31 days overdue \[Green\]/
     );
     expect(r.stdout).toMatch(/ERROR +F47 +Rated Green but overdue/);
     expect(r.stdout).toContain('Savings: £15,000,000 in all, £15,000,000 at risk');
@@ -101,7 +101,7 @@ describe('rag-plan check', () => {
       area: 'Workforce',
       objective: null,
       action: 'Reduce agency spend in Starting Well',
-      lead: 'Tara Geere',
+      lead: 'Tara Gault',
       timescale: '30 Sep 2024',
       due: '2024-09-30',
       rag: 'red',

@@ -69,26 +69,26 @@ describe('a tidy copy of the bundled sample', () => {
    * States on 1 Oct 2024: "Complete" in rows 5-9 and 17 (6) and rows 39 (x4) and 40 (5) = 11;
    * "August 2024" (row 47) is overdue; the barriers table has no timescale: undated 4; the other 27
    * say "Ongoing".
-   * Leads: Kathy Freeman rows 7-10, 19, 21, 38, 39 (x4), 40, 45, 46, 55 = 15; Mark Duff 11, 16, 28,
-   * 29, 31 = 5; Tara Geere 42 (x2), 43, 44 = 4; Luke Burton 12 (x3); Annette Kinsella 13-15;
-   * Barbara Nicholls 30, 53, 54 (3 each); Andrew Blake-Herbert 5, 6; Paul Fisher 17, 18; Mark
-   * Ansell 32, 33; Paul Walker 41, 47 (2 each); Patrick Odling-Smee 20; Neil Stubbings 52 (1 each).
+   * Leads: Kathy Fenwick rows 7-10, 19, 21, 38, 39 (x4), 40, 45, 46, 55 = 15; Mark Dale 11, 16, 28,
+   * 29, 31 = 5; Tara Gault 42 (x2), 43, 44 = 4; Luke Barker 12 (x3); Annette Kirkland 13-15;
+   * Barbara Norcross 30, 53, 54 (3 each); Andrew Bowen-Hartley 5, 6; Paul Foster 17, 18; Mark
+   * Ashton 32, 33; Paul Warner 41, 47 (2 each); Patrick Orwell-Shaw 20; Neil Stockwell 52 (1 each).
    */
   const BY_RAG = { red: 3, amber: 9, green: 27, '(none)': 4 };
   const BY_STATE = { complete: 11, overdue: 1, undated: 4, ongoing: 27 };
   const BY_LEAD = {
-    'Kathy Freeman': 15,
-    'Mark Duff': 5,
-    'Tara Geere': 4,
-    'Luke Burton': 3,
-    'Annette Kinsella': 3,
-    'Barbara Nicholls': 3,
-    'Andrew Blake-Herbert': 2,
-    'Paul Fisher': 2,
-    'Mark Ansell': 2,
-    'Paul Walker': 2,
-    'Patrick Odling-Smee': 1,
-    'Neil Stubbings': 1,
+    'Kathy Fenwick': 15,
+    'Mark Dale': 5,
+    'Tara Gault': 4,
+    'Luke Barker': 3,
+    'Annette Kirkland': 3,
+    'Barbara Norcross': 3,
+    'Andrew Bowen-Hartley': 2,
+    'Paul Foster': 2,
+    'Mark Ashton': 2,
+    'Paul Warner': 2,
+    'Patrick Orwell-Shaw': 1,
+    'Neil Stockwell': 1,
   };
 
   it('reads with the same counts by RAG, state and lead as the original', () => {
@@ -104,7 +104,7 @@ describe('a tidy copy of the bundled sample', () => {
 
   it("has each stacked line as a row of its own: row 12's three commissioning actions", () => {
     const tidy = actionsOf(tidied, '2024-10-01', 'Tidy plan');
-    const commissioning = tidy.filter((a) => a.lead === 'Luke Burton');
+    const commissioning = tidy.filter((a) => a.lead === 'Luke Barker');
     // Rows 1-3 are title, guidance and header; row 12 is the original's 8th data row (5-11 before it), so tidy rows 11-13.
     expect(commissioning.map((a) => a.row)).toEqual([11, 12, 13]);
     expect(commissioning[1].action).toBe(

@@ -54,7 +54,7 @@ describe('matchHeader', () => {
         'The Council has undertaken several all staff events to discuss the corporate plan with staff'
       )
     ).toBeNull();
-    expect(matchHeader('Andrew Blake- Herbert')).toBeNull();
+    expect(matchHeader('Andrew Bowen- Hartley')).toBeNull();
     expect(matchHeader('')).toBeNull();
   });
 });

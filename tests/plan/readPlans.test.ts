@@ -121,7 +121,7 @@ const productivity = gridOf(
       'Target Operating Model',
       'Redesign the organisation',
       "Redesigned the organisation into three areas of 'People', 'Place' and 'Resources'",
-      'Andrew Blake- Herbert',
+      'Andrew Bowen- Hartley',
       'Complete',
       null,
     ],
@@ -129,7 +129,7 @@ const productivity = gridOf(
       'oneSource Shared Service',
       'On 28 April 2023, the oneSource Joint Committee made the decision to return several services to each borough.',
       'Human Resources & Organisational Development to move back into Resources Directorate',
-      'Kathy Freeman',
+      'Kathy Fenwick',
       'Complete',
       null,
     ],
@@ -160,14 +160,14 @@ const productivity = gridOf(
     [
       'Reduce the challenges from ageing legacy systems',
       'As part of the Service and System Improvement Plan, review, upgrade and migrate away from legacy systems.',
-      'Mark Duff',
+      'Mark Dale',
       'Ongoing',
       null,
     ],
     [
       null,
       'Add rigour to the selection of new systems through the use of guiding principles.',
-      'Mark Duff',
+      'Mark Dale',
       'August 2024',
       'Green',
     ],
@@ -206,7 +206,7 @@ describe('readPlans on a sheet with several tables, merged cells and RAG fills',
       'oneSource Shared Service',
       'oneSource Shared Service',
     ]);
-    expect(rows.map((a) => a.lead)).toEqual(['Kathy Freeman', 'Kathy Freeman', 'Kathy Freeman']);
+    expect(rows.map((a) => a.lead)).toEqual(['Kathy Fenwick', 'Kathy Fenwick', 'Kathy Fenwick']);
     expect(rows[2].objective).toMatch(/^On 28 April 2023/);
   });
 
@@ -217,7 +217,7 @@ describe('readPlans on a sheet with several tables, merged cells and RAG fills',
       ['green', 'fill'],
       ['amber', 'fill'],
     ]);
-    expect(plans[0].actions[0].lead).toBe('Andrew Blake-Herbert');
+    expect(plans[0].actions[0].lead).toBe('Andrew Bowen-Hartley');
   });
 
   it('carries an objective left blank below down to the next rows', () => {
@@ -238,18 +238,18 @@ describe('readPlans on an Excel table with a status column, money and a totals r
     [
       ['Savings tracker 2024/25'],
       ['Ref', 'Workstream', 'Action', 'Owner', 'Due date', 'RAG', 'Status', "Savings £'000"],
-      ['S1', 'Workforce', 'Reduce agency spend', 'Kathy Freeman', 45565, 'R', 'In progress', 250],
+      ['S1', 'Workforce', 'Reduce agency spend', 'Kathy Fenwick', 45565, 'R', 'In progress', 250],
       [
         'S2',
         'Workforce',
         'Hold vacancies',
-        'Kathy Freeman',
+        'Kathy Fenwick',
         'Q3 2024/25',
         'A',
         'Not started',
         '(50)',
       ],
-      ['S3', 'Housing', 'Reduce tenancy arrears', 'Paul Walker', 'TBC', 'G', 'Complete', 'a lot'],
+      ['S3', 'Housing', 'Reduce tenancy arrears', 'Paul Warner', 'TBC', 'G', 'Complete', 'a lot'],
       ['Total', null, null, null, null, null, null, 200],
       ['Note: figures are subject to audit.'],
     ],

@@ -40,12 +40,12 @@ const plan: Plan = {
   columns: [],
   unmapped: [],
   actions: [
-    action(2, 'Workforce', 'Kathy Freeman', 'red', 'overdue', '2024-03-31', 250_000),
-    action(3, 'Workforce', 'Kathy Freeman', 'green', 'complete', null, 100_000),
-    action(4, 'Housing', 'Paul Walker', 'amber', 'overdue', '2024-05-01', 2_000_000),
-    action(5, 'Housing', 'Tara Geere', null, 'due-soon', '2024-06-20'),
+    action(2, 'Workforce', 'Kathy Fenwick', 'red', 'overdue', '2024-03-31', 250_000),
+    action(3, 'Workforce', 'Kathy Fenwick', 'green', 'complete', null, 100_000),
+    action(4, 'Housing', 'Paul Warner', 'amber', 'overdue', '2024-05-01', 2_000_000),
+    action(5, 'Housing', 'Tara Gault', null, 'due-soon', '2024-06-20'),
     action(6, null, null, 'amber-green', 'on-track', '2025-01-01'),
-    action(7, 'Savings', 'Kathy Freeman', 'amber', 'due-soon', '2024-06-05', 15_000_000),
+    action(7, 'Savings', 'Kathy Fenwick', 'amber', 'due-soon', '2024-06-05', 15_000_000),
   ],
   findings: [
     { severity: 'error', code: 'green-but-overdue', message: '', cell: cellAt("'Plan'!F2") },
@@ -85,9 +85,9 @@ describe('summarise', () => {
       ['(none)', 1],
     ]);
     expect(s.byLead.map((g) => g.key)).toEqual([
-      'Kathy Freeman',
-      'Paul Walker',
-      'Tara Geere',
+      'Kathy Fenwick',
+      'Paul Warner',
+      'Tara Gault',
       '(none)',
     ]);
     expect(s.byLead[0].rag).toMatchObject({ red: 1, green: 1, amber: 1, total: 3 });
@@ -109,7 +109,7 @@ describe('summarise', () => {
     expect(s.money.target).toBe(17_350_000);
     expect(s.money.atRisk).toBe(250_000 + 2_000_000 + 15_000_000);
     expect(s.byArea.reduce((t, g) => t + g.money.target, 0)).toBe(s.money.target);
-    expect(s.byLead.find((g) => g.key === 'Kathy Freeman')?.money.atRisk).toBe(15_250_000);
+    expect(s.byLead.find((g) => g.key === 'Kathy Fenwick')?.money.atRisk).toBe(15_250_000);
   });
 
   it('counts data quality by severity and code, and the actions touched', () => {

@@ -355,7 +355,7 @@ function splitMarked(line: string): string[] {
 
 /**
  * Tidies text from a PDF or a hurried typist: a hyphen then a space inside a word was a line break
- * ("Blake- Herbert"); after a capital it is a dash the writer spaced ("Officer A- SRO") and stays.
+ * ("Bowen- Hartley"); after a capital it is a dash the writer spaced ("Officer A- SRO") and stays.
  */
 function tidy(text: string): string {
   return text

@@ -30,7 +30,7 @@ const NEAR_MISSES = [
   'AD',
   'CE',
   'OPPORTUNITIES',
-  'Andrew Blake- Herbert',
+  'Andrew Bowen- Hartley',
   'On hold',
   'Not started',
   '\n',

@@ -6,13 +6,13 @@ function leads(text: string): string[] {
 
 describe('readLeads: tidying', () => {
   it('mends a name broken across lines in the PDF (seed 004)', () => {
-    expect(readLeads('Andrew Blake- Herbert')).toEqual({ value: ['Andrew Blake-Herbert'] });
-    expect(leads('Patrick Odling- Smee')).toEqual(['Patrick Odling-Smee']);
-    expect(leads('Andrew Blake-\nHerbert')).toEqual(['Andrew Blake-Herbert']);
+    expect(readLeads('Andrew Bowen- Hartley')).toEqual({ value: ['Andrew Bowen-Hartley'] });
+    expect(leads('Patrick Orwell- Shaw')).toEqual(['Patrick Orwell-Shaw']);
+    expect(leads('Andrew Bowen-\nHartley')).toEqual(['Andrew Bowen-Hartley']);
   });
 
   it('trims and collapses spaces', () => {
-    expect(leads('  Kathy   Freeman \t')).toEqual(['Kathy Freeman']);
+    expect(leads('  Kathy   Fenwick \t')).toEqual(['Kathy Fenwick']);
   });
 
   it('reads one lead per line, once each', () => {
@@ -39,8 +39,8 @@ describe('readLeads: lists of people or roles (seed 001)', () => {
       'Director of Place and Director of Regeneration',
       ['Director of Place', 'Director of Regeneration'],
     ],
-    ['Kathy Freeman & Tara Geere', ['Kathy Freeman', 'Tara Geere']],
-    ['Kathy Freeman; Tara Geere', ['Kathy Freeman', 'Tara Geere']],
+    ['Kathy Fenwick & Tara Gault', ['Kathy Fenwick', 'Tara Gault']],
+    ['Kathy Fenwick; Tara Gault', ['Kathy Fenwick', 'Tara Gault']],
     // Cut off at a page break in the PDF.
     ['COO/AD Policy and Performance and', ['COO', 'AD Policy and Performance']],
   ])('splits %p', (text, expected) => {
@@ -57,7 +57,7 @@ describe('readLeads: lists of people or roles (seed 001)', () => {
     'Head of Planning and Building Control',
     'Director of Legal & Governance',
     'Director of HR/OD',
-    'Kathy Freeman',
+    'Kathy Fenwick',
   ])('keeps %p whole', (text) => {
     expect(leads(text)).toEqual([text]);
   });
@@ -110,7 +110,7 @@ describe('isThemeWord', () => {
 
   it('does not take acronyms, names or ordinary words for themes', () => {
     expect(
-      ['CLT', 'SLT', 'COO', 'DASS', 'Place', 'Kathy Freeman', 'OUR PLACE', 'HR', '', 'P1ACE'].some(
+      ['CLT', 'SLT', 'COO', 'DASS', 'Place', 'Kathy Fenwick', 'OUR PLACE', 'HR', '', 'P1ACE'].some(
         isThemeWord
       )
     ).toBe(false);
