@@ -17,6 +17,7 @@ import {
   type Changes,
 } from '../plan';
 import { passedOverLine } from '../report/messages';
+import { reproducingFlags } from './reproduce';
 
 /** The --json contract (docs/report-format.md): plain data, stable field names. */
 export interface JsonReport {
@@ -109,8 +110,43 @@ export interface JsonPlan {
   savingsLines: JsonSavingsLine[];
   /** Spend columns (budget, actual, forecast, variance), when the plan has any: never savings. */
   spendColumns?: { kind: string; header: string; column: string; unit: number }[];
+  /** Where the engine chose among columns: each field, the column read and the others it could be. */
+  chosen?: JsonChoice[];
+  /** With `chosen`: the flags that read the plan this way whatever is found (as check prints them). */
+  reproduce?: string;
   findings: JsonFinding[];
   summary: ReturnType<typeof jsonSummary>;
+}
+
+/** A column as a choice names it: its letter and its header. */
+interface JsonColumnRef {
+  column: string;
+  header: string;
+}
+
+/** A field several columns could give (plan.chosen): the one read, the others, and any doubt. */
+interface JsonChoice extends JsonColumnRef {
+  field: string;
+  others: JsonColumnRef[];
+  doubt?: string;
+}
+
+function columnRef(plan: Plan, col: number): JsonColumnRef {
+  const header = [...plan.columns, ...plan.unmapped].find((c) => c.col === col)?.header ?? '';
+  return { column: columnLetters(col), header };
+}
+
+function jsonChoices(plan: Plan): Pick<JsonPlan, 'chosen' | 'reproduce'> {
+  if (!plan.chosen?.length) return {};
+  return {
+    chosen: plan.chosen.map((c) => ({
+      field: c.field,
+      ...columnRef(plan, c.col),
+      others: c.others.map((o) => columnRef(plan, o)),
+      ...(c.doubt ? { doubt: c.doubt } : {}),
+    })),
+    reproduce: reproducingFlags(plan),
+  };
 }
 
 /** A finding with its cell as text. */
@@ -312,6 +348,7 @@ export function jsonPlan(plan: Plan, summary: Summary): JsonPlan {
           })),
         }
       : {}),
+    ...jsonChoices(plan),
     findings: plan.findings.map(jsonFinding),
     summary: jsonSummary(summary),
   };

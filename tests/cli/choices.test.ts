@@ -11,7 +11,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
 import JSZip from 'jszip';
+import schema from '../../docs/report.schema.json';
 import { CHOICES_NAMESPACE } from '../../src/report/choicesStore';
 import { withCustomXmlParts } from './customXmlPart';
 import { buildCli, ragPlan } from './runCli';
@@ -141,6 +144,38 @@ describe('--plan and --column', () => {
     );
     const rags = actionsOf(json.stdout)[0].map((a) => a.rag);
     expect(rags).toEqual(other === 'F' ? ['red', 'amber', 'green'] : ['green', 'amber', 'red']);
+  });
+
+  it('says in --json what it chose and the same flags the text prints', async () => {
+    const file = await register('chosen-json');
+    const text = ragPlan('check', file, ...AS_OF, '--plan', RANGE, ...MAPPED);
+    const json = ragPlan('check', file, ...AS_OF, '--json', '--plan', RANGE, ...MAPPED);
+    const report = JSON.parse(json.stdout);
+    const ajv = new Ajv({ allErrors: true });
+    addFormats(ajv);
+    ajv.validate(schema, report);
+    expect(ajv.errors ?? []).toEqual([]);
+    // Two columns hold ratings, Time (E) and Overall (F): the overall rating is read as the RAG
+    // (docs/design.md, several ratings), and Time could have been.
+    const chosen = report.plans[0].chosen as { field: string }[];
+    expect(chosen.find((c) => c.field === 'rag')).toEqual({
+      field: 'rag',
+      column: 'F',
+      header: 'Overall',
+      others: [{ column: 'E', header: 'Time' }],
+    });
+    // One entry for each choice the text report lists.
+    expect(chosen.map((c) => c.field)).toEqual(
+      [...text.stdout.matchAll(/^ {4}(\w+) read from /gm)].map((m) => m[1])
+    );
+    expect(report.plans[0].reproduce).toBe(/or to choose otherwise: (.*)$/m.exec(text.stdout)?.[1]);
+    // The flags given back leave nothing to choose, and JSON says so by leaving both out.
+    const words = [...report.plans[0].reproduce.matchAll(/"([^"]*)"|(\S+)/g)].map(
+      (m: RegExpMatchArray) => m[1] ?? m[2]
+    );
+    const fixed = JSON.parse(ragPlan('check', file, ...AS_OF, '--json', ...words).stdout);
+    expect(fixed.plans[0]).not.toHaveProperty('chosen');
+    expect(fixed.plans[0]).not.toHaveProperty('reproduce');
   });
 
   it.each([
