@@ -1,5 +1,6 @@
 import {
   cellRef,
+  columnHeader,
   columnLetters,
   rangeA1,
   savingsCell,
@@ -132,8 +133,7 @@ interface JsonChoice extends JsonColumnRef {
 }
 
 function columnRef(plan: Plan, col: number): JsonColumnRef {
-  const header = [...plan.columns, ...plan.unmapped].find((c) => c.col === col)?.header ?? '';
-  return { column: columnLetters(col), header };
+  return { column: columnLetters(col), header: columnHeader(plan, col) };
 }
 
 function jsonChoices(plan: Plan): Pick<JsonPlan, 'chosen' | 'reproduce'> {

@@ -3,7 +3,7 @@
  * and gives the flags that read the plan the same way whatever is found next time; changing one
  * flag's column chooses otherwise.
  */
-import { columnLetters, rangeRef, type Plan } from '../plan';
+import { columnHeader, columnLetters, rangeRef, type Plan } from '../plan';
 import { CHOICES_SAY } from '../report/messages';
 
 /** An argument as a POSIX shell reads it back: bare when safe, else in double quotes. */
@@ -14,11 +14,7 @@ export function shellWord(text: string): string {
 /** A column as --column names it: its header when no other column of the plan has it, else its letter. */
 function columnName(plan: Plan, col: number): string {
   const all = [...plan.columns, ...plan.unmapped];
-  const header =
-    all
-      .find((c) => c.col === col)
-      ?.header.replace(/\s+/g, ' ')
-      .trim() ?? '';
+  const header = columnHeader(plan, col).replace(/\s+/g, ' ').trim();
   const same = all.filter(
     (c) => c.header.replace(/\s+/g, ' ').trim().toLowerCase() === header.toLowerCase()
   );
@@ -27,7 +23,7 @@ function columnName(plan: Plan, col: number): string {
 }
 
 const described = (plan: Plan, col: number): string => {
-  const header = [...plan.columns, ...plan.unmapped].find((c) => c.col === col)?.header;
+  const header = columnHeader(plan, col);
   return header ? `${columnLetters(col)} ("${header}")` : columnLetters(col);
 };
 

@@ -38,6 +38,7 @@ export {
   planKey,
   pushAll,
   quoteSheet,
+  columnHeader,
   rangeA1,
   rangeRefsIn,
   rangeRef,

@@ -48,6 +48,7 @@ export type {
   IconSetName,
 } from './grid';
 export { actionCell, fieldCell, lineCell, savingsCell } from './goTo';
+export { columnHeader } from './columnHeader';
 export { GridReader } from './gridAccess';
 export { splitLines } from './lines';
 export { cellRange, sameCell, sheetInWorkbook, workbookSheet } from './location';

@@ -1,5 +1,12 @@
 import { Field as FluentField, Select, makeStyles, tokens } from '@fluentui/react-components';
-import { FIELDS, columnLetters, type ColumnOverrides, type Field, type Plan } from '../../plan';
+import {
+  FIELDS,
+  columnHeader,
+  columnLetters,
+  type ColumnOverrides,
+  type Field,
+  type Plan,
+} from '../../plan';
 
 const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: '1fr', gap: tokens.spacingVerticalS },
@@ -44,9 +51,7 @@ const NEEDED: readonly Field[] = ['action', 'lead', 'timescale', 'rag'];
 export function hintOf(plan: Plan, field: Field): string | undefined {
   const choice = plan.chosen?.find((c) => c.field === field);
   if (choice) {
-    const header = (col: number) =>
-      [...plan.columns, ...plan.unmapped].find((c) => c.col === col)?.header ?? '';
-    const label = (col: number) => `${columnLetters(col)}: ${header(col)}`;
+    const label = (col: number) => `${columnLetters(col)}: ${columnHeader(plan, col)}`;
     if (choice.others.length === 0)
       return `Read as the ${FIELD_NAMES[field].toLowerCase()}, but ${choice.doubt ?? 'it may not be'}: choose Not used if it is not`;
     return `Chosen among several: also could be ${choice.others.map(label).join('; ')}`;
