@@ -5,7 +5,7 @@
  * the writer filled in the workbook lists the same. Expectations worked out by hand from
  * tests/cli/historyPlans.ts (see tests/excel/historyEdits.test.ts for the cells).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SETTINGS_KEY } from '../../src/excel/settings';
@@ -13,6 +13,7 @@ import { HEADER, SHEET, TITLE_1, TITLE_2, VERSION_1 } from '../cli/historyPlans'
 import type { WorkbookJson } from './host/model';
 import { newPane } from './support/browser';
 import { ROOT } from './support/paths';
+import { axeViolations } from './support/axe';
 import { refreshInPane, showTab } from './support/pane';
 import { editPlanAsAManager } from './support/planEdits';
 import { browserSuite } from './support/suite';
@@ -189,21 +190,7 @@ test('screenshots of the changes at 320 and 500 px, light and dark (docs/images)
         clip: { x: 0, y, width, height: box.y + box.height + 16 - y },
       });
       // axe finds no problem at all with the pane (contrast, names, headings), once nothing moves.
-      await page.waitForFunction(() =>
-        document.getAnimations().every((animation) => animation.playState !== 'running')
-      );
-      await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: {
-              run(): Promise<{ violations: { id: string; impact: string }[] }>;
-            };
-          }
-        ).axe;
-        return (await axe.run()).violations.map((v) => `${v.impact}: ${v.id}`);
-      });
-      expect(violations).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth
       );

@@ -6,7 +6,7 @@
  * Services, due 31 Mar 2025) 31 days overdue and rated Red by its Overall column (its Time
  * column says Green); Red 1, Amber 1, Green 1.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -16,7 +16,7 @@ import { buildCli, ragPlan } from '../cli/runCli';
 import type { WorkbookJson } from './host/model';
 import type { Snapshot } from './host/snapshot';
 import { newPane } from './support/browser';
-import { ROOT } from './support/paths';
+import { axeViolations } from './support/axe';
 import { saveAsXlsx } from './support/saveAsXlsx';
 import { browserSuite } from './support/suite';
 
@@ -109,15 +109,7 @@ test('a plan pointed at by its selected range, with a column chosen, is read the
   await page.getByText('Reduce agency spend in adult care').first().waitFor();
 
   // The mapping shown by itself passes axe as the rest of the pane does.
-  await page.waitForFunction(() =>
-    document.getAnimations().every((animation) => animation.playState !== 'running')
-  );
-  await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-  const violations = await page.evaluate(async () => {
-    type Result = { violations: { id: string; impact: string }[] };
-    const axe = (window as unknown as { axe: { run(): Promise<Result> } }).axe;
-    return (await axe.run()).violations.map((v) => `${v.impact}: ${v.id}`);
-  });
+  const violations = await axeViolations(page);
   expect(violations.filter((v) => /^(serious|critical)/.test(v))).toEqual([]);
 
   // Saved in the workbook: one custom XML part of our namespace with the range and the columns.

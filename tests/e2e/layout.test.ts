@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { newPane } from './support/browser';
-import { refreshInPane, savingsHeadline, showTab } from './support/pane';
+import { motionSettled, refreshInPane, savingsHeadline, showTab } from './support/pane';
 import { browserSuite } from './support/suite';
 import { bigPlanWorkbook, PLAN_SHEET } from './support/workbooks';
 
@@ -115,6 +115,7 @@ test('the findings are grouped by kind with their counts, warnings first; a grou
   ).toEqual(['Timescale is TBC: 90 actions']);
   // Opened: the first 25 cells, then all 90; each a click to its timescale cell (D4, D14, …).
   await panel.getByRole('button', { name: /Timescale is TBC: 90 actions$/ }).click();
+  await motionSettled(page);
   const cells = panel.getByRole('button', { name: /^Go to cell / });
   expect(await cells.count()).toBe(25);
   await panel.getByRole('button', { name: 'Show all 90' }).click();

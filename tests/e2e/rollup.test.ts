@@ -5,11 +5,11 @@
  * workbook. Its RAG by workbook is checked cell by cell against counts worked out by hand; the file
  * names are kept in the workbook, and the pane asks for them again after a reload.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SETTINGS_KEY } from '../../src/excel/settings';
 import { newPane } from './support/browser';
+import { axeViolations } from './support/axe';
 import { paneReady, showTab } from './support/pane';
 import { ROOT } from './support/paths';
 import { browserSuite } from './support/suite';
@@ -117,21 +117,9 @@ test('two workbooks picked in the pane are rolled up into this workbook, and ask
   ]);
 
   // axe finds no violation in the panel.
-  await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(context: Element): Promise<{ violations: { id: string; impact: string }[] }>;
-        };
-      }
-    ).axe;
-    const region = document
-      .querySelector('section[aria-labelledby] input[type="file"]')
-      ?.closest('section') as Element;
-    return (await axe.run(region)).violations.map((v) => `${v.impact}: ${v.id}`);
-  });
-  expect(violations).toEqual([]);
+  expect(await axeViolations(page, 'section[aria-labelledby]:has(> input[type="file"])')).toEqual(
+    []
+  );
 
   // Closed and opened again on the saved workbook: the pane asks for the same files by name.
   const wb = { ...planWorkbook(), settings: after.settings };

@@ -8,7 +8,8 @@ import type { WorkbookJson } from './host/model';
 import { isLocal, launch, newPane, type Pane, type PaneOptions } from './support/browser';
 import { DIST, HOST_BUNDLE, OFFICE_JS, ROOT, SCREENSHOTS } from './support/paths';
 import { serve } from './support/server';
-import { refreshInPane, showTab } from './support/pane';
+import { axeViolations } from './support/axe';
+import { motionSettled, refreshInPane, showTab } from './support/pane';
 import { planWorkbook, PLAN_SHEET, savingsWorkbook } from './support/workbooks';
 import { SETTINGS_KEY } from '../../src/excel/settings';
 import { SAY } from '../../src/report/messages';
@@ -477,31 +478,9 @@ describe('the task pane on a council action plan', () => {
           },
         ],
       ];
-      // Evaluated through the debugging protocol: the pane's CSP rightly refuses an injected <script>.
-      await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
       for (const [state, reach] of states) {
         await reach();
-        // A panel still fading in has text of too little contrast: axe looks at the pane as it stays.
-        await page.waitForFunction(() =>
-          document.getAnimations().every((animation) => animation.playState !== 'running')
-        );
-        const violations = await page.evaluate(async () => {
-          const axe = (
-            window as unknown as {
-              axe: {
-                run(): Promise<{
-                  violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-                }>;
-              };
-            }
-          ).axe;
-          const result = await axe.run();
-          return result.violations.map((v) => ({
-            id: v.id,
-            impact: v.impact,
-            nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3),
-          }));
-        });
+        const violations = await axeViolations(page);
         expect({ state, dark, violations }).toEqual({ state, dark, violations: [] });
       }
       await pane.context.close();
@@ -525,16 +504,7 @@ describe('the task pane on a council action plan', () => {
       await page.getByRole('heading', { level: 1, name: 'Check' }).waitFor();
       await page.getByText(SAY.noPlanInWorkbook).waitFor();
       expect(await page.getByRole('combobox', { name: 'Plan' }).isVisible()).toBe(true);
-      await page.waitForFunction(() =>
-        document.getAnimations().every((animation) => animation.playState !== 'running')
-      );
-      await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as { axe: { run(): Promise<{ violations: { id: string }[] }> } }
-        ).axe;
-        return (await axe.run()).violations.map((v) => v.id);
-      });
+      const violations = await axeViolations(page);
       expect({ dark, violations }).toEqual({ dark, violations: [] });
       await pane.context.close();
     }
@@ -588,13 +558,13 @@ describe('the task pane on a council action plan', () => {
           .evaluateAll((tabs) => tabs.map((t) => Math.round(t.getBoundingClientRect().top)));
         expect(new Set(tops).size).toBe(1);
         const firstView = async (name: string) => {
-          await page.waitForFunction(() =>
-            document.getAnimations().every((animation) => animation.playState !== 'running')
-          );
+          await motionSettled(page);
           await page.screenshot({ path: join(docs, `pane-${name}-${look}.png`) });
         };
         await firstView('check');
         await refreshInPane(page);
+        // The roll-up is a chunk of its own: the first view is the tab once it has come.
+        await page.getByRole('heading', { name: 'Add plans from other workbooks' }).waitFor();
         await firstView('summaries');
         await showTab(page, 'Savings');
         await firstView('savings');

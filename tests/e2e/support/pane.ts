@@ -41,3 +41,13 @@ export async function savingsHeadline(page: Page, count: number): Promise<unknow
   if (head < 1) throw new Error('the written Savings sheet has no Measure | Amount header');
   return savings.slice(head + 1, head + 1 + count);
 }
+
+/**
+ * Waits until no animation runs: an accordion panel grows for a moment after it opens, and a
+ * click on a button inside it while it grows can land where the button no longer is.
+ */
+export async function motionSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => animation.playState !== 'running')
+  );
+}
