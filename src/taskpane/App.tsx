@@ -27,12 +27,12 @@ import { PlanPicker } from './components/PlanPicker';
 import { ProblemBar } from './components/ProblemBar';
 import { RefreshPanel } from './components/RefreshPanel';
 import { SavingsSection } from './components/SavingsSection';
-import { SettingsPanel } from './components/SettingsPanel';
 import { usePlan, type PanePort, type PlanState } from './usePlan';
 import { usePlanChoices, type PlanChoices } from './usePlanChoices';
 import { useNewPlan } from './useNewPlan';
-import { NewPlanPanel } from './components/NewPlanPanel';
 import { RollupPanel } from './components/RollupPanel';
+import { Fetched } from './components/Fetched';
+import { loadNewPlanPanel, loadSettingsPanel } from './components/rarePanels';
 import { useLatestChanges } from './useLatestChanges';
 import { usePaneTab, type PaneTab } from './usePaneTab';
 import { useRibbonOutcome } from './useRibbonOutcome';
@@ -217,7 +217,11 @@ function CheckTab({ s, choices }: { s: PlanState; choices: PlanChoices }) {
         <AccordionItem value="settings">
           <AccordionHeader as="h2">Dates and RAG key</AccordionHeader>
           <AccordionPanel>
-            <SettingsPanel settings={s.settings} onChange={s.changeSettings} />
+            <Fetched load={loadSettingsPanel} label="Loading the settings">
+              {(SettingsPanel) => (
+                <SettingsPanel settings={s.settings} onChange={s.changeSettings} />
+              )}
+            </Fetched>
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
@@ -253,7 +257,9 @@ function SummariesTab({
           <AccordionItem value="new-plan">
             <AccordionHeader as="h2">Start a new plan</AccordionHeader>
             <AccordionPanel>
-              <NewPlanPanel state={newPlan.state} onStart={newPlan.start} />
+              <Fetched load={loadNewPlanPanel} label="Loading">
+                {(NewPlanPanel) => <NewPlanPanel state={newPlan.state} onStart={newPlan.start} />}
+              </Fetched>
             </AccordionPanel>
           </AccordionItem>
         </Accordion>

@@ -308,6 +308,26 @@ describe('the task pane on a council action plan', () => {
     await page.getByText(/^7 actions as of 2 Jan 2025: 4 overdue/).waitFor();
   });
 
+  test('the settings come when first opened; if they cannot, the pane says so and tries again', async () => {
+    pane = await openPane();
+    const { page } = pane;
+    // Not part of the first load: nothing asked for the settings' chunk yet.
+    expect(pane.requests.filter((u) => /\/settings\.[0-9a-f]+\.js$/.test(u))).toEqual([]);
+    await page.route('**/settings.*.js', (route) => route.abort('internetdisconnected'));
+    await page.getByRole('button', { name: 'Dates and RAG key' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Part of RAG Plan could not be loaded');
+    expect(await alert.textContent()).toContain('Nothing was changed.');
+    // The rest of the pane still works: the check is still there.
+    expect(await page.getByText(/^7 actions as of 15 Nov 2024/).count()).toBe(1);
+
+    await page.unroute('**/settings.*.js');
+    await page.getByRole('button', { name: 'Try again' }).click();
+    expect(await page.getByLabel(/^As of/).inputValue()).toBe('15/11/2024');
+    expect(await alert.count()).toBe(0);
+  });
+
   test('flag in place shades the plan without changing a value, and switching it off removes the shading', async () => {
     pane = await openPane();
     const { page } = pane;
@@ -435,13 +455,18 @@ describe('the task pane on a council action plan', () => {
           'check, every group and panel open',
           async () => {
             await openAll(page, 'Check');
+            // The settings are a chunk fetched on opening: axe looks at them, not at the spinner.
+            await page.getByLabel(/^As of/).waitFor();
           },
         ],
         ['summaries', () => showTab(page, 'Summaries')],
         ['summaries, refreshed', () => refreshInPane(page)],
         [
           'summaries, new plan open',
-          () => page.getByRole('button', { name: 'Start a new plan' }).click(),
+          async () => {
+            await page.getByRole('button', { name: 'Start a new plan' }).click();
+            await page.getByRole('button', { name: 'Start the plan' }).waitFor();
+          },
         ],
         ['savings', () => showTab(page, 'Savings')],
         [

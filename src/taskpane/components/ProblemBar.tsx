@@ -7,8 +7,17 @@ import {
 } from '@fluentui/react-components';
 import { describeProblem } from '../../report/messages';
 
-/** One problem in plain words; dismissable so the pane stays usable. */
-export function ProblemBar({ error, onDismiss }: { error: unknown; onDismiss: () => void }) {
+/** One problem in plain words; dismissable (or tried again) so the pane stays usable. */
+export function ProblemBar({
+  error,
+  onDismiss,
+  action = 'Dismiss',
+}: {
+  error: unknown;
+  onDismiss: () => void;
+  /** The button's words: "Dismiss", or "Try again" where that is what it does. */
+  action?: string;
+}) {
   const p = describeProblem(error);
   return (
     // Anything that stopped what the user asked for is announced at once; a cancel is not.
@@ -18,7 +27,7 @@ export function ProblemBar({ error, onDismiss }: { error: unknown; onDismiss: ()
       </MessageBarBody>
       <MessageBarActions>
         <Button appearance="transparent" size="small" onClick={onDismiss}>
-          Dismiss
+          {action}
         </Button>
       </MessageBarActions>
     </MessageBar>
