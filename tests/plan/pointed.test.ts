@@ -65,6 +65,33 @@ describe('a range the user pointed at', () => {
     expect(chosen.chosen?.some((c) => c.field === 'timescale')).toBeFalsy();
   });
 
+  it('never offers a column the user gave another field as an alternative', () => {
+    const pointed = [
+      { sheet: 'Risk register', top: 3, left: 1, bottom: 6, right: 6, headerRow: 3 },
+    ];
+    // No. (A) is read as the reference, and Item (B) could have been; the user makes Item the action.
+    const [guessed] = readPlans(REGISTER, { asOf: AS_OF, pointed });
+    expect(guessed.chosen?.find((c) => c.field === 'ref')).toEqual({
+      field: 'ref',
+      col: 1,
+      others: [2],
+    });
+    const overrides = { 'Risk register!3': { action: 'B', lead: 'C' } };
+    const [plan] = readPlans(REGISTER, { asOf: AS_OF, pointed, overrides });
+    // Item is the action now: the reference had no other column, so there was no choice to tell.
+    expect(plan.chosen?.find((c) => c.field === 'ref')).toBeUndefined();
+    // The ratings are still the engine's choice, Overall (F) read and Time (E) the other.
+    expect(plan.chosen?.find((c) => c.field === 'rag')).toEqual({
+      field: 'rag',
+      col: 6,
+      others: [5],
+    });
+    // A user who makes the chosen column something else ends that choice too.
+    const moved = { 'Risk register!3': { action: 'A', lead: 'C' } };
+    const [other] = readPlans(REGISTER, { asOf: AS_OF, pointed, overrides: moved });
+    expect(other.chosen?.find((c) => c.field === 'ref')).toBeUndefined();
+  });
+
   it('with its header row given, reads the rows below that row only', () => {
     const pointed = [
       { sheet: 'Risk register', top: 1, left: 1, bottom: 6, right: 6, headerRow: 3 },

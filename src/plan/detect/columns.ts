@@ -370,7 +370,26 @@ export function mapColumns(region: Region, overrides: ColumnOverrides = {}): Col
     unmapped,
     spend,
     notDeadline: passedOverDate(columns, region.headers),
-    // A field the user chose is no longer the engine's choice.
-    chosen: chosen.filter((c) => !(c.field in overrides)),
+    chosen: stillChosen(chosen, columns, overrides),
   };
+}
+
+/**
+ * The engine's choices that still stand once the user has picked: a field the user chose is no
+ * longer the engine's choice, nor one whose column the user gave another field; and a column the
+ * user gave another field is no longer an alternative (a choice left without one is no choice).
+ */
+function stillChosen(
+  chosen: ColumnChoice[],
+  columns: Column[],
+  overrides: ColumnOverrides
+): ColumnChoice[] {
+  // Only the user's picks end a choice: a column the engine read as something else could still be
+  // what the user means (a project's name as its action, a status as its RAG).
+  const picked = new Map(columns.filter((c) => c.overridden).map((c) => [c.col, c.field]));
+  const free = (field: Field) => (col: number) => (picked.get(col) ?? field) === field;
+  return chosen
+    .filter((c) => !(c.field in overrides) && free(c.field)(c.col))
+    .map((c) => ({ ...c, others: c.others.filter(free(c.field)) }))
+    .filter((c) => c.others.length > 0 || c.doubt);
 }
