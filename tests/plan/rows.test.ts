@@ -35,6 +35,38 @@ describe('rows that are not actions', () => {
   });
 });
 
+describe('a sentence under a section row describes the section', () => {
+  // A risk register's actions: each risk a row merged across the table, then its context, also
+  // merged across, ending in a full stop; a sub-heading with no full stop is a group of its own.
+  const grid = gridOf(
+    [
+      ['Specific action', 'Action owner', 'Target date', 'Status'],
+      ['Risk 1: Cyber attack (Red)'],
+      ['Background context: three intrusions this quarter, all blocked.'],
+      ['Phishing simulation for all staff', 'Head of IT', '30/09/2026', 'Complete'],
+      ['Replace unsupported servers', 'Head of IT', '31/12/2026', 'At risk'],
+      ['Risk 2: SEND placements (Red)'],
+      ['Special schools'],
+      ['Open the new resource base', 'Assistant Director: Education', '01/09/2026', 'Off track'],
+      ['A new risk from the next quarter.'],
+      ['Commission more places', 'Head of Commissioning', '30/04/2027', 'On track'],
+    ],
+    { merges: [2, 3, 6, 7, 9].map((r) => merge(r, 1, r, 4)) }
+  );
+  const [plan] = readPlans(grid, { asOf: '2026-10-01' });
+
+  it('keeps the section as the group of the rows below, and reads no action from the sentence', () => {
+    expect(plan.actions.map((a) => [a.row, a.area])).toEqual([
+      [4, 'Risk 1: Cyber attack (Red)'],
+      [5, 'Risk 1: Cyber attack (Red)'],
+      // A heading under a heading is the nearer group, as before.
+      [8, 'Special schools'],
+      // After an action, a row across the table starts a group, sentence or not.
+      [10, 'A new risk from the next quarter.'],
+    ]);
+  });
+});
+
 describe('a section row in a plan with an area column', () => {
   const grid = gridOf([
     ['Area', 'Action', 'Lead', 'Timescale', 'RAG'],

@@ -10,10 +10,19 @@ export interface Carry {
   theme: string | null;
   /** A section row above ("Section 2: Housing", a merged theme row): the group of the rows below. */
   section: string | null;
+  /** True from a section row until the next action: a sentence under it describes it. */
+  sectionHeading: boolean;
 }
 
 export function newCarry(): Carry {
-  return { area: null, objective: null, ref: null, theme: null, section: null };
+  return {
+    area: null,
+    objective: null,
+    ref: null,
+    theme: null,
+    section: null,
+    sectionHeading: false,
+  };
 }
 
 /**
@@ -81,8 +90,17 @@ export function sectionLabel(ctx: RowContext, row: number, filled: FilledCell[])
   return null;
 }
 
-/** A section row starts a new group: what was carried from the section above no longer holds. */
+/** A sentence: it ends in a full stop, where a heading does not ("Background context: ... blocked."). */
+const SENTENCE = /[a-z0-9)%]\.\s*$/i;
+
+/**
+ * A section row starts a new group: what was carried from the section above no longer holds. A
+ * sentence right under a section row, before any action, describes that section (a risk's
+ * "Background context: ..."): the section stays the group.
+ */
 export function startSection(carry: Carry, label: string): void {
+  if (carry.sectionHeading && SENTENCE.test(label)) return;
+  carry.sectionHeading = true;
   carry.section = label;
   carry.area = null;
   carry.objective = null;
