@@ -257,7 +257,7 @@ function SummariesTab({
           <AccordionItem value="new-plan">
             <AccordionHeader as="h2">Start a new plan</AccordionHeader>
             <AccordionPanel>
-              <Fetched load={loadNewPlanPanel} label="Loading">
+              <Fetched load={loadNewPlanPanel} label="Loading the new plan form">
                 {(NewPlanPanel) => <NewPlanPanel state={newPlan.state} onStart={newPlan.start} />}
               </Fetched>
             </AccordionPanel>
