@@ -19,13 +19,12 @@ const REGISTER: Grid = {
   ],
 };
 const AS_OF = '2025-05-01';
+/** The register's table, its header on row 3, as the user points at it. */
+const pointed = [{ sheet: 'Risk register', top: 3, left: 1, bottom: 6, right: 6, headerRow: 3 }];
 
 describe('a range the user pointed at', () => {
   it('is read as a plan, its first row the header, where detection finds none', () => {
     expect(readPlans(REGISTER, { asOf: AS_OF })).toEqual([]);
-    const pointed = [
-      { sheet: 'Risk register', top: 3, left: 1, bottom: 6, right: 6, headerRow: 3 },
-    ];
     const overrides = { 'Risk register!3': { action: 'B', lead: 'C', rag: 'F' } };
     const [plan] = readPlans(REGISTER, { asOf: AS_OF, pointed, overrides });
     expect(plan.range).toEqual({ top: 3, left: 1, bottom: 6, right: 6 });
@@ -40,9 +39,6 @@ describe('a range the user pointed at', () => {
   });
 
   it('records where the engine chose among rating columns', () => {
-    const pointed = [
-      { sheet: 'Risk register', top: 3, left: 1, bottom: 6, right: 6, headerRow: 3 },
-    ];
     const [plan] = readPlans(REGISTER, { asOf: AS_OF, pointed });
     const rag = plan.chosen?.find((c) => c.field === 'rag');
     // Time (E, 5) and Overall (F, 6) both hold ratings: one is read, the other could be.
@@ -50,9 +46,6 @@ describe('a range the user pointed at', () => {
   });
 
   it('says a plain "Date" column read as the timescale may be a meeting\'s, until the user chooses', () => {
-    const pointed = [
-      { sheet: 'Risk register', top: 3, left: 1, bottom: 6, right: 6, headerRow: 3 },
-    ];
     const [plan] = readPlans(REGISTER, { asOf: AS_OF, pointed });
     expect(plan.chosen?.find((c) => c.field === 'timescale')).toEqual({
       field: 'timescale',
@@ -66,9 +59,6 @@ describe('a range the user pointed at', () => {
   });
 
   it('never offers a column the user gave another field as an alternative', () => {
-    const pointed = [
-      { sheet: 'Risk register', top: 3, left: 1, bottom: 6, right: 6, headerRow: 3 },
-    ];
     // No. (A) is read as the reference, and Item (B) could have been; the user makes Item the action.
     const [guessed] = readPlans(REGISTER, { asOf: AS_OF, pointed });
     expect(guessed.chosen?.find((c) => c.field === 'ref')).toEqual({
