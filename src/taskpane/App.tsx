@@ -129,7 +129,7 @@ export function App({ excel, theme }: { excel: PanePort; theme: Theme }) {
             </MessageBarActions>
           </MessageBar>
         )}
-        {s.problem !== null && <ProblemBar error={s.problem} onDismiss={s.dismissProblem} />}
+        {s.problem !== null && <ProblemBar error={s.problem} onAction={s.dismissProblem} />}
         <PaneTabs label="What to do" tabs={TAB_LIST} selected={tab} onSelect={setTab} />
         <div
           role="tabpanel"

@@ -11,7 +11,7 @@ export interface Carry {
   /** A section row above ("Section 2: Housing", a merged theme row): the group of the rows below. */
   section: string | null;
   /** True from a section row until the next action: a sentence under it describes it. */
-  sectionHeading: boolean;
+  noActionSinceSection: boolean;
 }
 
 export function newCarry(): Carry {
@@ -21,7 +21,7 @@ export function newCarry(): Carry {
     ref: null,
     theme: null,
     section: null,
-    sectionHeading: false,
+    noActionSinceSection: false,
   };
 }
 
@@ -99,8 +99,8 @@ const SENTENCE = /[a-z0-9)%]\.\s*$/i;
  * "Background context: ..."): the section stays the group.
  */
 export function startSection(carry: Carry, label: string): void {
-  if (carry.sectionHeading && SENTENCE.test(label)) return;
-  carry.sectionHeading = true;
+  if (carry.noActionSinceSection && SENTENCE.test(label)) return;
+  carry.noActionSinceSection = true;
   carry.section = label;
   carry.area = null;
   carry.objective = null;

@@ -106,7 +106,7 @@ function readRow(ctx: RowContext, row: number, carry: Carry, actions: Action[]):
     if (label !== null) startSection(carry, label);
     return;
   }
-  carry.sectionHeading = false;
+  carry.noActionSinceSection = false;
   if (awaiting) noActionYet(ctx, row);
   const stack = splitStack(ctx, row, actionText, carry);
   const rowCols = Object.fromEntries(ctx.colEntries) as Action['cols'];

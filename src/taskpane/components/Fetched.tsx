@@ -2,6 +2,9 @@ import { Spinner } from '@fluentui/react-components';
 import { useEffect, useState, type ReactNode } from 'react';
 import { ProblemBar } from './ProblemBar';
 
+/** What has come, by its loader: a panel opened again shows at once, without a spinner's flash. */
+const fetched = new Map<() => Promise<unknown>, unknown>();
+
 type Fetch<T> =
   | { status: 'fetching' }
   | { status: 'fetched'; value: T }
@@ -22,12 +25,20 @@ export function Fetched<T>({
   label: string;
   children: (value: T) => ReactNode;
 }) {
-  const [fetch, setFetch] = useState<Fetch<T>>({ status: 'fetching' });
+  const [fetch, setFetch] = useState<Fetch<T>>(() =>
+    fetched.has(load)
+      ? { status: 'fetched', value: fetched.get(load) as T }
+      : { status: 'fetching' }
+  );
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
+    if (fetched.has(load)) return;
     let live = true;
     load().then(
-      (value) => live && setFetch({ status: 'fetched', value }),
+      (value) => {
+        fetched.set(load, value);
+        if (live) setFetch({ status: 'fetched', value });
+      },
       (error: unknown) => live && setFetch({ status: 'failed', error })
     );
     return () => {
@@ -40,7 +51,7 @@ export function Fetched<T>({
   };
   if (fetch.status === 'fetched') return <>{children(fetch.value)}</>;
   if (fetch.status === 'failed') {
-    return <ProblemBar error={fetch.error} action="Try again" onDismiss={tryAgain} />;
+    return <ProblemBar error={fetch.error} action="Try again" onAction={tryAgain} />;
   }
   return <Spinner size="tiny" label={label} />;
 }

@@ -10,11 +10,11 @@ import { describeProblem } from '../../report/messages';
 /** One problem in plain words; dismissable (or tried again) so the pane stays usable. */
 export function ProblemBar({
   error,
-  onDismiss,
+  onAction,
   action = 'Dismiss',
 }: {
   error: unknown;
-  onDismiss: () => void;
+  onAction: () => void;
   /** The button's words: "Dismiss", or "Try again" where that is what it does. */
   action?: string;
 }) {
@@ -26,7 +26,7 @@ export function ProblemBar({
         <MessageBarTitle>{p.title}</MessageBarTitle> {p.body}
       </MessageBarBody>
       <MessageBarActions>
-        <Button appearance="transparent" size="small" onClick={onDismiss}>
+        <Button appearance="transparent" size="small" onClick={onAction}>
           {action}
         </Button>
       </MessageBarActions>
