@@ -10,8 +10,8 @@ export const SIG_EOCD = 0x06054b50;
 export const FLAG_DESCRIPTOR = 0x8;
 export const FLAG_UTF8 = 0x800;
 
-/** One entry as the central directory records it. */
-export interface CentralRecord {
+/** The fields the ZIP format repeats in an entry's local header and its central record. */
+interface EntryFields {
   name: string;
   rawName: Buffer;
   flags: number;
@@ -21,22 +21,17 @@ export interface CentralRecord {
   crc: number;
   compressedSize: number;
   size: number;
+}
+
+/** One entry as the central directory records it. */
+export interface CentralRecord extends EntryFields {
   localOffset: number;
   /** Where this record starts in the file (to damage it in a test). */
   at: number;
 }
 
 /** One entry as its local header stores it, with its stored (compressed) bytes. */
-export interface LocalRecord {
-  name: string;
-  rawName: Buffer;
-  flags: number;
-  method: number;
-  time: number;
-  date: number;
-  crc: number;
-  compressedSize: number;
-  size: number;
+export interface LocalRecord extends EntryFields {
   data: Buffer;
   /** Where the header starts and where the entry (with any data descriptor) ends. */
   at: number;
